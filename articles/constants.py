@@ -1,0 +1,24 @@
+"""Constants shared by the importer, the admin and the public site."""
+
+from django.db import models
+
+
+class Language(models.TextChoices):
+    """ISO 639-1 codes of the languages the archive reads, plus "und".
+
+    "und" (undetermined, from ISO 639-2/BCP 47) records a text whose script
+    or language the importer could not tell; it is never guessed.
+    """
+
+    ENGLISH = "en", "English"
+    HINDI = "hi", "Hindi"
+    UNDETERMINED = "und", "Undetermined"
+
+
+# Source files larger than this are refused: news articles are a few kB.
+MAX_SOURCE_BYTES = 2 * 1024 * 1024
+
+# Titles derived from the first sentence are cut at a word boundary.
+TITLE_MAX_CHARS = 120
+
+SOURCE_SUFFIX = ".txt"

@@ -1,0 +1,71 @@
+"""Stage 1: clean the text of an article.
+
+* Unicode is normalised to NFC (so "ज़" typed two ways is one string);
+* scraped promos for other stories ("Also Read - …") are removed, and only
+  they: a promo starts at its marker, even when glued to the previous
+  sentence ("…बात की.Also Read - …"), and runs to the end of its line;
+* paragraphs (separated by blank lines) are kept, white space inside a
+  paragraph is collapsed.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from ..constants import TITLE_MAX_CHARS
+from .languages import promo_markers
+
+_PROMO_SEPARATOR = r"\s*[-–—:|]"
+
+
+def _promo_pattern():
+    markers = sorted({unicodedata.normalize("NFC", m) for m in promo_markers()}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(marker) for marker in markers)
+    # The marker must be followed by a dash, colon or bar ("Also Read - …"):
+    # "he also read the report" is prose, not a promo.
+    return re.compile(rf"[ \t]*(?:{alternatives}){_PROMO_SEPARATOR}[^\n]*")
+
+
+PROMO = _promo_pattern()
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_INLINE_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class CleanText:
+    body: str
+    promos: tuple[str, ...]
+
+
+def normalize_unicode(text):
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\ufeff", "")
+
+
+def strip_promos(text):
+    """Return ``(text without promos, the promos removed)``."""
+    promos = tuple(match.group().strip() for match in PROMO.finditer(text))
+    return PROMO.sub("", text), promos
+
+
+def paragraphs(text):
+    """The non-empty paragraphs of ``text``, white space collapsed inside each."""
+    parts = (_INLINE_SPACE.sub(" ", part).strip() for part in _PARAGRAPH_BREAK.split(text))
+    return [part for part in parts if part]
+
+
+def clean(text):
+    """Normalise, strip promos and keep paragraphs: the body the archive stores."""
+    text, promos = strip_promos(normalize_unicode(text))
+    return CleanText(body="\n\n".join(paragraphs(text)), promos=promos)
+
+
+def derive_title(first_sentence, max_chars=TITLE_MAX_CHARS):
+    """A title from an article's first sentence, cut at a word boundary."""
+    title = _INLINE_SPACE.sub(" ", first_sentence).strip()
+    title = title.rstrip(".।").strip()
+    if len(title) <= max_chars:
+        return title
+    cut = title[: max_chars - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:–-") + "…"

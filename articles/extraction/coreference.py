@@ -1,0 +1,60 @@
+"""Stage 5: resolve short mentions of people named in full earlier in the article.
+
+After "Defence Minister Rajnath Singh …", a later "Singh" (or "सिंह", or
+"Rajnath") means the same person. Only the first and last word of a known
+multi-word name count, only after the full name has appeared, only when
+exactly one person mentioned so far has that word in a name, and never a
+function word of the language. English name words must be capitalised.
+"""
+
+import re
+
+from people.names import normalize_name
+
+from .gazetteer import PERSON, Match
+from .languages import LANGUAGES
+
+TOKEN = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0971-\u097f])+")
+MIN_PART_LENGTH = 3
+
+_FUNCTION_WORDS = frozenset().union(*(module.FUNCTION_WORDS for module in LANGUAGES.values()))
+
+
+def name_parts(normalized_names):
+    """First and last words of multi-word names: what a short mention may use."""
+    parts = set()
+    for name in normalized_names:
+        words = name.split()
+        if len(words) < 2:
+            continue
+        for word in (words[0], words[-1]):
+            if len(word) >= MIN_PART_LENGTH and word not in _FUNCTION_WORDS:
+                parts.add(word)
+    return parts
+
+
+def resolve_short_mentions(text, matches, gazetteer):
+    """Return ``matches`` plus person mentions of a single name word, in text order."""
+    persons = [m for m in matches if m.kind == PERSON and m.entity_id is not None]
+    if not persons:
+        return list(matches)
+    occupied = [(m.start, m.end) for m in matches]
+    parts_of = {m.entity_id: name_parts(gazetteer.names_of(PERSON, m.entity_id)) for m in persons}
+    first_seen = {}
+    for m in persons:
+        first_seen.setdefault(m.entity_id, m.end)
+
+    added = []
+    for token in TOKEN.finditer(text):
+        start, end = token.span()
+        if any(start < o_end and o_start < end for o_start, o_end in occupied):
+            continue
+        word = token.group()
+        if word[0].isascii() and word[0].isalpha() and not word[0].isupper():
+            continue
+        folded = normalize_name(word)
+        owners = [pid for pid, seen in first_seen.items() if seen <= start and folded in parts_of[pid]]
+        if len(owners) != 1:
+            continue  # not a name word, or ambiguous between two people
+        added.append(Match(PERSON, (owners[0],), start, end, word))
+    return sorted([*matches, *added], key=lambda m: m.start)

@@ -1,0 +1,1 @@
+"""Reading source files and turning them into articles (``import_articles``)."""

@@ -1,0 +1,143 @@
+"""Importing one source file into one article, all or nothing.
+
+Each file is read, parsed, cleaned and extracted, then written in its own
+transaction: a failure anywhere rolls back that file alone and is reported
+with the file's path and the reason. A file seen before (same SHA-256) is
+left unchanged; a file whose bytes changed at a known path updates its
+article in place and keeps the editors' tags, title and links.
+"""
+
+import enum
+import logging
+from dataclasses import dataclass
+
+from django.db import transaction
+
+from ..extraction.cleaning import clean, derive_title
+from ..extraction.language import detect_language
+from ..extraction.sentences import split_sentences
+from ..linking import gazetteer_from_database, link_article
+from ..models import Article
+from .source_format import parse_source
+from .sources import SourceError, read_source
+
+logger = logging.getLogger(__name__)
+
+
+class Outcome(enum.Enum):
+    IMPORTED = "imported"
+    UPDATED = "updated"
+    UNCHANGED = "unchanged"
+    REEXTRACTED = "re-extracted"
+    FAILED = "failed"
+
+
+@dataclass
+class FileResult:
+    path: str
+    outcome: Outcome
+    message: str = ""
+    article: Article | None = None
+    extraction: object = None
+
+
+@dataclass(frozen=True)
+class PreparedArticle:
+    """Everything the archive stores for a source file, before any write."""
+
+    title: str
+    body: str
+    source_text: str
+    language: str
+    published: object
+    source_path: str
+    sha256: str
+
+
+def prepare(source):
+    """Parse and clean a read ``SourceFile``; raise ``SourceError`` if no article remains."""
+    parsed = parse_source(source.text)
+    cleaned = clean(parsed.text)
+    if not cleaned.body:
+        raise SourceError("no article text after the date header and promos")
+    language = detect_language(cleaned.body)
+    sentences = split_sentences(cleaned.body, language)
+    return PreparedArticle(
+        title=derive_title(sentences[0].text if sentences else cleaned.body),
+        body=cleaned.body,
+        source_text=source.text,
+        language=language,
+        published=parsed.published,
+        source_path=source.display_path,
+        sha256=source.sha256,
+    )
+
+
+def derived_title(body, language):
+    sentences = split_sentences(body, language)
+    return derive_title(sentences[0].text) if sentences else ""
+
+
+class Importer:
+    """Imports files one at a time; keep one per run so the gazetteer is built once."""
+
+    def __init__(self, *, dry_run=False, reextract=False, gazetteer=None):
+        self.dry_run = dry_run
+        self.reextract = reextract
+        self._gazetteer = gazetteer
+
+    @property
+    def gazetteer(self):
+        if self._gazetteer is None:
+            self._gazetteer = gazetteer_from_database()
+        return self._gazetteer
+
+    def import_file(self, path):
+        """Import one file; never raises for a bad file, returns a ``FileResult``."""
+        try:
+            source = read_source(path)
+            prepared = prepare(source)
+        except SourceError as error:
+            return FileResult(str(path), Outcome.FAILED, str(error))
+        try:
+            with transaction.atomic():
+                result = self._write(prepared)
+                if self.dry_run:
+                    transaction.set_rollback(True)
+        except Exception as error:  # one bad file must never stop the run
+            logger.exception("importing %s failed", path)
+            return FileResult(str(path), Outcome.FAILED, f"unexpected error: {type(error).__name__}: {error}")
+        result.path = str(path)
+        return result
+
+    def _write(self, prepared):
+        same_bytes = Article.objects.filter(sha256=prepared.sha256).first()
+        if same_bytes is not None:
+            if self.reextract:
+                extraction = link_article(same_bytes, self.gazetteer)
+                return FileResult("", Outcome.REEXTRACTED, article=same_bytes, extraction=extraction)
+            message = ""
+            if same_bytes.source_path != prepared.source_path:
+                message = f"same text as article {same_bytes.pk} ({same_bytes.source_path})"
+            return FileResult("", Outcome.UNCHANGED, message, article=same_bytes)
+
+        article = (
+            Article.objects.select_for_update().filter(source_path=prepared.source_path).order_by("pk").first()
+        )
+        if article is None:
+            article = Article(origin=Article.Origin.IMPORT, source_path=prepared.source_path)
+            outcome = Outcome.IMPORTED
+            article.title = prepared.title
+        else:
+            outcome = Outcome.UPDATED
+            # Keep a title an editor wrote; replace one the importer derived.
+            if article.title == derived_title(article.body, article.language):
+                article.title = prepared.title
+        article.body = prepared.body
+        article.source_text = prepared.source_text
+        article.language = prepared.language
+        article.published = prepared.published
+        article.sha256 = prepared.sha256
+        article.save()
+        extraction = link_article(article, self.gazetteer)
+        return FileResult("", outcome, article=article, extraction=extraction)

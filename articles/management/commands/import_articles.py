@@ -1,0 +1,106 @@
+"""``manage.py import_articles PATH [PATH …]``: import source files into the archive."""
+
+import sys
+from collections import Counter
+
+from django.core.management.base import BaseCommand, CommandError
+from tqdm import tqdm
+
+from articles.extraction.gazetteer import ORGANISATION, PERSON, PLACE
+from articles.importing.importer import FileResult, Importer, Outcome
+from articles.importing.sources import discover
+
+DRY_RUN_VERBS = {
+    Outcome.IMPORTED: "would import",
+    Outcome.UPDATED: "would update",
+    Outcome.UNCHANGED: "unchanged",
+    Outcome.REEXTRACTED: "would re-extract",
+    Outcome.FAILED: "failed",
+}
+
+
+class Command(BaseCommand):
+    help = (
+        "Import news articles from source files (.txt, UTF-8, optional ' date YYYY-MM-DD ' header). "
+        "PATH is a file or a directory walked recursively for *.txt. Importing again is safe: "
+        "unchanged files are skipped and changed files update their article in place."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="A source file or a directory of them.")
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            help="Read, parse and extract everything, report what would change, write nothing.",
+        )
+        parser.add_argument(
+            "--reextract",
+            action="store_true",
+            help="Run extraction again on articles already imported from unchanged files.",
+        )
+        parser.add_argument(
+            "--no-progress", action="store_true", help="No progress bar, even on a terminal."
+        )
+
+    def handle(self, *args, paths, dry_run, reextract, no_progress, verbosity, **options):
+        files = list(discover(paths))
+        importer = Importer(dry_run=dry_run, reextract=reextract)
+        counts = Counter()
+        show_progress = not no_progress and verbosity >= 1 and sys.stderr.isatty() and len(files) > 1
+        with tqdm(total=len(files), unit="file", disable=not show_progress, file=sys.stderr) as progress:
+            for path, error in files:
+                if error:
+                    result = FileResult(str(path), Outcome.FAILED, error)
+                else:
+                    result = importer.import_file(path)
+                counts[result.outcome] += 1
+                self._report(result, verbosity, dry_run, progress)
+                progress.update()
+
+        summary = (
+            f"imported {counts[Outcome.IMPORTED]}, updated {counts[Outcome.UPDATED]}, "
+            f"unchanged {counts[Outcome.UNCHANGED]}, failed {counts[Outcome.FAILED]}"
+        )
+        if reextract:
+            summary += f", re-extracted {counts[Outcome.REEXTRACTED]}"
+        if dry_run:
+            summary = f"dry run, nothing written: {summary.replace('imported', 'would import', 1)}"
+        if not files:
+            summary += " (no .txt files found)"
+        self.stdout.write(summary)
+        if counts[Outcome.FAILED]:
+            failed = counts[Outcome.FAILED]
+            raise CommandError(f"{failed} file{'s' if failed != 1 else ''} could not be imported (see above)")
+
+    def _write(self, stream, line, progress):
+        if progress.disable:
+            stream.write(line)
+        else:
+            progress.clear()
+            stream.write(line)
+            progress.refresh()
+
+    def _report(self, result, verbosity, dry_run, progress):
+        if result.outcome is Outcome.FAILED:
+            self._write(self.stderr, f"{result.path}: {result.message}", progress)
+            return
+        if verbosity < 2:
+            return
+        verb = DRY_RUN_VERBS[result.outcome] if dry_run else result.outcome.value
+        line = f"{verb}: {result.path}"
+        article = result.article
+        details = []
+        if article is not None and result.outcome is not Outcome.UNCHANGED:
+            details.append(article.language)
+            details.append(article.published.isoformat() if article.published else "no date")
+        if result.extraction is not None:
+            for kind, label in ((PERSON, "people"), (ORGANISATION, "organisations"), (PLACE, "places")):
+                details.append(f"{len(result.extraction.entity_ids(kind))} {label}")
+        if result.message:
+            details.append(result.message)
+        if details:
+            line += f" ({', '.join(details)})"
+        self._write(self.stdout, line, progress)
+        if verbosity >= 3 and result.extraction is not None:
+            for match in result.extraction.mentions:
+                self._write(self.stdout, f"    {match.kind} #{match.entity_id}: {match.surface}", progress)

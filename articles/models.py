@@ -1,0 +1,120 @@
+"""Articles and what they mention: people, organisations and meetings."""
+
+from django.db import models
+from django.urls import reverse
+from simple_history.models import HistoricalRecords
+from taggit.managers import TaggableManager
+
+from people.models import Meeting, Organisation, Person
+
+from .constants import Language
+
+
+class Article(models.Model):
+    """One news article: its cleaned body, its source as read, and its links."""
+
+    class Origin(models.TextChoices):
+        IMPORT = "import", "Imported from a source file"
+        EDITOR = "editor", "Entered by an editor"
+
+    title = models.CharField(max_length=300)
+    body = models.TextField(help_text="The cleaned text: promos removed, Unicode NFC, paragraphs kept.")
+    source_text = models.TextField(blank=True, editable=False, help_text="The source file exactly as read.")
+    language = models.CharField(max_length=3, choices=Language.choices, db_index=True)
+    published = models.DateField(
+        null=True, blank=True, db_index=True, help_text="Empty when the source gives no date."
+    )
+    source_path = models.CharField(max_length=500, blank=True, editable=False)
+    sha256 = models.CharField(
+        "SHA-256", max_length=64, unique=True, null=True, blank=True, editable=False,
+        help_text="Of the source file's bytes; empty for articles entered by hand.",
+    )
+    origin = models.CharField(max_length=10, choices=Origin.choices, default=Origin.EDITOR)
+    reviewed = models.BooleanField(default=False, db_index=True)
+    imported_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    tags = TaggableManager(blank=True)
+    persons = models.ManyToManyField(Person, through="PersonMention", related_name="articles", blank=True)
+    organisations = models.ManyToManyField(
+        Organisation, through="OrganisationMention", related_name="articles", blank=True
+    )
+    meetings = models.ManyToManyField(Meeting, through="MeetingReport", related_name="articles", blank=True)
+    places = models.ManyToManyField("people.Place", through="PlaceMention", related_name="articles", blank=True)
+
+    history = HistoricalRecords(excluded_fields=["source_text"])
+
+    class Meta:
+        ordering = ["-published", "-pk"]
+        indexes = [models.Index(fields=["language", "published"], name="article_language_published")]
+
+    def __str__(self):
+        return self.title
+
+    def get_absolute_url(self):
+        return reverse("article-detail", args=[self.pk])
+
+
+class LinkOrigin(models.TextChoices):
+    """Who made a link: the extractor (replaced on re-extraction) or an editor (kept)."""
+
+    EXTRACTED = "extracted", "Extracted"
+    EDITOR = "editor", "Editor"
+
+
+class Mention(models.Model):
+    """Where an article names an entity, keeping the surface form as written."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    surface = models.CharField(max_length=200, help_text='As written, e.g. "राजनाथ सिंह" or "Singh".')
+    count = models.PositiveIntegerField(default=1)
+    first_offset = models.PositiveIntegerField(null=True, blank=True, help_text="In the cleaned body.")
+    origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.EDITOR)
+
+    class Meta:
+        abstract = True
+
+    def __str__(self):
+        return self.surface
+
+
+class PersonMention(Mention):
+    person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["article", "person", "surface"], name="personmention_unique")
+        ]
+
+
+class OrganisationMention(Mention):
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="mentions")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["article", "organisation", "surface"], name="organisationmention_unique"
+            )
+        ]
+
+
+class MeetingReport(models.Model):
+    """An article reporting a meeting, with the sentences that say so."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE)
+    meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="reports")
+    evidence = models.TextField(blank=True, help_text="The sentence(s) that report the meeting.")
+    origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.EDITOR)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "meeting"], name="meetingreport_unique")]
+
+    def __str__(self):
+        return f"{self.article} → {self.meeting}"
+
+
+class PlaceMention(Mention):
+    place = models.ForeignKey("people.Place", on_delete=models.CASCADE, related_name="mentions")
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["article", "place", "surface"], name="placemention_unique")]
