@@ -66,9 +66,11 @@ def _describe_size(size):
     return f"{size / 1024 / 1024:.1f} MB" if size >= 1024 * 1024 else f"{size} bytes"
 
 
-def read_source(path, max_bytes=MAX_SOURCE_BYTES):
+def read_source(path, max_bytes=None):
     """Read and decode one source file, or raise ``SourceError`` saying why not."""
     path = Path(path)
+    if max_bytes is None:
+        max_bytes = MAX_SOURCE_BYTES
     try:
         if not path.is_file():
             raise SourceError("not a regular file")

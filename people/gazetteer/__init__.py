@@ -35,6 +35,22 @@ class _Loader:
         self.places = {}
         self.organisations = {}
 
+    def _country(self, code):
+        """A country of this file, else one the archive already has."""
+        if not code:
+            return None
+        if code not in self.countries:
+            self.countries[code] = self.m.Place._default_manager.filter(iso_code=code).first()
+        return self.countries[code]
+
+    def _named(self, cache, model, name):
+        """A place or organisation of this file by name, else the archive's by slug."""
+        if not name:
+            return None
+        if name not in cache:
+            cache[name] = model._default_manager.filter(slug=slugify(name)).first()
+        return cache[name]
+
     def _entity(self, model, name, defaults):
         obj, created = model._default_manager.get_or_create(slug=slugify(name), defaults={"name": name, **defaults})
         return obj, created
@@ -53,7 +69,7 @@ class _Loader:
     def places_(self, rows):
         countries_first = sorted(rows, key=lambda row: row.get("kind") != "country")
         for row in countries_first:
-            country = self.countries.get(row.get("country"))
+            country = self._country(row.get("country"))
             place, created = self._entity(
                 self.m.Place,
                 row["name"],
@@ -76,7 +92,7 @@ class _Loader:
                 {
                     "acronym": row.get("acronym", ""),
                     "kind": row.get("kind", "other"),
-                    "country": self.countries.get(row.get("country")),
+                    "country": self._country(row.get("country")),
                     "origin": "gazetteer",
                     "reviewed": True,
                 },
@@ -87,7 +103,7 @@ class _Loader:
             for alias in names:
                 self._alias(self.m.OrganisationAlias, "organisation", organisation, alias)
         for row in rows:
-            parent = self.organisations.get(row.get("parent"))
+            parent = self._named(self.organisations, self.m.Organisation, row.get("parent"))
             organisation = self.organisations[row["name"]]
             if parent and organisation.parent_id is None:
                 organisation.parent = parent
@@ -105,9 +121,9 @@ class _Loader:
                 _, created = self.m.Role._default_manager.get_or_create(
                     person=person,
                     title=role["title"],
-                    country=self.countries.get(role.get("country")),
+                    country=self._country(role.get("country")),
                     defaults={
-                        "organisation": self.organisations.get(role.get("organisation")),
+                        "organisation": self._named(self.organisations, self.m.Organisation, role.get("organisation")),
                         "start": _date(role.get("start")),
                         "end": _date(role.get("end")),
                         "origin": "gazetteer",
@@ -124,14 +140,15 @@ class _Loader:
                     "status": row.get("status", "held"),
                     "date": _date(row.get("date")),
                     "end_date": _date(row.get("end_date")),
-                    "place": self.places.get(row.get("place")),
+                    "place": self._named(self.places, self.m.Place, row.get("place")),
                     "origin": "gazetteer",
                     "reviewed": True,
                 },
             )
             self.created["meetings"] += created
             if created:
-                meeting.organisations.set([self.organisations[name] for name in row.get("organisations", [])])
+                organisations = [self._named(self.organisations, self.m.Organisation, n) for n in row.get("organisations", [])]
+                meeting.organisations.set([org for org in organisations if org is not None])
 
 
 def load_gazetteer(data, models):
