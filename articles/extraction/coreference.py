@@ -33,13 +33,22 @@ def name_parts(normalized_names):
     return parts
 
 
-def resolve_short_mentions(text, matches, gazetteer):
-    """Return ``matches`` plus person mentions of a single name word, in text order."""
+def resolve_short_mentions(text, matches, gazetteer, extra_names=None, occupied=()):
+    """Return ``matches`` plus person mentions of a single name word, in text order.
+
+    ``extra_names`` maps person ids the gazetteer does not know yet (people
+    new to the archive) to their normalised names; ``occupied`` lists more
+    ``(start, end)`` spans no short mention may overlap (titles, demonyms).
+    """
+    extra_names = extra_names or {}
     persons = [m for m in matches if m.kind == PERSON and m.entity_id is not None]
     if not persons:
         return list(matches)
-    occupied = [(m.start, m.end) for m in matches]
-    parts_of = {m.entity_id: name_parts(gazetteer.names_of(PERSON, m.entity_id)) for m in persons}
+    occupied = [(m.start, m.end) for m in matches] + list(occupied)
+    parts_of = {
+        m.entity_id: name_parts(extra_names.get(m.entity_id) or gazetteer.names_of(PERSON, m.entity_id))
+        for m in persons
+    }
     first_seen = {}
     for m in persons:
         first_seen.setdefault(m.entity_id, m.end)

@@ -1,0 +1,88 @@
+"""What stands right before a title or a body's name and says whose it is.
+
+"Tajikistan's Minister", "Belarus Defence Minister", "his Tajik counterpart",
+"the Chinese Defence Minister", "बेलारूस के रक्षा मंत्री", "ताजिकिस्तान के
+अपने समकक्ष", "अपने बेलारूसी समकक्ष", "SCO Secretary-General", "Indian Army":
+reading backwards from a position, an optional possessive pronoun or
+definite article, an optional genitive (the English "'s" or a Hindi
+postposition), and a country, a demonym or an organisation the gazetteer
+knows, then once more an optional pronoun or article.
+"""
+
+from dataclasses import dataclass
+
+from .gazetteer import DEMONYM, ORGANISATION, PLACE
+
+_STOPS = ",.;:!?।\"“”()"
+
+
+@dataclass
+class Qualifier:
+    start: int  # where the qualifying words start (``position`` when there are none)
+    country_id: int | None = None
+    organisation_id: int | None = None
+    possessive: bool = False  # "his", "अपने"
+    definite: bool = False  # "the"
+    attached: bool = False  # the qualifier is written straight before ("Indian Army", "Belarus Defence Minister")
+    qualifier_start: int | None = None  # of the country, demonym or organisation named
+
+
+def word_before(text, position):
+    """``(word, start)`` of the word ending at ``position`` (white space skipped), or ``("", position)``."""
+    index = position
+    while index > 0 and text[index - 1].isspace():
+        index -= 1
+    end = index
+    while index > 0 and not text[index - 1].isspace() and text[index - 1] not in _STOPS:
+        index -= 1
+    return text[index:end], index
+
+
+def qualifier_before(document, position):
+    text, module = document.text, document.rules.module
+    pronouns = {p.lower() for p in module.POSSESSIVE_PRONOUNS}
+    articles = {a.lower() for a in module.DEFINITE_ARTICLES}
+    found = Qualifier(position)
+    cursor = position
+
+    def take_pronoun():
+        nonlocal cursor
+        word, start = word_before(text, cursor)
+        if word.lower() in pronouns:
+            found.possessive = True
+        elif word.lower() in articles:
+            found.definite = True
+        else:
+            return False
+        cursor = found.start = start
+        return True
+
+    took_pronoun = take_pronoun()
+    end = cursor
+    linked = False
+    word, start = word_before(text, cursor)
+    if word in module.GENITIVE_MARKERS:
+        end, linked = start, True
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if not linked:
+        for suffix in module.POSSESSIVE_SUFFIXES:
+            if text.endswith(suffix, 0, end) and document.ending_at(end - len(suffix)) is not None:
+                end, linked = end - len(suffix), True
+                break
+    match = document.ending_at(end, (PLACE, DEMONYM, ORGANISATION))
+    if match is None or match.entity_id is None:
+        return found
+    if match.kind == ORGANISATION:
+        found.organisation_id = match.entity_id
+        found.country_id = document.country_of(match)
+    elif document.is_country(match):
+        found.country_id = document.country_of(match)
+    else:
+        return found
+    found.attached = not linked and not took_pronoun
+    found.start = found.qualifier_start = match.start
+    cursor = match.start
+    if not took_pronoun:
+        take_pronoun()
+    return found
