@@ -8,7 +8,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Gazetteer, Match
-from .rules import CompiledRules
+from .rules import CompiledRules, find_words
 from .sentences import Sentence
 
 
@@ -89,6 +89,18 @@ class Document:
             fact = self.gazetteer.organisations.get(match.entity_id)
             return fact.country_id if fact else None
         return None
+
+    def occurrences(self, names_by_id):
+        """``(start, end, id)`` of every occurrence, as written, of the given names, outside other matches."""
+        owner = {}
+        for entity_id, names in names_by_id.items():
+            for name in names:
+                owner.setdefault(name, entity_id)
+        return [
+            (start, end, owner[name])
+            for start, end, name in find_words(self.text, owner)
+            if self.overlapping(start, end) is None
+        ]
 
     def persons(self):
         return [m for m in self.matches if m.kind == PERSON and m.entity_id is not None]

@@ -48,9 +48,7 @@ def _fits(document, event, place_id, date):
 def events_of(document, organisation_ids, place_id=None, date=None):
     """The one known event of these organisations that fits, or None (none fits, or several do)."""
     fitting = []
-    for event in document.gazetteer.events.values():
-        if not (event.organisation_ids & organisation_ids):
-            continue
+    for event in document.gazetteer.events_of_organisations(organisation_ids):
         fits, checked = _fits(document, event, place_id, date)
         if fits and checked:
             fitting.append(event)
@@ -63,10 +61,17 @@ def events_of(document, organisation_ids, place_id=None, date=None):
     return None
 
 
+def _event_nouns(document):
+    nouns = getattr(document, "_event_nouns", None)
+    if nouns is None:
+        nouns = document._event_nouns = [m.span() for m in document.rules.event_nouns.finditer(document.text)]
+    return nouns
+
+
 def _organisations_near_event_noun(document, start, end):
     """Organisations named within ``NEAR`` characters of an event noun inside ``[start, end)``."""
     found = set()
-    nouns = [m.span() for m in document.rules.event_nouns.finditer(document.text, start, end)]
+    nouns = [(s, e) for s, e in _event_nouns(document) if start <= s and e <= end]
     if not nouns:
         return found
     for match in document.within(start, end, (ORGANISATION,)):

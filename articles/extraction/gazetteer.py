@@ -22,6 +22,7 @@ organisations of a file whose transaction was rolled back (a dry run, or a
 failure).
 """
 
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -111,14 +112,14 @@ class _FoldTable(dict):
 
 
 class _KeepTable(dict):
-    """``str.translate`` table: "1" for a character the fold keeps, "0" for one it drops."""
+    """``str.translate`` table: "\x01" for a character the fold keeps, "\x00" for one it drops."""
 
     def __init__(self, fold_table):
         super().__init__()
         self._fold = fold_table
 
     def __missing__(self, codepoint):
-        self[codepoint] = "0" if self._fold[codepoint] is None else "1"
+        self[codepoint] = "\x00" if self._fold[codepoint] is None else "\x01"
         return self[codepoint]
 
 
@@ -133,8 +134,8 @@ def fold(text):
     if len(translated) == len(text):
         kept = None  # every character kept: offsets are the identity
     else:
-        mask = text.translate(_KEEP)
-        kept = [index for index, flag in enumerate(mask) if flag == "1"]
+        mask = text.translate(_KEEP).encode("latin-1")
+        kept = list(itertools.compress(range(len(text)), mask))
     if "  " not in translated:
         if kept is None:
             return translated, range(len(text) + 1)
@@ -151,6 +152,11 @@ def fold(text):
     offsets.append(len(text))
     return "".join(pieces), offsets
 
+
+
+def fold_word(word):
+    """``people.names.normalize_name`` of one word of NFC text, fast."""
+    return word.translate(_FOLD).strip(" .,'\"")
 
 
 class Gazetteer:
@@ -174,6 +180,7 @@ class Gazetteer:
         self._journal = []  # undo callables, newest last
         self._listeners = []
         self._indexes = {}
+        self._folded = (None, None, None)
         for kind, entity_id, name in rows:
             self.add(kind, entity_id, name)
 
@@ -251,7 +258,13 @@ class Gazetteer:
     def add_role(self, person_id, role):
         roles = self.roles.setdefault(person_id, [])
         roles.append(role)
-        self._record(lambda: roles.remove(role))
+
+        def undo():
+            roles.remove(role)
+            if not roles:
+                self.roles.pop(person_id, None)
+
+        self._record(undo)
 
     def set_place(self, place_id, fact):
         self._set(self.places, place_id, fact)
@@ -296,6 +309,30 @@ class Gazetteer:
         """Ids of every entity of ``kind`` with a name."""
         return {entity_id for k, entity_id in self._entity_names if k == kind}
 
+    def events_of_organisations(self, organisation_ids):
+        """The known events of any of ``organisation_ids``."""
+        if getattr(self, "_events_version", None) != self.version:
+            by_organisation = {}
+            for event in self.events.values():
+                for organisation_id in event.organisation_ids:
+                    by_organisation.setdefault(organisation_id, []).append(event)
+            self._events_by_organisation, self._events_version = by_organisation, self.version
+        found = {}
+        for organisation_id in organisation_ids:
+            for event in self._events_by_organisation.get(organisation_id, ()):
+                found[event.id] = event
+        return list(found.values())
+
+    def role_holders(self, concept, country_id):
+        """``[(person_id, RoleFact)]`` of everyone with a role of ``concept`` in ``country_id``."""
+        if getattr(self, "_holders_version", None) != self.version:
+            holders = {}
+            for person_id, roles in self.roles.items():
+                for role in roles:
+                    holders.setdefault((role.concept, role.country_id), []).append((person_id, role))
+            self._holders, self._holders_version = holders, self.version
+        return self._holders.get((concept, country_id), [])
+
     def country_of_place(self, place_id):
         """The country a place is or lies in (a country is its own country)."""
         fact = self.places.get(place_id)
@@ -320,13 +357,19 @@ class Gazetteer:
         if len(automaton):
             automaton.make_automaton()
 
+    def folded(self, text):
+        """``fold(text)``, remembered for the last text folded (the stages of one article share it)."""
+        if self._folded[0] is not text:
+            self._folded = (text, *fold(text))
+        return self._folded[1], self._folded[2]
+
     def find(self, text):
         """Every known name in ``text`` (NFC), as non-overlapping ``Match``es in order."""
         if self._automaton is None or self._dirty:
             self._build()
         if not len(self._automaton):
             return []
-        folded, offsets = fold(text)
+        folded, offsets = self.folded(text)
         found = []
         for end_index, (normalized, entities) in self._automaton.iter(folded):
             start_index = end_index - len(normalized) + 1
@@ -353,13 +396,15 @@ class Gazetteer:
 
 def _longest_leftmost(found):
     """Drop matches that overlap a longer (or equally long, earlier) one."""
+    if len(found) < 2:
+        return found
     found.sort(key=lambda item: (-(item[1] - item[0]), item[0]))
+    occupied = bytearray(max(end for _, end, _ in found))
     taken = []
-    occupied = []
     for start, end, entities in found:
-        if any(start < other_end and other_start < end for other_start, other_end in occupied):
+        if any(occupied[start:end]):
             continue
-        occupied.append((start, end))
+        occupied[start:end] = b"\x01" * (end - start)
         taken.append((start, end, entities))
     taken.sort(key=lambda item: item[0])
     return taken

@@ -92,7 +92,10 @@ def compare_keys(first, second):
     shorter, longer = sorted((first, second), key=len)
     best = DIFFERENT_NAMES
     for grouped in _groupings(longer, len(shorter)):
-        best = max(best, _compare_aligned(shorter, grouped))
+        aligned = _compare_aligned(shorter, grouped)
+        if len(shorter) != len(longer) and aligned.verdict != SAME:
+            continue  # joined words must match surely ("शेर अली" ~ "Sherali"), or not at all
+        best = max(best, aligned)
     if best.verdict == DIFFERENT and len(shorter) >= 2 and len(shorter) < len(longer):
         # "Mohammed Salman" inside "Mohammed bin Salman": perhaps, never surely.
         for picked in itertools.combinations(longer, len(shorter)):
@@ -155,9 +158,18 @@ class NameIndex:
         if not keys:
             return []
         best = {}
+        joined = "".join(keys)
+        seen = set()
         for block in self._blocking_keys(keys):
             for entity_id, normalized in self._blocks.get(block, ()):
-                comparison = compare_keys(keys, name_keys(normalized))
+                if (entity_id, normalized) in seen:
+                    continue
+                seen.add((entity_id, normalized))
+                other = name_keys(normalized)
+                # A cheap first look: names whose letters are mostly different are different names.
+                if fuzz.ratio(joined, "".join(other), score_cutoff=WEAK) == 0:
+                    continue
+                comparison = compare_keys(keys, other)
                 if comparison.verdict != DIFFERENT and (entity_id not in best or best[entity_id] < comparison):
                     best[entity_id] = comparison
         return sorted(best.items(), key=lambda item: item[1], reverse=True)

@@ -189,7 +189,7 @@ class MeetingReader:
 
     def participants_sov(self, clause, cue):
         before = self.items(clause[0], cue.start())
-        roles = [self.marker_after(item, cue.start()) for item in before]
+        roles = [self.marker_after(item, clause[1]) for item in before]
         # A coordinated item takes the role of the next one: "X और Y से".
         for index in range(len(roles) - 2, -1, -1):
             if roles[index] == "and":
@@ -233,9 +233,12 @@ class MeetingReader:
 
     def read(self):
         meetings = []
-        for sentence in self.document.sentences:
+        document = self.document
+        with_cues = {document.sentence_at(cue.start()).index for cue in self.rules.any_cue.finditer(document.text)}
+        for sentence in document.sentences:
             sentence_subject = None
-            for clause in _clauses(self.document, sentence):
+            clauses = _clauses(document, sentence) if sentence.index in with_cues else ()
+            for clause in clauses:
                 for cue, held, kind in self.cues(clause):
                     status = self.status(clause, cue, held)
                     if status is None:
@@ -245,9 +248,9 @@ class MeetingReader:
                         meetings.append(meeting)
                         sentence_subject = subject
             if sentence_subject is None:
-                persons = [m for m in self.people.mentions if sentence.start <= m.start < sentence.end]
-                if persons:
-                    sentence_subject = persons[0].entity_id
+                first = self.people.first_in(sentence.start, sentence.end)
+                if first is not None:
+                    sentence_subject = first.entity_id
             if sentence_subject is not None:
                 self.last_subject = sentence_subject
         return meetings

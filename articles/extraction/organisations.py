@@ -40,6 +40,7 @@ MINISTRY = "ministry"
 ARMED_FORCE = "armed_force"
 MAX_NAME_WORDS = 8
 _CONNECTORS = frozenset("of for and the on in de des la".split())
+_INNER_CONNECTORS = frozenset("of for and on".split())
 _LATIN_ACRONYM = r"[A-Z][A-Za-z&]{1,9}"
 _BRACKETED = re.compile(rf"\((?P<acronym>{_LATIN_ACRONYM}|[\u0900-\u097f]+)\)")
 
@@ -101,6 +102,8 @@ class OrganisationRules:
         self.child_first = [re.compile(p, flags) for p in module.PART_OF_CHILD_FIRST]
         self.parent_first = [re.compile(p, flags) for p in module.PART_OF_PARENT_FIRST]
         self.letters = sorted(module.LETTER_NAMES.items(), key=lambda item: -len(item[0]))
+        heads = "|".join(phrase_pattern(h) for h in sorted(module.ORGANISATION_HEADS, key=len, reverse=True))
+        self.head = re.compile(rf"{NOT_BEFORE}(?:{heads}){NOT_AFTER}")
 
 
 _RULES = {}
@@ -321,17 +324,19 @@ def find_named_bodies(document, rules):
     """Capitalised names ending in a head word; in Hindi, qualified ones only."""
     module, text = rules.module, document.text
     finds = []
-    for head in re.finditer(
-        rf"{NOT_BEFORE}(?:{'|'.join(phrase_pattern(h) for h in module.ORGANISATION_HEADS)}){NOT_AFTER}", text
-    ):
+    for head in rules.head.finditer(text):
         words = _words_before(text, head.start(), limit=MAX_NAME_WORDS)
         chosen = []
         if module.NAMES_CAPITALISED:
-            for word, start in reversed(words):
+            backwards = list(reversed(words))
+            for index, (word, start) in enumerate(backwards):
+                before = backwards[index + 1][0].lower() if index + 1 < len(backwards) else ""
                 if word[0].isupper() and word not in module.ORGANISATION_STOP_WORDS:
                     chosen.insert(0, (word, start))
-                elif word.lower() in _CONNECTORS and chosen:
-                    chosen.insert(0, (word, start))
+                elif chosen and word.lower() in _INNER_CONNECTORS:
+                    chosen.insert(0, (word, start))  # "Ministry of Defence", "Council for Trade and Industry"
+                elif chosen and word.lower() == "the" and before in _INNER_CONNECTORS:
+                    chosen.insert(0, (word, start))  # "Court of the Union"
                 else:
                     break
             while chosen and chosen[0][0].lower() in _CONNECTORS:
@@ -373,6 +378,7 @@ def find_named_bodies(document, rules):
         find.spans = [(find.start, find.end)]
         _add_alias(find, find.name)
         finds.append(find)
+    finds.sort(key=lambda f: -(f.end - f.start))  # "European Union Council" before "European Union"
     return finds
 
 
@@ -448,7 +454,9 @@ def _relate(document, rules, bodies):
     """Set ``parent`` from "X of the Y" / "Y's X" / "Y के X" between adjacent bodies."""
     ordered = sorted(bodies, key=lambda item: item[0])
     for (start, end, first), (next_start, next_end, second) in zip(ordered, ordered[1:]):
-        gap = document.text[end:next_start]
+        if first is second:
+            continue
+        gap = document.text[end:next_start].lstrip(")")  # "The Joint Staff (JS) of the CSTO"
         if any(p.fullmatch(gap) for p in rules.child_first):
             child, parent = first, second
         elif any(p.fullmatch(gap) for p in rules.parent_first):
@@ -492,14 +500,26 @@ def find_organisations(document):
                 continue  # the gazetteer found this very body here already, under every name given
             finds.append(find)
             taken.append((find.start, find.end))
-    bodies = [(f.start, f.end, f) for f in finds]
-    taken_spans = {(f.start, f.end) for f in finds}
+    _add_occurrences(document, finds)
+    bodies = [(start, end, f) for f in finds for start, end in f.spans]
+    taken_spans = {span for f in finds for span in f.spans}
     for match in document.matches:
         if match.kind == ORGANISATION and match.entity_id is not None and (match.start, match.end) not in taken_spans:
             if not any(match.start < f.end and f.start < match.end for f in finds):
                 bodies.append((match.start, match.end, _Known(match.entity_id)))
     _relate(document, rules, bodies)
     return finds
+
+
+def _add_occurrences(document, finds):
+    """Every later naming of a new organisation ("… the CSTO said") is a mention of it too."""
+    new = [(index, find) for index, find in enumerate(finds) if find.organisation_id is None]
+    if not new:
+        return
+    for start, end, index in document.occurrences({index: find.aliases for index, find in new}):
+        if any(start < f_end and f_start < end for f in finds for f_start, f_end in f.spans):
+            continue
+        finds[index].spans.append((start, end))
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,10 @@ import re
 from dataclasses import dataclass, field
 
 from .dedup import group_names
-from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Gazetteer
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Match
 from .languages import CATALOGUE_LANGUAGE, canonical_title
 from .matching import resolve
-from .rules import TOKEN
+from .rules import TOKEN, phrase_key
 from .titles import TitleChain, name_start
 
 MIN_NAME_WORDS = 2
@@ -143,20 +143,36 @@ def find_titled_names(document, chains, titles):
     """``(names, references)``: the names after title chains, and the chains with no name after them."""
     title_starts = frozenset(t.start for t in titles)
     reader = read_capitalised_name if document.rules.module.NAMES_CAPITALISED else read_uncased_name
+    rules = document.rules
     names, references = [], []
     for chain in chains:
         position = name_start(document, chain)
-        known = document.starting_at(position, (PERSON,))
-        if known is not None:
-            names.append(TitledName(chain, known.start, known.end, known.surface, True, known.entity_id))
-            continue
-        span = reader(document, position, title_starts)
-        if span is not None:
-            start, end = span
-            names.append(TitledName(chain, start, end, document.text[start:end]))
-        else:
+        plural = phrase_key(chain.titles[-1].text) in rules.plural_titles
+        found = []
+        while True:
+            name = _name_at(document, chain, position, reader, title_starts)
+            if name is None:
+                break
+            found.append(name)
+            separator = rules.list_separator.match(document.text, name.end)
+            if not plural or separator is None:
+                break  # "his counterparts X, Y and Z" is a list; "Minister X and Y" is not
+            position = separator.end()
+        names.extend(found)
+        if not found:
             references.append(chain)
     return names, references
+
+
+def _name_at(document, chain, position, reader, title_starts):
+    known = document.starting_at(position, (PERSON,))
+    if known is not None:
+        return TitledName(chain, known.start, known.end, known.surface, True, known.entity_id)
+    span = reader(document, position, title_starts)
+    if span is None:
+        return None
+    start, end = span
+    return TitledName(chain, start, end, document.text[start:end])
 
 
 # -- known or new ---------------------------------------------------------------------------
@@ -194,12 +210,10 @@ class NewSpelling:
 
 def _occurrences(document, names_by_id):
     """Person ``Match``es for every occurrence of the given names not already covered by a match."""
-    local = Gazetteer((PERSON, entity_id, name) for entity_id, names in names_by_id.items() for name in names)
-    found = []
-    for match in local.find(document.text):
-        if document.overlapping(match.start, match.end) is None:
-            found.append(match)
-    return found
+    return [
+        Match(PERSON, (entity_id,), start, end, document.text[start:end])
+        for start, end, entity_id in document.occurrences(names_by_id)
+    ]
 
 
 def resolve_titled_names(document, titled, next_key):

@@ -135,7 +135,9 @@ def extract(body, language, gazetteer, published=None):
     titled_people = [
         (by_span.get((t.start, t.end)), t.chain) for t in titled if by_span.get((t.start, t.end)) is not None
     ]
-    people = People(gazetteer, [m for m in mentions if m.kind == PERSON and m.entity_id is not None], titled_people)
+    people = People(
+        gazetteer, [m for m in mentions if m.kind == PERSON and m.entity_id is not None], titled_people, published
+    )
     for person in new_persons:
         for person_id, chain in titled_people:
             if person_id == person.key:

@@ -12,6 +12,9 @@ Singh", "Tajikistan's Minister of Defence … Mirzo").
 * "counterpart" (with no name) refers to the most recent person holding the
   same office as the person whose counterpart they are, in the country the
   text gives.
+* When the article names no such person, the archive may: the one person
+  whose recorded role (with a start date) covers the article's date in that
+  office and country (``People.holder``).
 * A subject pronoun ("he", "उन्होंने") refers to the most recent subject.
 """
 
@@ -30,9 +33,10 @@ class PersonFacts:
 class People:
     """The people of one article, in text order, with what is known about them."""
 
-    def __init__(self, gazetteer, mentions, titled):
+    def __init__(self, gazetteer, mentions, titled, published=None):
         """``mentions``: person ``Match``es with resolved ids; ``titled``: ``(person_id, TitleChain)`` pairs."""
         self.gazetteer = gazetteer
+        self.published = published
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
         self.facts = {}
@@ -48,6 +52,13 @@ class People:
                 facts.concepts.add(chain.office.concept)
             if chain.country_id is not None:
                 facts.countries.add(chain.country_id)
+
+    def first_in(self, start, end):
+        """The first person mention inside ``[start, end)``, or None."""
+        index = bisect.bisect_left(self._starts, start)
+        if index < len(self.mentions) and self.mentions[index].start < end:
+            return self.mentions[index]
+        return None
 
     def before(self, position):
         """Person mentions before ``position``, nearest first."""
@@ -79,7 +90,9 @@ class People:
         elif self.gazetteer.home_country_id is not None:
             home = [p for p in candidates if self.gazetteer.home_country_id in self.facts[p].countries]
             candidates = home or candidates
-        return candidates[0] if candidates else None
+        if candidates:
+            return candidates[0]
+        return self.holder(concept, country_id or self.gazetteer.home_country_id, exclude)
 
     def resolve_counterpart(self, position, of_person, country_id):
         concept = self.office_of(of_person) if of_person is not None else None
@@ -91,4 +104,23 @@ class People:
         ]
         if country_id is not None:
             candidates = [p for p in candidates if country_id in self.facts[p].countries]
-        return candidates[0] if candidates else None
+        if candidates:
+            return candidates[0]
+        return self.holder(concept, country_id, exclude) if concept is not None else None
+
+    def holder(self, concept, country_id, exclude=()):
+        """The one person the archive records in this office and country on the article's date, or None.
+
+        Only with an article date, a country, and roles whose start is known:
+        "his Indian counterpart" in an article of 2021 is the Indian Defence
+        Minister of 2021, when the archive knows exactly one.
+        """
+        on = self.published
+        if on is None or country_id is None or concept is None or concept in GENERIC_OFFICES:
+            return None
+        found = {
+            person_id
+            for person_id, role in self.gazetteer.role_holders(concept, country_id)
+            if role.start is not None and role.start <= on and (role.end is None or on <= role.end)
+        } - set(exclude)
+        return found.pop() if len(found) == 1 else None

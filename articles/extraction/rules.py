@@ -21,6 +21,32 @@ NOT_AFTER = rf"(?!{WORD_CHAR})"
 TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+(?:[-'’][\w\u0900-\u0963\u0966-\u097f]+)*")
 
 
+def _is_word_char(char):
+    return char.isalnum() or char == "_" or "\u0900" <= char <= "\u0963" or "\u0966" <= char <= "\u097f"
+
+
+def find_words(text, needles):
+    """``(start, end, needle)`` of every whole-word occurrence of ``needles`` in ``text``, longest first,
+    non-overlapping, in text order. Plain ``str.find``: no pattern to compile for a one-off set of words."""
+    found, taken = [], []
+    for needle in sorted(set(needles), key=len, reverse=True):
+        if not needle:
+            continue
+        position = text.find(needle)
+        while position != -1:
+            end = position + len(needle)
+            if (
+                (position == 0 or not _is_word_char(text[position - 1]))
+                and (end == len(text) or not _is_word_char(text[end]))
+                and not any(position < t_end and t_start < end for t_start, t_end in taken)
+            ):
+                found.append((position, end, needle))
+                taken.append((position, end))
+            position = text.find(needle, position + 1)
+    found.sort()
+    return found
+
+
 def phrase_pattern(phrase):
     parts = []
     for word in phrase.split():
@@ -31,6 +57,7 @@ def phrase_pattern(phrase):
     return r"(?:\s+|\s*-\s*|(?<=\.))".join(parts)
 
 
+@functools.lru_cache(maxsize=4096)
 def phrase_key(text):
     """How a matched phrase is looked up: folded, without full stops, hyphens as spaces."""
     return normalize_name(re.sub(r"[.\-]", " ", text))
@@ -70,10 +97,6 @@ class CompiledRules:
     def __init__(self, module):
         self.module = module
         flags = 0 if module.SCRIPT == "Deva" else re.IGNORECASE
-        self.titles_any_case = alternation(
-            [t for titles in module.ROLE_TITLES.values() for t in titles] + list(module.COUNTERPART_WORDS), flags
-        )
-        self.titles_exact_case = alternation(list(module.RANKS) + list(module.HONORIFICS))
         self.title_entries = {}
         for concept, titles in module.ROLE_TITLES.items():
             for title in titles:
@@ -85,6 +108,7 @@ class CompiledRules:
         self.held = any_of(module.HELD_CUES, flags)
         self.mention = any_of(module.MENTION_CUES, flags)
         self.call = any_of(module.CALL_CUES, flags)
+        self.any_cue = any_of(module.HELD_CUES + module.CALL_CUES + module.MENTION_CUES, flags)
         self.modality = any_of(module.MODALITY_CUES, flags)
         self.negation = any_of(module.NEGATION_CUES, flags)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
@@ -110,6 +134,9 @@ class CompiledRules:
             re.compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
         ]
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
+        self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
+        coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)
+        self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+)", flags)
         self.country_after_title = re.compile(module.COUNTRY_AFTER_TITLE, flags) if module.COUNTRY_AFTER_TITLE else None
 
 

@@ -10,10 +10,13 @@ definite article ("the Defence Minister"). A name may follow the chain
 (``references``).
 """
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import DEMONYM, PLACE
+import ahocorasick
+
+from .gazetteer import DEMONYM, PLACE, fold, is_word_char
 from .qualifiers import qualifier_before
 from .rules import COUNTERPART, OFFICE, phrase_key
 
@@ -55,23 +58,68 @@ class TitleChain:
         return self.titles[0].start
 
 
+def _variants(phrase):
+    """Spellings of a title phrase: with and without the full stop of each abbreviation."""
+    options = []
+    for word in phrase.split():
+        forms = {word}
+        if word.endswith("."):
+            forms.add(word[:-1])
+        if "-" in word:
+            forms |= {form.replace("-", " ") for form in forms}
+        options.append(sorted(forms))
+    return {" ".join(words) for words in itertools.product(*options)}
+
+
+class TitleMatcher:
+    """All title phrases of a language in one Aho-Corasick automaton over folded text."""
+
+    def __init__(self, rules):
+        module = rules.module
+        exact = module.SCRIPT == "Latn"
+        entries = [(t, False) for titles in module.ROLE_TITLES.values() for t in titles]
+        entries += [(t, False) for t in module.COUNTERPART_WORDS]
+        entries += [(t, exact) for t in (*module.RANKS, *module.HONORIFICS)]
+        self.automaton = ahocorasick.Automaton()
+        for phrase, exact_case in entries:
+            entry = rules.title_entries[phrase_key(phrase)]
+            for variant in _variants(phrase):
+                key = fold(variant)[0]
+                if key not in self.automaton:
+                    self.automaton.add_word(key, (len(key), entry, exact_case))
+        self.automaton.make_automaton()
+
+    def find(self, document):
+        folded, offsets = document.gazetteer.folded(document.text)
+        text = document.text
+        found = []
+        for end_index, (length, entry, exact_case) in self.automaton.iter(folded):
+            start, end = offsets[end_index - length + 1], offsets[end_index + 1]
+            end = start + len(text[start:end].rstrip())
+            if start > 0 and is_word_char(text[start - 1]):
+                continue
+            if end < len(text) and is_word_char(text[end]) and text[end - 1] != ".":
+                continue
+            if exact_case and not text[start].isupper():
+                continue  # "General" is a rank, "general" is not
+            found.append(Title(start, end, entry.kind, entry.concept, text[start:end]))
+        return found
+
+
 def find_titles(document):
     """Every title phrase in the document, non-overlapping, in order."""
     rules = document.rules
-    found = []
-    for regex in (rules.titles_any_case, rules.titles_exact_case):
-        for match in regex.finditer(document.text):
-            entry = rules.title_entries.get(phrase_key(match.group()))
-            if entry is not None:
-                found.append(Title(match.start(), match.end(), entry.kind, entry.concept, match.group()))
+    matcher = getattr(rules, "title_matcher", None)
+    if matcher is None:
+        matcher = rules.title_matcher = TitleMatcher(rules)
+    found = matcher.find(document)
     found.sort(key=lambda t: (t.start, -(t.end - t.start)))
     titles, last_end = [], -1
     for title in found:
         if title.start >= last_end:
             titles.append(title)
             last_end = title.end
-    # A title inside a known name ("Shanghai Cooperation Organisation" has none,
-    # but "President Hotel" might) is not a title.
+    # A title inside a known name ("President Hotel" is a name, not a title).
     return [t for t in titles if not _inside_name(document, t)]
 
 

@@ -49,7 +49,8 @@ ROLE_TITLES = {
     ),
     "finance_minister": ("Finance Minister", "Minister of Finance"),
     "trade_minister": ("Trade Minister", "Commerce Minister", "Minister of Commerce", "Minister of Trade"),
-    "prime_minister": ("Prime Minister", "Premier"),
+    "prime_minister": ("Prime Minister", "Premier", "Chancellor"),
+    "deputy_prime_minister": ("Deputy Prime Minister", "Vice Premier"),
     "president": ("President",),
     "vice_president": ("Vice President", "Vice-President"),
     "chief_minister": ("Chief Minister",),
@@ -65,7 +66,7 @@ ROLE_TITLES = {
     "ambassador": ("Ambassador", "High Commissioner", "Envoy"),
     "spokesperson": ("Spokesperson", "Spokesman", "Spokeswoman"),
     "governor": ("Governor",),
-    "king": ("King",),
+    "king": ("King", "Emir", "Sultan"),
     "crown_prince": ("Crown Prince",),
 }
 
@@ -84,6 +85,8 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Shri", "Smt.", "Sri", "Shei
 
 # "his counterpart X": the person holds the same office as the subject.
 COUNTERPART_WORDS = ("counterpart", "counterparts")
+# Titles in the plural introduce a list of names: "his counterparts X and Y".
+PLURAL_TITLES = ("counterparts",)
 
 # Words between a country or a pronoun and a title: "his Tajik counterpart".
 POSSESSIVE_PRONOUNS = ("his", "her", "their", "its")
@@ -143,12 +146,14 @@ HELD_CUES = (
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b(?:\s+with)?",
     r"\bcalled\s+on\b",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
+    r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
 )
 # A call is a meeting held over the phone.
 CALL_CUES = (
     r"\b(?:spoke|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed)\b",
     r"\bhad\s+an?\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with\b",
+    r"\b(?:spoke|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:phone|telephone|video\s+call)\b)",
 )
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.
@@ -215,7 +220,7 @@ LOCATIVE_AFTER = frozenset()
 # Tajik counterpart, Col. Gen. X and Y".
 CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
-    s""".split()
+    between s""".split()
 )
 
 # --- Organisations ---------------------------------------------------------------
