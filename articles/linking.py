@@ -340,8 +340,15 @@ def _merged_away(kind, surface):
     return model.objects.filter(normalized=normalize_name(surface)).exists()
 
 
-def _remember_removals(article, ledger):
-    """Compare the article's links with the ledger: remember what editors removed, adopt what they changed."""
+def remember_removals(article):
+    """Compare the article's links with its ledger: remember what editors removed, adopt what they changed.
+
+    Runs before anything is created, so that a person or organisation an
+    editor deleted is known to be rejected before extraction would make it again.
+    """
+    ledger = ExtractionLedger.objects.filter(article=article).first()
+    if ledger is None:
+        return
     rows = _mention_rows(article)
     present = {(kind, entity_id, surface) for kind, _, entity_id, surface, _ in rows}
     previous = {tuple(link) for link in ledger.mentions}
@@ -556,8 +563,6 @@ def save_links(article, extraction):
     meetings the article reports.
     """
     ledger = ExtractionLedger.objects.filter(article=article).first()
-    if ledger is not None:
-        _remember_removals(article, ledger)
     removed = set(RemovedLink.objects.filter(article=article).exclude(target_id=None).values_list("kind", "target_id"))
     removed_signatures = set(
         RemovedLink.objects.filter(article=article, kind=RemovedLink.Kind.MEETING)
@@ -578,6 +583,7 @@ def link_article(article, gazetteer=None):
     if gazetteer is None:
         gazetteer = gazetteer_from_database()
     extraction = extract_article(article, gazetteer)
+    remember_removals(article)
     create_entities(extraction, gazetteer)
     saved = save_links(article, extraction)
     for meeting in saved or ():

@@ -166,8 +166,10 @@ class NameIndex:
                     continue
                 seen.add((entity_id, normalized))
                 other = name_keys(normalized)
-                # A cheap first look: names whose letters are mostly different are different names.
-                if fuzz.ratio(joined, "".join(other), score_cutoff=WEAK) == 0:
+                # A cheap first look: names whose letters and last words are mostly different are different.
+                if not fuzz.ratio(joined, "".join(other), score_cutoff=WEAK) and not fuzz.ratio(
+                    keys[-1], other[-1], score_cutoff=WEAK
+                ):
                     continue
                 comparison = compare_keys(keys, other)
                 if comparison.verdict != DIFFERENT and (entity_id not in best or best[entity_id] < comparison):

@@ -140,6 +140,7 @@ _KEY_RULES = [
         (r"c(?!h)", "k"),
         (r"z", "j"),
         (r"y", "i"),
+        (r"ej\b", "ei"),  # Sergej, Andrej
         (r"ee", "i"),
         (r"oo", "u"),
         (r"ou", "u"),
