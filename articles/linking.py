@@ -419,7 +419,10 @@ def _compatible_places(countries, first, second):
     return countries.get(first) == second or countries.get(second) == first
 
 
-def _compatible_dates(meeting, date):
+def _compatible_dates(meeting, extracted):
+    date = extracted.date
+    if meeting.date is not None and date is None and extracted.weekday is not None and meeting.end_date is None:
+        return meeting.date.weekday() == extracted.weekday  # "on Thursday" is not a Wednesday's meeting
     if meeting.date is None or date is None:
         return True
     if meeting.end_date is not None:
@@ -448,7 +451,7 @@ def find_existing_meeting(extracted):
     countries = _places([extracted.place_id] + [m.place_id for m in meetings])
     scored = []
     for meeting in meetings:
-        if not _compatible_dates(meeting, extracted.date):
+        if not _compatible_dates(meeting, extracted):
             continue
         if not _compatible_places(countries, meeting.place_id, extracted.place_id):
             continue
@@ -508,13 +511,15 @@ def _update_meeting(meeting, extracted):
         mark(meeting).save(update_fields=[*changed, "updated_at"])
 
 
-def _report(article, meeting_id, evidence):
+def _report(article, meeting_id, evidence, says=""):
     report = MeetingReport.objects.filter(article=article, meeting_id=meeting_id).first()
     if report is None:
-        MeetingReport.objects.create(article=article, meeting_id=meeting_id, evidence=evidence, origin=LinkOrigin.EXTRACTED)
-    elif report.origin == LinkOrigin.EXTRACTED and report.evidence != evidence:
-        report.evidence = evidence
-        report.save(update_fields=["evidence"])
+        MeetingReport.objects.create(
+            article=article, meeting_id=meeting_id, evidence=evidence, says=says, origin=LinkOrigin.EXTRACTED
+        )
+    elif report.origin == LinkOrigin.EXTRACTED and (report.evidence, report.says) != (evidence, says):
+        report.evidence, report.says = evidence, says
+        report.save(update_fields=["evidence", "says"])
 
 
 def _save_meetings(article, extraction, ledger, removed_meetings, removed_signatures):
@@ -537,7 +542,7 @@ def _save_meetings(article, extraction, ledger, removed_meetings, removed_signat
             meeting = _create_meeting(extracted)
         signatures[signature] = meeting.pk
         if meeting.pk not in reported:
-            _report(article, meeting.pk, "\n".join(extracted.evidence))
+            _report(article, meeting.pk, "\n".join(extracted.evidence), extracted.status)
             reported.add(meeting.pk)
             saved.append(meeting)
     for event_id, evidence in extraction.events.items():

@@ -103,8 +103,19 @@ class MeetingReport(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE)
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="reports")
+    class Says(models.TextChoices):
+        HELD = "held", "That it was held"
+        PLANNED = "planned", "That it was planned"
+
     evidence = models.TextField(blank=True, help_text="The sentence(s) that report the meeting.")
     origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.EDITOR)
+    says = models.CharField(
+        max_length=10,
+        choices=Says.choices,
+        blank=True,
+        help_text="What this article says of the meeting (an article may preview a meeting others report "
+        "held); empty for a larger event the article refers to.",
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "meeting"], name="meetingreport_unique")]

@@ -55,6 +55,7 @@ class SeedMeetingTests(TestCase):
         self.assertEqual(Meeting.objects.filter(status="held", origin="import").count(), 2)
         hindi = MeetingReport.objects.get(meeting__in=self.meetings_with("Sherali Mirzo"), article__language="hi")
         self.assertIn("सकते हैं", hindi.evidence)  # the Hindi article previews it, it does not report it held
+        self.assertEqual(hindi.says, "planned")
 
     def test_both_articles_report_the_sco_defence_ministers_meeting(self):
         self.assertEqual(

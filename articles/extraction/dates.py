@@ -141,8 +141,23 @@ def meeting_date(document, start, end, anchor, held, event=None):
     return None, None
 
 
-def compatible_dates(first, second, event=None):
-    """Can two reports of a meeting, dated ``first`` and ``second`` (or None), be of the same meeting?"""
-    if first is None or second is None:
-        return True
-    return first == second
+def weekday_named(document, start, end):
+    """The weekday named in ``[start, end)`` (0 = Monday), or None."""
+    found = [m for m in find_dates(document, start, end) if m.kind == WEEKDAY]
+    return found[0].weekday if found else None
+
+
+def compatible_dates(first, second, first_weekday=None, second_weekday=None):
+    """Can two reports of a meeting, dated ``first`` and ``second`` (or None), be of the same meeting?
+
+    An undated report that names a weekday ("बुधवार को") still rules out dates on other weekdays.
+    """
+    if first is not None and second is not None:
+        return first == second
+    if first is not None and second_weekday is not None:
+        return first.weekday() == second_weekday
+    if second is not None and first_weekday is not None:
+        return second.weekday() == first_weekday
+    if first_weekday is not None and second_weekday is not None:
+        return first_weekday == second_weekday
+    return True

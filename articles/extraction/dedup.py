@@ -19,7 +19,7 @@ def _compatible(gazetteer, first, second):
     return (
         first.participants == second.participants
         and first.kind == second.kind
-        and dates.compatible_dates(first.date, second.date)
+        and dates.compatible_dates(first.date, second.date, first.weekday, second.weekday)
         and places.compatible_places(gazetteer, first.place_id, second.place_id)
         and (first.sidelines_of is None or second.sidelines_of is None or first.sidelines_of == second.sidelines_of)
     )
@@ -32,6 +32,7 @@ def merge_two(gazetteer, kept, other):
     if dates.TRUST[other.date_source] > dates.TRUST[source]:
         date, source = other.date, other.date_source
     evidence = kept.evidence + [e for e in other.evidence if e not in kept.evidence]
+    weekday = None if date is not None else (kept.weekday if kept.weekday is not None else other.weekday)
     return replace(
         kept,
         status=status,
@@ -40,6 +41,7 @@ def merge_two(gazetteer, kept, other):
         place_id=places.more_precise(gazetteer, kept.place_id, other.place_id),
         sidelines_of=kept.sidelines_of or other.sidelines_of,
         evidence=evidence,
+        weekday=weekday,
     )
 
 

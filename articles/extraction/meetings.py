@@ -60,6 +60,7 @@ class ExtractedMeeting:
     sidelines_of: int | None = None
     evidence: list = field(default_factory=list)
     start: int = 0
+    weekday: int | None = None  # named but not resolvable to a date (no article date): still a constraint
 
     @property
     def signature(self):
@@ -97,8 +98,9 @@ def _window_start(text, start, position, count):
 
 
 class MeetingReader:
-    def __init__(self, document, people, references, title_spans):
+    def __init__(self, document, people, references, title_spans, chains=()):
         self.document = document
+        self.chains = chains
         self.rules = document.rules
         self.module = document.rules.module
         self.people = people
@@ -124,6 +126,7 @@ class MeetingReader:
         """Is ``text[start:end]`` only connective words, titles, places, demonyms, organisations and commas?"""
         text = self.document.text
         covered = [(s, e) for s, e in self.title_spans if s < end and start < e]
+        covered += [(c.start, c.end) for c in self.chains if c.start < end and start < c.end]
         covered += [(m.start, m.end) for m in self.document.within(start, end, (PLACE, DEMONYM, ORGANISATION))]
         gap = list(text[start:end])
         for s, e in covered:
@@ -137,7 +140,10 @@ class MeetingReader:
 
     def marker_after(self, item, limit):
         """The postposition right after an item (SOV): ergative, object, genitive, coordinator or None."""
-        rest = self.document.text[item.end : limit].lstrip(" ,")
+        rest = self.document.text[item.end : limit].lstrip(" ")
+        if rest.startswith(","):
+            return "and"  # "X, Y और Z से": a list
+        rest = rest.lstrip(" ,")
         for marker in self.module.ERGATIVE_MARKERS:
             if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
                 return "subject"
@@ -164,10 +170,12 @@ class MeetingReader:
             return before[0].entity_id if before else None
         chain = item.chain
         if chain.counterpart:
+            if chain.unresolved:
+                return None
             return self.people.resolve_counterpart(chain.start, subject, chain.country_id)
         concept = chain.office.concept if chain.office is not None else None
-        if concept is None:
-            return None
+        if concept is None or chain.unresolved:
+            return None  # "the Japanese Defence Minister", when the gazetteer knows no Japan
         return self.people.resolve_title(chain.start, concept, chain.country_id, exclude)
 
     def participants_svo(self, clause, cue):
@@ -221,7 +229,12 @@ class MeetingReader:
         """``(match, held, kind)`` for each meeting cue of a clause: held and call cues, else mentions."""
         text = self.document.text
         found = [(m, True, CALL) for m in self.rules.call.finditer(text, *clause)]
-        found += [(m, True, None) for m in self.rules.held.finditer(text, *clause)]
+        calls = [m.span() for m, _, _ in found]
+        found += [
+            (m, True, None)
+            for m in self.rules.held.finditer(text, *clause)
+            if not any(m.start() < end and start < m.end() for start, end in calls)  # "फोन पर बातचीत की" is a call
+        ]
         if not found:
             for match in self.rules.mention.finditer(text, *clause):
                 after = re.compile(r"\s*").match(text, match.end()).end()
@@ -282,6 +295,7 @@ class MeetingReader:
         date, source = dates.meeting_date(self.document, *clause, cue.start(), status == HELD, event)
         if date is None:
             date, source = dates.meeting_date(self.document, sentence.start, sentence.end, cue.start(), status == HELD, event)
+        weekday = None if date is not None else dates.weekday_named(self.document, *clause)
         if event is not None and place_id is None:
             place_id = event.place_id  # a meeting on the sidelines happens where the event does
         groups = [everyone]
@@ -300,12 +314,13 @@ class MeetingReader:
                 sidelines_of=event.id if event is not None else None,
                 evidence=[sentence.text],
                 start=sentence.start,
+                weekday=weekday,
             )
             found.append((meeting, lead))
         return found
 
 
-def find_meetings(document, people, references, titles):
+def find_meetings(document, people, references, titles, chains=()):
     """Every meeting the article reports, one ``ExtractedMeeting`` per report (not yet merged)."""
     title_spans = [(t.start, t.end) for t in titles]
-    return MeetingReader(document, people, references, title_spans).read()
+    return MeetingReader(document, people, references, title_spans, chains).read()

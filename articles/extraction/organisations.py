@@ -34,7 +34,8 @@ from .gazetteer import DEMONYM, ORGANISATION, PLACE, Match
 from .languages import LANGUAGES, CATALOGUE_LANGUAGE
 from .matching import NameIndex, resolve
 from .qualifiers import qualifier_before
-from .rules import NOT_AFTER, NOT_BEFORE, TOKEN, alternation, phrase_pattern
+from .rules import NOT_AFTER, NOT_BEFORE, TOKEN, phrase_pattern
+from .transliteration import latin_form
 
 MINISTRY = "ministry"
 ARMED_FORCE = "armed_force"
@@ -144,20 +145,6 @@ def spell_acronym(letters, acronym):
     return spell(0) or ""
 
 
-def _initials(words, with_connectors):
-    letters = []
-    for word in words:
-        for part in word.split("-"):
-            if not part:
-                continue
-            if part.lower() in _CONNECTORS:
-                if with_connectors:
-                    letters.append(part[0])
-            elif part[0].isupper():
-                letters.append(part[0])
-    return "".join(letters).upper()
-
-
 def _words_before(text, position, limit=MAX_NAME_WORDS + 2):
     """The words (with their starts) right before ``position``, nearest last; stops at punctuation."""
     words = []
@@ -188,9 +175,40 @@ def _latin_definition(document, bracket, acronym):
         if chosen[0][0].lower() in _CONNECTORS:
             continue
         names = [w for w, _ in chosen]
-        if acronym.upper() in (_initials(names, False), _initials(names, True)):
+        if _spells(acronym, names):
             return chosen[0][1]
     return None
+
+
+def _spells(acronym, words):
+    """Do ``words`` spell ``acronym``? Each capitalised word (or hyphenated part) gives its initial,
+    perhaps followed by more of its letters ("Southeast" → SE in ASEAN); connectors give their
+    initial or nothing ("Ministry of Defence" → MoD or MD)."""
+    letters = acronym.upper()
+    parts = [part for word in words for part in word.split("-") if part]
+
+    def spell(part_index, letter_index):
+        if part_index == len(parts):
+            return letter_index == len(letters)
+        part = parts[part_index]
+        connector = part.lower() in _CONNECTORS
+        if connector and spell(part_index + 1, letter_index):
+            return True
+        if letter_index >= len(letters) or part[0].upper() != letters[letter_index]:
+            return False
+        # The initial, then optionally further letters of the same word, in order.
+        position, index = 1, letter_index + 1
+        while True:
+            if spell(part_index + 1, index):
+                return True
+            if index >= len(letters) or connector:
+                return False
+            found = part.upper().find(letters[index], position)
+            if found == -1:
+                return False
+            position, index = found + 1, index + 1
+
+    return len(parts) <= 12 and spell(0, 0)
 
 
 def _uncased_definition(document, bracket, letters, rules):
@@ -265,6 +283,10 @@ def _country_after(document, position):
 def _national(document, found, facet, kind, mapping_name, require_country):
     start, end = found.span()
     qualifier = qualifier_before(document, start)
+    if qualifier.unresolved:
+        if not qualifier.unresolved_name:
+            return None  # "Iranian Defence Ministry": whose, the gazetteer cannot say
+        return _national_of_unknown_country(document, found, facet, kind, mapping_name, qualifier)
     country_id = qualifier.country_id if qualifier.organisation_id is None else None
     if country_id is None:
         country_id, after = _country_after(document, end)
@@ -288,6 +310,23 @@ def _national(document, found, facet, kind, mapping_name, require_country):
     find.spans = [(start, end)]
     if qualified_name:
         _add_alias(find, document.text[start:end])  # a qualified name is a name; "Defence Ministry" alone is not
+    return find
+
+
+def _national_of_unknown_country(document, found, facet, kind, mapping_name, qualifier):
+    """A national body of a country the gazetteer does not know ("जापान के रक्षा मंत्रालय").
+
+    It is named after the country as written, in Latin letters ("Ministry of
+    Defence (Japan)"), so that English and Hindi reports meet in one record;
+    its country stays empty for an editor to set.
+    """
+    written = qualifier.unresolved_name
+    country = latin_form(written).title() if not written.isascii() else written
+    body = _catalogue(mapping_name, facet)
+    name = f"Ministry of {body} ({country})" if kind == MINISTRY else f"{body} ({country})"
+    find = OrganisationFind(qualifier.qualifier_start, found.end(), name, kind=kind, facet=None)
+    find.spans = [(found.start(), found.end())]
+    _add_alias(find, name)
     return find
 
 
@@ -356,6 +395,10 @@ def find_named_bodies(document, rules):
         # A known body or a country written first is the qualifier, not the name.
         qualifier = qualifier_before(document, start)
         inner = document.within(start, end, (ORGANISATION, PLACE, DEMONYM))
+        if any(m.kind == PLACE and m.start != start for m in inner):
+            continue  # "Leaders in Dushanbe Water Council": a place inside is no body's name
+        if any(m.kind == ORGANISATION and m.end == end for m in inner):
+            continue  # "Leaders of the Shanghai Cooperation Organisation": the known body itself
         if inner and inner[0].start == start:
             first = inner[0]
             if first.kind == ORGANISATION and first.entity_id is not None:
@@ -479,10 +522,6 @@ def find_organisations(document):
         for find in reader(document, rules):
             if any(find.start < end and start < find.end for start, end in taken):
                 continue
-            if document.overlapping(find.start, find.end, (PLACE, DEMONYM)) and reader is find_named_bodies:
-                inner = document.within(find.start, find.end, (PLACE,))
-                if any(m.start != find.start for m in inner):
-                    continue  # "Dushanbe Water Council" is not read as a body of Dushanbe
             sentence = document.sentence_at(find.start)
             find.evidence = sentence.text if sentence else ""
             _resolve(document, find, index)

@@ -89,11 +89,14 @@ def _replace_organisation_matches(document, finds):
     """Matches of the organisations found, replacing gazetteer matches a qualified reading overrides."""
     found = organisation_matches(document, finds)
     spans = [(m.start, m.end) for m in found]
-    kept = [
-        m
-        for m in document.matches
-        if not (m.kind == ORGANISATION and any(m.start < end and start < m.end for start, end in spans))
-    ]
+
+    def replaced(match):
+        if match.kind == ORGANISATION:
+            return any(match.start < end and start < match.end for start, end in spans)
+        # A country or demonym inside a body's name ("Indian Navy") is part of that name.
+        return any(start <= match.start and match.end <= end for start, end in spans)
+
+    kept = [m for m in document.matches if not replaced(m)]
     kept += [m for m in found if not any(k.start < m.end and m.start < k.end for k in kept)]
     document.matches[:] = kept
     document.reindex()
@@ -145,7 +148,7 @@ def extract(body, language, gazetteer, published=None):
                 if claim is not None and claim not in person.roles:
                     person.roles.append(claim)
 
-    meetings = merge_meetings(gazetteer, find_meetings(document, people, references, titles))
+    meetings = merge_meetings(gazetteer, find_meetings(document, people, references, titles, chains))
     events = reported_events(document, lambda s: meeting_place(document, s.start, s.end))
     for meeting in meetings:
         if meeting.sidelines_of is not None:

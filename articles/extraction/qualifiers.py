@@ -25,6 +25,10 @@ class Qualifier:
     definite: bool = False  # "the"
     attached: bool = False  # the qualifier is written straight before ("Indian Army", "Belarus Defence Minister")
     qualifier_start: int | None = None  # of the country, demonym or organisation named
+    # Something qualifies, but the gazetteer does not know it ("Japan's", "जापान के",
+    # "Iranian"): the body or office is someone's, not the home country's.
+    unresolved: bool = False
+    unresolved_name: str = ""  # the word, when it names a place ("Japan", "जापान"), not an adjective
 
 
 def word_before(text, position):
@@ -72,6 +76,18 @@ def qualifier_before(document, position):
                 break
     match = document.ending_at(end, (PLACE, DEMONYM, ORGANISATION))
     if match is None or match.entity_id is None:
+        word, start = word_before(text, end)
+        if linked and word and word not in module.FUNCTION_WORDS:
+            found.unresolved = True  # "Japan's Ministry", "जापान के रक्षा मंत्रालय"
+            found.qualifier_start = start
+            if word not in module.NAME_STOP_WORDS and (not module.NAMES_CAPITALISED or word[0].isupper()):
+                found.unresolved_name = word
+        elif word and word not in module.FUNCTION_WORDS and document.rules.demonym_like.match(word):
+            found.unresolved = True  # "Iranian President"
+            found.start = found.qualifier_start = start
+            cursor = start
+            if not took_pronoun:
+                take_pronoun()
         return found
     if match.kind == ORGANISATION:
         found.organisation_id = match.entity_id
@@ -79,6 +95,7 @@ def qualifier_before(document, position):
     elif document.is_country(match):
         found.country_id = document.country_of(match)
     else:
+        found.unresolved = linked  # "Dushanbe's mayor": a city's, not the home country's
         return found
     found.attached = not linked and not took_pronoun
     found.start = found.qualifier_start = match.start

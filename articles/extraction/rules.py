@@ -135,6 +135,7 @@ class CompiledRules:
         ]
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
         self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
+        self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")
         coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+)", flags)
         self.country_after_title = re.compile(module.COUNTRY_AFTER_TITLE, flags) if module.COUNTRY_AFTER_TITLE else None

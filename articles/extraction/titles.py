@@ -41,6 +41,7 @@ class TitleChain:
     organisation_id: int | None = None
     possessive: bool = False  # "his counterpart", "अपने समकक्ष"
     definite: bool = False  # "the Defence Minister"
+    unresolved: bool = False  # qualified by a country the gazetteer does not know
     notes: list = field(default_factory=list)
 
     @property
@@ -171,6 +172,7 @@ def _qualify(document, chain):
     chain.organisation_id = qualifier.organisation_id
     chain.possessive = qualifier.possessive
     chain.definite = qualifier.definite
+    chain.unresolved = qualifier.unresolved
     if chain.country_id is None:
         country_id, end = _of_country(document, chain.end)
         if country_id is not None:

@@ -119,11 +119,27 @@ def devanagari_to_latin(text):
     return _iast_to_ascii(sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)).lower()
 
 
+def _letter_names():
+    from .languages import LANGUAGES
+
+    return {
+        unicodedata.normalize("NFC", written): latin.lower()
+        for module in LANGUAGES.values()
+        for written, latin in module.LETTER_NAMES.items()
+    }
+
+
 @functools.lru_cache(maxsize=65536)
 def latin_form(name):
-    """A name in plain lower-case Latin letters and single spaces, whatever its script."""
+    """A name in plain lower-case Latin letters and single spaces, whatever its script.
+
+    A Devanagari word that is the name of a Latin letter is that letter: "एस
+    जयशंकर" is "s jayshankar", as "S. Jaishankar" is.
+    """
     name = unicodedata.normalize("NFC", name)
     if _DEVANAGARI_WORD.search(name):
+        letters = _letter_names()
+        name = " ".join(letters.get(word.rstrip("."), word) for word in name.split())
         name = devanagari_to_latin(name)
     folded = normalize_name(name)
     return " ".join(re.sub(r"[^a-z]", " ", _ascii(folded)).split())

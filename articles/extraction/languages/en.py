@@ -65,6 +65,7 @@ ROLE_TITLES = {
     "secretary_general": ("Secretary-General", "Secretary General"),
     "ambassador": ("Ambassador", "High Commissioner", "Envoy"),
     "spokesperson": ("Spokesperson", "Spokesman", "Spokeswoman"),
+    "head": ("Chief", "Head", "foreign policy chief"),
     "governor": ("Governor",),
     "king": ("King", "Emir", "Sultan"),
     "crown_prince": ("Crown Prince",),
@@ -87,6 +88,10 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Shri", "Smt.", "Sri", "Shei
 COUNTERPART_WORDS = ("counterpart", "counterparts")
 # Titles in the plural introduce a list of names: "his counterparts X and Y".
 PLURAL_TITLES = ("counterparts",)
+
+# A capitalised adjective of nationality the gazetteer may not know ("Iranian",
+# "Vietnamese"): it qualifies a title, though its country stays unknown.
+DEMONYM_LIKE = r"[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)"
 
 # Words between a country or a pronoun and a title: "his Tajik counterpart".
 POSSESSIVE_PRONOUNS = ("his", "her", "their", "its")
@@ -147,12 +152,13 @@ HELD_CUES = (
     r"\bcalled\s+on\b",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
+    r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
 )
 # A call is a meeting held over the phone.
 CALL_CUES = (
     r"\b(?:spoke|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed)\b",
-    r"\bhad\s+an?\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with\b",
+    r"\b(?:had|held)\s+an?\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with\b",
     r"\b(?:spoke|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:phone|telephone|video\s+call)\b)",
 )
 # A meeting verb in the base form or as a noun: a meeting is talked about,

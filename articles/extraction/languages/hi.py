@@ -46,6 +46,7 @@ ROLE_TITLES = {
     "secretary_general": ("महासचिव",),
     "ambassador": ("राजदूत", "उच्चायुक्त"),
     "spokesperson": ("प्रवक्ता",),
+    "head": ("प्रमुख",),
     "governor": ("राज्यपाल",),
     "king": ("राजा",),
     "crown_prince": ("युवराज",),
@@ -64,6 +65,9 @@ PLURAL_TITLES = ("समकक्षों",)
 
 # "अपने बेलारूसी समकक्ष": "his/her own" before a qualifier or a title.
 POSSESSIVE_PRONOUNS = ("अपने", "अपनी", "अपना", "उनके", "उनकी", "उनका")
+# An adjective of nationality the gazetteer may not know ("जापानी", "ईरानी")
+# ends in -ी; it qualifies a title, though its country stays unknown.
+DEMONYM_LIKE = r"[\u0900-\u097f]+ी"
 
 # No genitive suffix in Hindi: a postposition (``GENITIVE_MARKERS``) instead.
 POSSESSIVE_SUFFIXES = ()
