@@ -16,7 +16,9 @@ Four readers, in order of trust (a later one never takes text an earlier one rea
   with a country, never a bare "the army".
 * **named bodies**: a capitalised name ending in a head word ("National
   Security Council", "Collective Security Treaty Organization"); in Hindi,
-  only after a country or demonym ("भारत की राष्ट्रीय सुरक्षा परिषद").
+  only after a country or demonym ("भारत की राष्ट्रीय सुरक्षा परिषद");
+* **bodies before their office**: the words right before an office only
+  organisations have ("UN Secretary-General", "संयुक्त राष्ट्र महासचिव").
 
 Each find is then resolved: the body the gazetteer already knows (by the
 name, by the acronym, by ministry or force and country, or by a confident
@@ -390,6 +392,9 @@ def find_named_bodies(document, rules):
                     break
                 chosen.insert(0, (word, start))
         if not chosen:
+            organ = _organ_of_known_body(document, head, rules)
+            if organ is not None:
+                finds.append(organ)
             continue
         start, end = chosen[0][1], head.end()
         # A known body or a country written first is the qualifier, not the name.
@@ -422,6 +427,69 @@ def find_named_bodies(document, rules):
         _add_alias(find, find.name)
         finds.append(find)
     finds.sort(key=lambda f: -(f.end - f.start))  # "European Union Council" before "European Union"
+    return finds
+
+
+def _organ_of_known_body(document, head, rules):
+    """"आरएटीएस की परिषद": a head word alone after a known body and a genitive is that body's organ,
+    named after it ("आरएटीएस परिषद") and its child. (English writes these as names: "RATS Council".)"""
+    if document.rules.module.NAMES_CAPITALISED:
+        return None
+    qualifier = qualifier_before(document, head.start())
+    if qualifier.organisation_id is None or qualifier.attached:
+        return None
+    owner = document.text[qualifier.qualifier_start : _owner_end(document, qualifier)]
+    name = f"{owner} {head.group()}"
+    find = OrganisationFind(head.start(), head.end(), name, kind=rules.heads.get(normalize_name(head.group()), "other"))
+    find.spans = [(head.start(), head.end())]
+    find.parent = qualifier.organisation_id
+    _add_alias(find, name)
+    return find
+
+
+def _owner_end(document, qualifier):
+    match = document.starting_at(qualifier.qualifier_start, (ORGANISATION,))
+    return match.end if match is not None else qualifier.qualifier_start
+
+
+def find_office_bodies(document, rules, titles):
+    """The body named right before an office only organisations have: "UN Secretary-General",
+    "संयुक्त राष्ट्र महासचिव". A known body there is simply that body."""
+    module, text = rules.module, document.text
+    offices = set(module.ORGANISATION_OFFICES)
+    title_spans = [(t.start, t.end) for t in titles]
+    finds = []
+    for title in titles:
+        if title.kind != "office" or title.concept not in offices:
+            continue
+        end = title.start
+        while end > 0 and text[end - 1] == " ":
+            end -= 1
+        if document.ending_at(end) is not None:
+            continue  # a known body, country or person: nothing new
+        chosen = []
+        for word, start in reversed(_words_before(text, end, limit=4)):
+            stop = (
+                word in module.ORGANISATION_STOP_WORDS
+                or word in module.FUNCTION_WORDS
+                or normalize_name(word) in document.rules.weekdays
+                or normalize_name(word) in document.rules.months
+                or document.overlapping(start, start + len(word)) is not None
+                or any(s <= start < e for s, e in title_spans)
+                or (module.NAMES_CAPITALISED and not word[0].isupper())
+                or word.endswith(("'s", "’s"))
+            )
+            if stop:
+                break
+            chosen.insert(0, (word, start))
+        if not chosen:
+            continue
+        start = chosen[0][1]
+        name = text[start:end]
+        find = OrganisationFind(start, end, name, kind="intergovernmental")
+        find.spans = [(start, end)]
+        _add_alias(find, name)
+        finds.append(find)
     return finds
 
 
@@ -510,14 +578,20 @@ def _relate(document, rules, bodies):
             child.parent = parent.organisation_id if parent.organisation_id is not None else parent
 
 
-def find_organisations(document):
+def find_organisations(document, titles=()):
     """Organisations named in ``document``: ``[OrganisationFind]``, known ones resolved, new ones to create."""
     module = document.rules.module
     rules = organisation_rules(module)
     _KNOWN.refresh(document.gazetteer, [organisation_rules(m) for m in LANGUAGES.values()])
     index = document.gazetteer.organisation_index
     finds, taken = [], []
-    readers = (find_definitions, find_ministries, find_armed_forces, find_named_bodies)
+    readers = (
+        find_definitions,
+        find_ministries,
+        find_armed_forces,
+        find_named_bodies,
+        lambda document, rules: find_office_bodies(document, rules, titles),
+    )
     for reader in readers:
         for find in reader(document, rules):
             if any(find.start < end and start < find.end for start, end in taken):

@@ -123,7 +123,7 @@ def extract(body, language, gazetteer, published=None):
     new_persons, spellings, person_matches = resolve_titled_names(document, titled, next_key)
     document.add_matches(person_matches)
 
-    organisations = find_organisations(document)
+    organisations = find_organisations(document, titles)
     for find in organisations:
         if find.organisation_id is None:
             find.key = next_key()

@@ -11,7 +11,7 @@ knows, then once more an optional pronoun or article.
 
 from dataclasses import dataclass
 
-from .gazetteer import DEMONYM, ORGANISATION, PLACE
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
 
 _STOPS = ",.;:!?।\"“”()"
 
@@ -69,18 +69,28 @@ def qualifier_before(document, position):
         end, linked = start, True
     while end > 0 and text[end - 1].isspace():
         end -= 1
+    if linked and text[end - 1 : end] == ")" and document.ending_at(end - 1, (ORGANISATION,)) is not None:
+        end -= 1  # "क्षेत्रीय आतंकवाद-रोधी ढांचे (आरएटीएस) की …": the body in brackets
     if not linked:
-        for suffix in module.POSSESSIVE_SUFFIXES:
-            if text.endswith(suffix, 0, end) and document.ending_at(end - len(suffix)) is not None:
+        for suffix in sorted(module.POSSESSIVE_SUFFIXES, key=len, reverse=True):
+            if text.endswith(suffix, 0, end) and end > len(suffix) and text[end - len(suffix) - 1].isalnum():
                 end, linked = end - len(suffix), True
                 break
-    match = document.ending_at(end, (PLACE, DEMONYM, ORGANISATION))
+    match = document.ending_at(end, (PLACE, DEMONYM, ORGANISATION, PERSON))
+    if match is not None and match.kind == PERSON:
+        return found  # "Singh's counterpart": whose counterpart is for the meeting to say
     if match is None or match.entity_id is None:
         word, start = word_before(text, end)
         if linked and word and word not in module.FUNCTION_WORDS:
             found.unresolved = True  # "Japan's Ministry", "जापान के रक्षा मंत्रालय"
-            found.qualifier_start = start
-            if word not in module.NAME_STOP_WORDS and (not module.NAMES_CAPITALISED or word[0].isupper()):
+            found.start = found.qualifier_start = start
+            previous, _ = word_before(text, start)
+            inside_a_name = module.NAMES_CAPITALISED and previous[:1].isupper()  # "Vietnam People's Navy"
+            if (
+                word not in module.NAME_STOP_WORDS
+                and (not module.NAMES_CAPITALISED or word[0].isupper())
+                and not inside_a_name
+            ):
                 found.unresolved_name = word
         elif word and word not in module.FUNCTION_WORDS and document.rules.demonym_like.match(word):
             found.unresolved = True  # "Iranian President"

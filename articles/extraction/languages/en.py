@@ -91,7 +91,7 @@ PLURAL_TITLES = ("counterparts",)
 
 # A capitalised adjective of nationality the gazetteer may not know ("Iranian",
 # "Vietnamese"): it qualifies a title, though its country stays unknown.
-DEMONYM_LIKE = r"[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)"
+DEMONYM_LIKE = r"[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)|[A-Z]{2,3}"  # …, or "US", "UK", "UAE"
 
 # Words between a country or a pronoun and a title: "his Tajik counterpart".
 POSSESSIVE_PRONOUNS = ("his", "her", "their", "its")
@@ -242,7 +242,10 @@ ORGANISATION_HEADS = {
     "Corporation": "company", "Bureau": "government", "Authority": "government", "Fund": "other",
     "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
     "Group": "other", "Community": "intergovernmental", "Treaty": "intergovernmental",
+    "Congress": "legislature", "Senate": "legislature",
 }
+# Offices only organisations have: the words right before them name one ("UN Secretary-General").
+ORGANISATION_OFFICES = ("secretary_general",)
 # Ministries by domain: "Ministry of Defence", "Defence Ministry".
 MINISTRY_DOMAINS = {
     "defence": ("Defence", "Defense"),

@@ -195,6 +195,7 @@ ORGANISATION_HEADS = {
     "ब्यूरो": "government", "प्राधिकरण": "government", "कोष": "other", "सभा": "legislature",
     "संसद": "legislature", "सचिवालय": "intergovernmental", "समुदाय": "intergovernmental",
 }
+ORGANISATION_OFFICES = ("secretary_general",)
 MINISTRY_DOMAINS = {
     "defence": ("रक्षा",),
     "external_affairs": ("विदेश",),
