@@ -58,7 +58,15 @@ from .extraction.gazetteer import (
 )
 from .extraction.languages import concept_of_title
 from .extraction.pipeline import extract
-from .models import ExtractionLedger, LinkOrigin, MeetingReport, OrganisationMention, PersonMention, PlaceMention, RemovedLink
+from .models import (
+    ExtractionLedger,
+    LinkOrigin,
+    MeetingReport,
+    OrganisationMention,
+    PersonMention,
+    PlaceMention,
+    RemovedLink,
+)
 
 EXTRACTION_REASON = "extraction"
 

@@ -16,7 +16,7 @@ from django.core.management import call_command
 from django.test import TestCase
 
 from articles.models import Article, MeetingReport, OrganisationMention, PersonMention
-from people.models import Origin, Organisation, Person
+from people.models import Organisation, Origin, Person
 from people.names import normalize_name
 
 CORPUS = Path(__file__).with_name("corpus")

@@ -3,13 +3,13 @@
 import datetime
 
 import pytest
+from test_extraction_world import world
 
 from articles.extraction import dates
 from articles.extraction.document import Document
 from articles.extraction.gazetteer import Event
 from articles.extraction.rules import compiled
 from articles.extraction.sentences import split_sentences
-from test_extraction_world import world
 
 D = datetime.date
 THURSDAY = D(2021, 7, 29)

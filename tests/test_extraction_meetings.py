@@ -3,8 +3,6 @@
 import datetime
 
 import pytest
-
-from articles.extraction.meetings import BILATERAL, CALL, HELD, MULTILATERAL, PLANNED
 from test_extraction_world import (
     DUSHANBE,
     KHRENIN,
@@ -18,6 +16,8 @@ from test_extraction_world import (
     meetings,
     run,
 )
+
+from articles.extraction.meetings import BILATERAL, CALL, HELD, MULTILATERAL, PLANNED
 
 THURSDAY = datetime.date(2021, 7, 29)
 SINGH_MIRZO = (str(SINGH), str(MIRZO))

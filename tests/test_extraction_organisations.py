@@ -1,11 +1,11 @@
 """Organisations new to the archive, the known ones under other names, and which body is part of which."""
 
 import pytest
+from test_extraction_world import BELARUS, CHINA, INDIA, INDIAN_MOD, NATO, RATS, SCO, TAJIKISTAN, run
 
 from articles.extraction.gazetteer import ORGANISATION
-from articles.extraction.organisations import spell_acronym
 from articles.extraction.languages import hi
-from test_extraction_world import BELARUS, CHINA, INDIA, INDIAN_MOD, NATO, RATS, SCO, TAJIKISTAN, run
+from articles.extraction.organisations import spell_acronym
 
 
 def found(extraction):

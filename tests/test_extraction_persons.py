@@ -3,11 +3,6 @@
 import datetime
 
 import pytest
-
-from articles.extraction.document import Document
-from articles.extraction.rules import compiled
-from articles.extraction.sentences import split_sentences
-from articles.extraction.titles import chain_titles, find_titles
 from test_extraction_world import (
     BELARUS,
     CHINA,
@@ -22,6 +17,11 @@ from test_extraction_world import (
     run,
     world,
 )
+
+from articles.extraction.document import Document
+from articles.extraction.rules import compiled
+from articles.extraction.sentences import split_sentences
+from articles.extraction.titles import chain_titles, find_titles
 
 
 def document(text, language):

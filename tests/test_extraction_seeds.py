@@ -4,13 +4,12 @@ import datetime
 import io
 
 import pytest
+from conftest import seeds_dir
 from django.core.management import call_command
 from django.test import TestCase
 
 from articles.models import Article, MeetingReport
 from people.models import Meeting, Organisation, Person
-
-from conftest import seeds_dir
 
 
 class SeedMeetingTests(TestCase):

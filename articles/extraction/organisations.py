@@ -33,8 +33,8 @@ from dataclasses import dataclass, field
 from people.names import normalize_name
 
 from .gazetteer import DEMONYM, ORGANISATION, PLACE, Match
-from .languages import LANGUAGES, CATALOGUE_LANGUAGE
-from .matching import NameIndex, resolve
+from .languages import CATALOGUE_LANGUAGE, LANGUAGES
+from .matching import resolve
 from .qualifiers import qualifier_before
 from .rules import NOT_AFTER, NOT_BEFORE, TOKEN, phrase_pattern
 from .transliteration import latin_form
@@ -564,7 +564,7 @@ def _resolve(document, find, index):
 def _relate(document, rules, bodies):
     """Set ``parent`` from "X of the Y" / "Y's X" / "Y के X" between adjacent bodies."""
     ordered = sorted(bodies, key=lambda item: item[0])
-    for (start, end, first), (next_start, next_end, second) in zip(ordered, ordered[1:]):
+    for (_, end, first), (next_start, _, second) in zip(ordered, ordered[1:]):
         if first is second:
             continue
         gap = document.text[end:next_start].lstrip(")")  # "The Joint Staff (JS) of the CSTO"
