@@ -27,7 +27,9 @@ def test_every_language_has_every_rule_and_its_patterns_compile(code):
 def test_a_third_language_is_data_alone(monkeypatch):
     # A made-up language that writes like English but calls a meeting "parley": only data changes.
     values = {name: getattr(en, name) for name in REQUIRED_NAMES}
-    values.update(CODE="xx", HELD_CUES=(r"\bparleyed\s+with\b",), MENTION_CUES=(r"\bparley\b",))
+    values.update(
+        CODE="xx", HELD_CUES=(r"\bparleyed\s+with\b",), MENTION_CUES=(r"\bparley\b",), CUE_WORDS=("parleyed", "parley")
+    )
     module = types.SimpleNamespace(**values)
     monkeypatch.setitem(languages.LANGUAGES, "xx", module)
     rules.compiled.cache_clear()

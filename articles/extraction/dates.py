@@ -20,6 +20,7 @@ Anything else is unknown: a date is never guessed from the import day.
 """
 
 import datetime
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -32,6 +33,9 @@ WEEKDAY = "weekday"
 EVENT = "event"
 # How much each source is trusted when two reports of one meeting disagree.
 TRUST = {EXPLICIT: 4, DAY_MONTH: 3, RELATIVE: 3, WEEKDAY: 2, EVENT: 1, None: 0}
+
+
+_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,8 @@ def find_dates(document, start, end):
     """Date expressions inside ``document.text[start:end]``, in order, non-overlapping."""
     rules, text = document.rules, document.text
     found = []
-    for pattern in rules.dates:
+    has_digits = _DIGIT.search(text, start, end) is not None
+    for pattern in rules.dates if has_digits else ():  # every date pattern has a day number
         for match in pattern.finditer(text, start, end):
             groups = match.groupdict()
             try:
@@ -69,11 +74,14 @@ def find_dates(document, start, end):
                 continue
             kind = EXPLICIT if year else DAY_MONTH
             found.append(DateMention(match.start(), match.end(), kind, year, month, day))
-    for match in rules.weekday.finditer(text, start, end):
-        found.append(DateMention(match.start(), match.end(), WEEKDAY, weekday=rules.weekdays[normalize_name(match.group())]))
-    for match in rules.relative_day.finditer(text, start, end):
-        offset = rules.relative_days[normalize_name(match.group())]
-        found.append(DateMention(match.start(), match.end(), RELATIVE, offset=offset))
+    lowered = text[start:end].lower()
+    if any(word in lowered for word in rules.calendar_words):
+        for match in rules.weekday.finditer(text, start, end):
+            weekday = rules.weekdays[normalize_name(match.group())]
+            found.append(DateMention(match.start(), match.end(), WEEKDAY, weekday=weekday))
+        for match in rules.relative_day.finditer(text, start, end):
+            offset = rules.relative_days[normalize_name(match.group())]
+            found.append(DateMention(match.start(), match.end(), RELATIVE, offset=offset))
     found.sort(key=lambda d: (d.start, -(d.end - d.start)))
     kept, last_end = [], -1
     for mention in found:

@@ -90,6 +90,15 @@ class Document:
             return fact.country_id if fact else None
         return None
 
+    def mentions_any(self, words):
+        """Does the text contain any of ``words`` (folded like names, so case-insensitively)?
+
+        A cheap test before a costly pattern: the pattern is only run when one of
+        its words occurs at all.
+        """
+        folded, _ = self.gazetteer.folded(self.text)
+        return any(word in folded for word in words)
+
     def occurrences(self, names_by_id):
         """``(start, end, id)`` of every occurrence, as written, of the given names, outside other matches."""
         owner = {}

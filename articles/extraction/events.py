@@ -61,20 +61,16 @@ def events_of(document, organisation_ids, place_id=None, date=None):
     return None
 
 
-def _event_nouns(document):
-    nouns = getattr(document, "_event_nouns", None)
-    if nouns is None:
-        nouns = document._event_nouns = [m.span() for m in document.rules.event_nouns.finditer(document.text)]
-    return nouns
-
-
 def _organisations_near_event_noun(document, start, end):
     """Organisations named within ``NEAR`` characters of an event noun inside ``[start, end)``."""
     found = set()
-    nouns = [(s, e) for s, e in _event_nouns(document) if start <= s and e <= end]
+    organisations = document.within(start, end, (ORGANISATION,))
+    if not organisations:
+        return found
+    nouns = [m.span() for m in document.rules.event_nouns.finditer(document.text, start, end)]
     if not nouns:
         return found
-    for match in document.within(start, end, (ORGANISATION,)):
+    for match in organisations:
         if match.entity_id is None:
             continue
         if any(abs(n_start - match.end) <= NEAR or abs(match.start - n_end) <= NEAR for n_start, n_end in nouns):
@@ -88,6 +84,8 @@ def _organisations_near_event_noun(document, start, end):
 def sidelines_event(document, clause_start, clause_end, place_id, date):
     """The event a meeting reported in this clause was on the sidelines of, or None."""
     text = document.text
+    if not document.within(clause_start, clause_end, (ORGANISATION,)):
+        return None  # no body named, no event to find
     for cue in document.rules.sidelines.finditer(text, clause_start, clause_end):
         if document.rules.module.NAMES_CAPITALISED:
             window = (cue.end(), min(clause_end, cue.end() + WINDOW))

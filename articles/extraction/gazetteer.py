@@ -25,7 +25,7 @@ failure).
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick
 
@@ -48,10 +48,11 @@ class Match:
     start: int
     end: int
     surface: str
+    # The one entity meant, or None when the name is ambiguous (set from ``candidates``).
+    entity_id: int | None = field(init=False, compare=False, repr=False)
 
-    @property
-    def entity_id(self):
-        return self.candidates[0] if len(self.candidates) == 1 else None
+    def __post_init__(self):
+        object.__setattr__(self, "entity_id", self.candidates[0] if len(self.candidates) == 1 else None)
 
 
 @dataclass(frozen=True)
@@ -350,7 +351,7 @@ class Gazetteer:
         for normalized in self._dirty:
             entities = self._names.get(normalized)
             if entities:
-                automaton.add_word(normalized, (normalized, frozenset(entities)))
+                automaton.add_word(normalized, (len(normalized), *_kind_and_candidates(entities)))
             elif normalized in automaton:
                 automaton.remove_word(normalized)
         self._dirty = set()
@@ -371,27 +372,30 @@ class Gazetteer:
             return []
         folded, offsets = self.folded(text)
         found = []
-        for end_index, (normalized, entities) in self._automaton.iter(folded):
-            start_index = end_index - len(normalized) + 1
+        length = len(text)
+        for end_index, (size, kind, candidates) in self._automaton.iter(folded):
             # The end maps through the next folded character, so that a
             # dropped nukta or joiner at the end of a name stays inside it.
-            start, end = offsets[start_index], offsets[end_index + 1]
-            end = start + len(text[start:end].rstrip())
+            start, end = offsets[end_index - size + 1], offsets[end_index + 1]
+            if text[end - 1].isspace():
+                end = start + len(text[start:end].rstrip())
             if start > 0 and is_word_char(text[start - 1]):
                 continue
-            if end < len(text) and is_word_char(text[end]):
+            if end < length and is_word_char(text[end]):
                 continue
-            found.append((start, end, entities))
-        return [self._match(text, start, end, entities) for start, end, entities in _longest_leftmost(found)]
+            found.append((start, end, (kind, candidates)))
+        return [
+            Match(kind, candidates, start, end, text[start:end])
+            for start, end, (kind, candidates) in _longest_leftmost(found)
+        ]
 
-    @staticmethod
-    def _match(text, start, end, entities):
-        kinds = {kind for kind, _ in entities}
-        # A name shared across kinds (a city and a person) counts for the
-        # kind listed first in KINDS, unless only one kind has it.
-        kind = next(kind for kind in KINDS if kind in kinds)
-        candidates = tuple(sorted(entity_id for k, entity_id in entities if k == kind))
-        return Match(kind, candidates, start, end, text[start:end])
+
+def _kind_and_candidates(entities):
+    """A name shared across kinds (a city and a person) counts for the kind listed first in
+    KINDS; a name shared by entities of one kind lists them all (ambiguous)."""
+    kinds = {kind for kind, _ in entities}
+    kind = next(kind for kind in KINDS if kind in kinds)
+    return kind, tuple(sorted(entity_id for k, entity_id in entities if k == kind))
 
 
 def _longest_leftmost(found):

@@ -111,9 +111,7 @@ class MeetingReader:
     # -- items and gaps -------------------------------------------------------
 
     def items(self, start, end):
-        found = [
-            Item(m.start, m.end, "person", m.entity_id) for m in self.people.mentions if start <= m.start and m.end <= end
-        ]
+        found = [Item(m.start, m.end, "person", m.entity_id) for m in self.people.within(start, end)]
         for chain in self.references:
             if start <= chain.titles_start and chain.end <= end:
                 found.append(Item(chain.titles_start, chain.end, "title", chain=chain))
@@ -247,11 +245,15 @@ class MeetingReader:
     def read(self):
         meetings = []
         document = self.document
-        with_cues = {document.sentence_at(cue.start()).index for cue in self.rules.any_cue.finditer(document.text)}
+        folded, offsets = document.gazetteer.folded(document.text)
+        triggers = [offsets[start] for start in self.rules.cue_positions(folded)]
+        with_cues = {document.sentence_at(position).index for position in triggers}
         for sentence in document.sentences:
             sentence_subject = None
             clauses = _clauses(document, sentence) if sentence.index in with_cues else ()
             for clause in clauses:
+                if not any(clause[0] <= position < clause[1] for position in triggers):
+                    continue
                 for cue, held, kind in self.cues(clause):
                     status = self.status(clause, cue, held)
                     if status is None:

@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 
 from people.names import normalize_name
 
-from .gazetteer import DEMONYM, ORGANISATION, PLACE, Match
+from .gazetteer import DEMONYM, ORGANISATION, PLACE, Match, fold
 from .languages import CATALOGUE_LANGUAGE, LANGUAGES
 from .matching import resolve
 from .qualifiers import qualifier_before
@@ -107,6 +107,14 @@ class OrganisationRules:
         self.letters = sorted(module.LETTER_NAMES.items(), key=lambda item: -len(item[0]))
         heads = "|".join(phrase_pattern(h) for h in sorted(module.ORGANISATION_HEADS, key=len, reverse=True))
         self.head = re.compile(rf"{NOT_BEFORE}(?:{heads}){NOT_AFTER}")
+        # Words one of which must occur for each reader to have anything to read.
+        self.ministry_words = _folded_words(module.MINISTRY_WORDS)
+        self.force_words = _folded_words(p for phrases in module.ARMED_FORCES.values() for p in phrases)
+        self.head_words = _folded_words(module.ORGANISATION_HEADS)
+
+
+def _folded_words(words):
+    return tuple({fold(word)[0].split()[-1] for word in words if fold(word)[0].strip()})
 
 
 _RULES = {}
@@ -334,6 +342,8 @@ def _national_of_unknown_country(document, found, facet, kind, mapping_name, qua
 
 def find_ministries(document, rules):
     finds = []
+    if not document.mentions_any(rules.ministry_words):
+        return finds
     for found in rules.ministry.finditer(document.text):
         phrase = found.group("d2") if found.group("d2") is not None else found.group("d1")
         facet = rules.domains.get(normalize_name(phrase.replace("-", " ")))
@@ -346,6 +356,8 @@ def find_ministries(document, rules):
 
 def find_armed_forces(document, rules):
     finds = []
+    if not document.mentions_any(rules.force_words):
+        return finds
     for found in rules.force.finditer(document.text):
         facet = rules.forces.get(normalize_name(found.group("force").replace("-", " ")))
         if facet is None:
@@ -365,6 +377,8 @@ def find_named_bodies(document, rules):
     """Capitalised names ending in a head word; in Hindi, qualified ones only."""
     module, text = rules.module, document.text
     finds = []
+    if not document.mentions_any(rules.head_words):
+        return finds
     for head in rules.head.finditer(text):
         words = _words_before(text, head.start(), limit=MAX_NAME_WORDS)
         chosen = []

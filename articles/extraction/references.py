@@ -53,6 +53,16 @@ class People:
             if chain.country_id is not None:
                 facts.countries.add(chain.country_id)
 
+    def within(self, start, end):
+        """Person mentions inside ``[start, end)``, in order."""
+        index = bisect.bisect_left(self._starts, start)
+        found = []
+        while index < len(self.mentions) and self.mentions[index].start < end:
+            if self.mentions[index].end <= end:
+                found.append(self.mentions[index])
+            index += 1
+        return found
+
     def first_in(self, start, end):
         """The first person mention inside ``[start, end)``, or None."""
         index = bisect.bisect_left(self._starts, start)

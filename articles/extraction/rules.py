@@ -11,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+import ahocorasick
+
 from people.names import normalize_name
 
 from .languages import rules_for
@@ -108,7 +110,8 @@ class CompiledRules:
         self.held = any_of(module.HELD_CUES, flags)
         self.mention = any_of(module.MENTION_CUES, flags)
         self.call = any_of(module.CALL_CUES, flags)
-        self.any_cue = any_of(module.HELD_CUES + module.CALL_CUES + module.MENTION_CUES, flags)
+        self._cue_words = module.CUE_WORDS
+        self._cue_automaton = None
         self.modality = any_of(module.MODALITY_CUES, flags)
         self.negation = any_of(module.NEGATION_CUES, flags)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
@@ -117,6 +120,8 @@ class CompiledRules:
         self.event_nouns = alternation(module.EVENT_NOUNS, flags)
         self.weekday = alternation(module.WEEKDAYS, re.IGNORECASE)
         self.weekdays = {normalize_name(k): v for k, v in module.WEEKDAYS.items()}
+        # Lower-case words to look for before running the calendar patterns at all.
+        self.calendar_words = tuple({k.lower() for k in (*module.WEEKDAYS, *module.RELATIVE_DAYS)})
         self.months = {normalize_name(k): v for k, v in module.MONTHS.items()}
         month_names = alternation(module.MONTHS, re.IGNORECASE).pattern
         self.relative_day = alternation(module.RELATIVE_DAYS, re.IGNORECASE)
@@ -139,6 +144,27 @@ class CompiledRules:
         coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+)", flags)
         self.country_after_title = re.compile(module.COUNTRY_AFTER_TITLE, flags) if module.COUNTRY_AFTER_TITLE else None
+
+
+    def cue_positions(self, folded):
+        """Start offsets, in folded text, of the language's meeting cue words (whole words only)."""
+        if self._cue_automaton is None:
+            from .gazetteer import fold
+
+            automaton = ahocorasick.Automaton()
+            for word in self._cue_words:
+                key = fold(word)[0]
+                automaton.add_word(key, len(key))
+            automaton.make_automaton()
+            self._cue_automaton = automaton
+        found = []
+        for end, length in self._cue_automaton.iter(folded):
+            start = end - length + 1
+            if (start == 0 or not _is_word_char(folded[start - 1])) and (
+                end + 1 == len(folded) or not _is_word_char(folded[end + 1])
+            ):
+                found.append(start)
+        return found
 
 
 @functools.cache

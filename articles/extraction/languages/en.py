@@ -144,6 +144,13 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 
 # --- Meetings ------------------------------------------------------------------
 
+# Every meeting cue below contains one of these words: sentences without any
+# are not read for meetings at all (a fast first pass).
+CUE_WORDS = (
+    "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "talked", "phone", "telephone",
+    "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
+)
+
 # A meeting verb in the past: the text reports a meeting that happened.
 HELD_CUES = (
     r"\bmet\b(?:\s+with)?",

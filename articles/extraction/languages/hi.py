@@ -129,6 +129,12 @@ RELATIVE_DAYS = {"आज": 0, "कल": None, "परसों": None}
 
 # --- Meetings ------------------------------------------------------------------
 
+# Every meeting cue below contains one of these words (a fast first pass).
+CUE_WORDS = (
+    "मुलाकात", "मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक", "मीटिंग", "मिले", "मिलीं", "मिली", "मिला",
+    "मिलेंगे", "मिलेंगी", "मिलेगा", "मिलेगी", "मिलने", "फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन",
+)
+
 _MEETING_NOUN = r"(?:मुलाकात|मुलाक़ात|भेंट|वार्ता|बातचीत|बैठक|मीटिंग|शिखर\s+वार्ता)"
 # The past light verb ends the clause, or an auxiliary or conjunction follows it:
 # in "बैठक की संभावना" (the possibility of a meeting) "की" is a postposition.
