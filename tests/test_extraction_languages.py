@@ -24,6 +24,14 @@ def test_every_language_has_every_rule_and_its_patterns_compile(code):
     assert rules.compiled(code) is not None
 
 
+@pytest.mark.parametrize("code", sorted(LANGUAGES))
+def test_every_clause_break_pattern_holds_a_clause_break_word(code):
+    # Sentences without any of these words are taken as one clause without running the patterns.
+    module = LANGUAGES[code]
+    for pattern in module.CLAUSE_BREAKS:
+        assert any(word.lower() in pattern for word in module.CLAUSE_BREAK_WORDS), pattern
+
+
 def test_a_third_language_is_data_alone(monkeypatch):
     # A made-up language that writes like English but calls a meeting "parley": only data changes.
     values = {name: getattr(en, name) for name in REQUIRED_NAMES}

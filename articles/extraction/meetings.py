@@ -82,6 +82,9 @@ class Item:
 
 def _clauses(document, sentence):
     """``(start, end)`` of each clause of a sentence."""
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in document.rules.clause_break_words):
+        return [(sentence.start, sentence.end)]
     bounds, start = [], sentence.start
     for found in document.rules.clause_break.finditer(document.text, sentence.start, sentence.end):
         if found.start() > start:

@@ -117,6 +117,7 @@ class CompiledRules:
         self.separately = any_of(module.SEPARATELY_CUES, flags)
         self.sidelines = any_of(module.SIDELINES_CUES, flags)
         self.clause_break = any_of(module.CLAUSE_BREAKS, flags)
+        self.clause_break_words = tuple(w.lower() for w in module.CLAUSE_BREAK_WORDS)
         self.event_nouns = alternation(module.EVENT_NOUNS, flags)
         self.weekday = alternation(module.WEEKDAYS, re.IGNORECASE)
         self.weekdays = {normalize_name(k): v for k, v in module.WEEKDAYS.items()}

@@ -224,7 +224,9 @@ WORD_ORDER = "SVO"
 ERGATIVE_MARKERS = ()
 OBJECT_MARKERS = ()
 COORDINATORS = ("and",)
-# Clauses end here: cues in another clause do not apply.
+# Clauses end here: cues in another clause do not apply. (Each break contains
+# one of the ``CLAUSE_BREAK_WORDS``: a sentence with none is one clause.)
+CLAUSE_BREAK_WORDS = (";", "but", "however", "whereas", "although", "while")
 CLAUSE_BREAKS = (r";", r",?\s+but\s+", r",?\s+however\b", r",?\s+whereas\s+", r",?\s+although\s+", r"\bwhile\s+(?!attending)")
 # A country is a meeting's place only after one of these ("met in India").
 LOCATIVE_BEFORE = frozenset({"in", "at"})

@@ -182,6 +182,7 @@ WORD_ORDER = "SOV"
 ERGATIVE_MARKERS = ("ने",)
 OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ", "के बीच", "से", "को")
 COORDINATORS = ("और", "तथा", "एवं", "व")
+CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंतु", "जबकि", "हालांकि")
 CLAUSE_BREAKS = (r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+")
 LOCATIVE_BEFORE = frozenset()
 LOCATIVE_AFTER = frozenset({"में"})
