@@ -5,10 +5,10 @@ import socket
 import types
 
 import pytest
+from test_extraction_world import SINGH, meetings, run
 
 from articles.extraction import languages, rules
 from articles.extraction.languages import LANGUAGES, REQUIRED_NAMES, en
-from test_extraction_world import SINGH, meetings, run
 
 
 @pytest.mark.parametrize("code", sorted(LANGUAGES))

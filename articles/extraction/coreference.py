@@ -8,13 +8,11 @@ function word of the language. English name words must be capitalised.
 """
 
 import bisect
-import re
 
 from .gazetteer import PERSON, Match
 from .languages import LANGUAGES
 from .rules import find_words
 
-TOKEN = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0971-\u097f])+")
 MIN_PART_LENGTH = 3
 
 _FUNCTION_WORDS = frozenset().union(*(module.FUNCTION_WORDS for module in LANGUAGES.values()))

@@ -7,7 +7,7 @@ A plain container with fast lookups by offset, so that each stage asks
 import bisect
 from dataclasses import dataclass, field
 
-from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Gazetteer, Match
+from .gazetteer import DEMONYM, ORGANISATION, PLACE, Gazetteer, Match
 from .rules import CompiledRules, find_words
 from .sentences import Sentence
 
@@ -110,6 +110,3 @@ class Document:
             for start, end, name in find_words(self.text, owner)
             if self.overlapping(start, end) is None
         ]
-
-    def persons(self):
-        return [m for m in self.matches if m.kind == PERSON and m.entity_id is not None]

@@ -65,19 +65,13 @@ class OrganisationFind:
     parent: object = None  # an organisation id or another find
     evidence: str = ""
     key: int | None = None  # stands for a new organisation until it is saved
-
-    @property
-    def aliases(self):
-        return self._aliases
-
-    def __post_init__(self):
-        self._aliases = []
+    aliases: list = field(default_factory=list)  # its names as written
 
 
 def _add_alias(find, name):
     name = " ".join(name.split())
-    if name and normalize_name(name) not in {normalize_name(a) for a in find._aliases}:
-        find._aliases.append(name)
+    if name and normalize_name(name) not in {normalize_name(a) for a in find.aliases}:
+        find.aliases.append(name)
 
 
 def _class_pattern(mapping, flags):

@@ -12,7 +12,7 @@ definite article ("the Defence Minister"). A name may follow the chain
 
 import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import ahocorasick
 
@@ -42,7 +42,6 @@ class TitleChain:
     possessive: bool = False  # "his counterpart", "अपने समकक्ष"
     definite: bool = False  # "the Defence Minister"
     unresolved: bool = False  # qualified by a country the gazetteer does not know
-    notes: list = field(default_factory=list)
 
     @property
     def office(self):
