@@ -118,7 +118,12 @@ class NewPeopleTests(ImportFilesTestCase):
 
 class RunStateTests(ImportFilesTestCase):
     def test_people_created_by_one_file_are_known_to_the_next_files_of_the_run(self):
-        self.write("1.txt", PETROV_EN)
+        first = self.write("1.txt", PETROV_EN)
+        importer = Importer()
+        importer.import_file(first)
+        petrov = Person.objects.get(name="Ivan Petrov")
+        self.assertEqual([m.entity_id for m in importer.gazetteer.find("Ivan Petrov left")], [petrov.pk])
+        self.assertEqual(importer.gazetteer.roles[petrov.pk][0].concept, "defence_minister")
         self.write("2.txt", PETROV_EN.replace("Monday", "Tuesday") + "Ivan Petrov left.\n")
         self.run_import()
         self.assertEqual(Person.objects.filter(name="Ivan Petrov").count(), 1)
