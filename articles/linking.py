@@ -1,57 +1,399 @@
 """Between the extraction pipeline and the database.
 
-``gazetteer_from_database`` builds the matcher from every alias the archive
-knows; ``extract_article`` runs the pipeline on an article; ``save_links``
-replaces the article's extracted links and keeps every link an editor made.
-The importer and the admin's hand entry both go through ``link_article``, so
-an article typed in by an editor is extracted exactly as an imported one.
+``gazetteer_from_database`` builds the matcher (and the facts later stages
+reason with) from everything the archive knows; ``link_article`` runs the
+pipeline on an article, creates the people and organisations it found new
+(``create_entities``) and saves its links (``save_links``). The importer and
+the admin's hand entry both go through ``link_article``, so an article typed
+in by an editor is extracted exactly as an imported one.
+
+Editors' work always wins over extraction:
+
+* links an editor made (``origin=editor``) are kept as they are;
+* what extraction last linked is kept in the article's ``ExtractionLedger``.
+  On the next extraction, a ledger link that is gone was removed by an
+  editor: it is remembered (``RemovedLink``) and not made again; a deleted
+  person or organisation is remembered by name (``RejectedName``) and never
+  created again; an extracted link that is not in the ledger was changed by
+  an editor and becomes theirs;
+* a person, organisation or meeting is only ever changed by extraction while
+  extraction alone has written it: created by the importer, not reviewed,
+  and with no historical record written by anyone else (every write of
+  extraction carries the history change reason ``EXTRACTION_REASON``).
+  Otherwise extraction links to it and leaves it as the editor left it.
 """
 
 from collections import defaultdict
 
-from people.models import OrganisationAlias, PersonAlias, PlaceAlias
+from django.conf import settings
+from django.db.models import Count
 
-from .extraction.gazetteer import ORGANISATION, PERSON, PLACE, Gazetteer
+from people.models import (
+    Meeting,
+    Organisation,
+    OrganisationAlias,
+    OrganisationDuplicateFlag,
+    Origin,
+    Person,
+    PersonAlias,
+    PersonDuplicateFlag,
+    Place,
+    PlaceAlias,
+    RejectedName,
+    Role,
+)
+from people.names import normalize_name, script_of
+
+from .extraction.gazetteer import (
+    DEMONYM,
+    ORGANISATION,
+    PERSON,
+    PLACE,
+    Event,
+    Gazetteer,
+    Match,
+    OrganisationFact,
+    PlaceFact,
+    RoleFact,
+)
+from .extraction.languages import concept_of_title
 from .extraction.pipeline import extract
-from .models import LinkOrigin, OrganisationMention, PersonMention, PlaceMention
+from .models import (
+    ExtractionLedger,
+    LinkOrigin,
+    MeetingReport,
+    OrganisationMention,
+    PersonMention,
+    PlaceMention,
+    RemovedLink,
+)
+
+EXTRACTION_REASON = "extraction"
 
 MENTION_MODELS = {
     PERSON: (PersonMention, "person_id"),
     ORGANISATION: (OrganisationMention, "organisation_id"),
     PLACE: (PlaceMention, "place_id"),
 }
+ENTITY_MODELS = {PERSON: Person, ORGANISATION: Organisation, PLACE: Place}
+ALIAS_MODELS = {PERSON: (PersonAlias, "person_id"), ORGANISATION: (OrganisationAlias, "organisation_id")}
+
+
+# -- the gazetteer ------------------------------------------------------------------------
+
+
+def event_of(meeting_id, title, organisation_ids, date, end_date, place_id):
+    return Event(meeting_id, title, frozenset(organisation_ids), date, end_date, place_id)
 
 
 def gazetteer_from_database():
-    """A ``Gazetteer`` of every person, organisation and place name in the archive."""
+    """A ``Gazetteer`` of every name and fact the archive knows."""
     gazetteer = Gazetteer()
     sources = [
         (PERSON, PersonAlias.objects.values_list("person_id", "name")),
         (ORGANISATION, OrganisationAlias.objects.values_list("organisation_id", "name")),
         # Demonyms ("Chinese", "चीनी") describe, they do not name a place.
         (PLACE, PlaceAlias.objects.filter(kind=PlaceAlias.Kind.NAME).values_list("place_id", "name")),
+        (DEMONYM, PlaceAlias.objects.filter(kind=PlaceAlias.Kind.DEMONYM).values_list("place_id", "name")),
     ]
     for kind, rows in sources:
         for entity_id, name in rows.iterator(chunk_size=5000):
             gazetteer.add(kind, entity_id, name)
+    for place_id, name, kind, country_id in Place.objects.values_list("id", "name", "kind", "country_id"):
+        gazetteer.set_place(place_id, PlaceFact(name, kind, country_id))
+    organisations = Organisation.objects.values_list("id", "name", "acronym", "kind", "country_id", "parent_id")
+    for organisation_id, name, acronym, kind, country_id, parent_id in organisations.iterator(chunk_size=5000):
+        gazetteer.set_organisation(organisation_id, OrganisationFact(name, acronym, kind, country_id, parent_id))
+    roles = Role.objects.values_list("person_id", "title", "country_id", "start", "end")
+    for person_id, title, country_id, start, end in roles.iterator(chunk_size=5000):
+        gazetteer.add_role(person_id, RoleFact(concept_of_title(title), title, country_id, start, end))
+    for event in _events(Meeting.objects.filter(kind=Meeting.Kind.MULTILATERAL).exclude(status=Meeting.Status.CANCELLED)):
+        gazetteer.add_event(event)
+    home = getattr(settings, "NEWSROOM_HOME_COUNTRY", "")
+    if home:
+        gazetteer.home_country_id = Place.objects.filter(iso_code=home).values_list("id", flat=True).first()
+    gazetteer.forget_history()
     return gazetteer
 
 
+def _events(meetings):
+    organisations = defaultdict(set)
+    through = Meeting.organisations.through.objects.filter(meeting__in=meetings)
+    for meeting_id, organisation_id in through.values_list("meeting_id", "organisation_id"):
+        organisations[meeting_id].add(organisation_id)
+    for meeting_id, title, date, end_date, place_id in meetings.values_list("id", "title", "date", "end_date", "place_id"):
+        if organisations[meeting_id]:
+            yield event_of(meeting_id, title, organisations[meeting_id], date, end_date, place_id)
+
+
 def extract_article(article, gazetteer):
-    return extract(article.body, article.language, gazetteer)
+    return extract(article.body, article.language, gazetteer, published=article.published)
 
 
-def save_links(article, extraction):
-    """Replace the article's extracted mentions with those of ``extraction``.
+# -- what extraction may change ------------------------------------------------------------
 
-    One row per entity and surface form, with how often and where first it
-    occurs. Rows an editor made are kept as they are.
+
+def mark(instance):
+    """Label the next historical record of ``instance`` as written by extraction."""
+    instance._change_reason = EXTRACTION_REASON
+    return instance
+
+
+def owned_by_extraction(instance):
+    """Has extraction alone written this record (so that it may still change it)?"""
+    if instance.origin != Origin.IMPORT or instance.reviewed:
+        return False
+    return not instance.history.exclude(history_change_reason=EXTRACTION_REASON).exists()
+
+
+# -- new people and organisations ----------------------------------------------------------------
+
+
+def _rejected(kind, names):
+    normalized = {normalize_name(n) for n in names}
+    return RejectedName.objects.filter(kind=kind, normalized__in=normalized).exists()
+
+
+def _existing_by_alias(kind, names):
+    """The one entity that already has one of ``names`` as an alias, or None."""
+    model, field = ALIAS_MODELS[kind]
+    found = set(model.objects.filter(normalized__in={normalize_name(n) for n in names}).values_list(field, flat=True))
+    return found.pop() if len(found) == 1 else None
+
+
+def _display_name(names):
+    """The record's name: the first Latin spelling when there is one (the catalogue's script)."""
+    latin = [n for n in names if script_of(n) == "Latn"]
+    return (latin or list(names))[0]
+
+
+def _add_alias(kind, entity, name, gazetteer):
+    model, field = ALIAS_MODELS[kind]
+    normalized = normalize_name(name)
+    if not normalized:
+        return False
+    if not model.objects.filter(**{field: entity.pk}, normalized=normalized).exists():
+        mark(model(**{field: entity.pk}, name=name)).save()
+    gazetteer.add(kind, entity.pk, name)
+    return True
+
+
+def _add_spelling(person, name, gazetteer):
+    """Record another spelling of a known person, unless an editor has reviewed or edited them."""
+    if person.reviewed:
+        return
+    owned = person.origin == Origin.IMPORT and owned_by_extraction(person)
+    if person.origin == Origin.IMPORT and not owned:
+        return
+    _add_alias(PERSON, person, name, gazetteer)
+    if owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":
+        person.name = name  # a person first read in Hindi takes the Latin spelling as their name
+        mark(person).save(update_fields=["name", "updated_at"])
+
+
+def _create_person(new, gazetteer):
+    person = mark(Person(name=_display_name(new.aliases), origin=Origin.IMPORT, reviewed=False, evidence=new.evidence))
+    person.save()
+    for alias in new.aliases:
+        _add_alias(PERSON, person, alias, gazetteer)
+    for claim in new.roles:
+        mark(
+            Role(
+                person=person,
+                title=claim.title[:200],
+                country_id=claim.country_id,
+                organisation_id=claim.organisation_id if claim.organisation_id and claim.organisation_id > 0 else None,
+                origin=Origin.IMPORT,
+            )
+        ).save()
+        gazetteer.add_role(person.pk, RoleFact(claim.concept, claim.title, claim.country_id))
+    for other, similarity in new.unsure:
+        if Person.objects.filter(pk=other).exists():
+            PersonDuplicateFlag.objects.get_or_create(
+                person=person, other_id=other, defaults={"similarity": similarity, "evidence": new.evidence}
+            )
+    return person
+
+
+def _create_organisation(find, gazetteer):
+    names = [find.name, *find.aliases]
+    organisation = mark(
+        Organisation(
+            name=find.name[:200],
+            acronym=find.acronym[:30],
+            kind=find.kind,
+            country_id=find.country_id,
+            origin=Origin.IMPORT,
+            reviewed=False,
+            evidence=find.evidence,
+        )
+    )
+    organisation.save()
+    for alias in names:
+        _add_alias(ORGANISATION, organisation, alias, gazetteer)
+    for other, similarity in find.unsure:
+        if Organisation.objects.filter(pk=other).exists():
+            OrganisationDuplicateFlag.objects.get_or_create(
+                organisation=organisation, other_id=other, defaults={"similarity": similarity, "evidence": find.evidence}
+            )
+    return organisation
+
+
+def _organisation_fact(organisation):
+    return OrganisationFact(
+        organisation.name, organisation.acronym, organisation.kind, organisation.country_id, organisation.parent_id
+    )
+
+
+def create_entities(extraction, gazetteer):
+    """Create the people and organisations ``extraction`` found new; swap their keys for ids in it.
+
+    New spellings of known entities become aliases (unless an editor
+    reviewed or edited the entity). Everything created is added to
+    ``gazetteer`` too, so that the next article of the run knows it.
+    Returns ``{key: id}``.
     """
+    ids = {}
+    for new in extraction.new_persons:
+        if _rejected(RejectedName.Kind.PERSON, new.aliases):
+            ids[new.key] = None
+            continue
+        existing = _existing_by_alias(PERSON, new.aliases)
+        if existing is not None:
+            ids[new.key] = existing
+            for alias in new.aliases:
+                _add_spelling(Person.objects.get(pk=existing), alias, gazetteer)
+            continue
+        ids[new.key] = _create_person(new, gazetteer).pk
+    people = Person.objects.in_bulk({s.person_id for s in extraction.person_spellings})
+    for spelling in extraction.person_spellings:
+        if spelling.person_id in people:
+            _add_spelling(people[spelling.person_id], spelling.name, gazetteer)
+
+    for find in extraction.new_organisations:
+        names = [find.name, *find.aliases]
+        if _rejected(RejectedName.Kind.ORGANISATION, names):
+            ids[find.key] = None
+            continue
+        existing = _existing_by_alias(ORGANISATION, names)
+        ids[find.key] = existing if existing is not None else _create_organisation(find, gazetteer).pk
+    for find in extraction.organisations:
+        target = find.organisation_id if find.organisation_id is not None else ids.get(find.key)
+        if target is None:
+            continue
+        organisation = Organisation.objects.get(pk=target)
+        changed = False
+        if find.organisation_id is not None and not organisation.reviewed:
+            if organisation.origin != Origin.IMPORT or owned_by_extraction(organisation):
+                for alias in find.aliases:
+                    _add_alias(ORGANISATION, organisation, alias, gazetteer)
+        parent = find.parent
+        parent_id = parent if isinstance(parent, int) else (ids.get(parent.key) if parent is not None else None)
+        if parent_id and parent_id != organisation.pk and organisation.parent_id is None and owned_by_extraction(organisation):
+            organisation.parent_id = parent_id
+            changed = True
+        if changed:
+            mark(organisation).save()
+        gazetteer.set_organisation(organisation.pk, _organisation_fact(organisation))
+    _swap_keys(extraction, ids)
+    return ids
+
+
+def _swap_keys(extraction, ids):
+    """Replace negative keys by ids in mentions and meetings; drop what was not created."""
+    if not ids:
+        return
+
+    def real(entity_id):
+        return ids.get(entity_id) if entity_id is not None and entity_id < 0 else entity_id
+
+    mentions = []
+    for match in extraction.mentions:
+        entity_id = real(match.entity_id)
+        if match.entity_id is not None and entity_id is None:
+            continue
+        if entity_id != match.entity_id:
+            match = Match(match.kind, (entity_id,), match.start, match.end, match.surface)
+        mentions.append(match)
+    extraction.mentions = mentions
+    meetings = []
+    for meeting in extraction.meetings:
+        participants = tuple(real(p) for p in meeting.participants)
+        if None in participants:
+            continue
+        meeting.participants = tuple(sorted(set(participants)))
+        if len(meeting.participants) >= 2:
+            meetings.append(meeting)
+    extraction.meetings = meetings
+
+
+# -- links ------------------------------------------------------------------------------
+
+
+def _mention_rows(article):
+    rows = []
+    for kind, (model, field) in MENTION_MODELS.items():
+        for pk, entity_id, surface, origin in model.objects.filter(article=article).values_list(
+            "pk", field, "surface", "origin"
+        ):
+            rows.append((kind, pk, entity_id, surface, origin))
+    return rows
+
+
+def _merged_away(kind, surface):
+    """Is ``surface`` now the name of some entity of ``kind`` (its record was merged into another)?"""
+    if kind not in ALIAS_MODELS:
+        return True
+    model, _ = ALIAS_MODELS[kind]
+    return model.objects.filter(normalized=normalize_name(surface)).exists()
+
+
+def remember_removals(article):
+    """Compare the article's links with its ledger: remember what editors removed, adopt what they changed.
+
+    Runs before anything is created, so that a person or organisation an
+    editor deleted is known to be rejected before extraction would make it again.
+    """
+    ledger = ExtractionLedger.objects.filter(article=article).first()
+    if ledger is None:
+        return
+    rows = _mention_rows(article)
+    present = {(kind, entity_id, surface) for kind, _, entity_id, surface, _ in rows}
+    previous = {tuple(link) for link in ledger.mentions}
+    for kind, entity_id, surface in previous - present:
+        if ENTITY_MODELS[kind].objects.filter(pk=entity_id).exists():
+            RemovedLink.objects.get_or_create(article=article, kind=kind, target_id=entity_id, defaults={"label": surface})
+        elif kind in ALIAS_MODELS and not _merged_away(kind, surface):
+            RejectedName.objects.get_or_create(kind=kind, normalized=normalize_name(surface), defaults={"name": surface})
+    for kind, pk, entity_id, surface, origin in rows:
+        if origin == LinkOrigin.EXTRACTED and (kind, entity_id, surface) not in previous:
+            MENTION_MODELS[kind][0].objects.filter(pk=pk).update(origin=LinkOrigin.EDITOR)
+
+    reported = set(MeetingReport.objects.filter(article=article).values_list("meeting_id", flat=True))
+    signature_of = {meeting_id: signature for signature, meeting_id in ledger.meetings.items()}
+    for meeting_id in set(ledger.reports) - reported:
+        meeting = Meeting.objects.filter(pk=meeting_id).first()
+        if meeting is not None:
+            RemovedLink.objects.get_or_create(
+                article=article, kind=RemovedLink.Kind.MEETING, target_id=meeting_id, defaults={"label": str(meeting)[:300]}
+            )
+        elif meeting_id in signature_of:
+            RemovedLink.objects.get_or_create(
+                article=article, kind=RemovedLink.Kind.MEETING, signature=signature_of[meeting_id][:300]
+            )
+    MeetingReport.objects.filter(article=article, origin=LinkOrigin.EXTRACTED).exclude(
+        meeting_id__in=set(ledger.reports)
+    ).update(origin=LinkOrigin.EDITOR)
+
+
+def _save_mentions(article, extraction, removed):
     grouped = defaultdict(lambda: {"count": 0, "first_offset": None})
     for match in extraction.mentions:
-        if match.entity_id is None:
+        if match.entity_id is None or match.kind not in MENTION_MODELS:
             continue
-        entry = grouped[(match.kind, match.entity_id, match.surface)]
+        if (match.kind, match.entity_id) in removed:
+            continue
+        entry = grouped[(match.kind, match.entity_id, match.surface[:200])]
         entry["count"] += 1
         if entry["first_offset"] is None:
             entry["first_offset"] = match.start
@@ -62,22 +404,206 @@ def save_links(article, extraction):
             [
                 model(
                     article=article,
-                    surface=surface[:200],
+                    surface=surface,
                     count=entry["count"],
                     first_offset=entry["first_offset"],
                     origin=LinkOrigin.EXTRACTED,
                     **{entity_field: entity_id},
                 )
                 for (match_kind, entity_id, surface), entry in grouped.items()
-                if match_kind == kind and (entity_id, surface[:200]) not in kept
+                if match_kind == kind and (entity_id, surface) not in kept
             ]
         )
+    return [[kind, entity_id, surface] for kind, entity_id, surface in grouped]
+
+
+def _places(place_ids):
+    return dict(Place.objects.filter(pk__in=[p for p in place_ids if p]).values_list("pk", "country_id"))
+
+
+def _compatible_places(countries, first, second):
+    if first is None or second is None or first == second:
+        return True
+    return countries.get(first) == second or countries.get(second) == first
+
+
+def _compatible_dates(meeting, extracted):
+    date = extracted.date
+    if meeting.date is not None and date is None and extracted.weekday is not None and meeting.end_date is None:
+        return meeting.date.weekday() == extracted.weekday  # "on Thursday" is not a Wednesday's meeting
+    if meeting.date is None or date is None:
+        return True
+    if meeting.end_date is not None:
+        return meeting.date <= date <= meeting.end_date
+    return meeting.date == date
+
+
+def find_existing_meeting(extracted):
+    """The one meeting in the archive this report is of (same people and kind, compatible details), or None."""
+    participants = set(extracted.participants)
+    through = Meeting.participants.through.objects
+    having = defaultdict(set)
+    for meeting_id, person_id in through.filter(person_id__in=participants).values_list("meeting_id", "person_id"):
+        having[meeting_id].add(person_id)
+    candidates = [meeting_id for meeting_id, people in having.items() if people == participants]
+    if not candidates:
+        return None
+    sizes = dict(
+        through.filter(meeting_id__in=candidates).values_list("meeting_id").annotate(n=Count("id")).values_list("meeting_id", "n")
+    )
+    meetings = list(
+        Meeting.objects.filter(pk__in=[m for m in candidates if sizes.get(m) == len(participants)], kind=extracted.kind)
+        .exclude(status=Meeting.Status.CANCELLED)
+        .order_by("pk")
+    )
+    countries = _places([extracted.place_id] + [m.place_id for m in meetings])
+    scored = []
+    for meeting in meetings:
+        if not _compatible_dates(meeting, extracted):
+            continue
+        if not _compatible_places(countries, meeting.place_id, extracted.place_id):
+            continue
+        if meeting.sidelines_of_id and extracted.sidelines_of and meeting.sidelines_of_id != extracted.sidelines_of:
+            continue
+        score = (
+            2 * (meeting.date is not None and meeting.date == extracted.date)
+            + (meeting.place_id is not None and meeting.place_id == extracted.place_id)
+            + (meeting.sidelines_of_id is not None and meeting.sidelines_of_id == extracted.sidelines_of)
+        )
+        scored.append((score, meeting))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    if len(scored) > 1 and scored[0][0] == scored[1][0]:
+        return None  # two meetings fit equally well: do not guess which
+    return scored[0][1]
+
+
+def _create_meeting(extracted):
+    meeting = mark(
+        Meeting(
+            kind=extracted.kind,
+            status=extracted.status,
+            date=extracted.date,
+            place_id=extracted.place_id,
+            sidelines_of_id=extracted.sidelines_of,
+            origin=Origin.IMPORT,
+            reviewed=False,
+        )
+    )
+    meeting.save()
+    meeting.participants.set(extracted.participants)
+    return meeting
+
+
+def _update_meeting(meeting, extracted):
+    """Add what a new report tells about a meeting extraction alone has written."""
+    if not owned_by_extraction(meeting):
+        return
+    changed = []
+    if meeting.status == Meeting.Status.PLANNED and extracted.status == Meeting.Status.HELD:
+        meeting.status = Meeting.Status.HELD
+        changed.append("status")
+    if meeting.date is None and extracted.date is not None:
+        meeting.date = extracted.date
+        changed.append("date")
+    if extracted.place_id and meeting.place_id != extracted.place_id:
+        countries = _places([meeting.place_id, extracted.place_id])
+        if meeting.place_id is None or countries.get(extracted.place_id) == meeting.place_id:
+            meeting.place_id = extracted.place_id
+            changed.append("place")
+    if meeting.sidelines_of_id is None and extracted.sidelines_of:
+        meeting.sidelines_of_id = extracted.sidelines_of
+        changed.append("sidelines_of")
+    if changed:
+        mark(meeting).save(update_fields=[*changed, "updated_at"])
+
+
+def _report(article, meeting_id, evidence, says=""):
+    report = MeetingReport.objects.filter(article=article, meeting_id=meeting_id).first()
+    if report is None:
+        MeetingReport.objects.create(
+            article=article, meeting_id=meeting_id, evidence=evidence, says=says, origin=LinkOrigin.EXTRACTED
+        )
+    elif report.origin == LinkOrigin.EXTRACTED and (report.evidence, report.says) != (evidence, says):
+        report.evidence, report.says = evidence, says
+        report.save(update_fields=["evidence", "says"])
+
+
+def _save_meetings(article, extraction, ledger, removed_meetings, removed_signatures):
+    previous = dict(ledger.meetings) if ledger is not None else {}
+    signatures, reported, saved = {}, set(), []
+    for extracted in extraction.meetings:
+        signature = extracted.signature
+        if signature in removed_signatures:
+            continue
+        meeting = None
+        if signature in previous:
+            meeting = Meeting.objects.filter(pk=previous[signature]).first()
+        if meeting is None:
+            meeting = find_existing_meeting(extracted)
+            if meeting is not None and meeting.pk not in removed_meetings:
+                _update_meeting(meeting, extracted)
+        if meeting is not None and meeting.pk in removed_meetings:
+            continue
+        if meeting is None:
+            meeting = _create_meeting(extracted)
+        signatures[signature] = meeting.pk
+        if meeting.pk not in reported:
+            _report(article, meeting.pk, "\n".join(extracted.evidence), extracted.status)
+            reported.add(meeting.pk)
+            saved.append(meeting)
+    for event_id, evidence in extraction.events.items():
+        if event_id in removed_meetings or event_id in reported or not Meeting.objects.filter(pk=event_id).exists():
+            continue
+        _report(article, event_id, "\n".join(evidence))
+        reported.add(event_id)
+    stale = MeetingReport.objects.filter(article=article, origin=LinkOrigin.EXTRACTED).exclude(meeting_id__in=reported)
+    orphans = list(stale.values_list("meeting_id", flat=True))
+    stale.delete()
+    for meeting in Meeting.objects.filter(pk__in=orphans, origin=Origin.IMPORT, reviewed=False):
+        if not meeting.reports.exists() and owned_by_extraction(meeting):
+            meeting.delete()  # extraction made it, no article reports it any more
+    return signatures, sorted(reported), saved
+
+
+def save_links(article, extraction):
+    """Replace the article's extracted links (mentions, meetings reported) with those of ``extraction``.
+
+    One mention row per entity and surface form, with how often and where
+    first it occurs; one report per meeting. Links an editor made are kept as
+    they are, and links an editor removed are not made again. Returns the
+    meetings the article reports.
+    """
+    ledger = ExtractionLedger.objects.filter(article=article).first()
+    removed = set(RemovedLink.objects.filter(article=article).exclude(target_id=None).values_list("kind", "target_id"))
+    removed_signatures = set(
+        RemovedLink.objects.filter(article=article, kind=RemovedLink.Kind.MEETING)
+        .exclude(signature="")
+        .values_list("signature", flat=True)
+    )
+    removed_meetings = {target for kind, target in removed if kind == RemovedLink.Kind.MEETING}
+    mentions = _save_mentions(article, extraction, removed)
+    signatures, reports, saved = _save_meetings(article, extraction, ledger, removed_meetings, removed_signatures)
+    ExtractionLedger.objects.update_or_create(
+        article=article, defaults={"mentions": mentions, "meetings": signatures, "reports": reports}
+    )
+    return saved
 
 
 def link_article(article, gazetteer=None):
-    """Extract an article and save its links; return the extraction."""
+    """Extract an article, create what it names new, and save its links; return the extraction."""
     if gazetteer is None:
         gazetteer = gazetteer_from_database()
     extraction = extract_article(article, gazetteer)
-    save_links(article, extraction)
+    remember_removals(article)
+    create_entities(extraction, gazetteer)
+    saved = save_links(article, extraction)
+    for meeting in saved or ():
+        if meeting.kind == Meeting.Kind.MULTILATERAL and meeting.date is not None:
+            organisation_ids = set(meeting.organisations.values_list("pk", flat=True))
+            if organisation_ids:
+                gazetteer.add_event(
+                    event_of(meeting.pk, meeting.title, organisation_ids, meeting.date, meeting.end_date, meeting.place_id)
+                )
     return extraction

@@ -103,8 +103,19 @@ class MeetingReport(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE)
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="reports")
+    class Says(models.TextChoices):
+        HELD = "held", "That it was held"
+        PLANNED = "planned", "That it was planned"
+
     evidence = models.TextField(blank=True, help_text="The sentence(s) that report the meeting.")
     origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.EDITOR)
+    says = models.CharField(
+        max_length=10,
+        choices=Says.choices,
+        blank=True,
+        help_text="What this article says of the meeting (an article may preview a meeting others report "
+        "held); empty for a larger event the article refers to.",
+    )
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "meeting"], name="meetingreport_unique")]
@@ -118,3 +129,52 @@ class PlaceMention(Mention):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "place", "surface"], name="placemention_unique")]
+
+
+class ExtractionLedger(models.Model):
+    """What extraction last linked to an article, so that re-extraction can tell what an editor removed.
+
+    A link in the ledger that is gone from the article was removed by an
+    editor (``RemovedLink``); an extracted link not in the ledger was changed
+    by one and is kept as theirs.
+    """
+
+    article = models.OneToOneField(Article, on_delete=models.CASCADE, related_name="extraction_ledger")
+    mentions = models.JSONField(default=list, help_text="[kind, entity id, surface] of each extracted mention.")
+    meetings = models.JSONField(default=dict, help_text="Meeting id of each extracted meeting, by signature.")
+    reports = models.JSONField(default=list, help_text="Ids of the meetings the article was linked to.")
+    updated_at = models.DateTimeField(auto_now=True)
+
+    def __str__(self):
+        return f"Extraction ledger of {self.article}"
+
+
+class RemovedLink(models.Model):
+    """A link an editor removed from an article: re-extraction does not make it again.
+
+    Delete the row to let extraction link it again.
+    """
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        PLACE = "place", "Place"
+        MEETING = "meeting", "Meeting"
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="removed_links")
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    target_id = models.PositiveBigIntegerField(
+        null=True, blank=True, help_text="The person, organisation, place or meeting no longer linked."
+    )
+    signature = models.CharField(
+        max_length=300, blank=True, help_text="For a deleted meeting: its kind, participants and date as extracted."
+    )
+    label = models.CharField(max_length=300, blank=True, help_text="What the link was, for people to read.")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["article", "kind"], name="removedlink_article_kind")]
+
+    def __str__(self):
+        return f"{self.article}: no {self.kind} {self.label or self.target_id or self.signature}"

@@ -159,3 +159,9 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Extraction: the country an article means when it names a national office or
+# body without saying whose ("the Defence Minister", "रक्षा मंत्रालय"), as a
+# newspaper writes of its own country. ISO 3166-1 code of a country in the
+# gazetteer; empty for none.
+NEWSROOM_HOME_COUNTRY = os.environ.get("NEWSROOM_HOME_COUNTRY", "IN")

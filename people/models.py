@@ -295,3 +295,90 @@ class Meeting(models.Model):
         when = self.date.isoformat() if self.date else "date unknown"
         return f"{names or 'Meeting'} ({when})"
 
+
+
+class DuplicateFlag(models.Model):
+    """Two records the importer could not tell apart: perhaps one entity, perhaps two.
+
+    The importer never merges when unsure; it keeps both and raises a flag
+    for an editor, who merges the pair or marks it as two different entities.
+    """
+
+    class Status(models.TextChoices):
+        OPEN = "open", "To review"
+        SAME = "same", "Same entity (merged)"
+        DIFFERENT = "different", "Different entities"
+
+    similarity = models.FloatField(help_text="How alike the names are, 0–100.")
+    evidence = models.TextField(blank=True, help_text="The sentence that named the newer record.")
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.OPEN, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+
+class PersonDuplicateFlag(DuplicateFlag):
+    person = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="duplicate_flags", help_text="The record the importer created."
+    )
+    other = models.ForeignKey(
+        Person, on_delete=models.CASCADE, related_name="+", help_text="The known record it may be the same as."
+    )
+
+    class Meta(DuplicateFlag.Meta):
+        constraints = [models.UniqueConstraint(fields=["person", "other"], name="personduplicateflag_unique")]
+
+    def __str__(self):
+        return f"{self.person} ~ {self.other}?"
+
+
+class OrganisationDuplicateFlag(DuplicateFlag):
+    organisation = models.ForeignKey(
+        Organisation,
+        on_delete=models.CASCADE,
+        related_name="duplicate_flags",
+        help_text="The record the importer created.",
+    )
+    other = models.ForeignKey(
+        Organisation, on_delete=models.CASCADE, related_name="+", help_text="The known record it may be the same as."
+    )
+
+    class Meta(DuplicateFlag.Meta):
+        constraints = [
+            models.UniqueConstraint(fields=["organisation", "other"], name="organisationduplicateflag_unique")
+        ]
+
+    def __str__(self):
+        return f"{self.organisation} ~ {self.other}?"
+
+
+class RejectedName(models.Model):
+    """A name an editor removed from the archive: the importer never creates an entity under it again.
+
+    Recorded when re-extraction finds that a person or organisation it had
+    linked no longer exists (an editor deleted it). A merge is not a
+    rejection: the merged-away names live on as aliases of the survivor and
+    keep matching. Delete the row to let the importer create the name again.
+    """
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, editable=False)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["kind", "name"]
+        constraints = [models.UniqueConstraint(fields=["kind", "normalized"], name="rejectedname_unique")]
+
+    def __str__(self):
+        return f"{self.name} (not a {self.kind})"
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_name(self.name)
+        super().save(*args, **kwargs)

@@ -7,14 +7,12 @@ exactly one person mentioned so far has that word in a name, and never a
 function word of the language. English name words must be capitalised.
 """
 
-import re
-
-from people.names import normalize_name
+import bisect
 
 from .gazetteer import PERSON, Match
 from .languages import LANGUAGES
+from .rules import find_words
 
-TOKEN = re.compile(r"(?:[^\W_]|[\u0900-\u0963\u0971-\u097f])+")
 MIN_PART_LENGTH = 3
 
 _FUNCTION_WORDS = frozenset().union(*(module.FUNCTION_WORDS for module in LANGUAGES.values()))
@@ -33,28 +31,49 @@ def name_parts(normalized_names):
     return parts
 
 
-def resolve_short_mentions(text, matches, gazetteer):
-    """Return ``matches`` plus person mentions of a single name word, in text order."""
+def resolve_short_mentions(text, matches, gazetteer, extra_names=None, occupied=()):
+    """Return ``matches`` plus person mentions of a single name word, in text order.
+
+    ``extra_names`` maps person ids the gazetteer does not know yet (people
+    new to the archive) to their normalised names; ``occupied`` lists more
+    ``(start, end)`` spans no short mention may overlap (titles, demonyms).
+    """
+    extra_names = extra_names or {}
     persons = [m for m in matches if m.kind == PERSON and m.entity_id is not None]
     if not persons:
         return list(matches)
-    occupied = [(m.start, m.end) for m in matches]
-    parts_of = {m.entity_id: name_parts(gazetteer.names_of(PERSON, m.entity_id)) for m in persons}
+    parts_of = {}
+    for m in persons:
+        if m.entity_id not in parts_of:
+            names = extra_names.get(m.entity_id) or gazetteer.names_of(PERSON, m.entity_id)
+            parts_of[m.entity_id] = name_parts(names)
+    owners_of = {}
+    for person_id, parts in parts_of.items():
+        for part in parts:
+            owners_of.setdefault(part, []).append(person_id)
+    if not owners_of:
+        return list(matches)
     first_seen = {}
     for m in persons:
         first_seen.setdefault(m.entity_id, m.end)
+    spans = sorted([(m.start, m.end) for m in matches] + list(occupied))
+    starts = [start for start, _ in spans]
 
+    def is_free(start, end):
+        index = bisect.bisect_left(starts, end)
+        return not any(other_end > start for _, other_end in spans[max(index - 8, 0) : index])
+
+    folded, offsets = gazetteer.folded(text)
     added = []
-    for token in TOKEN.finditer(text):
-        start, end = token.span()
-        if any(start < o_end and o_start < end for o_start, o_end in occupied):
-            continue
-        word = token.group()
+    for folded_start, folded_end, part in find_words(folded, owners_of):
+        start, end = offsets[folded_start], offsets[folded_end]
+        end = start + len(text[start:end].rstrip())
+        word = text[start:end]
         if word[0].isascii() and word[0].isalpha() and not word[0].isupper():
             continue
-        folded = normalize_name(word)
-        owners = [pid for pid, seen in first_seen.items() if seen <= start and folded in parts_of[pid]]
-        if len(owners) != 1:
-            continue  # not a name word, or ambiguous between two people
+        owners = [pid for pid in owners_of[part] if first_seen[pid] <= start]
+        if len(owners) != 1 or not is_free(start, end):
+            continue  # not yet named in full, ambiguous between two people, or inside another name
         added.append(Match(PERSON, (owners[0],), start, end, word))
     return sorted([*matches, *added], key=lambda m: m.start)
+

@@ -1,10 +1,45 @@
-"""The extraction pipeline: cleaned body in, mentions out. No database access."""
+"""The extraction pipeline: cleaned body in, mentions, new entities and meetings out. No database access.
 
+Stages, in order (each a plain function over plain data, in its own module):
+
+1. ``sentences.split_sentences``;
+2. ``gazetteer.Gazetteer.find``: every known name (people, organisations,
+   places, demonyms), then ``disambiguate`` names shared by several entities;
+3. ``titles``: offices, ranks, honorifics and "counterpart", chained with
+   their qualifiers;
+4. ``persons``: the names after titles, known or new; new ones are compared
+   with the known people across scripts (``matching``) and grouped
+   (``dedup.group_names``);
+5. ``coreference``: surname-only mentions of people named in full;
+6. ``organisations``: bodies defined, ministries, armed forces, named bodies,
+   and which body belongs to which;
+7. ``references`` + ``meetings``: who met whom, held or planned, with
+   ``places``, ``dates`` and ``events`` (the larger event);
+8. ``dedup.merge_meetings``: one meeting per meeting, however often reported;
+   ``events.reported_events``: the larger events the article reports.
+
+People and organisations new to the archive get negative ids (``key``) in
+the result; ``articles.linking`` creates them and swaps the keys for ids.
+"""
+
+import itertools
 from dataclasses import dataclass, field
 
+from people.names import normalize_name
+
 from .coreference import resolve_short_mentions
-from .gazetteer import Match
+from .dedup import merge_meetings
+from .document import Document
+from .events import reported_events
+from .gazetteer import DEMONYM, MENTION_KINDS, ORGANISATION, PERSON, Match
+from .meetings import find_meetings
+from .organisations import find_organisations, organisation_matches
+from .persons import find_titled_names, resolve_titled_names, role_claim
+from .places import meeting_place
+from .references import People
+from .rules import compiled
 from .sentences import Sentence, split_sentences
+from .titles import chain_titles, find_titles
 
 
 @dataclass
@@ -15,9 +50,19 @@ class Extraction:
     sentences: list[Sentence]
     mentions: list[Match] = field(default_factory=list)
     ambiguous: list[Match] = field(default_factory=list)
+    published: object = None
+    new_persons: list = field(default_factory=list)  # persons.NewPerson
+    person_spellings: list = field(default_factory=list)  # persons.NewSpelling
+    organisations: list = field(default_factory=list)  # organisations.OrganisationFind (known and new)
+    meetings: list = field(default_factory=list)  # meetings.ExtractedMeeting
+    events: dict = field(default_factory=dict)  # larger event id -> [sentences]
 
     def entity_ids(self, kind):
         return {m.entity_id for m in self.mentions if m.kind == kind}
+
+    @property
+    def new_organisations(self):
+        return [o for o in self.organisations if o.organisation_id is None]
 
 
 def disambiguate(matches):
@@ -40,9 +85,85 @@ def disambiguate(matches):
     return resolved, ambiguous
 
 
-def extract(body, language, gazetteer):
-    """Run every stage on an article's cleaned body."""
+def _replace_organisation_matches(document, finds):
+    """Matches of the organisations found, replacing gazetteer matches a qualified reading overrides."""
+    found = organisation_matches(document, finds)
+    spans = [(m.start, m.end) for m in found]
+
+    def replaced(match):
+        if match.kind == ORGANISATION:
+            return any(match.start < end and start < match.end for start, end in spans)
+        # A country or demonym inside a body's name ("Indian Navy") is part of that name.
+        return any(start <= match.start and match.end <= end for start, end in spans)
+
+    kept = [m for m in document.matches if not replaced(m)]
+    kept += [m for m in found if not any(k.start < m.end and m.start < k.end for k in kept)]
+    document.matches[:] = kept
+    document.reindex()
+
+
+def extract(body, language, gazetteer, published=None):
+    """Run every stage on an article's cleaned body; ``published`` is its date (or None)."""
     sentences = split_sentences(body, language)
     matches, ambiguous = disambiguate(gazetteer.find(body))
-    mentions = resolve_short_mentions(body, matches, gazetteer)
-    return Extraction(language=language, sentences=sentences, mentions=mentions, ambiguous=ambiguous)
+    rules = compiled(language)
+    if rules is None:
+        # An undetermined language: known names only, no language rules to read more.
+        mentions = [m for m in matches if m.kind in MENTION_KINDS]
+        mentions = resolve_short_mentions(body, mentions, gazetteer)
+        return Extraction(language, sentences, mentions, ambiguous, published)
+
+    document = Document(body, language, rules, sentences, gazetteer, published, list(matches))
+    keys = itertools.count(-1, -1)
+    next_key = keys.__next__
+
+    titles = find_titles(document)
+    chains = chain_titles(document, titles)
+    titled, references = find_titled_names(document, chains, titles)
+    new_persons, spellings, person_matches = resolve_titled_names(document, titled, next_key)
+    document.add_matches(person_matches)
+
+    organisations = find_organisations(document, titles)
+    for find in organisations:
+        if find.organisation_id is None:
+            find.key = next_key()
+    _replace_organisation_matches(document, organisations)
+
+    extra_names = {p.key: {normalize_name(n) for n in p.aliases} for p in new_persons}
+    mentions = [m for m in document.matches if m.kind in MENTION_KINDS]
+    occupied = [(t.start, t.end) for t in titles] + [(m.start, m.end) for m in document.matches if m.kind == DEMONYM]
+    mentions = resolve_short_mentions(body, mentions, gazetteer, extra_names, occupied)
+
+    by_span = {(m.start, m.end): m.entity_id for m in mentions if m.kind == PERSON}
+    titled_people = [
+        (by_span.get((t.start, t.end)), t.chain) for t in titled if by_span.get((t.start, t.end)) is not None
+    ]
+    people = People(
+        gazetteer, [m for m in mentions if m.kind == PERSON and m.entity_id is not None], titled_people, published
+    )
+    for person in new_persons:
+        for person_id, chain in titled_people:
+            if person_id == person.key:
+                claim = role_claim(document, chain, people, person.key)
+                if claim is not None and claim not in person.roles:
+                    person.roles.append(claim)
+
+    meetings = merge_meetings(gazetteer, find_meetings(document, people, references, titles, chains))
+    events = reported_events(document, lambda s: meeting_place(document, s.start, s.end))
+    for meeting in meetings:
+        if meeting.sidelines_of is not None:
+            evidence = events.setdefault(meeting.sidelines_of, [])
+            evidence.extend(e for e in meeting.evidence if e not in evidence)
+
+    return Extraction(
+        language=language,
+        sentences=sentences,
+        mentions=mentions,
+        ambiguous=ambiguous,
+        published=published,
+        new_persons=new_persons,
+        person_spellings=spellings,
+        organisations=organisations,
+        meetings=meetings,
+        events=events,
+    )

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from .languages import rules_for
 
 _END = re.compile(r"[.!?।॥]+[\"'”’»)\]]*(?=\s|$)|\n\s*\n")
-_LAST_WORD = re.compile(r"([\w\u0900-\u0963\u0971-\u097f.]+)\.$")
 
 
 @dataclass(frozen=True)
@@ -24,11 +23,18 @@ class Sentence:
     text: str
 
 
-def _is_abbreviation(text_before_dot, abbreviations):
-    match = _LAST_WORD.search(text_before_dot + ".")
-    if not match:
+def _is_word_or_dot(char):
+    return char == "." or char == "_" or char.isalnum() or "\u0900" <= char <= "\u0963" or "\u0971" <= char <= "\u097f"
+
+
+def _is_abbreviation(text, start, dot, abbreviations):
+    """Is the word that ends at ``text[dot]`` (a full stop), within ``text[start:dot]``, an abbreviation?"""
+    index = dot
+    while index > start and _is_word_or_dot(text[index - 1]):
+        index -= 1
+    word = text[index:dot]
+    if not word:
         return False
-    word = match.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: "S. Jaishankar"
     return word.lower() in abbreviations
@@ -50,7 +56,7 @@ def split_sentences(text, language):
     for match in _END.finditer(text):
         end = match.end()
         if match.group().startswith(".") and match.group().rstrip("\"'”’»)]") == "." and _is_abbreviation(
-            text[start : match.start()], abbreviations
+            text, start, match.start(), abbreviations
         ):
             continue
         _append(sentences, text, start, end)

@@ -99,14 +99,20 @@ class Importer:
             prepared = prepare(source)
         except SourceError as error:
             return FileResult(str(path), Outcome.FAILED, str(error))
+        # What the gazetteer learns from this file (new people and organisations)
+        # is forgotten with the file's transaction when it is rolled back.
+        checkpoint = self.gazetteer.checkpoint()
         try:
             with transaction.atomic():
                 result = self._write(prepared)
                 if self.dry_run:
                     transaction.set_rollback(True)
         except Exception as error:  # one bad file must never stop the run
+            self.gazetteer.rollback(checkpoint)
             logger.exception("importing %s failed", path)
             return FileResult(str(path), Outcome.FAILED, f"unexpected error: {type(error).__name__}: {error}")
+        if self.dry_run:
+            self.gazetteer.rollback(checkpoint)
         result.path = str(path)
         return result
 

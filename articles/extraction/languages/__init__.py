@@ -1,12 +1,31 @@
 """Language-specific rules, kept as data: one module per language.
 
 Adding a language means adding a module with the same names as ``en`` and
-``hi`` and listing it in ``LANGUAGES``; no code changes.
+``hi`` (``REQUIRED_NAMES``) and listing it in ``LANGUAGES``; no code changes.
 """
+
+from people.names import normalize_name
 
 from . import en, hi
 
 LANGUAGES = {module.CODE: module for module in (en, hi)}
+
+# Role titles are stored in the archive's catalogue language: an office named
+# in Hindi ("रक्षा मंत्री") is recorded under its English title.
+CATALOGUE_LANGUAGE = "en"
+
+REQUIRED_NAMES = (
+    "CODE", "SCRIPT", "FUNCTION_WORDS", "ABBREVIATIONS", "PROMO_MARKERS", "ROLE_TITLES", "RANKS", "HONORIFICS",
+    "COUNTERPART_WORDS", "POSSESSIVE_PRONOUNS", "NAME_STOP_WORDS", "SUBJECT_PRONOUNS", "DEFINITE_ARTICLES",
+    "WEEKDAYS", "MONTHS", "RELATIVE_DAYS", "HELD_CUES", "MENTION_CUES", "MODALITY_CUES", "NEGATION_CUES",
+    "SEPARATELY_CUES", "EVENT_NOUNS", "SIDELINES_CUES", "CLAUSE_BREAKS", "LOCATIVE_BEFORE", "LOCATIVE_AFTER",
+    "CONNECTIVE_WORDS", "ORGANISATION_HEADS", "MINISTRY_DOMAINS", "MINISTRY_WORDS", "ARMED_FORCES", "PART_OF_CHILD_FIRST",
+    "PART_OF_PARENT_FIRST", "MINISTRY_OF", "CALL_CUES", "WORD_ORDER", "ERGATIVE_MARKERS", "OBJECT_MARKERS",
+    "COORDINATORS", "PLURAL_TITLES", "DEMONYM_LIKE",
+    "ORGANISATION_OFFICES", "CUE_WORDS", "CLAUSE_BREAK_WORDS",
+    "ORGANISATION_STOP_WORDS", "NAMES_CAPITALISED", "NAME_ENDERS", "NAME_STOP_SUFFIXES", "NAME_PARTICLES",
+    "GENITIVE_MARKERS", "POSSESSIVE_SUFFIXES", "LETTER_NAMES", "COUNTRY_AFTER_TITLE",
+)
 
 
 def rules_for(code):
@@ -17,3 +36,37 @@ def rules_for(code):
 def promo_markers():
     """Every language's promo markers: promos are scraped, whatever the article's language."""
     return tuple(marker for module in LANGUAGES.values() for marker in module.PROMO_MARKERS)
+
+
+def canonical_title(concept):
+    """The catalogue-language title of an office concept ("defence_minister" → "Defence Minister")."""
+    titles = LANGUAGES[CATALOGUE_LANGUAGE].ROLE_TITLES.get(concept)
+    return titles[0] if titles else concept
+
+
+def _title_concepts():
+    concepts = {}
+    for module in LANGUAGES.values():
+        for concept, titles in module.ROLE_TITLES.items():
+            for title in titles:
+                concepts.setdefault(normalize_name(title.replace(".", "")), concept)
+    return concepts
+
+
+_TITLE_CONCEPTS = _title_concepts()
+
+
+def concept_of_title(title):
+    """The office concept of a title in any language, or the normalised title itself when unknown."""
+    normalized = normalize_name(title.replace(".", ""))
+    return _TITLE_CONCEPTS.get(normalized, normalized)
+
+
+def ministry_domains():
+    """``{normalised domain word(s): domain}`` over every language ("defence", "रक्षा" → defence)."""
+    return {
+        normalize_name(word): domain
+        for module in LANGUAGES.values()
+        for domain, words in module.MINISTRY_DOMAINS.items()
+        for word in words
+    }

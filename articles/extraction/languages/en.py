@@ -1,4 +1,11 @@
-"""English: rules as data."""
+"""English: rules as data.
+
+Phrases are written as they appear in text; matching ignores case unless a
+rule says otherwise, treats a written full stop after an abbreviation as
+optional ("Col. Gen." / "Col Gen") and any run of spaces or a hyphen between
+words as one separator. Regular expressions (the ``*_CUES``) are matched
+case-insensitively against one sentence.
+"""
 
 CODE = "en"
 SCRIPT = "Latn"
@@ -22,3 +29,255 @@ ABBREVIATIONS = frozenset(
 # Scraped promos for other stories start with these words followed by a dash,
 # colon or bar, and run to the end of the line.
 PROMO_MARKERS = ("Also Read", "Also read", "ALSO READ", "Read Also", "READ ALSO")
+
+# --- People -----------------------------------------------------------------
+
+# Offices, by concept (the concepts and their English titles are listed in
+# ``languages.ROLE_CONCEPTS``). A title names an office; a name may follow.
+ROLE_TITLES = {
+    "defence_minister": (
+        "Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense",
+        "Minister of National Defence", "Minister of National Defense", "Defence Secretary of State",
+    ),
+    "foreign_minister": (
+        "Foreign Minister", "External Affairs Minister", "Minister of External Affairs",
+        "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State",
+    ),
+    "home_minister": (
+        "Home Minister", "Minister of Home Affairs", "Interior Minister", "Minister of the Interior",
+        "Minister of Internal Affairs",
+    ),
+    "finance_minister": ("Finance Minister", "Minister of Finance"),
+    "trade_minister": ("Trade Minister", "Commerce Minister", "Minister of Commerce", "Minister of Trade"),
+    "prime_minister": ("Prime Minister", "Premier", "Chancellor"),
+    "deputy_prime_minister": ("Deputy Prime Minister", "Vice Premier"),
+    "president": ("President",),
+    "vice_president": ("Vice President", "Vice-President"),
+    "chief_minister": ("Chief Minister",),
+    "minister": ("Minister",),
+    "national_security_adviser": ("National Security Adviser", "National Security Advisor"),
+    "chief_of_defence_staff": ("Chief of Defence Staff", "Chief of Defense Staff"),
+    "army_chief": ("Army Chief", "Chief of Army Staff", "Chief of the Army Staff", "Army Chief of Staff"),
+    "navy_chief": ("Navy Chief", "Chief of Naval Staff", "Chief of the Naval Staff"),
+    "air_chief": ("Air Force Chief", "Chief of Air Staff", "Chief of the Air Staff"),
+    "foreign_secretary": ("Foreign Secretary",),
+    "defence_secretary": ("Defence Secretary", "Defense Secretary"),
+    "secretary_general": ("Secretary-General", "Secretary General"),
+    "ambassador": ("Ambassador", "High Commissioner", "Envoy"),
+    "spokesperson": ("Spokesperson", "Spokesman", "Spokeswoman"),
+    "head": ("Chief", "Head", "foreign policy chief"),
+    "governor": ("Governor",),
+    "king": ("King", "Emir", "Sultan"),
+    "crown_prince": ("Crown Prince",),
+}
+
+# Military ranks: part of how a person is named, never part of the name.
+RANKS = (
+    "Field Marshal", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Marshal",
+    "Colonel General", "Col. Gen.", "Col-Gen", "Lieutenant General", "Lt. Gen.", "Lt-Gen", "Lt. General",
+    "Major General", "Maj. Gen.", "Maj-Gen", "Brigadier General", "Brig. Gen.", "Brigadier", "Brig.",
+    "General", "Gen.", "Lieutenant Colonel", "Lt. Col.", "Colonel", "Col.", "Major", "Maj.", "Captain",
+    "Capt.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.", "Rear Admiral", "Rear Adm.", "Commodore",
+    "Commander", "Cdr.", "Lieutenant", "Lt.",
+)
+
+# Honorifics and courtesy titles.
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency")
+
+# "his counterpart X": the person holds the same office as the subject.
+COUNTERPART_WORDS = ("counterpart", "counterparts")
+# Titles in the plural introduce a list of names: "his counterparts X and Y".
+PLURAL_TITLES = ("counterparts",)
+
+# A capitalised adjective of nationality the gazetteer may not know ("Iranian",
+# "Vietnamese"): it qualifies a title, though its country stays unknown.
+DEMONYM_LIKE = r"[A-Z][a-z]+(?:ian|ean|an|ese|i|ish|ic)|[A-Z]{2,3}"  # …, or "US", "UK", "UAE"
+
+# Words between a country or a pronoun and a title: "his Tajik counterpart".
+POSSESSIVE_PRONOUNS = ("his", "her", "their", "its")
+
+# The genitive marks a qualifier: "Tajikistan's Minister of Defence".
+POSSESSIVE_SUFFIXES = ("'s", "’s", "'", "’")
+
+# Latin script has capitals: a name after a title is a run of capitalised
+# words. (A script without capitals uses ``NAME_ENDERS`` instead.)
+NAMES_CAPITALISED = True
+NAME_ENDERS = frozenset()
+NAME_STOP_SUFFIXES = ()
+# Genitive postpositions between a qualifier and a title (none in English: "'s").
+GENITIVE_MARKERS = ()
+
+# A country after a title: "Minister of Defence of Tajikistan".
+COUNTRY_AFTER_TITLE = r"\s+of\s+(?:the\s+)?"
+
+# Lower-case words allowed inside a name ("Mohammed bin Salman").
+NAME_PARTICLES = frozenset("bin bint ibn al el de da del van von der den ul ud".split())
+
+# Capitalised words that are never part of a person's name after a title.
+NAME_STOP_WORDS = frozenset(
+    """The A An This That These Those He She His Her It Its They Their We Our I In On At By For With From
+    And Or But As To Of Also Meanwhile However Earlier Later Today Yesterday Tomorrow Last Next Sources
+    Officials Minister Ministers Ministry President Prime Army Navy Air Force Forces Government State
+    Defence Defense Foreign External Affairs Home Council Chief Secretary General Gen Col Lt Maj Brig
+    Adm Mr Mrs Ms Dr According After Before During While When Where Who Whom Which Twitter Facebook
+    Instagram YouTube WhatsApp Tweet Tweeted Statement Summit Meeting Conclave Conference""".split()
+)
+
+# Subject pronouns that refer back to a person named earlier.
+SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# Before a title with no name after it: "the Defence Minister met …".
+DEFINITE_ARTICLES = frozenset({"the"})
+
+# --- Dates ---------------------------------------------------------------------
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+# Days relative to the article's date. ``None`` means "the day before for a
+# past event, the day after for a future one" (Hindi "कल").
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+
+# --- Meetings ------------------------------------------------------------------
+
+# Every meeting cue below contains one of these words: sentences without any
+# are not read for meetings at all (a fast first pass).
+CUE_WORDS = (
+    "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "talked", "phone", "telephone",
+    "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
+)
+
+# A meeting verb in the past: the text reports a meeting that happened.
+HELD_CUES = (
+    r"\bmet\b(?:\s+with)?",
+    r"\bheld\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|parleys)\b(?:\s+with)?",
+    r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b(?:\s+with)?",
+    r"\bcalled\s+on\b",
+    r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
+    r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
+    r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
+)
+# A call is a meeting held over the phone.
+CALL_CUES = (
+    r"\b(?:spoke|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
+    r"\b(?:telephoned|phoned|dialled|dialed)\b",
+    r"\b(?:had|held)\s+an?\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with\b",
+    r"\b(?:spoke|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:phone|telephone|video\s+call)\b)",
+)
+# A meeting verb in the base form or as a noun: a meeting is talked about,
+# planned, expected or denied; never held by itself.
+MENTION_CUES = (
+    r"\bmeet\b(?:\s+with)?",
+    r"\bmeeting\s+(?:with|between)\b",
+    r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions)\b(?:\s+with)?",
+    r"\b(?:talks|meeting)\s+with\b",
+)
+# Modality and the future: the meeting is planned or possible, not held.
+MODALITY_CUES = (
+    r"\b(?:may|might|could|would|will|shall|can)\b",
+    r"\b(?:is|are|was|were)\s+(?:expected|likely|scheduled|set|slated|due|supposed|going)\s+to\b",
+    r"\bexpected\b",
+    r"\blikely\b",
+    r"\b(?:plans?|planned|planning|hopes?|intends?|wants?)\s+to\b",
+    r"\bpossibility\b",
+    r"\bpossible\b",
+    r"\bproposed\b",
+    r"\bupcoming\b",
+    r"\bscheduled\b",
+    r"\bnext\s+(?:week|month|year)\b",
+    r"\bto\s+(?:meet|hold)\b",
+    r"\bwill\b",
+    r"'ll\b",
+)
+# Negation: nothing is recorded.
+NEGATION_CUES = (
+    r"\bnot\b",
+    r"n[’']t\b",
+    r"\bno\b",
+    r"\bnever\b",
+    r"\bwithout\b",
+    r"\bruled\s+out\b",
+    r"\b(?:cancel+ed|called\s+off|postponed|declined|refused)\b",
+)
+# "met X and Y separately": one bilateral meeting per person.
+SEPARATELY_CUES = (r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b")
+# Nouns of a larger event.
+EVENT_NOUNS = (
+    "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
+    "gathering", "assembly", "dialogue",
+)
+# The larger event a meeting happened at.
+SIDELINES_CUES = (
+    r"\bon\s+the\s+(?:sidelines|margins|fringes?)\s+of\b",
+    r"\bon\s+the\s+(?:sidelines|margins)\b",
+    r"\bwhile\s+attending\b",
+    r"\bduring\s+the\b",
+    r"\bat\s+the\b",
+)
+# Who met whom: the subject comes before the verb and the others after it
+# (SVO), joined by ``CONNECTIVE_WORDS``.
+WORD_ORDER = "SVO"
+ERGATIVE_MARKERS = ()
+OBJECT_MARKERS = ()
+COORDINATORS = ("and",)
+# Clauses end here: cues in another clause do not apply. (Each break contains
+# one of the ``CLAUSE_BREAK_WORDS``: a sentence with none is one clause.)
+CLAUSE_BREAK_WORDS = (";", "but", "however", "whereas", "although", "while")
+CLAUSE_BREAKS = (r";", r",?\s+but\s+", r",?\s+however\b", r",?\s+whereas\s+", r",?\s+although\s+", r"\bwhile\s+(?!attending)")
+# A country is a meeting's place only after one of these ("met in India").
+LOCATIVE_BEFORE = frozenset({"in", "at"})
+LOCATIVE_AFTER = frozenset()
+# Words that may stand between the participants of a meeting: "met with his
+# Tajik counterpart, Col. Gen. X and Y".
+CONNECTIVE_WORDS = frozenset(
+    """with and his her their its the a an of both separately also counterpart counterparts respectively
+    between s""".split()
+)
+
+# --- Organisations ---------------------------------------------------------------
+
+# The last word of an organisation's name.
+ORGANISATION_HEADS = {
+    "Organisation": "intergovernmental", "Organization": "intergovernmental", "Council": "legislature",
+    "Ministry": "ministry", "Department": "ministry", "Army": "armed_force", "Navy": "armed_force",
+    "Force": "armed_force", "Forces": "armed_force", "Guard": "armed_force", "Command": "armed_force",
+    "Agency": "government", "Commission": "government", "Committee": "government", "Union": "intergovernmental",
+    "Alliance": "intergovernmental", "Bank": "other", "Forum": "intergovernmental", "Institute": "other",
+    "Structure": "intergovernmental", "Association": "intergovernmental", "Party": "party",
+    "Corporation": "company", "Bureau": "government", "Authority": "government", "Fund": "other",
+    "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
+    "Group": "other", "Community": "intergovernmental", "Treaty": "intergovernmental",
+    "Congress": "legislature", "Senate": "legislature",
+}
+# Offices only organisations have: the words right before them name one ("UN Secretary-General").
+ORGANISATION_OFFICES = ("secretary_general",)
+# Ministries by domain: "Ministry of Defence", "Defence Ministry".
+MINISTRY_DOMAINS = {
+    "defence": ("Defence", "Defense"),
+    "external_affairs": ("External Affairs", "Foreign Affairs", "Foreign"),
+    "home_affairs": ("Home Affairs", "Home", "Interior", "Internal Affairs"),
+    "finance": ("Finance",),
+    "commerce": ("Commerce and Industry", "Commerce", "Trade"),
+}
+MINISTRY_WORDS = ("Ministry",)
+# Armed forces of a country: "Indian Army", "Tajikistan's Air Force".
+ARMED_FORCES = {
+    "army": ("Army",), "navy": ("Navy",), "air_force": ("Air Force",), "armed_forces": ("Armed Forces",),
+    "coast_guard": ("Coast Guard",),
+}
+# Words that join a body to the body it belongs to: "RATS of the SCO"
+# (the part first), "the SCO's RATS" (the whole first).
+PART_OF_CHILD_FIRST = (r"\s+of\s+(?:the\s+)?",)
+PART_OF_PARENT_FIRST = (r"['’]s\s+",)
+# "Ministry of Defence": how a ministry word joins its domain, when it comes first.
+MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
+# Acronyms are written in Latin letters.
+LETTER_NAMES = {}
+# Capitalised words that never start an organisation's name.
+ORGANISATION_STOP_WORDS = frozenset(
+    "The A An This That Its His Her Their Our And Of In On At For With From By As To".split()
+)

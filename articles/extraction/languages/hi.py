@@ -1,4 +1,10 @@
-"""Hindi: rules as data."""
+"""Hindi: rules as data.
+
+Devanagari has no capital letters: a name after a title runs until a
+postposition, a function word or punctuation (``NAME_ENDERS``), and must not
+contain a word of ``NAME_STOP_WORDS``. Regular expressions (the ``*_CUES``)
+are matched against one sentence.
+"""
 
 CODE = "hi"
 SCRIPT = "Deva"
@@ -15,3 +21,210 @@ FUNCTION_WORDS = frozenset(
 ABBREVIATIONS = frozenset("डॉ श्री सं ले जन".split())
 
 PROMO_MARKERS = ("यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें")
+
+# --- People -----------------------------------------------------------------
+
+ROLE_TITLES = {
+    "defence_minister": ("रक्षा मंत्री", "रक्षामंत्री"),
+    "foreign_minister": ("विदेश मंत्री", "विदेशमंत्री"),
+    "home_minister": ("गृह मंत्री", "गृहमंत्री"),
+    "finance_minister": ("वित्त मंत्री", "वित्तमंत्री"),
+    "trade_minister": ("वाणिज्य मंत्री", "व्यापार मंत्री"),
+    "prime_minister": ("प्रधानमंत्री", "प्रधान मंत्री", "चांसलर"),
+    "deputy_prime_minister": ("उप प्रधानमंत्री", "उपप्रधानमंत्री"),
+    "president": ("राष्ट्रपति",),
+    "vice_president": ("उपराष्ट्रपति", "उप राष्ट्रपति"),
+    "chief_minister": ("मुख्यमंत्री", "मुख्य मंत्री"),
+    "minister": ("मंत्री",),
+    "national_security_adviser": ("राष्ट्रीय सुरक्षा सलाहकार",),
+    "chief_of_defence_staff": ("चीफ ऑफ डिफेंस स्टाफ", "सीडीएस"),
+    "army_chief": ("सेना प्रमुख", "थलसेना प्रमुख", "थल सेना प्रमुख"),
+    "navy_chief": ("नौसेना प्रमुख",),
+    "air_chief": ("वायुसेना प्रमुख", "वायु सेना प्रमुख"),
+    "foreign_secretary": ("विदेश सचिव",),
+    "defence_secretary": ("रक्षा सचिव",),
+    "secretary_general": ("महासचिव",),
+    "ambassador": ("राजदूत", "उच्चायुक्त"),
+    "spokesperson": ("प्रवक्ता",),
+    "head": ("प्रमुख",),
+    "governor": ("राज्यपाल",),
+    "king": ("राजा",),
+    "crown_prince": ("युवराज",),
+}
+
+RANKS = (
+    "फील्ड मार्शल", "एयर चीफ मार्शल", "एयर मार्शल", "कर्नल जनरल", "लेफ्टिनेंट जनरल", "ले. जनरल",
+    "मेजर जनरल", "ब्रिगेडियर जनरल", "ब्रिगेडियर", "जनरल", "लेफ्टिनेंट कर्नल", "कर्नल", "मेजर", "कैप्टन",
+    "एडमिरल", "वाइस एडमिरल", "रियर एडमिरल", "कमोडोर", "कमांडर", "लेफ्टिनेंट",
+)
+
+HONORIFICS = ("श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "डॉक्टर", "प्रो.", "प्रोफेसर", "महामहिम")
+
+COUNTERPART_WORDS = ("समकक्ष", "समकक्षों")
+PLURAL_TITLES = ("समकक्षों",)
+
+# "अपने बेलारूसी समकक्ष": "his/her own" before a qualifier or a title.
+POSSESSIVE_PRONOUNS = ("अपने", "अपनी", "अपना", "उनके", "उनकी", "उनका")
+# An adjective of nationality the gazetteer may not know ("जापानी", "ईरानी")
+# ends in -ी; it qualifies a title, though its country stays unknown.
+DEMONYM_LIKE = r"[\u0900-\u097f]+ी"
+
+# No genitive suffix in Hindi: a postposition (``GENITIVE_MARKERS``) instead.
+POSSESSIVE_SUFFIXES = ()
+
+# "बेलारूस के रक्षा मंत्री": a country, a genitive postposition, a title.
+GENITIVE_MARKERS = ("के", "की", "का")
+
+# The country comes before the title ("बेलारूस के रक्षा मंत्री"), never after.
+COUNTRY_AFTER_TITLE = None
+
+# No capitals: a name runs until one of ``NAME_ENDERS`` (or punctuation).
+NAMES_CAPITALISED = False
+NAME_PARTICLES = frozenset()
+# Words a name never contains.
+NAME_ENDERS = frozenset(
+    """ने से के की का को में पर और भी है हैं था थी थे हो ही तो या तथा एवं व साथ द्वारा तक लिए ओर
+    समेत सहित जी""".split()
+)
+NAME_STOP_WORDS = frozenset(
+    """यह वह इस उस ये वे एक दो तीन चार पांच पाँच छह सात आठ नौ दस सौ हजार लाख करोड़ कई सभी दोनों कुछ हर
+    अपने अपनी अपना उनके उनकी उनका उन्होंने उन्हें आज कल परसों अब फिर बाद पहले अभी हाल यहां वहां जहां यहाँ
+    वहाँ जहाँ जब तब कि जो नहीं न भी ही केवल सिर्फ लगभग करीब बहुत अधिक कम नए नई नया पुराने पूर्व वर्तमान
+    सम्मेलन बैठक बैठकों मुलाकात वार्ता बातचीत चर्चा यात्रा दौरे दौरा दौरान राजधानी शहर देश देशों क्षेत्र
+    क्षेत्रीय राष्ट्रीय अंतरराष्ट्रीय द्विपक्षीय बहुपक्षीय सुरक्षा रक्षा सहयोग सदस्य राष्ट्रों मंत्रियों मंत्रालय
+    सरकार सेना सैन्य प्रमुख अधिकारी अधिकारियों सूत्रों प्रतिनिधिमंडल शामिल होने पहुंचे पहुँचे कहा बताया कहना
+    कर करने किया करेंगे करेगा करेगी करते करती सकते सकता सकती रहे रहा रही गए गया गई हुए हुआ हुई वाले वाली
+    वाला साथ-साथ ट्वीट ट्विटर बयान मुद्दों मुद्दे मुद्दा संबोधन भारत विदेश गृह वित्त प्रधानमंत्री राष्ट्रपति
+    मंत्री समकक्ष जनरल कर्नल लेफ्टिनेंट श्री योजना आवास कार्यालय भवन निवास पद स्तर स्तरीय चुनाव कार्यक्रम
+    मिशन नीति अभियान कोष राहत सम्मान पुरस्कार कैबिनेट मंत्रिमंडल परिषद संसद सभा लोकसभा राज्यसभा विधानसभा
+    पार्टी दल गठबंधन समझौता समझौते संधि घोषणा फैसला निर्णय आदेश प्रस्ताव विधेयक कानून नियम रिपोर्ट जांच
+    मामले मामला मामलों सवाल जवाब प्रश्न उत्तर दिन दिनों सप्ताह महीने साल वर्ष समय बार तरफ ओर बीच पास
+    लिए द्वारा बारे जरिए तहत अनुसार मुताबिक खिलाफ विरुद्ध बिना सहित समेत अलावा जैसे जैसा तरह प्रति हेतु
+    ने से के की का को में पर और तथा एवं व या है हैं था थी थे हो होगा होगी होंगे मौजूद उपस्थित कार्यभार
+    शपथ पदभार संभाला इस्तीफा नियुक्त नियुक्ति सीमा सीमाओं व्यापार निवेश ऊर्जा आतंकवाद शांति विकास
+    आर्थिक रणनीतिक संयुक्त अभ्यास प्रशिक्षण उत्पादन संबंध संबंधों रिश्ते रिश्तों विश्वास हित हितों
+    प्रयास प्रयासों चुनौतियों चुनौती खतरा खतरे मुख्य विशेष आधिकारिक औपचारिक स्वागत धन्यवाद बधाई
+    जी साहब महोदय""".split()
+)
+# Word endings that mark an adjective or an inflected noun, never a name:
+# "-ीय" (क्षेत्रीय), "-ों" (oblique plural).
+NAME_STOP_SUFFIXES = ("ीय", "ों", "ियों")
+
+SUBJECT_PRONOUNS = frozenset({"उन्होंने", "वह", "वे", "उसने"})
+DEFINITE_ARTICLES = frozenset()
+
+# --- Dates ---------------------------------------------------------------------
+
+WEEKDAYS = {
+    "सोमवार": 0, "मंगलवार": 1, "बुधवार": 2, "गुरुवार": 3, "बृहस्पतिवार": 3, "शुक्रवार": 4, "शनिवार": 5,
+    "रविवार": 6,
+}
+MONTHS = {
+    "जनवरी": 1, "फरवरी": 2, "फ़रवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7,
+    "अगस्त": 8, "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11,
+    "दिसंबर": 12, "दिसम्बर": 12,
+}
+# "कल" is yesterday for a past event and tomorrow for a future one.
+RELATIVE_DAYS = {"आज": 0, "कल": None, "परसों": None}
+
+# --- Meetings ------------------------------------------------------------------
+
+# Every meeting cue below contains one of these words (a fast first pass).
+CUE_WORDS = (
+    "मुलाकात", "मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक", "मीटिंग", "मिले", "मिलीं", "मिली", "मिला",
+    "मिलेंगे", "मिलेंगी", "मिलेगा", "मिलेगी", "मिलने", "फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन",
+)
+
+_MEETING_NOUN = r"(?:मुलाकात|मुलाक़ात|भेंट|वार्ता|बातचीत|बैठक|मीटिंग|शिखर\s+वार्ता)"
+# The past light verb ends the clause, or an auxiliary or conjunction follows it:
+# in "बैठक की संभावना" (the possibility of a meeting) "की" is a postposition.
+_CLAUSE_END = r"(?=\s*(?:$|[.।,;:\"”’)]|(?:थी|था|थे|थीं|है|हैं|और|तथा|एवं|व|जिसमें|जहां|जहाँ|जिसके|लेकिन)(?![\u0900-\u097f])))"
+HELD_CUES = (
+    _MEETING_NOUN + r"\s+(?:भी\s+)?(?:की|कीं|किया|हुई|हुआ|हुईं)" + _CLAUSE_END,
+    r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
+)
+CALL_CUES = (
+    r"(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन)\s+पर\s+(?:बात|बातचीत|वार्ता)\s+की(?![\u0900-\u097f])",
+)
+MENTION_CUES = (
+    _MEETING_NOUN + r"(?![\u0900-\u097f])",
+    r"(?:मिलेंगे|मिलेंगी|मिलेगा|मिलेगी|मिलने)(?![\u0900-\u097f])",
+)
+MODALITY_CUES = (
+    r"सक(?:ते|ता|ती)(?![\u0900-\u097f])",
+    r"संभावना",
+    r"उम्मीद",
+    r"प्रस्तावित",
+    r"योजना",
+    r"(?:करेंगे|करेगा|करेगी|करेंगी|होगी|होगा|होंगे|मिलेंगे|मिलेगा|मिलेगी)(?![\u0900-\u097f])",
+    r"(?:करने|होने|मिलने)\s+(?:वाले|वाली|वाला|की|का|के)(?![\u0900-\u097f])",
+    r"[\u0900-\u097f]+ेंगे(?![\u0900-\u097f])",
+)
+NEGATION_CUES = (
+    r"(?<![\u0900-\u097f])(?:नहीं|न|ना|मत)(?![\u0900-\u097f])",
+    r"रद्द",
+    r"टाल\s+दी",
+)
+SEPARATELY_CUES = (r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग")
+EVENT_NOUNS = ("सम्मेलन", "बैठक", "बैठकों", "शिखर सम्मेलन", "सम्मेलनों", "शिखर", "संवाद", "मंच")
+SIDELINES_CUES = (
+    r"(?:से|के)\s+इतर",
+    r"के\s+दौरान",
+    r"के\s+मौके\s+पर",
+    r"के\s+हाशिये\s+पर",
+    r"में\s+भाग\s+लेने",
+    r"में\s+शामिल\s+होने",
+)
+# Who met whom: everyone comes before the verb (SOV); the subject is marked
+# by "ने" (or unmarked), the others by "से" / "के साथ"; "के/की/का" alone marks a
+# possessor, who is not a participant.
+WORD_ORDER = "SOV"
+ERGATIVE_MARKERS = ("ने",)
+OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ", "के बीच", "से", "को")
+COORDINATORS = ("और", "तथा", "एवं", "व")
+CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंतु", "जबकि", "हालांकि")
+CLAUSE_BREAKS = (r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+")
+LOCATIVE_BEFORE = frozenset()
+LOCATIVE_AFTER = frozenset({"में"})
+CONNECTIVE_WORDS = frozenset(
+    """ने से के की का को साथ बीच और तथा एवं व अपने अपनी अपना उनके उनकी भी समकक्ष समकक्षों दोनों अलग-अलग""".split()
+)
+
+# --- Organisations ---------------------------------------------------------------
+
+ORGANISATION_HEADS = {
+    "संगठन": "intergovernmental", "परिषद": "legislature", "मंत्रालय": "ministry", "विभाग": "ministry",
+    "सेना": "armed_force", "नौसेना": "armed_force", "वायुसेना": "armed_force", "बल": "armed_force",
+    "कमान": "armed_force", "एजेंसी": "government", "आयोग": "government", "समिति": "government",
+    "संघ": "intergovernmental", "गठबंधन": "intergovernmental", "बैंक": "other", "मंच": "intergovernmental",
+    "संस्थान": "other", "ढांचा": "intergovernmental", "ढांचे": "intergovernmental", "संधि": "intergovernmental",
+    "संस्था": "other", "दल": "party", "पार्टी": "party", "निगम": "company", "समूह": "other",
+    "ब्यूरो": "government", "प्राधिकरण": "government", "कोष": "other", "सभा": "legislature",
+    "संसद": "legislature", "सचिवालय": "intergovernmental", "समुदाय": "intergovernmental",
+}
+ORGANISATION_OFFICES = ("secretary_general",)
+MINISTRY_DOMAINS = {
+    "defence": ("रक्षा",),
+    "external_affairs": ("विदेश",),
+    "home_affairs": ("गृह",),
+    "finance": ("वित्त",),
+    "commerce": ("वाणिज्य", "वाणिज्य एवं उद्योग", "वाणिज्य और उद्योग"),
+}
+MINISTRY_WORDS = ("मंत्रालय",)
+ARMED_FORCES = {
+    "army": ("सेना", "थल सेना", "थलसेना"), "navy": ("नौसेना",), "air_force": ("वायुसेना", "वायु सेना"),
+    "armed_forces": ("सशस्त्र बल", "सशस्त्र बलों"), "coast_guard": ("तटरक्षक बल",),
+}
+PART_OF_CHILD_FIRST = ()
+PART_OF_PARENT_FIRST = (r"\s+(?:के|की|का)\s+", r"\s+और\s+(?:इसके|इसकी|इसका|उसके|उसकी|उसका)\s+")
+# The domain always comes first: "रक्षा मंत्रालय".
+MINISTRY_OF = None
+ORGANISATION_STOP_WORDS = NAME_ENDERS | frozenset("यह वह इस उस ये वे अपने अपनी अपना इसके इसकी उसके उसकी".split())
+
+# Latin letters as spelled in Devanagari acronyms: "एससीओ" is S-C-O.
+LETTER_NAMES = {
+    "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "एफ़": "F", "जी": "G", "एच": "H",
+    "आई": "I", "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q",
+    "आर": "R", "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W", "डबल्यू": "W", "एक्स": "X",
+    "वाई": "Y", "जेड": "Z", "ज़ेड": "Z",
+}

@@ -1,0 +1,171 @@
+"""When a meeting happened: date expressions in a sentence, resolved against the article's date.
+
+Resolution rules, in order of trust:
+
+* an **explicit date** ("29 July 2021", "2021-07-29") is the date;
+* a **day and month** ("July 28", "28 जुलाई") takes its year from the
+  article's date: the latest such day on or before publication for a past
+  meeting, the next one on or after it for a planned one; without an article
+  date, from the year of the larger event the meeting was on the sidelines of;
+* "today" / "आज" is the article's date, "yesterday" the day before,
+  "tomorrow" the day after; "कल" is the day before for a past meeting and the
+  day after for a planned one;
+* a **weekday** ("on Wednesday", "बुधवार को") is the most recent such day on
+  or before the article's date for a past meeting (the next one for a planned
+  meeting). Without an article date, it is the one day with that name inside
+  the larger event's date range, when the meeting was on its sidelines
+  ("a Wednesday during the SCO meeting of 27–29 July 2021" is 28 July).
+
+Anything else is unknown: a date is never guessed from the import day.
+"""
+
+import datetime
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from people.names import normalize_name
+
+EXPLICIT = "explicit"
+DAY_MONTH = "day-month"
+RELATIVE = "relative"
+WEEKDAY = "weekday"
+EVENT = "event"
+# How much each source is trusted when two reports of one meeting disagree.
+TRUST = {EXPLICIT: 4, DAY_MONTH: 3, RELATIVE: 3, WEEKDAY: 2, EVENT: 1, None: 0}
+
+
+_DIGIT = re.compile(r"[0-9\u0966-\u096f]")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    kind: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    offset: int | None = None  # for RELATIVE; None = "कल", yesterday or tomorrow
+
+
+def _number(text):
+    return int("".join(str(unicodedata.digit(char)) for char in text))
+
+
+def find_dates(document, start, end):
+    """Date expressions inside ``document.text[start:end]``, in order, non-overlapping."""
+    rules, text = document.rules, document.text
+    found = []
+    has_digits = _DIGIT.search(text, start, end) is not None
+    for pattern in rules.dates if has_digits else ():  # every date pattern has a day number
+        for match in pattern.finditer(text, start, end):
+            groups = match.groupdict()
+            try:
+                day = _number(groups["day"])
+                if groups.get("month"):
+                    month = int(groups["month"])
+                else:
+                    month = rules.months[normalize_name(groups["monthname"].rstrip("."))]
+                year = _number(groups["year"]) if groups.get("year") else None
+                datetime.date(year or 2000, month, day)  # a real day?
+            except (KeyError, ValueError):
+                continue
+            kind = EXPLICIT if year else DAY_MONTH
+            found.append(DateMention(match.start(), match.end(), kind, year, month, day))
+    lowered = text[start:end].lower()
+    if any(word in lowered for word in rules.calendar_words):
+        for match in rules.weekday.finditer(text, start, end):
+            weekday = rules.weekdays[normalize_name(match.group())]
+            found.append(DateMention(match.start(), match.end(), WEEKDAY, weekday=weekday))
+        for match in rules.relative_day.finditer(text, start, end):
+            offset = rules.relative_days[normalize_name(match.group())]
+            found.append(DateMention(match.start(), match.end(), RELATIVE, offset=offset))
+    found.sort(key=lambda d: (d.start, -(d.end - d.start)))
+    kept, last_end = [], -1
+    for mention in found:
+        if mention.start >= last_end:
+            kept.append(mention)
+            last_end = mention.end
+    return kept
+
+
+def _in_range(day, event):
+    end = event.end_date or event.date
+    return event.date is not None and event.date <= day <= end
+
+
+def resolve(mention, published, held, event=None):
+    """``(date, source)`` for one ``DateMention``; ``(None, None)`` when it cannot be told."""
+    if mention.kind == EXPLICIT:
+        return datetime.date(mention.year, mention.month, mention.day), EXPLICIT
+    if mention.kind == DAY_MONTH:
+        if published is not None:
+            candidate = datetime.date(published.year, mention.month, mention.day)
+            if held and candidate > published:
+                candidate = candidate.replace(year=published.year - 1)
+            elif not held and candidate < published:
+                candidate = candidate.replace(year=published.year + 1)
+            return candidate, DAY_MONTH
+        if event is not None and event.date is not None:
+            return datetime.date(event.date.year, mention.month, mention.day), DAY_MONTH
+        return None, None
+    if mention.kind == RELATIVE:
+        if published is None:
+            return None, None
+        offset = mention.offset if mention.offset is not None else (-1 if held else 1)
+        return published + datetime.timedelta(days=offset), RELATIVE
+    if mention.kind == WEEKDAY:
+        if published is not None:
+            if held:
+                back = (published.weekday() - mention.weekday) % 7
+                return published - datetime.timedelta(days=back), WEEKDAY
+            ahead = (mention.weekday - published.weekday()) % 7
+            return published + datetime.timedelta(days=ahead), WEEKDAY
+        if event is not None and event.date is not None:
+            end = event.end_date or event.date
+            days = [
+                event.date + datetime.timedelta(days=n)
+                for n in range((end - event.date).days + 1)
+                if (event.date + datetime.timedelta(days=n)).weekday() == mention.weekday
+            ]
+            if len(days) == 1:
+                return days[0], EVENT
+        return None, None
+    return None, None
+
+
+def meeting_date(document, start, end, anchor, held, event=None):
+    """The best ``(date, source)`` for a meeting reported in ``[start, end)``, nearest to ``anchor`` first."""
+    mentions = find_dates(document, start, end)
+    mentions.sort(key=lambda m: (-TRUST[m.kind], min(abs(m.start - anchor), abs(m.end - anchor))))
+    for mention in mentions:
+        date, source = resolve(mention, document.published, held, event)
+        if date is not None:
+            return date, source
+    if event is not None and event.date is not None and (event.end_date in (None, event.date)):
+        return event.date, EVENT  # a one-day event: its side meetings are on that day
+    return None, None
+
+
+def weekday_named(document, start, end):
+    """The weekday named in ``[start, end)`` (0 = Monday), or None."""
+    found = [m for m in find_dates(document, start, end) if m.kind == WEEKDAY]
+    return found[0].weekday if found else None
+
+
+def compatible_dates(first, second, first_weekday=None, second_weekday=None):
+    """Can two reports of a meeting, dated ``first`` and ``second`` (or None), be of the same meeting?
+
+    An undated report that names a weekday ("बुधवार को") still rules out dates on other weekdays.
+    """
+    if first is not None and second is not None:
+        return first == second
+    if first is not None and second_weekday is not None:
+        return first.weekday() == second_weekday
+    if second is not None and first_weekday is not None:
+        return second.weekday() == first_weekday
+    if first_weekday is not None and second_weekday is not None:
+        return first_weekday == second_weekday
+    return True

@@ -1,0 +1,112 @@
+"""One article as the later stages see it: its text, sentences and the names found in it.
+
+A plain container with fast lookups by offset, so that each stage asks
+"which name ends here?" or "which sentence is this in?" without scanning.
+"""
+
+import bisect
+from dataclasses import dataclass, field
+
+from .gazetteer import DEMONYM, ORGANISATION, PLACE, Gazetteer, Match
+from .rules import CompiledRules, find_words
+from .sentences import Sentence
+
+
+@dataclass
+class Document:
+    text: str
+    language: str
+    rules: CompiledRules
+    sentences: list[Sentence]
+    gazetteer: Gazetteer
+    published: object = None  # datetime.date or None
+    matches: list[Match] = field(default_factory=list)  # every name found, any kind, in text order
+
+    def __post_init__(self):
+        self._sentence_starts = [s.start for s in self.sentences]
+        self.reindex()
+
+    def reindex(self):
+        self.matches.sort(key=lambda m: m.start)
+        self._by_start = {m.start: m for m in self.matches}
+        self._by_end = {m.end: m for m in self.matches}
+        self._starts = [m.start for m in self.matches]
+
+    def add_matches(self, matches):
+        self.matches.extend(matches)
+        self.reindex()
+
+    def sentence_at(self, offset):
+        index = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[max(index, 0)] if self.sentences else None
+
+    def starting_at(self, offset, kinds=None):
+        match = self._by_start.get(offset)
+        return match if match is not None and (kinds is None or match.kind in kinds) else None
+
+    def ending_at(self, offset, kinds=None):
+        match = self._by_end.get(offset)
+        return match if match is not None and (kinds is None or match.kind in kinds) else None
+
+    def within(self, start, end, kinds=None):
+        """Matches lying inside ``[start, end)``, in order."""
+        index = bisect.bisect_left(self._starts, start)
+        found = []
+        while index < len(self.matches) and self.matches[index].start < end:
+            match = self.matches[index]
+            if match.end <= end and (kinds is None or match.kind in kinds):
+                found.append(match)
+            index += 1
+        return found
+
+    def overlapping(self, start, end, kinds=None):
+        """Any match overlapping ``[start, end)``."""
+        index = max(bisect.bisect_left(self._starts, start) - 1, 0)
+        while index < len(self.matches) and self.matches[index].start < end:
+            match = self.matches[index]
+            if match.end > start and (kinds is None or match.kind in kinds):
+                return match
+            index += 1
+        return None
+
+    def is_country(self, match):
+        if match.kind == DEMONYM:
+            return True
+        if match.kind != PLACE or match.entity_id is None:
+            return False
+        fact = self.gazetteer.places.get(match.entity_id)
+        return fact is not None and fact.kind == "country"
+
+    def country_of(self, match):
+        """The country a place, demonym or organisation match stands for, if any."""
+        if match.entity_id is None:
+            return None
+        if match.kind == DEMONYM:
+            return match.entity_id
+        if match.kind == PLACE:
+            return self.gazetteer.country_of_place(match.entity_id)
+        if match.kind == ORGANISATION:
+            fact = self.gazetteer.organisations.get(match.entity_id)
+            return fact.country_id if fact else None
+        return None
+
+    def mentions_any(self, words):
+        """Does the text contain any of ``words`` (folded like names, so case-insensitively)?
+
+        A cheap test before a costly pattern: the pattern is only run when one of
+        its words occurs at all.
+        """
+        folded, _ = self.gazetteer.folded(self.text)
+        return any(word in folded for word in words)
+
+    def occurrences(self, names_by_id):
+        """``(start, end, id)`` of every occurrence, as written, of the given names, outside other matches."""
+        owner = {}
+        for entity_id, names in names_by_id.items():
+            for name in names:
+                owner.setdefault(name, entity_id)
+        return [
+            (start, end, owner[name])
+            for start, end, name in find_words(self.text, owner)
+            if self.overlapping(start, end) is None
+        ]

@@ -1,0 +1,331 @@
+"""Meetings: who met whom, where, when, on the sidelines of what; held or only planned.
+
+Each clause of each sentence is read for a meeting cue of the language:
+
+* a **held** cue, a meeting verb in the past ("met", "held talks with",
+  "called on", "मुलाकात की", "द्विपक्षीय वार्ता की", "से मिले") or a **call**
+  ("spoke over the phone with", "फोन पर बात की"): a meeting that happened,
+  unless negation or modality stands just before it ("never met", "may have
+  met"), in which case nothing is recorded;
+* a **mention** cue, a meeting verb in the base form or a meeting noun
+  ("meet", "meeting with", "मुलाकात", "बैठक"): never a held meeting. With
+  negation anywhere in the clause ("did not meet", "no meeting has been
+  scheduled", "कोई बैठक नहीं हुई") nothing is recorded; with modality or the
+  future ("may meet", "is expected to", "सकते हैं", "की संभावना", "करेंगे") a
+  **planned** meeting is; otherwise nothing.
+
+The participants depend on the language's word order (``WORD_ORDER``):
+
+* SVO (English): the subject is the first person (or "he", or a nameless
+  title such as "the Defence Minister") in the clause before the verb, with
+  anyone joined to them by "and"; the others follow the verb, joined by
+  connective words, titles, places and commas ("met with his Tajik
+  counterpart, Col. Gen. X and Y");
+* SOV (Hindi): everyone comes before the verb; "ने" (or no mark) marks the
+  subject, "से" / "के साथ" the others, and "के/की/का" alone a possessor, who
+  is not a participant.
+
+A clause with no subject takes the subject of the article's previous
+sentence (Hindi drops subjects freely). Two people make a bilateral meeting,
+more a multilateral one, unless the clause says "separately" (one bilateral
+meeting each). The place, the date (``dates``) and the larger event
+(``events``) are read from the same clause or sentence.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from . import dates, events, places
+from .gazetteer import DEMONYM, ORGANISATION, PLACE
+from .rules import TOKEN
+
+HELD = "held"
+PLANNED = "planned"
+BILATERAL = "bilateral"
+MULTILATERAL = "multilateral"
+CALL = "call"
+# How far before a held cue negation or modality still applies to it.
+CUE_WINDOW_WORDS = 6
+_GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
+
+
+@dataclass
+class ExtractedMeeting:
+    participants: tuple  # person ids, sorted; negative for people new to the archive
+    kind: str
+    status: str
+    date: object = None
+    date_source: str | None = None
+    place_id: int | None = None
+    sidelines_of: int | None = None
+    evidence: list = field(default_factory=list)
+    start: int = 0
+    weekday: int | None = None  # named but not resolvable to a date (no article date): still a constraint
+
+    @property
+    def signature(self):
+        """What identifies this meeting within one extraction (for remembering editors' deletions)."""
+        people = "-".join(str(p) for p in self.participants)
+        return f"{self.kind}:{people}:{self.date.isoformat() if self.date else ''}"
+
+
+@dataclass(frozen=True)
+class Item:
+    """Someone the clause may name as a participant: a person, a nameless title or a pronoun."""
+
+    start: int
+    end: int
+    kind: str  # person | title | pronoun
+    person_id: int | None = None
+    chain: object = None
+
+
+def _clauses(document, sentence):
+    """``(start, end)`` of each clause of a sentence."""
+    lowered = sentence.text.lower()
+    if not any(word in lowered for word in document.rules.clause_break_words):
+        return [(sentence.start, sentence.end)]
+    bounds, start = [], sentence.start
+    for found in document.rules.clause_break.finditer(document.text, sentence.start, sentence.end):
+        if found.start() > start:
+            bounds.append((start, found.start()))
+        start = found.end()
+    bounds.append((start, sentence.end))
+    return bounds
+
+
+def _window_start(text, start, position, count):
+    """Where the ``count`` words before ``position`` (but not before ``start``) begin."""
+    words = list(TOKEN.finditer(text, start, position))
+    return words[-count].start() if len(words) >= count else start
+
+
+class MeetingReader:
+    def __init__(self, document, people, references, title_spans, chains=()):
+        self.document = document
+        self.chains = chains
+        self.rules = document.rules
+        self.module = document.rules.module
+        self.people = people
+        self.references = references
+        self.title_spans = title_spans
+        self.last_subject = None
+
+    # -- items and gaps -------------------------------------------------------
+
+    def items(self, start, end):
+        found = [Item(m.start, m.end, "person", m.entity_id) for m in self.people.within(start, end)]
+        for chain in self.references:
+            if start <= chain.titles_start and chain.end <= end:
+                found.append(Item(chain.titles_start, chain.end, "title", chain=chain))
+        for pronoun in self.rules.pronoun.finditer(self.document.text, start, end):
+            found.append(Item(pronoun.start(), pronoun.end(), "pronoun"))
+        found.sort(key=lambda item: item.start)
+        return found
+
+    def connective(self, start, end):
+        """Is ``text[start:end]`` only connective words, titles, places, demonyms, organisations and commas?"""
+        text = self.document.text
+        covered = [(s, e) for s, e in self.title_spans if s < end and start < e]
+        covered += [(c.start, c.end) for c in self.chains if c.start < end and start < c.end]
+        covered += [(m.start, m.end) for m in self.document.within(start, end, (PLACE, DEMONYM, ORGANISATION))]
+        gap = list(text[start:end])
+        for s, e in covered:
+            gap[max(s, start) - start : min(e, end) - start] = " " * (min(e, end) - max(s, start))
+        rest = "".join(gap)
+        for token in TOKEN.finditer(rest):
+            words = re.split(r"['’]", token.group().lower())
+            if not all(word in self.module.CONNECTIVE_WORDS for word in words if word):
+                return False
+        return not (set(TOKEN.sub("", rest)) - _GAP_CHARACTERS)
+
+    def marker_after(self, item, limit):
+        """The postposition right after an item (SOV): ergative, object, genitive, coordinator or None."""
+        rest = self.document.text[item.end : limit].lstrip(" ")
+        if rest.startswith(","):
+            return "and"  # "X, Y और Z से": a list
+        rest = rest.lstrip(" ,")
+        for marker in self.module.ERGATIVE_MARKERS:
+            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
+                return "subject"
+        for marker in self.module.OBJECT_MARKERS:
+            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
+                return "object"
+        for marker in self.module.COORDINATORS:
+            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
+                return "and"
+        for marker in self.module.GENITIVE_MARKERS:
+            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
+                return "possessor"
+        return None
+
+    # -- who ----------------------------------------------------------------
+
+    def resolve(self, item, subject=None, exclude=()):
+        if item.kind == "person":
+            return item.person_id
+        if item.kind == "pronoun":
+            if self.last_subject is not None:
+                return self.last_subject
+            before = self.people.before(item.start)
+            return before[0].entity_id if before else None
+        chain = item.chain
+        if chain.counterpart:
+            if chain.unresolved:
+                return None
+            return self.people.resolve_counterpart(chain.start, subject, chain.country_id)
+        concept = chain.office.concept if chain.office is not None else None
+        if concept is None or chain.unresolved:
+            return None  # "the Japanese Defence Minister", when the gazetteer knows no Japan
+        return self.people.resolve_title(chain.start, concept, chain.country_id, exclude)
+
+    def participants_svo(self, clause, cue):
+        before = self.items(clause[0], cue.start())
+        after = self.items(cue.end(), clause[1])
+        subjects, objects = [], []
+        if before:
+            subjects.append(before[0])
+            for previous, item in zip(before, before[1:]):
+                if previous is subjects[-1] and self.connective(previous.end, item.start):
+                    subjects.append(item)
+        position = cue.end()
+        for item in after:
+            if not self.connective(position, item.start):
+                break
+            objects.append(item)
+            position = item.end
+        return subjects, objects
+
+    def participants_sov(self, clause, cue):
+        before = self.items(clause[0], cue.start())
+        roles = [self.marker_after(item, clause[1]) for item in before]
+        # A coordinated item takes the role of the next one: "X और Y से".
+        for index in range(len(roles) - 2, -1, -1):
+            if roles[index] == "and":
+                roles[index] = roles[index + 1]
+        subjects = [item for item, role in zip(before, roles) if role == "subject"]
+        if not subjects:
+            subjects = [item for item, role in zip(before, roles) if role is None][:1]
+        objects = [item for item, role in zip(before, roles) if role == "object"]
+        return subjects, objects
+
+    # -- what -----------------------------------------------------------------
+
+    def status(self, clause, cue, held):
+        text = self.document.text
+        if held:
+            window_start = _window_start(text, clause[0], cue.start(), CUE_WINDOW_WORDS)
+            if self.rules.negation.search(text, window_start, cue.start()):
+                return None
+            if self.rules.modality.search(text, window_start, cue.start()):
+                return None  # "may have met": not known to have happened
+            return HELD
+        if self.rules.negation.search(text, *clause):
+            return None
+        if self.rules.modality.search(text, *clause):
+            return PLANNED
+        return None
+
+    def cues(self, clause):
+        """``(match, held, kind)`` for each meeting cue of a clause: held and call cues, else mentions."""
+        text = self.document.text
+        found = [(m, True, CALL) for m in self.rules.call.finditer(text, *clause)]
+        calls = [m.span() for m, _, _ in found]
+        found += [
+            (m, True, None)
+            for m in self.rules.held.finditer(text, *clause)
+            if not any(m.start() < end and start < m.end() for start, end in calls)  # "फोन पर बातचीत की" is a call
+        ]
+        if not found:
+            for match in self.rules.mention.finditer(text, *clause):
+                after = re.compile(r"\s*").match(text, match.end()).end()
+                if self.rules.sidelines.match(text, after):
+                    continue  # "बैठक से इतर": the larger event, not a meeting
+                found.append((match, False, None))
+        found.sort(key=lambda item: item[0].start())
+        return found
+
+    def read(self):
+        meetings = []
+        document = self.document
+        folded, offsets = document.gazetteer.folded(document.text)
+        triggers = [offsets[start] for start in self.rules.cue_positions(folded)]
+        with_cues = {document.sentence_at(position).index for position in triggers}
+        for sentence in document.sentences:
+            sentence_subject = None
+            clauses = _clauses(document, sentence) if sentence.index in with_cues else ()
+            for clause in clauses:
+                if not any(clause[0] <= position < clause[1] for position in triggers):
+                    continue
+                for cue, held, kind in self.cues(clause):
+                    status = self.status(clause, cue, held)
+                    if status is None:
+                        continue
+                    found = self.meeting(sentence, clause, cue, status, kind)
+                    for meeting, subject in found:
+                        meetings.append(meeting)
+                        sentence_subject = subject
+            if sentence_subject is None:
+                first = self.people.first_in(sentence.start, sentence.end)
+                if first is not None:
+                    sentence_subject = first.entity_id
+            if sentence_subject is not None:
+                self.last_subject = sentence_subject
+        return meetings
+
+    def meeting(self, sentence, clause, cue, status, kind):
+        reader = self.participants_svo if self.module.WORD_ORDER == "SVO" else self.participants_sov
+        subject_items, object_items = reader(clause, cue)
+        subjects = []
+        for item in subject_items:
+            person = self.resolve(item, exclude=subjects)
+            if person is not None and person not in subjects:
+                subjects.append(person)
+        if not subjects and self.last_subject is not None:
+            subjects = [self.last_subject]  # the subject of an earlier sentence
+        lead = subjects[0] if subjects else None
+        objects = []
+        for item in object_items:
+            person = self.resolve(item, subject=lead, exclude=subjects + objects)
+            if person is not None and person not in subjects and person not in objects:
+                objects.append(person)
+        everyone = subjects + objects
+        if len(everyone) < 2:
+            return []
+        text = self.document.text
+        place_id = places.meeting_place(self.document, *clause) or places.meeting_place(
+            self.document, sentence.start, sentence.end
+        )
+        event = events.sidelines_event(self.document, sentence.start, sentence.end, place_id, None)
+        date, source = dates.meeting_date(self.document, *clause, cue.start(), status == HELD, event)
+        if date is None:
+            date, source = dates.meeting_date(self.document, sentence.start, sentence.end, cue.start(), status == HELD, event)
+        weekday = None if date is not None else dates.weekday_named(self.document, *clause)
+        if event is not None and place_id is None:
+            place_id = event.place_id  # a meeting on the sidelines happens where the event does
+        groups = [everyone]
+        if self.rules.separately.search(text, *clause) and len(objects) >= 2:
+            groups = [[lead, other] for other in objects]
+        found = []
+        for group in groups:
+            meeting_kind = kind or (MULTILATERAL if len(group) > 2 else BILATERAL)
+            meeting = ExtractedMeeting(
+                participants=tuple(sorted(group)),
+                kind=meeting_kind,
+                status=status,
+                date=date,
+                date_source=source,
+                place_id=place_id,
+                sidelines_of=event.id if event is not None else None,
+                evidence=[sentence.text],
+                start=sentence.start,
+                weekday=weekday,
+            )
+            found.append((meeting, lead))
+        return found
+
+
+def find_meetings(document, people, references, titles, chains=()):
+    """Every meeting the article reports, one ``ExtractedMeeting`` per report (not yet merged)."""
+    title_spans = [(t.start, t.end) for t in titles]
+    return MeetingReader(document, people, references, title_spans, chains).read()

@@ -1,0 +1,278 @@
+"""People introduced by a title, known or new: "Defence Minister Rajnath Singh", "समकक्ष … विक्टर ख्रेनिन".
+
+After a title chain (``titles``) comes either a name the gazetteer knows,
+a name it does not know yet, or no name at all (the chain then refers to
+someone named elsewhere: "the Defence Minister met …").
+
+How a new name is read depends on the script, as the language's rules say:
+
+* capitalised scripts (English): a run of capitalised words and initials
+  ("S. Jaishankar", "Mohammed bin Salman"), ending at the first other word,
+  at punctuation or at a possessive ("Khrenin's"); never a weekday, a month,
+  an acronym, a stop word or a known place, organisation or demonym;
+* scripts without capitals (Hindi): the words up to the first postposition
+  or function word (ने, से, के, …), punctuation or known name; a name never
+  contains a stop word (numbers, common nouns, verbs) or an adjective ending
+  ("-ीय").
+
+A new name has two to ``MAX_NAME_WORDS`` words: a single word after a title
+("Defence Minister Singh") is only ever a short mention of someone already
+named (``coreference``). Ranks and titles are never part of the name.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from .dedup import group_names
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Match
+from .languages import CATALOGUE_LANGUAGE, canonical_title
+from .matching import resolve
+from .rules import TOKEN, phrase_key
+from .titles import TitleChain, name_start
+
+MIN_NAME_WORDS = 2
+MAX_NAME_WORDS = 3  # full words; initials and particles come on top
+MAX_UNCASED_NAME_WORDS = 4
+
+_CAPITALISED_WORD = re.compile(r"[A-Z]\.|[A-Z][\w]*(?:['’\-][\w]+)*")
+_LOWER_WORD = re.compile(r"[a-z]+(?=\s)")
+_OTHER_NAMES = (PLACE, ORGANISATION, DEMONYM)
+
+
+@dataclass(frozen=True)
+class TitledName:
+    """A name right after a title chain; ``known`` when the gazetteer found it (``person_id`` unless ambiguous)."""
+
+    chain: TitleChain
+    start: int
+    end: int
+    surface: str
+    known: bool = False
+    person_id: int | None = None
+
+
+def _is_calendar_word(rules, word):
+    lowered = word.lower().rstrip(".")
+    return lowered in rules.weekdays or lowered in rules.months or lowered in rules.relative_days
+
+
+def read_capitalised_name(document, position, title_starts=frozenset()):
+    """``(start, end)`` of a name of capitalised words at ``position``, or None."""
+    text, rules = document.text, document.rules
+    module = rules.module
+    words, initials, end, index = 0, 0, position, position
+    while True:
+        particle = _LOWER_WORD.match(text, index)
+        if particle and particle.group() in module.NAME_PARTICLES and words:
+            index = particle.end() + 1
+            continue
+        found = _CAPITALISED_WORD.match(text, index)
+        if not found:
+            break
+        word = found.group()
+        possessive = False
+        for suffix in ("'s", "’s"):
+            if word.endswith(suffix):
+                word, possessive = word[: -len(suffix)], True
+        word_end = found.start() + len(word)
+        bare = word.rstrip(".")
+        if (
+            bare in module.NAME_STOP_WORDS
+            or _is_calendar_word(rules, bare)
+            or (len(bare) > 1 and bare.isupper())
+            or found.start() in title_starts
+            or document.overlapping(found.start(), word_end, _OTHER_NAMES)
+        ):
+            break
+        if len(bare) == 1:
+            if not word.endswith("."):
+                break
+            initials += 1
+        else:
+            words += 1
+            if words > MAX_NAME_WORDS:
+                return None  # a run of capitalised words is a heading, not a name
+        end = index = word_end
+        if possessive or text[index : index + 1] != " ":
+            break
+        index += 1
+    last = text[position:end].split()[-1] if end > position else ""
+    if words < 1 or words + initials < MIN_NAME_WORDS or len(last.rstrip(".")) == 1:
+        return None
+    return position, end
+
+
+def _uncased_stop(document, word, start, title_starts):
+    module, rules = document.rules.module, document.rules
+    return (
+        word in module.NAME_STOP_WORDS
+        or word.endswith(tuple(module.NAME_STOP_SUFFIXES))
+        or _is_calendar_word(rules, word)
+        or start in title_starts
+        or not any("\u0900" <= char <= "\u097f" for char in word)
+    )
+
+
+def read_uncased_name(document, position, title_starts=frozenset()):
+    """``(start, end)`` of a name that runs until a postposition or function word, or None."""
+    text, module = document.text, document.rules.module
+    words, end, index = 0, position, position
+    while True:
+        while index < len(text) and text[index] == " ":
+            index += 1
+        found = TOKEN.match(text, index)
+        if not found:
+            break  # punctuation or the end of the text ends a name
+        word = found.group()
+        if word in module.NAME_ENDERS or document.overlapping(found.start(), found.end(), (*_OTHER_NAMES, PERSON)):
+            break
+        if _uncased_stop(document, word, found.start(), title_starts):
+            if words >= MIN_NAME_WORDS:
+                break
+            return None
+        words += 1
+        if words > MAX_UNCASED_NAME_WORDS:
+            return None
+        end = index = found.end()
+    if words < MIN_NAME_WORDS:
+        return None
+    return position, end
+
+
+def find_titled_names(document, chains, titles):
+    """``(names, references)``: the names after title chains, and the chains with no name after them."""
+    title_starts = frozenset(t.start for t in titles)
+    reader = read_capitalised_name if document.rules.module.NAMES_CAPITALISED else read_uncased_name
+    rules = document.rules
+    names, references = [], []
+    for chain in chains:
+        position = name_start(document, chain)
+        plural = phrase_key(chain.titles[-1].text) in rules.plural_titles
+        found = []
+        while True:
+            name = _name_at(document, chain, position, reader, title_starts)
+            if name is None:
+                break
+            found.append(name)
+            separator = rules.list_separator.match(document.text, name.end)
+            if not plural or separator is None:
+                break  # "his counterparts X, Y and Z" is a list; "Minister X and Y" is not
+            position = separator.end()
+        names.extend(found)
+        if not found:
+            references.append(chain)
+    return names, references
+
+
+def _name_at(document, chain, position, reader, title_starts):
+    known = document.starting_at(position, (PERSON,))
+    if known is not None:
+        return TitledName(chain, known.start, known.end, known.surface, True, known.entity_id)
+    span = reader(document, position, title_starts)
+    if span is None:
+        return None
+    start, end = span
+    return TitledName(chain, start, end, document.text[start:end])
+
+
+# -- known or new ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RoleClaim:
+    """The office a text gives a person: "Tajikistan's Minister of Defence" → Minister of Defence, Tajikistan."""
+
+    title: str
+    concept: str
+    country_id: int | None = None
+    organisation_id: int | None = None
+
+
+@dataclass
+class NewPerson:
+    """A person the archive does not know yet; ``key`` (negative) stands for them until they are saved."""
+
+    key: int
+    name: str
+    aliases: list
+    evidence: str
+    roles: list = field(default_factory=list)
+    unsure: list = field(default_factory=list)  # (known person id, similarity): perhaps the same person
+
+
+@dataclass(frozen=True)
+class NewSpelling:
+    """A name that is surely another spelling of a known person ("Sergey" for "Sergei")."""
+
+    person_id: int
+    name: str
+
+
+def _occurrences(document, names_by_id):
+    """Person ``Match``es for every occurrence of the given names not already covered by a match."""
+    return [
+        Match(PERSON, (entity_id,), start, end, document.text[start:end])
+        for start, end, entity_id in document.occurrences(names_by_id)
+    ]
+
+
+def resolve_titled_names(document, titled, next_key):
+    """Decide, for every name after a title the gazetteer did not know, who it is.
+
+    Returns ``(new_persons, spellings, matches)``: people to create (with a
+    negative key), new spellings of known people, and person ``Match``es for
+    every occurrence of those names in the text.
+    """
+    index = document.gazetteer.person_index
+    surfaces = []
+    for name in titled:
+        if not name.known and name.surface not in surfaces:
+            surfaces.append(name.surface)
+    new_persons, spellings, names_by_id = [], [], {}
+    for group in group_names(surfaces):
+        found, unsure = None, {}
+        for surface in group:
+            comparisons = index.compare(surface)
+            person_id, _ = resolve(comparisons)
+            if person_id is not None:
+                found = person_id
+                break
+            for other, comparison in comparisons:
+                unsure[other] = max(unsure.get(other, 0.0), comparison.score)
+        if found is not None:
+            spellings.extend(NewSpelling(found, surface) for surface in group)
+            names_by_id.setdefault(found, []).extend(group)
+            continue
+        first = next(t for t in titled if t.surface in group)
+        sentence = document.sentence_at(first.start)
+        person = NewPerson(
+            next_key(), group[0], list(group), sentence.text if sentence else "", unsure=sorted(unsure.items())
+        )
+        new_persons.append(person)
+        names_by_id[person.key] = list(group)
+    return new_persons, spellings, _occurrences(document, names_by_id)
+
+
+def role_claim(document, chain, people, person_id):
+    """The ``RoleClaim`` a title chain gives the person named after it, or None (a rank alone is no office)."""
+    office = chain.office
+    if office is not None:
+        concept = office.concept
+        written = " ".join(office.text.split())
+        catalogue = document.language == CATALOGUE_LANGUAGE and written[:1].isupper()
+        title = written if catalogue else canonical_title(concept)
+    elif chain.counterpart:
+        sentence = document.sentence_at(chain.start)
+        concept = None
+        for mention in people.before(chain.start):
+            if sentence is not None and mention.start < sentence.start:
+                break
+            if mention.entity_id != person_id and people.office_of(mention.entity_id):
+                concept = people.office_of(mention.entity_id)
+                break
+        if concept is None:
+            return None
+        title = canonical_title(concept)
+    else:
+        return None
+    return RoleClaim(title, concept, chain.country_id, chain.organisation_id)

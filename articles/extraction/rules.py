@@ -1,0 +1,175 @@
+"""The language rules of ``languages/``, compiled once per language into regular expressions.
+
+Phrases in the rules are written as in text. ``phrase_pattern`` turns one
+into a pattern: any run of white space or a hyphen between words matches,
+and the full stop after an abbreviation is optional ("Col. Gen." matches
+"Col Gen" and "Col.Gen."). Every pattern is bounded by word boundaries that
+know Devanagari vowel signs are part of a word.
+"""
+
+import functools
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from people.names import normalize_name
+
+from .languages import rules_for
+
+WORD_CHAR = r"[\w\u0900-\u0963\u0966-\u097f]"
+NOT_BEFORE = rf"(?<!{WORD_CHAR})"
+NOT_AFTER = rf"(?!{WORD_CHAR})"
+TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+(?:[-'’][\w\u0900-\u0963\u0966-\u097f]+)*")
+
+
+def _is_word_char(char):
+    return char.isalnum() or char == "_" or "\u0900" <= char <= "\u0963" or "\u0966" <= char <= "\u097f"
+
+
+def find_words(text, needles):
+    """``(start, end, needle)`` of every whole-word occurrence of ``needles`` in ``text``, longest first,
+    non-overlapping, in text order. Plain ``str.find``: no pattern to compile for a one-off set of words."""
+    found, taken = [], []
+    for needle in sorted(set(needles), key=len, reverse=True):
+        if not needle:
+            continue
+        position = text.find(needle)
+        while position != -1:
+            end = position + len(needle)
+            if (
+                (position == 0 or not _is_word_char(text[position - 1]))
+                and (end == len(text) or not _is_word_char(text[end]))
+                and not any(position < t_end and t_start < end for t_start, t_end in taken)
+            ):
+                found.append((position, end, needle))
+                taken.append((position, end))
+            position = text.find(needle, position + 1)
+    found.sort()
+    return found
+
+
+def phrase_pattern(phrase):
+    parts = []
+    for word in phrase.split():
+        if word.endswith("."):
+            parts.append(re.escape(word[:-1]) + r"\.?")
+        else:
+            parts.append(re.escape(word).replace(r"\-", r"[\s\-]*"))
+    return r"(?:\s+|\s*-\s*|(?<=\.))".join(parts)
+
+
+@functools.lru_cache(maxsize=4096)
+def phrase_key(text):
+    """How a matched phrase is looked up: folded, without full stops, hyphens as spaces."""
+    return normalize_name(re.sub(r"[.\-]", " ", text))
+
+
+def alternation(phrases, flags=0):
+    """One bounded pattern matching any of ``phrases``, longest first."""
+    phrases = sorted(set(phrases), key=len, reverse=True)
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    body = "|".join(phrase_pattern(p) for p in phrases)
+    return re.compile(rf"{NOT_BEFORE}(?:{body}){NOT_AFTER}", flags)
+
+
+def any_of(patterns, flags=0):
+    """One pattern matching any of the regular expressions ``patterns``."""
+    if not patterns:
+        return re.compile(r"(?!x)x")
+    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+
+
+@dataclass(frozen=True)
+class TitleEntry:
+    kind: str  # office | rank | honorific | counterpart
+    concept: str  # office concept, or the phrase key for others
+
+
+OFFICE = "office"
+RANK = "rank"
+HONORIFIC = "honorific"
+COUNTERPART = "counterpart"
+
+
+class CompiledRules:
+    """Regular expressions and lookups for one language, built from its rules module."""
+
+    def __init__(self, module):
+        self.module = module
+        flags = 0 if module.SCRIPT == "Deva" else re.IGNORECASE
+        self.title_entries = {}
+        for concept, titles in module.ROLE_TITLES.items():
+            for title in titles:
+                self.title_entries.setdefault(phrase_key(title), TitleEntry(OFFICE, concept))
+        for kind, phrases in ((RANK, module.RANKS), (HONORIFIC, module.HONORIFICS), (COUNTERPART, module.COUNTERPART_WORDS)):
+            for phrase in phrases:
+                self.title_entries.setdefault(phrase_key(phrase), TitleEntry(kind, phrase_key(phrase)))
+
+        self.held = any_of(module.HELD_CUES, flags)
+        self.mention = any_of(module.MENTION_CUES, flags)
+        self.call = any_of(module.CALL_CUES, flags)
+        self._cue_words = module.CUE_WORDS
+        self._cue_automaton = None
+        self.modality = any_of(module.MODALITY_CUES, flags)
+        self.negation = any_of(module.NEGATION_CUES, flags)
+        self.separately = any_of(module.SEPARATELY_CUES, flags)
+        self.sidelines = any_of(module.SIDELINES_CUES, flags)
+        self.clause_break = any_of(module.CLAUSE_BREAKS, flags)
+        self.clause_break_words = tuple(w.lower() for w in module.CLAUSE_BREAK_WORDS)
+        self.event_nouns = alternation(module.EVENT_NOUNS, flags)
+        self.weekday = alternation(module.WEEKDAYS, re.IGNORECASE)
+        self.weekdays = {normalize_name(k): v for k, v in module.WEEKDAYS.items()}
+        # Lower-case words to look for before running the calendar patterns at all.
+        self.calendar_words = tuple({k.lower() for k in (*module.WEEKDAYS, *module.RELATIVE_DAYS)})
+        self.months = {normalize_name(k): v for k, v in module.MONTHS.items()}
+        month_names = alternation(module.MONTHS, re.IGNORECASE).pattern
+        self.relative_day = alternation(module.RELATIVE_DAYS, re.IGNORECASE)
+        self.relative_days = {normalize_name(k): v for k, v in module.RELATIVE_DAYS.items()}
+        day = r"(?P<day>[0-3]?[0-9\u0966-\u096f]{1,2})(?:st|nd|rd|th)?"
+        year = r"(?P<year>[12][0-9\u0966-\u096f]{3})"
+        self.dates = [
+            re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])"),
+            # "28 July 2021", "28 जुलाई", "28th of July"
+            re.compile(
+                rf"{NOT_BEFORE}{day}\s+(?:of\s+)?(?P<monthname>{month_names})\.?(?:,?\s+{year})?{NOT_AFTER}",
+                re.IGNORECASE,
+            ),
+            # "July 28, 2021", "July 28"
+            re.compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
+        ]
+        self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
+        self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
+        self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")
+        coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)
+        self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+)", flags)
+        self.country_after_title = re.compile(module.COUNTRY_AFTER_TITLE, flags) if module.COUNTRY_AFTER_TITLE else None
+
+
+    def cue_positions(self, folded):
+        """Start offsets, in folded text, of the language's meeting cue words (whole words only)."""
+        if self._cue_automaton is None:
+            from .gazetteer import fold
+
+            automaton = ahocorasick.Automaton()
+            for word in self._cue_words:
+                key = fold(word)[0]
+                automaton.add_word(key, len(key))
+            automaton.make_automaton()
+            self._cue_automaton = automaton
+        found = []
+        for end, length in self._cue_automaton.iter(folded):
+            start = end - length + 1
+            if (start == 0 or not _is_word_char(folded[start - 1])) and (
+                end + 1 == len(folded) or not _is_word_char(folded[end + 1])
+            ):
+                found.append(start)
+        return found
+
+
+@functools.cache
+def compiled(code):
+    """The ``CompiledRules`` of a language code, or None for an undetermined language."""
+    module = rules_for(code)
+    return CompiledRules(module) if module is not None else None

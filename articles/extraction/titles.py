@@ -1,0 +1,186 @@
+"""Offices, ranks, honorifics and "counterpart": how articles introduce people.
+
+``find_titles`` finds every title phrase of the language's rules; adjacent
+titles form a ``TitleChain`` ("Tajikistan's Minister of Defence, Col. Gen.",
+"बेलारूसी समकक्ष लेफ्टिनेंट जनरल"), with what qualifies it: a country
+("Tajikistan's", "Belarus", "बेलारूस के", the demonym "बेलारूसी"), an
+organisation ("SCO Secretary-General"), a possessive ("his", "अपने") or a
+definite article ("the Defence Minister"). A name may follow the chain
+(``persons``); when none does, the chain refers to someone named elsewhere
+(``references``).
+"""
+
+import itertools
+import re
+from dataclasses import dataclass
+
+import ahocorasick
+
+from .gazetteer import DEMONYM, PLACE, fold, is_word_char
+from .qualifiers import qualifier_before
+from .rules import COUNTERPART, OFFICE, phrase_key
+
+_GAP_BETWEEN_TITLES = re.compile(r"\s*,?\s*")
+
+
+@dataclass(frozen=True)
+class Title:
+    start: int
+    end: int
+    kind: str  # office | rank | honorific | counterpart
+    concept: str
+    text: str
+
+
+@dataclass
+class TitleChain:
+    titles: list[Title]
+    start: int  # of the qualifier when there is one
+    end: int  # after the last title (and an "of <country>" after it)
+    country_id: int | None = None
+    organisation_id: int | None = None
+    possessive: bool = False  # "his counterpart", "अपने समकक्ष"
+    definite: bool = False  # "the Defence Minister"
+    unresolved: bool = False  # qualified by a country the gazetteer does not know
+
+    @property
+    def office(self):
+        """The last office title of the chain (the role), or None."""
+        offices = [t for t in self.titles if t.kind == OFFICE]
+        return offices[-1] if offices else None
+
+    @property
+    def counterpart(self):
+        return any(t.kind == COUNTERPART for t in self.titles)
+
+    @property
+    def titles_start(self):
+        return self.titles[0].start
+
+
+def _variants(phrase):
+    """Spellings of a title phrase: with and without the full stop of each abbreviation."""
+    options = []
+    for word in phrase.split():
+        forms = {word}
+        if word.endswith("."):
+            forms.add(word[:-1])
+        if "-" in word:
+            forms |= {form.replace("-", " ") for form in forms}
+        options.append(sorted(forms))
+    return {" ".join(words) for words in itertools.product(*options)}
+
+
+class TitleMatcher:
+    """All title phrases of a language in one Aho-Corasick automaton over folded text."""
+
+    def __init__(self, rules):
+        module = rules.module
+        exact = module.SCRIPT == "Latn"
+        entries = [(t, False) for titles in module.ROLE_TITLES.values() for t in titles]
+        entries += [(t, False) for t in module.COUNTERPART_WORDS]
+        entries += [(t, exact) for t in (*module.RANKS, *module.HONORIFICS)]
+        self.automaton = ahocorasick.Automaton()
+        for phrase, exact_case in entries:
+            entry = rules.title_entries[phrase_key(phrase)]
+            for variant in _variants(phrase):
+                key = fold(variant)[0]
+                if key not in self.automaton:
+                    self.automaton.add_word(key, (len(key), entry, exact_case))
+        self.automaton.make_automaton()
+
+    def find(self, document):
+        folded, offsets = document.gazetteer.folded(document.text)
+        text = document.text
+        found = []
+        for end_index, (length, entry, exact_case) in self.automaton.iter(folded):
+            start, end = offsets[end_index - length + 1], offsets[end_index + 1]
+            end = start + len(text[start:end].rstrip())
+            if start > 0 and is_word_char(text[start - 1]):
+                continue
+            if end < len(text) and is_word_char(text[end]) and text[end - 1] != ".":
+                continue
+            if exact_case and not text[start].isupper():
+                continue  # "General" is a rank, "general" is not
+            found.append(Title(start, end, entry.kind, entry.concept, text[start:end]))
+        return found
+
+
+def find_titles(document):
+    """Every title phrase in the document, non-overlapping, in order."""
+    rules = document.rules
+    matcher = getattr(rules, "title_matcher", None)
+    if matcher is None:
+        matcher = rules.title_matcher = TitleMatcher(rules)
+    found = matcher.find(document)
+    found.sort(key=lambda t: (t.start, -(t.end - t.start)))
+    titles, last_end = [], -1
+    for title in found:
+        if title.start >= last_end:
+            titles.append(title)
+            last_end = title.end
+    # A title inside a known name ("President Hotel" is a name, not a title).
+    return [t for t in titles if not _inside_name(document, t)]
+
+
+def _inside_name(document, title):
+    match = document.overlapping(title.start, title.end)
+    return match is not None and (match.start < title.start or match.end > title.end)
+
+
+def _of_country(document, position):
+    """``(country_id, end)`` for a country named right after a title ("… of Tajikistan")."""
+    pattern = document.rules.country_after_title
+    found = pattern.match(document.text, position) if pattern is not None else None
+    if not found:
+        return None, position
+    match = document.starting_at(found.end(), (PLACE, DEMONYM))
+    if match is None or not document.is_country(match):
+        return None, position
+    return document.country_of(match), match.end
+
+
+def chain_titles(document, titles):
+    """Group adjacent titles into chains and read their qualifiers."""
+    chains = []
+    for title in titles:
+        if chains:
+            previous = chains[-1]
+            gap = document.text[previous.end : title.start]
+            if _GAP_BETWEEN_TITLES.fullmatch(gap):
+                previous.titles.append(title)
+                previous.end = title.end
+                continue
+            # "Minister of Defence of Tajikistan, Col. Gen. …"
+            country_id, end = _of_country(document, previous.end)
+            if country_id is not None and _GAP_BETWEEN_TITLES.fullmatch(document.text[end : title.start]):
+                previous.country_id = country_id
+                previous.titles.append(title)
+                previous.end = title.end
+                continue
+        chains.append(TitleChain([title], title.start, title.end))
+    for chain in chains:
+        _qualify(document, chain)
+    return chains
+
+
+def _qualify(document, chain):
+    qualifier = qualifier_before(document, chain.start)
+    chain.start = qualifier.start
+    chain.country_id = qualifier.country_id if qualifier.country_id is not None else chain.country_id
+    chain.organisation_id = qualifier.organisation_id
+    chain.possessive = qualifier.possessive
+    chain.definite = qualifier.definite
+    chain.unresolved = qualifier.unresolved
+    if chain.country_id is None:
+        country_id, end = _of_country(document, chain.end)
+        if country_id is not None:
+            chain.country_id = country_id
+            chain.end = end
+
+
+def name_start(document, chain):
+    """Where a name after ``chain`` would start: after white space and at most one comma."""
+    found = re.compile(r"\s*,?\s*").match(document.text, chain.end)
+    return found.end()
+

@@ -1,0 +1,85 @@
+"""When a meeting happened: explicit dates, weekdays, "today", never a guess."""
+
+import datetime
+
+import pytest
+from test_extraction_world import world
+
+from articles.extraction import dates
+from articles.extraction.document import Document
+from articles.extraction.gazetteer import Event
+from articles.extraction.rules import compiled
+from articles.extraction.sentences import split_sentences
+
+D = datetime.date
+THURSDAY = D(2021, 7, 29)
+SCO_EVENT = Event(100, "SCO", frozenset({1}), D(2021, 7, 27), D(2021, 7, 29), 11)
+
+
+def resolved(text, language, published, held=True, event=None):
+    document = Document(text, language, compiled(language), split_sentences(text, language), world(), published)
+    return dates.meeting_date(document, 0, len(text), 0, held, event)
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("They met on 27 July 2021.", "en", (D(2021, 7, 27), dates.EXPLICIT)),
+        ("They met on July 27, 2021.", "en", (D(2021, 7, 27), dates.EXPLICIT)),
+        ("They met on 2021-07-27.", "en", (D(2021, 7, 27), dates.EXPLICIT)),
+        ("उन्होंने 27 जुलाई 2021 को मुलाकात की.", "hi", (D(2021, 7, 27), dates.EXPLICIT)),
+        ("उन्होंने २७ जुलाई को मुलाकात की.", "hi", (D(2021, 7, 27), dates.DAY_MONTH)),  # Devanagari digits
+        ("They met on July 28.", "en", (D(2021, 7, 28), dates.DAY_MONTH)),
+        ("They met on Wednesday.", "en", (D(2021, 7, 28), dates.WEEKDAY)),
+        ("उन्होंने बुधवार को मुलाकात की.", "hi", (D(2021, 7, 28), dates.WEEKDAY)),
+        ("They met on Thursday.", "en", (THURSDAY, dates.WEEKDAY)),  # the day itself counts as on or before
+        ("They met today.", "en", (THURSDAY, dates.RELATIVE)),
+        ("उन्होंने आज मुलाकात की.", "hi", (THURSDAY, dates.RELATIVE)),
+        ("They met yesterday.", "en", (D(2021, 7, 28), dates.RELATIVE)),
+        ("उन्होंने कल मुलाकात की.", "hi", (D(2021, 7, 28), dates.RELATIVE)),  # कल of a past meeting: yesterday
+        ("They met in the capital.", "en", (None, None)),
+    ],
+)
+def test_dates_of_held_meetings(text, language, expected):
+    assert resolved(text, language, THURSDAY) == expected
+
+
+def test_an_explicit_date_wins_over_a_weekday_in_the_same_sentence():
+    assert resolved("On Monday, officials said the ministers met on 27 July 2021.", "en", THURSDAY) == (
+        D(2021, 7, 27),
+        dates.EXPLICIT,
+    )
+
+
+def test_planned_meetings_look_forward():
+    assert resolved("They will meet on Friday.", "en", THURSDAY, held=False) == (D(2021, 7, 30), dates.WEEKDAY)
+    assert resolved("वे कल मिलेंगे.", "hi", THURSDAY, held=False) == (D(2021, 7, 30), dates.RELATIVE)
+    assert resolved("They will meet on January 5.", "en", THURSDAY, held=False) == (D(2022, 1, 5), dates.DAY_MONTH)
+
+
+def test_a_day_and_month_after_the_article_date_is_last_years():
+    assert resolved("They met on December 30.", "en", D(2022, 1, 2)) == (D(2021, 12, 30), dates.DAY_MONTH)
+
+
+def test_without_an_article_date_a_weekday_or_today_is_unknown():
+    assert resolved("They met on Wednesday.", "en", None) == (None, None)
+    assert resolved("उन्होंने आज मुलाकात की.", "hi", None) == (None, None)
+    assert resolved("They met on July 28.", "en", None) == (None, None)
+
+
+def test_a_weekday_inside_a_larger_events_dates_is_that_day():
+    assert resolved("उन्होंने बुधवार को वार्ता की.", "hi", None, event=SCO_EVENT) == (D(2021, 7, 28), dates.EVENT)
+    assert resolved("They met on July 28.", "en", None, event=SCO_EVENT) == (D(2021, 7, 28), dates.DAY_MONTH)
+    # Two Wednesdays in a long event: which one is not known.
+    long_event = Event(101, "Long", frozenset({1}), D(2021, 7, 1), D(2021, 7, 31), 11)
+    assert resolved("They met on Wednesday.", "en", None, event=long_event) == (None, None)
+
+
+def test_a_one_day_event_dates_its_side_meetings():
+    one_day = Event(102, "Summit", frozenset({1}), D(2021, 9, 17), D(2021, 9, 17), 11)
+    assert resolved("They met there.", "en", None, event=one_day) == (D(2021, 9, 17), dates.EVENT)
+
+
+def test_numbers_that_are_not_dates_are_ignored():
+    assert resolved("India became a member in 2017 with 8 states and 31 votes.", "en", THURSDAY) == (None, None)
+    assert resolved("They met on 31 February.", "en", THURSDAY) == (None, None)

@@ -1,0 +1,231 @@
+"""From extraction to the archive: new people and organisations, one record per entity, one meeting per meeting."""
+
+import datetime
+import io
+import tempfile
+from pathlib import Path
+from unittest import mock
+
+from django.core.management import call_command
+from django.test import TestCase
+
+from articles.importing.importer import Importer, Outcome
+from articles.linking import link_article, mark
+from articles.models import Article, MeetingReport, PersonMention
+from people.models import (
+    Meeting,
+    Organisation,
+    Person,
+    PersonAlias,
+    PersonDuplicateFlag,
+    Place,
+)
+
+PETROV_EN = (
+    " date 2024-03-14 Belarus Defence Minister Lt Gen Ivan Petrov met External Affairs Minister S. Jaishankar "
+    "in New Delhi on Monday.\n\nPetrov said the talks were useful.\n"
+)
+PETROV_HI = "बेलारूस के रक्षा मंत्री लेफ्टिनेंट जनरल इवान पेत्रोव ने नई दिल्ली में कहा कि बातचीत उपयोगी रही.\n"
+
+
+class ImportFilesTestCase(TestCase):
+    def setUp(self):
+        directory = tempfile.TemporaryDirectory()
+        self.addCleanup(directory.cleanup)
+        self.folder = Path(directory.name)
+
+    def write(self, name, content):
+        path = self.folder / name
+        path.write_text(content, encoding="utf-8")
+        return path
+
+    def run_import(self, *paths, **options):
+        out, err = io.StringIO(), io.StringIO()
+        call_command("import_articles", *[str(p) for p in paths or [self.folder]], stdout=out, stderr=err, **options)
+        return out.getvalue()
+
+    def article(self, name):
+        return Article.objects.get(source_path__endswith=name)
+
+
+class NewPeopleTests(ImportFilesTestCase):
+    def test_a_new_person_is_created_unreviewed_with_evidence_role_and_country(self):
+        self.write("petrov.txt", PETROV_EN)
+        self.run_import()
+        petrov = Person.objects.get(name="Ivan Petrov")
+        self.assertEqual((petrov.origin, petrov.reviewed), ("import", False))
+        self.assertIn("Belarus Defence Minister Lt Gen Ivan Petrov met", petrov.evidence)
+        role = petrov.roles.get()
+        self.assertEqual((role.title, role.country.iso_code, role.origin), ("Defence Minister", "BY", "import"))
+        self.assertEqual(set(petrov.aliases.values_list("name", flat=True)), {"Ivan Petrov"})
+        surfaces = set(PersonMention.objects.filter(person=petrov).values_list("surface", flat=True))
+        self.assertEqual(surfaces, {"Ivan Petrov", "Petrov"})
+        jaishankar = Person.objects.get(name="S. Jaishankar")
+        self.assertEqual(jaishankar.roles.get().title, "External Affairs Minister")
+
+        meeting = Meeting.objects.get(origin="import")
+        self.assertEqual(set(meeting.participants.all()), {petrov, jaishankar})
+        self.assertEqual((meeting.status, meeting.origin, meeting.reviewed), ("held", "import", False))
+        self.assertEqual((meeting.date, meeting.place.name), (datetime.date(2024, 3, 11), "New Delhi"))
+        self.assertEqual(meeting.reports.get().article, self.article("petrov.txt"))
+
+    def test_one_person_named_in_latin_and_devanagari_is_one_record_with_both_aliases(self):
+        self.write("1.txt", PETROV_EN)
+        self.write("2.txt", PETROV_HI)
+        self.run_import()
+        petrov = Person.objects.get(aliases__name="इवान पेत्रोव")
+        self.assertEqual(petrov.name, "Ivan Petrov")
+        self.assertEqual(set(petrov.aliases.values_list("name", flat=True)), {"Ivan Petrov", "इवान पेत्रोव"})
+        self.assertEqual(Person.objects.filter(origin="import").count(), 2)  # Petrov and Jaishankar
+        self.assertTrue(PersonMention.objects.filter(person=petrov, article=self.article("2.txt")).exists())
+
+    def test_the_devanagari_spelling_first_then_the_latin_one_is_still_one_record_named_in_latin(self):
+        self.write("1.txt", PETROV_HI)
+        self.run_import()
+        petrov = Person.objects.get(origin="import")
+        self.assertEqual(petrov.name, "इवान पेत्रोव")
+        self.write("2.txt", PETROV_EN)
+        self.run_import()
+        petrov.refresh_from_db()
+        self.assertEqual(petrov.name, "Ivan Petrov")
+        self.assertEqual(set(petrov.aliases.values_list("name", flat=True)), {"Ivan Petrov", "इवान पेत्रोव"})
+
+    def test_an_unsure_likeness_keeps_two_records_and_flags_the_pair(self):
+        known = Person.objects.create(name="Subrahmanyam Jaishankar", origin="editor", reviewed=True)
+        known.aliases.create(name="Subrahmanyam Jaishankar")
+        self.write("1.txt", PETROV_EN)
+        self.run_import()
+        new = Person.objects.get(name="S. Jaishankar")
+        flag = PersonDuplicateFlag.objects.get()
+        self.assertEqual((flag.person, flag.other, flag.status), (new, known, "open"))
+        self.assertIn("S. Jaishankar", flag.evidence)
+
+    def test_a_known_persons_other_spelling_becomes_an_alias_unless_they_were_reviewed(self):
+        shoigu = mark(Person(name="Sergei Shoigu", origin="import", reviewed=False))  # as the importer makes them
+        shoigu.save()
+        mark(PersonAlias(person=shoigu, name="Sergei Shoigu")).save()
+        self.write("1.txt", " date 2021-07-29 The Russian Defence Minister Sergey Shoigu arrived in Dushanbe on the day.\n")
+        self.run_import()
+        self.assertEqual(set(shoigu.aliases.values_list("name", flat=True)), {"Sergei Shoigu", "Sergey Shoigu"})
+        self.assertEqual(Person.objects.filter(name__contains="Shoigu").count(), 1)
+
+        Person.objects.filter(pk=shoigu.pk).update(reviewed=True)
+        self.write("2.txt", " date 2021-07-30 The Russian Defence Minister Sergej Shoigu left Dushanbe in the night.\n")
+        self.run_import()
+        self.assertEqual(shoigu.aliases.count(), 2, "a reviewed person's aliases are the editor's")
+        self.assertTrue(PersonMention.objects.filter(person=shoigu, surface="Sergej Shoigu").exists())
+
+
+class RunStateTests(ImportFilesTestCase):
+    def test_people_created_by_one_file_are_known_to_the_next_files_of_the_run(self):
+        first = self.write("1.txt", PETROV_EN)
+        importer = Importer()
+        importer.import_file(first)
+        petrov = Person.objects.get(name="Ivan Petrov")
+        self.assertEqual([m.entity_id for m in importer.gazetteer.find("Ivan Petrov left")], [petrov.pk])
+        self.assertEqual(importer.gazetteer.roles[petrov.pk][0].concept, "defence_minister")
+        self.write("2.txt", PETROV_EN.replace("Monday", "Tuesday") + "Ivan Petrov left.\n")
+        self.run_import()
+        self.assertEqual(Person.objects.filter(name="Ivan Petrov").count(), 1)
+        self.assertEqual(PersonMention.objects.filter(person__name="Ivan Petrov").values("article").distinct().count(), 2)
+
+    def test_a_dry_run_leaves_nothing_in_the_database_or_in_memory(self):
+        first, second = self.write("1.txt", PETROV_EN), self.write("2.txt", PETROV_HI)
+        importer = Importer(dry_run=True)
+        counts = (Person.objects.count(), PersonAlias.objects.count(), Meeting.objects.count())
+        result = importer.import_file(first)
+        self.assertEqual(result.outcome, Outcome.IMPORTED)
+        self.assertEqual(importer.gazetteer.find("Ivan Petrov met"), [])
+        self.assertEqual(importer.gazetteer.person_index.compare("Ivan Petrov"), [])
+        result = importer.import_file(second)
+        self.assertEqual([p.name for p in result.extraction.new_persons], ["इवान पेत्रोव"])
+        self.assertEqual(counts, (Person.objects.count(), PersonAlias.objects.count(), Meeting.objects.count()))
+
+    def test_a_file_that_fails_is_forgotten_in_memory_too(self):
+        first, second = self.write("1.txt", PETROV_EN), self.write("2.txt", PETROV_HI)
+        importer = Importer()
+        with mock.patch("articles.linking.save_links", side_effect=RuntimeError("disk full")):
+            self.assertEqual(importer.import_file(first).outcome, Outcome.FAILED)
+        self.assertEqual(importer.gazetteer.find("Ivan Petrov"), [])
+        self.assertEqual(importer.import_file(second).outcome, Outcome.IMPORTED)
+        self.assertEqual(list(Person.objects.filter(origin="import").values_list("name", flat=True)), ["इवान पेत्रोव"])
+
+    def test_hand_entered_articles_are_extracted_the_same_way(self):
+        article = Article.objects.create(title="x", body=PETROV_EN.split(" ", 3)[3], language="en", origin="editor")
+        link_article(article)
+        self.assertTrue(PersonMention.objects.filter(article=article, person__name="Ivan Petrov").exists())
+        self.assertEqual(Meeting.objects.get(origin="import").reports.get().article, article)
+
+
+class NewOrganisationTests(ImportFilesTestCase):
+    def test_an_organisation_defined_in_english_then_named_in_hindi_is_one_record(self):
+        self.write(
+            "1.txt",
+            " date 2024-03-14 The Collective Security Treaty Organization (CSTO) met in Minsk. "
+            "The Joint Staff (JS) of the CSTO prepared the meeting.\n",
+        )
+        self.write("2.txt", "सामूहिक सुरक्षा संधि संगठन (सीएसटीओ) की बैठक मिन्स्क में हुई.\n")
+        self.run_import()
+        csto = Organisation.objects.get(acronym="CSTO")
+        self.assertEqual((csto.name, csto.origin, csto.reviewed), ("Collective Security Treaty Organization", "import", False))
+        self.assertEqual(
+            set(csto.aliases.values_list("name", flat=True)),
+            {"Collective Security Treaty Organization", "CSTO", "सामूहिक सुरक्षा संधि संगठन", "सीएसटीओ"},
+        )
+        self.assertEqual(Organisation.objects.get(acronym="JS").parent, csto)
+        self.assertEqual(csto.mentions.values("article").distinct().count(), 2)
+
+    def test_a_ministry_is_created_with_its_country(self):
+        self.write("1.txt", " date 2024-03-14 Tajikistan's Ministry of Defence issued a statement.\n")
+        self.run_import()
+        ministry = Organisation.objects.get(origin="import")
+        self.assertEqual((ministry.name, ministry.kind, ministry.country), (
+            "Ministry of Defence (Tajikistan)", "ministry", Place.objects.get(iso_code="TJ")
+        ))
+
+
+class OneMeetingManyReportsTests(ImportFilesTestCase):
+    DATED = " date 2021-07-29 Rajnath Singh met Sherali Mirzo in Dushanbe on Wednesday.\n"
+    UNDATED = "राजनाथ सिंह ने दुशान्बे में शेर अली मिर्जा से मुलाकात की.\n"
+    PLANNED = "राजनाथ सिंह शेर अली मिर्जा से मुलाकात कर सकते हैं.\n"
+
+    def assert_one_meeting_reported_by(self, *names, status="held"):
+        meeting = Meeting.objects.get(origin="import")
+        self.assertEqual(meeting.status, status)
+        self.assertEqual({r.article.source_path.rsplit("/", 1)[-1] for r in meeting.reports.all()}, set(names))
+        return meeting
+
+    def test_a_dated_and_an_undated_report_are_one_meeting(self):
+        self.write("1.txt", self.DATED)
+        self.write("2.txt", self.UNDATED)
+        self.run_import()
+        meeting = self.assert_one_meeting_reported_by("1.txt", "2.txt")
+        self.assertEqual((meeting.date, meeting.place.name), (datetime.date(2021, 7, 28), "Dushanbe"))
+        self.assertIn("मुलाकात की", MeetingReport.objects.get(meeting=meeting, article__language="hi").evidence)
+
+    def test_the_undated_report_first_then_the_dated_one_fills_in_the_date(self):
+        self.write("1.txt", self.UNDATED)
+        self.run_import()
+        self.assertIsNone(Meeting.objects.get(origin="import").date)
+        self.write("2.txt", self.DATED)
+        self.run_import()
+        meeting = self.assert_one_meeting_reported_by("1.txt", "2.txt")
+        self.assertEqual(meeting.date, datetime.date(2021, 7, 28))
+
+    def test_a_planned_meeting_reported_as_held_later_is_one_held_meeting(self):
+        self.write("1.txt", self.PLANNED)
+        self.run_import()
+        self.assert_one_meeting_reported_by("1.txt", status="planned")
+        self.write("2.txt", self.DATED)
+        self.run_import()
+        self.assert_one_meeting_reported_by("1.txt", "2.txt", status="held")
+
+    def test_reports_of_the_same_people_on_other_days_are_other_meetings(self):
+        self.write("1.txt", self.DATED)
+        self.write("2.txt", self.DATED.replace("2021-07-29", "2022-03-10"))
+        self.run_import()
+        self.assertEqual(Meeting.objects.filter(origin="import").count(), 2)
+        # An undated report now fits both equally: it is not guessed into either.
+        self.write("3.txt", self.UNDATED)
+        self.run_import()
+        self.assertEqual(Meeting.objects.filter(origin="import").count(), 3)

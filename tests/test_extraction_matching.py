@@ -1,0 +1,68 @@
+"""One person, many spellings: cross-script, fuzzy and cautious name comparison."""
+
+import pytest
+
+from articles.extraction.gazetteer import PERSON, Gazetteer
+from articles.extraction.matching import DIFFERENT, SAME, UNSURE, compare_names, resolve
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Sergei Shoigu", "Sergey Shoigu"),
+        ("Sherali Mirzo", "शेर अली मिर्जा"),  # a word split in two, and Mirzo/मिर्जा
+        ("Sherali Mirzo", "शेराली मिर्ज़ो"),
+        ("Viktor Khrenin", "विक्टर ख्रेनिन"),
+        ("Rajnath Singh", "राजनाथ सिंह"),
+        ("Shanghai Cooperation Organisation", "Shanghai Cooperation Organization"),
+        ("Ivan Petrov", "इवान पेत्रोव"),
+    ],
+)
+def test_spellings_of_one_name_are_the_same(first, second):
+    assert compare_names(first, second).verdict == SAME
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("Arjun Mehta", "Karan Mehta"),  # a shared surname is not enough
+        ("Rajnath Singh", "Rajnath Kovind"),  # nor a shared first name
+        ("Rajnath Singh", "Rajnath"),  # nor one word of the name
+        ("Lena Vos", "Otto Brandt"),
+        ("राजनाथ सिंह", "मनमोहन सिंह"),
+    ],
+)
+def test_different_people_are_never_the_same(first, second):
+    assert compare_names(first, second).verdict == DIFFERENT
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("S. Jaishankar", "Subrahmanyam Jaishankar"),  # an initial may stand for the name
+        ("Mohammed Salman", "Mohammed bin Salman"),  # a shorter form of a longer name
+        ("Rajnath Singh", "Rajendra Singh"),  # close, but not surely one name
+    ],
+)
+def test_near_names_are_unsure_not_merged(first, second):
+    assert compare_names(first, second).verdict == UNSURE
+
+
+def test_the_index_finds_a_known_person_in_another_script():
+    gazetteer = Gazetteer([(PERSON, 1, "Ivan Petrov"), (PERSON, 2, "Karan Mehta"), (PERSON, 3, "Arjun Mehta")])
+    assert resolve(gazetteer.person_index.compare("इवान पेत्रोव")) == (1, [])
+    assert resolve(gazetteer.person_index.compare("Mehta")) == (None, [])
+
+
+def test_two_known_people_who_both_fit_are_left_for_an_editor():
+    gazetteer = Gazetteer([(PERSON, 1, "Sergei Ivanov"), (PERSON, 2, "Sergey Ivanov")])
+    person_id, unsure = resolve(gazetteer.person_index.compare("Sergej Ivanov"))
+    assert person_id is None
+    assert sorted(unsure) == [1, 2]
+
+
+def test_the_index_follows_names_added_after_it_was_built():
+    gazetteer = Gazetteer([(PERSON, 1, "Ivan Petrov")])
+    assert gazetteer.person_index.compare("Lena Vos") == []
+    gazetteer.add(PERSON, 2, "Lena Vos")
+    assert resolve(gazetteer.person_index.compare("लेना वोस")) == (2, [])

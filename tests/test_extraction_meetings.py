@@ -1,0 +1,268 @@
+"""Meetings: held, planned or nothing; who, where, when, and on the sidelines of what."""
+
+import datetime
+
+import pytest
+from test_extraction_world import (
+    DUSHANBE,
+    KHRENIN,
+    MINSK,
+    MIRZO,
+    NEW_DELHI,
+    SCO_MEETING,
+    SHOIGU,
+    SINGH,
+    WEI,
+    meetings,
+    run,
+)
+
+from articles.extraction.meetings import BILATERAL, CALL, HELD, MULTILATERAL, PLANNED
+
+THURSDAY = datetime.date(2021, 7, 29)
+SINGH_MIRZO = (str(SINGH), str(MIRZO))
+SINGH_WEI = (str(SINGH), str(WEI))
+
+
+def only(extraction):
+    (meeting,) = extraction.meetings
+    return meeting
+
+
+# -- held ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defence Minister Rajnath Singh met his Tajik counterpart Sherali Mirzo in Dushanbe on Wednesday.",
+        "Rajnath Singh met with Sherali Mirzo in Dushanbe on Wednesday.",
+        "Rajnath Singh held talks with Sherali Mirzo in Dushanbe on Wednesday.",
+        "Rajnath Singh held a bilateral meeting with Sherali Mirzo in Dushanbe on Wednesday.",
+        "On Wednesday in Dushanbe, Rajnath Singh called on Tajikistan's Minister of Defence, Col. Gen. Sherali Mirzo.",
+        "Rajnath Singh and Sherali Mirzo met in Dushanbe on Wednesday.",
+        "Talks between Rajnath Singh and Sherali Mirzo were held in Dushanbe on Wednesday.",
+    ],
+)
+def test_a_held_meeting_in_english(text):
+    meeting = only(run(text, "en", THURSDAY))
+    assert (meeting.participants, meeting.status, meeting.kind) == ((SINGH, MIRZO), HELD, BILATERAL)
+    assert (meeting.date, meeting.place_id) == (datetime.date(2021, 7, 28), DUSHANBE)
+    assert meeting.evidence == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रक्षा मंत्री राजनाथ सिंह ने दुशान्बे में बुधवार को ताजिक समकक्ष शेर अली मिर्जा से मुलाकात की.",
+        "राजनाथ सिंह ने बुधवार को दुशान्बे में शेर अली मिर्जा के साथ द्विपक्षीय वार्ता की.",
+        "राजनाथ सिंह ने बुधवार को दुशान्बे में शेर अली मिर्जा के साथ बैठक की.",
+        "राजनाथ सिंह बुधवार को दुशान्बे में शेर अली मिर्जा से मिले.",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच बुधवार को दुशान्बे में बैठक हुई.",
+    ],
+)
+def test_a_held_meeting_in_hindi(text):
+    meeting = only(run(text, "hi", THURSDAY))
+    assert (meeting.participants, meeting.status, meeting.kind) == ((SINGH, MIRZO), HELD, BILATERAL)
+    assert (meeting.date, meeting.place_id) == (datetime.date(2021, 7, 28), DUSHANBE)
+
+
+# -- negation and modality ---------------------------------------------------------------------------
+
+INTRODUCTION_EN = "Rajnath Singh and Wei Fenghe are attending the conclave. "
+INTRODUCTION_HI = "राजनाथ सिंह और वेई फेंगहे सम्मेलन में हैं. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rajnath Singh did not meet Wei Fenghe.",
+        "Singh didn't meet Wei.",
+        "Singh never met Wei.",
+        "No bilateral meeting has been scheduled between Singh and Wei.",
+        "However, sources did not rule out the possibility of a meeting between Singh and Wei.",
+        "Singh met reporters but did not hold talks with Wei.",
+        "A meeting between Singh and Wei was cancelled.",
+    ],
+)
+def test_negation_is_not_a_meeting_in_english(sentence):
+    assert run(INTRODUCTION_EN + sentence, "en", THURSDAY).meetings == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "राजनाथ सिंह और वेई फेंगहे के बीच कोई बैठक नहीं हुई.",
+        "राजनाथ सिंह ने वेई फेंगहे से मुलाकात नहीं की.",
+        "सिंह और वेई के बीच बैठक रद्द हो गई.",
+        "सिंह वेई से नहीं मिले.",
+    ],
+)
+def test_negation_is_not_a_meeting_in_hindi(sentence):
+    assert run(INTRODUCTION_HI + sentence, "hi", THURSDAY).meetings == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Singh may meet Wei.",
+        "Singh might meet Wei on the sidelines.",
+        "Singh could hold talks with Wei.",
+        "Singh is expected to meet Wei.",
+        "Singh will meet Wei on Friday.",
+        "Singh is likely to hold a bilateral meeting with Wei.",
+        "Singh is scheduled to meet Wei.",
+    ],
+)
+def test_modality_and_the_future_are_planned_never_held_in_english(sentence):
+    assert meetings(run(INTRODUCTION_EN + sentence, "en", THURSDAY)) == [(SINGH_WEI, PLANNED, BILATERAL)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "रक्षा मंत्री राजनाथ सिंह वेई फेंगहे से भी मुलाकात कर सकते हैं.",
+        "सिंह और वेई के बीच बैठक की संभावना है.",
+        "सिंह शुक्रवार को वेई से मुलाकात करेंगे.",
+        "सिंह वेई से मिलेंगे.",
+    ],
+)
+def test_modality_and_the_future_are_planned_never_held_in_hindi(sentence):
+    assert meetings(run(INTRODUCTION_HI + sentence, "hi", THURSDAY)) == [(SINGH_WEI, PLANNED, BILATERAL)]
+
+
+def test_may_have_met_is_not_known_to_have_happened():
+    assert run("Rajnath Singh may have met Wei Fenghe.", "en", THURSDAY).meetings == []
+
+
+# -- who ------------------------------------------------------------------------------------------
+
+
+def test_the_subject_may_be_he_in_a_later_sentence():
+    text = "Rajnath Singh arrived in Dushanbe on Tuesday. He met Sherali Mirzo on Wednesday."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+def test_the_subject_may_be_unhone_or_dropped_in_hindi():
+    text = "राजनाथ सिंह मंगलवार को दुशान्बे पहुंचे. उन्होंने शेर अली मिर्जा से मुलाकात की."
+    assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "राजनाथ सिंह मंगलवार को दुशान्बे पहुंचे. बुधवार को शेर अली मिर्जा से मुलाकात की."
+    assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+def test_a_nameless_title_is_the_most_recent_holder_preferring_the_home_country():
+    text = (
+        "Rajnath Singh arrived in Dushanbe. China's Defence Minister Wei Fenghe also arrived. "
+        "The Defence Minister met Sherali Mirzo on Wednesday."
+    )
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "चीन के रक्षा मंत्री वेई फेंगहे और राजनाथ सिंह पहुंचे. रक्षा मंत्री ने शेर अली मिर्जा से मुलाकात की."
+    assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+def test_a_qualified_title_is_that_countrys_holder():
+    text = "Rajnath Singh and Wei Fenghe arrived. The Chinese Defence Minister met Sherali Mirzo."
+    assert meetings(run(text, "en", THURSDAY)) == [((str(MIRZO), str(WEI)), HELD, BILATERAL)]
+
+
+def test_a_nameless_counterpart_is_found_in_the_article_or_the_archive():
+    text = "Sherali Mirzo spoke first. Rajnath Singh then met his Tajik counterpart."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    # No Belarusian minister in the article: the archive's Belarusian Minister of Defence in 2021.
+    text = "Rajnath Singh met his Belarusian counterpart on Wednesday."
+    assert meetings(run(text, "en", THURSDAY)) == [((str(SINGH), str(KHRENIN)), HELD, BILATERAL)]
+    # Without an article date, the archive's holder is not known.
+    assert run(text, "en", None).meetings == []
+
+
+def test_people_named_beside_the_meeting_are_not_participants():
+    text = "Rajnath Singh, who was received by Wei Fenghe at the airport, met Sherali Mirzo."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "Rajnath Singh met Sherali Mirzo to discuss a proposal of Wei Fenghe."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "राजनाथ सिंह ने वेई फेंगहे के प्रस्ताव पर शेर अली मिर्जा से मुलाकात की."
+    assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+def test_one_person_alone_is_no_meeting():
+    assert run("Rajnath Singh met reporters in Dushanbe.", "en", THURSDAY).meetings == []
+    assert run("विदेश मंत्री राजनाथ सिंह ने दुशान्बे में अपने समकक्ष से मुलाकात की.", "hi", None).meetings == []
+
+
+# -- how many ---------------------------------------------------------------------------------------
+
+
+def test_separately_is_one_bilateral_meeting_each():
+    text = "Rajnath Singh met Sherali Mirzo and Viktor Khrenin separately in Dushanbe."
+    assert sorted(meetings(run(text, "en", THURSDAY))) == [
+        ((str(SINGH), str(MIRZO)), HELD, BILATERAL),
+        ((str(SINGH), str(KHRENIN)), HELD, BILATERAL),
+    ]
+    text = "राजनाथ सिंह ने शेर अली मिर्जा और विक्टर ख्रेनिन से अलग-अलग मुलाकात की."
+    assert len(run(text, "hi", THURSDAY).meetings) == 2
+
+
+def test_many_leaders_together_are_one_multilateral_meeting():
+    text = "Rajnath Singh met Sherali Mirzo, Viktor Khrenin and Wei Fenghe in Minsk on Wednesday."
+    meeting = only(run(text, "en", THURSDAY))
+    assert (meeting.participants, meeting.kind, meeting.place_id) == ((SINGH, MIRZO, KHRENIN, WEI), MULTILATERAL, MINSK)
+
+
+def test_a_phone_call_is_a_call():
+    meeting = only(run("Rajnath Singh spoke to Sergei Shoigu over the phone on Wednesday.", "en", THURSDAY))
+    assert (meeting.participants, meeting.kind, meeting.status) == ((SINGH, SHOIGU), CALL, HELD)
+
+
+def test_reports_of_one_meeting_in_one_article_are_merged():
+    text = (
+        "Rajnath Singh met Sherali Mirzo in Dushanbe. "
+        'Singh tweeted: "Had an excellent meeting with Sherali Mirzo today." '
+        "The two ministers discussed training."
+    )
+    meeting = only(run(text, "en", THURSDAY))
+    assert (meeting.date, meeting.place_id, len(meeting.evidence)) == (THURSDAY, DUSHANBE, 2)
+
+
+def test_two_meetings_on_different_days_stay_two():
+    text = "Rajnath Singh met Sherali Mirzo on Monday. Singh met Mirzo again on Wednesday."
+    assert len(run(text, "en", THURSDAY).meetings) == 2
+
+
+# -- where and the larger event ---------------------------------------------------------------------------
+
+
+def test_a_country_is_the_place_only_where_the_text_says_in():
+    meeting = only(run("Rajnath Singh met his Tajikistan counterpart Sherali Mirzo.", "en", THURSDAY))
+    assert meeting.place_id is None
+    meeting = only(run("Rajnath Singh met Sherali Mirzo in New Delhi.", "en", THURSDAY))
+    assert meeting.place_id == NEW_DELHI
+
+
+def test_on_the_sidelines_of_a_known_event():
+    text = (
+        "Rajnath Singh met Sherali Mirzo on the sidelines of the SCO Defence Ministers' meeting in Dushanbe "
+        "on Wednesday."
+    )
+    extraction = run(text, "en", THURSDAY)
+    meeting = only(extraction)
+    assert (meeting.sidelines_of, meeting.date) == (SCO_MEETING, datetime.date(2021, 7, 28))
+    assert list(extraction.events) == [SCO_MEETING]
+
+
+def test_se_itar_in_an_undated_hindi_article_dates_the_meeting_within_the_event():
+    text = (
+        "राजनाथ सिंह ने दुशान्बे में एससीओ के सम्मेलन से इतर बुधवार को विक्टर ख्रेनिन के साथ द्विपक्षीय वार्ता की."
+    )
+    meeting = only(run(text, "hi", None))
+    assert (meeting.participants, meeting.sidelines_of, meeting.place_id) == ((SINGH, KHRENIN), SCO_MEETING, DUSHANBE)
+    assert meeting.date == datetime.date(2021, 7, 28)
+
+
+def test_an_event_that_does_not_fit_the_dates_or_place_is_not_linked():
+    text = "Rajnath Singh met Sherali Mirzo on the sidelines of the SCO summit in Dushanbe."
+    assert only(run(text, "en", datetime.date(2023, 5, 1))).sidelines_of is None
+    text = "Rajnath Singh met Sherali Mirzo on the sidelines of the SCO summit in Minsk."
+    assert only(run(text, "en", THURSDAY)).sidelines_of is None
+    # No article date and no place: the organisation alone does not tell which of its events.
+    text = "Rajnath Singh met Sherali Mirzo on the sidelines of the SCO summit."
+    assert only(run(text, "en", None)).sidelines_of is None

@@ -1,0 +1,131 @@
+"""Organisations new to the archive, the known ones under other names, and which body is part of which."""
+
+import pytest
+from test_extraction_world import BELARUS, CHINA, INDIA, INDIAN_MOD, NATO, RATS, SCO, TAJIKISTAN, run
+
+from articles.extraction.gazetteer import ORGANISATION
+from articles.extraction.languages import hi
+from articles.extraction.organisations import spell_acronym
+
+
+def found(extraction):
+    """``{name: (organisation id or None, kind, acronym, country, parent)}`` of every body read."""
+    result = {}
+    for find in extraction.organisations:
+        parent = find.parent
+        if parent is not None and not isinstance(parent, int):
+            parent = parent.name
+        result[find.name] = (find.organisation_id, find.kind, find.acronym, find.country_id, parent)
+    return result
+
+
+def mentions(extraction):
+    return {(m.entity_id, m.surface) for m in extraction.mentions if m.kind == ORGANISATION}
+
+
+def test_devanagari_acronyms_are_read_letter_by_letter():
+    letters = sorted(hi.LETTER_NAMES.items(), key=lambda item: -len(item[0]))
+    assert spell_acronym(letters, "एससीओ") == "SCO"
+    assert spell_acronym(letters, "आरएटीएस") == "RATS"
+    assert spell_acronym(letters, "सीएसटीओ") == "CSTO"
+    assert spell_acronym(letters, "भाजपा") == ""  # a syllabic abbreviation, not letters
+
+
+def test_a_full_name_with_its_acronym_defines_a_new_organisation():
+    extraction = run(
+        "Members of the Collective Security Treaty Organization (CSTO) met. Later the CSTO said more.", "en"
+    )
+    assert found(extraction) == {
+        "Collective Security Treaty Organization": (None, "intergovernmental", "CSTO", None, None)
+    }
+    (csto,) = extraction.new_organisations
+    assert csto.aliases == ["Collective Security Treaty Organization", "CSTO"]
+    assert {surface for _, surface in mentions(extraction)} == {"Collective Security Treaty Organization", "CSTO"}
+
+
+def test_the_hindi_definition_ties_the_hindi_name_to_the_latin_acronym():
+    extraction = run("सामूहिक सुरक्षा संधि संगठन (सीएसटीओ) की बैठक हुई.", "hi")
+    (csto,) = extraction.new_organisations
+    assert (csto.name, csto.acronym) == ("सामूहिक सुरक्षा संधि संगठन", "CSTO")
+    assert csto.aliases == ["सामूहिक सुरक्षा संधि संगठन", "सीएसटीओ", "CSTO"]
+
+
+def test_a_known_body_defined_again_is_that_body():
+    extraction = run("दुशान्बे में शंघाई सहयोग संगठन (एससीओ) का सम्मेलन हुआ.", "hi")
+    assert extraction.new_organisations == []
+    assert mentions(extraction) == {(SCO, "शंघाई सहयोग संगठन"), (SCO, "एससीओ")}
+    extraction = run("The Shanghai Cooperation Organization (SCO) met.", "en")  # US spelling of a known body
+    assert extraction.new_organisations == []
+    assert {find.organisation_id for find in extraction.organisations} == {SCO}
+
+
+def test_an_acronym_in_brackets_that_does_not_spell_the_words_before_it_is_no_definition():
+    assert run("The general met the press (AP) on Monday.", "en").organisations == []
+
+
+def test_ministries_are_read_with_their_country():
+    extraction = run("Tajikistan's Ministry of Defence and the Belarusian Defence Ministry issued statements.", "en")
+    assert found(extraction) == {
+        "Ministry of Defence (Tajikistan)": (None, "ministry", "", TAJIKISTAN, None),
+        "Ministry of Defence (Belarus)": (None, "ministry", "", BELARUS, None),
+    }
+    belarus = next(f for f in extraction.organisations if f.country_id == BELARUS)
+    assert belarus.aliases == ["Belarusian Defence Ministry"]  # the name as written, with its country
+    extraction = run("चीन के रक्षा मंत्रालय ने बयान जारी किया.", "hi")
+    assert found(extraction) == {"Ministry of Defence (China)": (None, "ministry", "", CHINA, None)}
+
+
+def test_an_unqualified_ministry_is_the_home_countrys():
+    extraction = run("रक्षा मंत्रालय ने ट्वीट किया.", "hi")
+    assert found(extraction) == {"Ministry of Defence (India)": (INDIAN_MOD, "ministry", "", INDIA, None)}
+    assert mentions(extraction) == {(INDIAN_MOD, "रक्षा मंत्रालय")}
+    extraction = run("The Defence Ministry said the talks went well.", "en")
+    assert {find.organisation_id for find in extraction.organisations} == {INDIAN_MOD}
+
+
+def test_armed_forces_need_a_country():
+    extraction = run("The Indian Army and Tajikistan's Air Force trained together; the army said so.", "en")
+    assert found(extraction) == {
+        "Army (India)": (None, "armed_force", "", INDIA, None),
+        "Air Force (Tajikistan)": (None, "armed_force", "", TAJIKISTAN, None),
+    }
+    extraction = run("भारतीय सेना और चीनी नौसेना ने अभ्यास किया.", "hi")
+    assert set(found(extraction)) == {"Army (India)", "Navy (China)"}
+
+
+def test_councils_and_other_named_bodies():
+    extraction = run("The National Security Council met. Later the European Union Council spoke.", "en")
+    assert set(found(extraction)) == {"National Security Council", "European Union Council"}
+    extraction = run("भारत की राष्ट्रीय सुरक्षा परिषद ने बैठक की.", "hi")
+    assert found(extraction) == {"राष्ट्रीय सुरक्षा परिषद": (None, "legislature", "", INDIA, None)}
+
+
+def test_a_body_that_belongs_to_another_gets_it_as_parent():
+    extraction = run("The Joint Staff (JS) of the SCO met on Monday.", "en")
+    assert found(extraction)["Joint Staff"][4] == SCO
+    extraction = run("The Joint Staff (JS) of the Collective Security Treaty Organization (CSTO) met.", "en")
+    assert found(extraction)["Joint Staff"][4] == "Collective Security Treaty Organization"
+    extraction = run("NATO's Joint Warfare Centre (JWC) trains officers.", "en")
+    assert found(extraction)["Joint Warfare Centre"][4] == NATO
+    extraction = run("एससीओ और इसके संयुक्त कर्मचारी संगठन (जेएसओ) ने बैठक की.", "hi")
+    assert found(extraction)["संयुक्त कर्मचारी संगठन"][4] == SCO
+
+
+def test_known_bodies_keep_their_parent_and_are_not_read_again():
+    extraction = run("India deepened ties with the SCO and its Regional Anti-Terrorist Structure (RATS).", "en")
+    assert extraction.new_organisations == []
+    assert (RATS, "RATS") in mentions(extraction)
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Taking to Twitter, he said the army was ready.", "en"),
+        ("The meeting of the defence ministers of the member states began.", "en"),
+        ("Tajikistan is chair of the grouping this year.", "en"),
+        ("सेना ने कहा कि तैयारी पूरी है.", "hi"),
+        ("ताजिकिस्तान इस साल अध्यक्षता कर रहा है.", "hi"),
+    ],
+)
+def test_no_false_organisations(text, language):
+    assert run(text, language).new_organisations == []

@@ -1,0 +1,204 @@
+"""Titles, and the people they introduce: known, new, and never false ones."""
+
+import datetime
+
+import pytest
+from test_extraction_world import (
+    BELARUS,
+    CHINA,
+    INDIA,
+    KHRENIN,
+    MIRZO,
+    RUSSIA,
+    SHOIGU,
+    SINGH,
+    TAJIKISTAN,
+    people,
+    run,
+    world,
+)
+
+from articles.extraction.document import Document
+from articles.extraction.rules import compiled
+from articles.extraction.sentences import split_sentences
+from articles.extraction.titles import chain_titles, find_titles
+
+
+def document(text, language):
+    gazetteer = world()
+    return Document(
+        text, language, compiled(language), split_sentences(text, language), gazetteer, None, gazetteer.find(text)
+    )
+
+
+def chains(text, language):
+    doc = document(text, language)
+    return [
+        ([t.text for t in chain.titles], chain.country_id, chain.possessive)
+        for chain in chain_titles(doc, find_titles(doc))
+    ]
+
+
+def new_people(extraction):
+    return {p.name: p for p in extraction.new_persons}
+
+
+# -- titles ------------------------------------------------------------------------------------
+
+
+def test_titles_ranks_and_their_countries_in_english():
+    assert chains("Tajikistan’s Minister of Defence, Col. Gen. Sherali Mirzo spoke.", "en") == [
+        (["Minister of Defence", "Col. Gen."], TAJIKISTAN, False)
+    ]
+    assert chains("Belarus Defence Minister Lt Gen Viktor Khrenin arrived.", "en") == [
+        (["Defence Minister", "Lt Gen"], BELARUS, False)
+    ]
+    assert chains("He met his Tajik counterpart.", "en") == [(["counterpart"], TAJIKISTAN, True)]
+    assert chains("The Minister of Defence of Belarus, Lt. Gen. Viktor Khrenin, spoke.", "en") == [
+        (["Minister of Defence", "Lt. Gen."], BELARUS, False)
+    ]
+
+
+def test_titles_ranks_and_their_countries_in_hindi():
+    assert chains("अपने बेलारूसी समकक्ष लेफ्टिनेंट जनरल विक्टर ख्रेनिन के साथ", "hi") == [
+        (["समकक्ष", "लेफ्टिनेंट जनरल"], BELARUS, True)
+    ]
+    assert chains("बेलारूस के रक्षा मंत्री, लेफ्टिनेंट जनरल विक्टर ख्रेनिन से", "hi") == [
+        (["रक्षा मंत्री", "लेफ्टिनेंट जनरल"], BELARUS, False)
+    ]
+    assert chains("ताजिकिस्तान के अपने समकक्ष कर्नल जनरल शेर अली मिर्जा से", "hi") == [
+        (["समकक्ष", "कर्नल जनरल"], TAJIKISTAN, True)
+    ]
+
+
+def test_ranks_must_be_capitalised_in_english_and_plurals_are_not_titles():
+    assert chains("In general, the major powers agreed.", "en") == []
+    assert chains("The SCO Defence Ministers' meeting opened.", "en") == []
+
+
+# -- known people ------------------------------------------------------------------------------
+
+
+def test_known_people_are_linked_in_both_scripts_with_surnames():
+    extraction = run("Defence Minister Rajnath Singh met his counterpart Sherali Mirzo. Singh said so.", "en")
+    assert people(extraction) == {SINGH: {"Rajnath Singh", "Singh"}, MIRZO: {"Sherali Mirzo"}}
+    assert extraction.new_persons == []
+    extraction = run("रक्षा मंत्री राजनाथ सिंह ने विक्टर ख्रेनिन से बात की. सिंह ने कहा.", "hi")
+    assert people(extraction) == {SINGH: {"राजनाथ सिंह", "सिंह"}, KHRENIN: {"विक्टर ख्रेनिन"}}
+
+
+def test_another_spelling_of_a_known_person_is_that_person_with_a_new_alias():
+    extraction = run("Russian Defence Minister Sergey Shoigu arrived.", "en")
+    assert extraction.new_persons == []
+    assert [(s.person_id, s.name) for s in extraction.person_spellings] == [(SHOIGU, "Sergey Shoigu")]
+    assert people(extraction) == {SHOIGU: {"Sergey Shoigu"}}
+    extraction = run("रूसी रक्षा मंत्री सर्गेई शोइगु पहुंचे.", "hi")
+    assert [(s.person_id, s.name) for s in extraction.person_spellings] == [(SHOIGU, "सर्गेई शोइगु")]
+
+
+# -- new people --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, name, title, country",
+    [
+        ("Belarus Defence Minister Lt Gen Ivan Petrov arrived.", "Ivan Petrov", "Defence Minister", BELARUS),
+        ("External Affairs Minister S. Jaishankar spoke.", "S. Jaishankar", "External Affairs Minister", None),
+        ("Tajikistan's Minister of Defence, Col. Gen. Ruslan Tagoev, spoke.", "Ruslan Tagoev", "Minister of Defence", TAJIKISTAN),
+        ("China's Foreign Minister Wang Yi's remarks drew attention.", "Wang Yi", "Foreign Minister", CHINA),
+        ("Crown Prince Mohammed bin Salman arrived.", "Mohammed bin Salman", "Crown Prince", None),
+    ],
+)
+def test_new_people_after_titles_in_english(text, name, title, country):
+    person = new_people(run(text, "en"))[name]
+    assert [(r.title, r.country_id) for r in person.roles] == [(title, country)]
+    assert person.evidence == text
+
+
+@pytest.mark.parametrize(
+    "text, name, title, country",
+    [
+        ("बेलारूस के रक्षा मंत्री इवान पेत्रोव ने कहा.", "इवान पेत्रोव", "Defence Minister", BELARUS),
+        ("रक्षा मंत्री अर्जुन देव मेहता से मिलने पहुंचे.", "अर्जुन देव मेहता", "Defence Minister", None),
+        ("रूस के विदेश मंत्री सर्गेई लावरोव और भारत के विदेश मंत्री ने बात की.", "सर्गेई लावरोव", "Foreign Minister", RUSSIA),
+        ("प्रधानमंत्री नरेंद्र मोदी को पत्र मिला.", "नरेंद्र मोदी", "Prime Minister", None),
+    ],
+)
+def test_new_hindi_names_end_at_a_postposition_or_function_word(text, name, title, country):
+    person = new_people(run(text, "hi"))[name]
+    assert [(r.title, r.country_id) for r in person.roles] == [(title, country)]
+
+
+def test_a_counterpart_holds_the_same_office_in_their_own_country():
+    extraction = run("Defence Minister Rajnath Singh met his Kazakh counterpart Ruslan Zhaksylykov.", "en")
+    # "Kazakh" is not in this small world: the role has no country, but the office is the subject's.
+    (person,) = extraction.new_persons
+    assert [(r.title, r.concept) for r in person.roles] == [("Defence Minister", "defence_minister")]
+    extraction = run("रक्षा मंत्री राजनाथ सिंह ने अपने बेलारूसी समकक्ष इवान पेत्रोव से मुलाकात की.", "hi")
+    (person,) = extraction.new_persons
+    assert [(r.title, r.country_id) for r in person.roles] == [("Defence Minister", BELARUS)]
+
+
+def test_a_new_person_named_again_later_is_linked_each_time():
+    extraction = run("Defence Minister Ivan Petrov arrived. Ivan Petrov said more. Later Petrov left.", "en")
+    assert people(extraction) == {"Ivan Petrov": {"Ivan Petrov", "Petrov"}}
+
+
+def test_two_spellings_in_one_article_are_one_new_person():
+    extraction = run("Defence Minister Aleksandr Ivanov arrived. Minister Alexandr Ivanov said more.", "en")
+    assert [p.aliases for p in extraction.new_persons] == [["Aleksandr Ivanov", "Alexandr Ivanov"]]
+
+
+def test_a_list_after_a_plural_title_names_each_person():
+    extraction = run("Foreign Minister Arjun Mehta met his counterparts Lena Vos, Karim Saidov and Otto Brandt.", "en")
+    assert set(new_people(extraction)) == {"Arjun Mehta", "Lena Vos", "Karim Saidov", "Otto Brandt"}
+
+
+# -- never false people --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Taking to Twitter, the Defence Minister stated that talks went well.",
+        "Defence Minister Singh arrived.",  # one word: a short mention, never a new person
+        "The Defence Minister on Wednesday visited Dushanbe.",
+        "Prime Minister Office Secretary spoke.",
+        "President Tajikistan Dushanbe.",
+        "Defence Minister SCO Secretary General spoke.",
+        "The Foreign Minister Monday July said nothing.",
+        "General Assembly of the United Nations met.",
+        "Defence Ministers of India and China met.",
+    ],
+)
+def test_no_false_people_in_english(text):
+    assert run(text, "en").new_persons == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "रक्षा मंत्री तीन दिवसीय यात्रा पर दुशान्बे पहुंचे.",
+        "रक्षा मंत्री एससीओ के सदस्य राष्ट्रों के सम्मेलन में हैं.",
+        "रक्षा मंत्री ताजिकिस्तान के अपने समकक्ष से भी मिलेंगे.",
+        "रक्षा मंत्री बुधवार को दुशान्बे में थे.",
+        "प्रधानमंत्री आवास योजना के तहत घर बने.",
+        "रक्षा मंत्री स्तर की बैठक हुई.",
+        "विदेश मंत्री ने ट्विटर पर लिखा.",
+    ],
+)
+def test_no_false_people_in_hindi(text):
+    assert run(text, "hi").new_persons == []
+
+
+def test_a_person_named_only_in_a_promo_is_not_linked():
+    text = "Defence Minister Rajnath Singh arrived.Also Read - Defence Minister Ivan Petrov opens a bridge\n\nTalks began."
+    extraction = run(text, "en")
+    assert extraction.new_persons == []
+    assert set(people(extraction)) == {SINGH}
+
+
+def test_the_role_country_comes_from_the_text_not_the_place_of_the_meeting():
+    extraction = run("In New Delhi, Defence Minister Ivan Petrov of Belarus met officials.", "en", datetime.date(2024, 1, 1))
+    (person,) = extraction.new_persons
+    assert person.roles[0].country_id != INDIA
