@@ -12,6 +12,7 @@ from test_extraction_world import (
     SCO_MEETING,
     SHOIGU,
     SINGH,
+    UNITED_STATES,
     WEI,
     meetings,
     run,
@@ -266,3 +267,83 @@ def test_an_event_that_does_not_fit_the_dates_or_place_is_not_linked():
     # No article date and no place: the organisation alone does not tell which of its events.
     text = "Rajnath Singh met Sherali Mirzo on the sidelines of the SCO summit."
     assert only(run(text, "en", None)).sidelines_of is None
+
+
+# -- the subject of each verb ----------------------------------------------------------------------
+
+
+def test_the_subject_is_the_nearest_person_before_the_verb_not_a_possessor_earlier_in_the_sentence():
+    text = (
+        "Viktor Khrenin's talks with Wei Fenghe in Minsk came two days after Defence Minister "
+        "Rajnath Singh met Sherali Mirzo in Dushanbe on Wednesday."
+    )
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "Wei Fenghe's visit ended before Rajnath Singh and Sherali Mirzo met in Dushanbe on Wednesday."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "Rajnath Singh, accompanied by Viktor Khrenin, met Sherali Mirzo in Dushanbe on Wednesday."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+DALTON_ARRIVES = "US Secretary of Defense Mark Dalton arrived in Dushanbe on Tuesday, days after Wei Fenghe's visit. "
+
+
+def test_an_untitled_surname_subject_is_the_person_named_in_full_earlier():
+    extraction = run(DALTON_ARRIVES + "On Wednesday, Dalton met Sherali Mirzo.", "en", THURSDAY)
+    (dalton,) = extraction.new_persons
+    assert (dalton.name, [(r.title, r.country_id) for r in dalton.roles]) == (
+        "Mark Dalton", [("Secretary of Defense", UNITED_STATES)]
+    )
+    assert meetings(extraction) == [((str(MIRZO), "Mark Dalton"), HELD, BILATERAL)]
+
+
+def test_an_unknown_capitalised_subject_is_never_replaced_by_someone_else():
+    text = "Rajnath Singh arrived in Dushanbe on Tuesday. On Wednesday, Halvorsen met Sherali Mirzo."
+    assert run(text, "en", THURSDAY).meetings == []
+    text = "Rajnath Singh arrived in Dushanbe on Tuesday. He then met Sherali Mirzo."  # a pronoun still refers
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+# -- verbs joined by "and" ---------------------------------------------------------------------------
+
+
+def test_two_verbs_joined_by_and_are_two_meetings_of_one_subject():
+    extraction = run(DALTON_ARRIVES + "Dalton met Sherali Mirzo and called on Rajnath Singh.", "en", THURSDAY)
+    assert sorted(meetings(extraction)) == [
+        ((str(SINGH), "Mark Dalton"), HELD, BILATERAL),
+        ((str(MIRZO), "Mark Dalton"), HELD, BILATERAL),
+    ]
+    text = "Rajnath Singh met Sherali Mirzo on Wednesday and later held talks with Viktor Khrenin."
+    assert sorted(meetings(run(text, "en", THURSDAY))) == [
+        ((str(SINGH), str(MIRZO)), HELD, BILATERAL),
+        ((str(SINGH), str(KHRENIN)), HELD, BILATERAL),
+    ]
+
+
+def test_two_hindi_verbs_joined_by_aur_are_two_meetings_of_one_subject():
+    text = (
+        "अमेरिकी रक्षा मंत्री मार्क डाल्टन मंगलवार को दुशान्बे पहुंचे. "
+        "बुधवार को उन्होंने शेर अली मिर्जा से मुलाकात की और राजनाथ सिंह से भी मिले."
+    )
+    extraction = run(text, "hi", THURSDAY)
+    assert sorted(meetings(extraction)) == [
+        ((str(SINGH), "मार्क डाल्टन"), HELD, BILATERAL),
+        ((str(MIRZO), "मार्क डाल्टन"), HELD, BILATERAL),
+    ]
+    assert {m.date for m in extraction.meetings} == {datetime.date(2021, 7, 28)}
+
+
+def test_bilateral_talks_with_several_leaders_are_one_meeting_each():
+    text = "Rajnath Singh also held bilateral talks in Dushanbe with Sherali Mirzo, Viktor Khrenin and Wei Fenghe."
+    extraction = run(text, "en", THURSDAY)
+    assert sorted(meetings(extraction)) == [
+        ((str(SINGH), str(MIRZO)), HELD, BILATERAL),
+        ((str(SINGH), str(KHRENIN)), HELD, BILATERAL),
+        ((str(SINGH), str(WEI)), HELD, BILATERAL),
+    ]
+    assert {m.place_id for m in extraction.meetings} == {DUSHANBE}
+    text = "राजनाथ सिंह ने शेर अली मिर्जा, विक्टर ख्रेनिन और वेई फेंगहे के साथ भी द्विपक्षीय वार्ता की."
+    assert sorted(meetings(run(text, "hi", THURSDAY))) == [
+        ((str(SINGH), str(MIRZO)), HELD, BILATERAL),
+        ((str(SINGH), str(KHRENIN)), HELD, BILATERAL),
+        ((str(SINGH), str(WEI)), HELD, BILATERAL),
+    ]

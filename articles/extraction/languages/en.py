@@ -38,6 +38,7 @@ ROLE_TITLES = {
     "defence_minister": (
         "Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense",
         "Minister of National Defence", "Minister of National Defense", "Defence Secretary of State",
+        "Secretary of Defense", "Secretary of Defence",
     ),
     "foreign_minister": (
         "Foreign Minister", "External Affairs Minister", "Minister of External Affairs",
@@ -204,7 +205,11 @@ NEGATION_CUES = (
     r"\b(?:cancel+ed|called\s+off|postponed|declined|refused)\b",
 )
 # "met X and Y separately": one bilateral meeting per person.
-SEPARATELY_CUES = (r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b")
+# "held bilateral talks with X, Y and Z" is a bilateral meeting with each of them.
+SEPARATELY_CUES = (
+    r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b",
+    r"\bbilateral\s+(?:talks|meetings?|discussions|consultations)\b",
+)
 # Nouns of a larger event.
 EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
@@ -233,10 +238,13 @@ LOCATIVE_BEFORE = frozenset({"in", "at"})
 LOCATIVE_AFTER = frozenset()
 # Words that may stand between the participants of a meeting: "met with his
 # Tajik counterpart, Col. Gen. X and Y".
+# (Places and dates may stand there too: "held talks in Samarkand on Friday with X".)
 CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
-    between s""".split()
+    between s in at on""".split()
 )
+# Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
+VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
 
 # --- Organisations ---------------------------------------------------------------
 

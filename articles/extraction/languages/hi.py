@@ -165,7 +165,11 @@ NEGATION_CUES = (
     r"रद्द",
     r"टाल\s+दी",
 )
-SEPARATELY_CUES = (r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग")
+# "X ने A, B और C के साथ द्विपक्षीय वार्ता की": a bilateral meeting with each of them.
+SEPARATELY_CUES = (
+    r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग",
+    r"द्विपक्षीय\s+(?:वार्ता|वार्ताएं|वार्ताएँ|बैठक|बैठकें|बैठकों|मुलाकात|मुलाकातें|बातचीत)",
+)
 EVENT_NOUNS = ("सम्मेलन", "बैठक", "बैठकों", "शिखर सम्मेलन", "सम्मेलनों", "शिखर", "संवाद", "मंच")
 SIDELINES_CUES = (
     r"(?:से|के)\s+इतर",
@@ -186,6 +190,8 @@ CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंत�
 CLAUSE_BREAKS = (r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+")
 LOCATIVE_BEFORE = frozenset()
 LOCATIVE_AFTER = frozenset({"में"})
+# Adverbs between a coordinator and a verb (word order SVO only; Hindi reads markers instead).
+VERB_ADVERBS = frozenset("भी फिर तब".split())
 CONNECTIVE_WORDS = frozenset(
     """ने से के की का को साथ बीच और तथा एवं व अपने अपनी अपना उनके उनकी भी समकक्ष समकक्षों दोनों अलग-अलग""".split()
 )
