@@ -185,6 +185,11 @@ def test_no_false_people_in_english(text):
         "प्रधानमंत्री आवास योजना के तहत घर बने.",
         "रक्षा मंत्री स्तर की बैठक हुई.",
         "विदेश मंत्री ने ट्विटर पर लिखा.",
+        # A title followed by a verb phrase: "the defence ministers will take part", "… will return soon".
+        "बैठक में कई देशों के रक्षा मंत्री हिस्सा लेंगे.",
+        "सम्मेलन के बाद रक्षा मंत्री दिल्ली लौटेंगे.",
+        "ऐसी बैठकों में विदेश मंत्री भाग लेते हैं.",
+        "बेलारूस के रक्षा मंत्री दिल्ली आएंगे.",
     ],
 )
 def test_no_false_people_in_hindi(text):

@@ -104,11 +104,18 @@ NAME_STOP_WORDS = frozenset(
     शपथ पदभार संभाला इस्तीफा नियुक्त नियुक्ति सीमा सीमाओं व्यापार निवेश ऊर्जा आतंकवाद शांति विकास
     आर्थिक रणनीतिक संयुक्त अभ्यास प्रशिक्षण उत्पादन संबंध संबंधों रिश्ते रिश्तों विश्वास हित हितों
     प्रयास प्रयासों चुनौतियों चुनौती खतरा खतरे मुख्य विशेष आधिकारिक औपचारिक स्वागत धन्यवाद बधाई
-    जी साहब महोदय""".split()
+    जी साहब महोदय
+    हिस्सा भाग नेतृत्व अध्यक्षता प्रतिनिधित्व संबोधित रवाना वापस जल्द शीघ्र स्वयं खुद
+    लेंगे लेगा लेगी देंगे देगा देगी होंगे रहेंगे जाएंगे आएंगे पहुंचेंगे मिलेंगे लिया ली लिए दिया दी दिए
+    लेते लेती देते देती जाते जाती आते आती रहते रहती होते होती""".split()
 )
-# Word endings that mark an adjective or an inflected noun, never a name:
-# "-ीय" (क्षेत्रीय), "-ों" (oblique plural).
-NAME_STOP_SUFFIXES = ("ीय", "ों", "ियों")
+# Word endings that mark an adjective, an inflected noun or a verb, never a name:
+# "-ीय" (क्षेत्रीय), "-ों" (oblique plural), the future "-ेंगे/-ेगा/-ेगी/-ेंगी"
+# (लौटेंगे, and -एंगे after a vowel: आएंगे) and its first and second persons (-ूंगा, -ूंगी, -ोगे): after a title,
+# "रक्षा मंत्री हिस्सा लेंगे" is "the defence ministers will take part", not a name.
+NAME_STOP_SUFFIXES = (
+    "ीय", "ों", "ियों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा", "एगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी", "ोगे",
+)
 
 SUBJECT_PRONOUNS = frozenset({"उन्होंने", "वह", "वे", "उसने"})
 DEFINITE_ARTICLES = frozenset()
