@@ -229,3 +229,60 @@ class OneMeetingManyReportsTests(ImportFilesTestCase):
         self.write("3.txt", self.UNDATED)
         self.run_import()
         self.assertEqual(Meeting.objects.filter(origin="import").count(), 3)
+
+
+class OneMeetingAcrossLanguagesTests(ImportFilesTestCase):
+    """An English dated report and a Hindi undated one of the same talks are one meeting, in either order."""
+
+    SAMARKAND_EN = (
+        " date 2022-09-16 Prime Minister Narendra Modi met President Vladimir Putin in Samarkand on Friday.\n"
+    )
+    KAZAN_EN = " date 2024-10-23 Narendra Modi met Vladimir Putin in Kazan on Tuesday and discussed trade.\n"
+    SAMARKAND_HI = "प्रधानमंत्री नरेंद्र मोदी ने समरकंद में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की.\n"
+
+    def import_in_order(self, *files):
+        for name, text in files:
+            self.write(name, text)
+            self.run_import()
+
+    def assert_two_meetings(self):
+        samarkand = Meeting.objects.get(origin="import", place__name="Samarkand")
+        kazan = Meeting.objects.get(origin="import", place__name="Kazan")
+        self.assertEqual(Meeting.objects.filter(origin="import").count(), 2)
+        self.assertEqual(
+            (samarkand.date, self.reported_by(samarkand)),
+            (datetime.date(2022, 9, 16), {"samarkand-en.txt", "samarkand-hi.txt"}),
+        )
+        self.assertEqual((kazan.date, self.reported_by(kazan)), (datetime.date(2024, 10, 22), {"kazan-en.txt"}))
+
+    @staticmethod
+    def reported_by(meeting):
+        return {r.article.source_path.rsplit("/", 1)[-1] for r in meeting.reports.all()}
+
+    def test_english_first(self):
+        self.import_in_order(
+            ("samarkand-en.txt", self.SAMARKAND_EN), ("kazan-en.txt", self.KAZAN_EN), ("samarkand-hi.txt", self.SAMARKAND_HI)
+        )
+        self.assert_two_meetings()
+
+    def test_hindi_first(self):
+        self.import_in_order(
+            ("samarkand-hi.txt", self.SAMARKAND_HI), ("kazan-en.txt", self.KAZAN_EN), ("samarkand-en.txt", self.SAMARKAND_EN)
+        )
+        self.assert_two_meetings()
+
+    def test_an_undated_report_in_an_article_years_later_is_another_meeting(self):
+        self.import_in_order(
+            ("samarkand-en.txt", self.SAMARKAND_EN),
+            ("later.txt", " date 2023-07-04 Narendra Modi also met Vladimir Putin, officials said.\n"),
+        )
+        self.assertEqual(Meeting.objects.filter(origin="import").count(), 2)
+        later = Meeting.objects.get(reports__article__source_path__endswith="later.txt")
+        self.assertIsNone(later.date)
+        # A dated report of the later meeting, days after it: the same meeting, which takes its date.
+        self.import_in_order(
+            ("dated.txt", " date 2023-07-05 Narendra Modi met Vladimir Putin on Monday, and the two spoke about trade.\n")
+        )
+        self.assertEqual(Meeting.objects.filter(origin="import").count(), 2)
+        later.refresh_from_db()
+        self.assertEqual(later.date, datetime.date(2023, 7, 3))
