@@ -433,12 +433,20 @@ def _compatible_places(countries, first, second):
 UNDATED_REPORT_WINDOW = datetime.timedelta(days=30)
 
 
-def _report_window(extracted, published):
-    """``(earliest, latest)`` the reported meeting can have happened on; None for no bound."""
+def _report_window(extracted, published, around=None):
+    """``(earliest, latest)`` the reported meeting can have happened on; None for no bound.
+
+    ``around``: for an article without a date, the latest dated meeting it
+    reports held: it was written then, so its undated reports are of that time.
+    """
     if extracted.date is not None:
         return extracted.date, extracted.date
-    if published is not None and extracted.status == Meeting.Status.HELD:
+    if extracted.status != Meeting.Status.HELD:
+        return None, None
+    if published is not None:
         return published - UNDATED_REPORT_WINDOW, published
+    if around is not None:
+        return around - UNDATED_REPORT_WINDOW, around + UNDATED_REPORT_WINDOW
     return None, None
 
 
@@ -472,11 +480,12 @@ def _compatible_dates(meeting, extracted, window, meeting_window):
     return _overlap(window, meeting_window)
 
 
-def find_existing_meeting(extracted, published=None):
+def find_existing_meeting(extracted, published=None, around=None):
     """The one meeting in the archive this report is of (same people and kind, compatible details), or None.
 
     ``published`` is the reporting article's date: an undated report in a
-    dated article is of a meeting of the ``UNDATED_REPORT_WINDOW`` before it.
+    dated article is of a meeting of the ``UNDATED_REPORT_WINDOW`` before it;
+    ``around`` stands in for it in an undated article (``_report_window``).
     """
     participants = set(extracted.participants)
     through = Meeting.participants.through.objects
@@ -495,7 +504,7 @@ def find_existing_meeting(extracted, published=None):
         .order_by("pk")
     )
     countries = _places([extracted.place_id] + [m.place_id for m in meetings])
-    window = _report_window(extracted, published)
+    window = _report_window(extracted, published, around)
     windows = _undated_windows(meetings)
     scored = []
     for meeting in meetings:
@@ -573,7 +582,8 @@ def _report(article, meeting_id, evidence, says=""):
 def _save_meetings(article, extraction, ledger, removed_meetings, removed_signatures):
     previous = dict(ledger.meetings) if ledger is not None else {}
     signatures, reported, saved = {}, set(), []
-    for extracted in extraction.meetings:
+    around = None  # an undated article's time: the latest dated meeting it reports held
+    for extracted in sorted(extraction.meetings, key=lambda m: m.date is None):  # dated reports first
         signature = extracted.signature
         if signature in removed_signatures:
             continue
@@ -581,13 +591,15 @@ def _save_meetings(article, extraction, ledger, removed_meetings, removed_signat
         if signature in previous:
             meeting = Meeting.objects.filter(pk=previous[signature]).first()
         if meeting is None:
-            meeting = find_existing_meeting(extracted, article.published)
+            meeting = find_existing_meeting(extracted, article.published, around)
             if meeting is not None and meeting.pk not in removed_meetings:
                 _update_meeting(meeting, extracted)
         if meeting is not None and meeting.pk in removed_meetings:
             continue
         if meeting is None:
             meeting = _create_meeting(extracted)
+        if article.published is None and extracted.status == Meeting.Status.HELD and meeting.date is not None:
+            around = max(around, meeting.date) if around else meeting.date
         signatures[signature] = meeting.pk
         if meeting.pk not in reported:
             _report(article, meeting.pk, "\n".join(extracted.evidence), extracted.status)

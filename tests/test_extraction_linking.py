@@ -286,3 +286,18 @@ class OneMeetingAcrossLanguagesTests(ImportFilesTestCase):
         self.assertEqual(Meeting.objects.filter(origin="import").count(), 2)
         later.refresh_from_db()
         self.assertEqual(later.date, datetime.date(2023, 7, 3))
+
+    def test_an_undated_article_is_of_the_time_of_the_dated_meeting_it_reports(self):
+        self.import_in_order(
+            ("moscow.txt", " date 2020-09-04 Rajnath Singh met Wei Fenghe in Moscow on Friday. "
+                           "On Thursday he had held talks with Sergei Shoigu.\n"),
+            ("delhi.txt", " date 2023-04-28 In New Delhi, Rajnath Singh also held talks with Sergei Shoigu, officials said.\n"),
+        )
+        self.assertEqual(Meeting.objects.filter(origin="import", participants__name="Sergei Shoigu").count(), 2)
+        # No date: both meetings with Shoigu would fit, but the Wei meeting it reports dates the article to 2020.
+        self.import_in_order(
+            ("hindi.txt", "राजनाथ सिंह ने मॉस्को में वेई फेंगहे से मुलाकात की. इससे पहले उन्होंने सर्गेई शोइगु से बातचीत की थी.\n")
+        )
+        self.assertEqual(Meeting.objects.filter(origin="import", participants__name="Sergei Shoigu").count(), 2)
+        shoigu_2020 = Meeting.objects.get(participants__name="Sergei Shoigu", date=datetime.date(2020, 9, 3))
+        self.assertEqual(self.reported_by(shoigu_2020), {"moscow.txt", "hindi.txt"})
