@@ -258,9 +258,16 @@ ORGANISATION_HEADS = {
     "Structure": "intergovernmental", "Association": "intergovernmental", "Party": "party",
     "Corporation": "company", "Bureau": "government", "Authority": "government", "Fund": "other",
     "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
-    "Group": "other", "Community": "intergovernmental", "Treaty": "intergovernmental",
-    "Congress": "legislature", "Senate": "legislature",
+    "Group": "other", "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
 }
+# Head nouns of things that are not organisations, though written like one with an acronym:
+# "Line of Actual Control (LAC)", "Basic Exchange and Cooperation Agreement (BECA)". The head of
+# a name is its word before "of", "for" or "on" when there is one, else its last word.
+NON_ORGANISATION_HEADS = frozenset(
+    """Agreement Agreements Accord Accords Pact Treaty Convention Declaration Charter Act Line Initiative Corridor
+    Exercise Operation Programme Program Scheme Protocol Memorandum Deal Doctrine Policy Strategy Plan
+    Summit""".split()
+)
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
 # Ministries by domain: "Ministry of Defence", "Defence Ministry".

@@ -210,11 +210,17 @@ ORGANISATION_HEADS = {
     "सेना": "armed_force", "नौसेना": "armed_force", "वायुसेना": "armed_force", "बल": "armed_force",
     "कमान": "armed_force", "एजेंसी": "government", "आयोग": "government", "समिति": "government",
     "संघ": "intergovernmental", "गठबंधन": "intergovernmental", "बैंक": "other", "मंच": "intergovernmental",
-    "संस्थान": "other", "ढांचा": "intergovernmental", "ढांचे": "intergovernmental", "संधि": "intergovernmental",
+    "संस्थान": "other", "ढांचा": "intergovernmental", "ढांचे": "intergovernmental",
     "संस्था": "other", "दल": "party", "पार्टी": "party", "निगम": "company", "समूह": "other",
     "ब्यूरो": "government", "प्राधिकरण": "government", "कोष": "other", "सभा": "legislature",
     "संसद": "legislature", "सचिवालय": "intergovernmental", "समुदाय": "intergovernmental",
 }
+# Head nouns of things that are not organisations (the last word of a Hindi name):
+# "वास्तविक नियंत्रण रेखा (एलएसी)" is a line, "… समझौता" an agreement.
+NON_ORGANISATION_HEADS = frozenset(
+    """समझौता समझौते संधि करार रेखा घोषणा अधिनियम पहल गलियारा गलियारे अभ्यास अभियान योजना प्रोटोकॉल नीति
+    ज्ञापन रणनीति""".split()
+)
 ORGANISATION_OFFICES = ("secretary_general",)
 MINISTRY_DOMAINS = {
     "defence": ("रक्षा",),
