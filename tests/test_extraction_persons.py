@@ -122,6 +122,8 @@ def test_new_people_after_titles_in_english(text, name, title, country):
         ("रक्षा मंत्री अर्जुन देव मेहता से मिलने पहुंचे.", "अर्जुन देव मेहता", "Defence Minister", None),
         ("रूस के विदेश मंत्री सर्गेई लावरोव और भारत के विदेश मंत्री ने बात की.", "सर्गेई लावरोव", "Foreign Minister", RUSSIA),
         ("प्रधानमंत्री नरेंद्र मोदी को पत्र मिला.", "नरेंद्र मोदी", "Prime Minister", None),
+        # ली is a surname as well as a verb form ("took"): after a title it starts a name.
+        ("प्रधानमंत्री ली वेन होंग ने भाषण दिया.", "ली वेन होंग", "Prime Minister", None),
     ],
 )
 def test_new_hindi_names_end_at_a_postposition_or_function_word(text, name, title, country):
