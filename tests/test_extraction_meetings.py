@@ -347,3 +347,26 @@ def test_bilateral_talks_with_several_leaders_are_one_meeting_each():
         ((str(SINGH), str(KHRENIN)), HELD, BILATERAL),
         ((str(SINGH), str(WEI)), HELD, BILATERAL),
     ]
+
+
+def test_the_people_between_whom_a_meeting_took_place_are_all_its_participants_in_hindi():
+    text = "विक्टर ख्रेनिन पहले पहुंचे. राजनाथ सिंह और शेर अली मिर्जा के बीच बुधवार को दुशान्बे में बैठक हुई."
+    assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    # "हुई बैठक", the meeting that took place between them: held, between exactly those people.
+    text = (
+        "विक्टर ख्रेनिन पहले पहुंचे. राजनाथ सिंह और शेर अली मिर्जा के बीच दुशान्बे में हुई बैठक के बाद "
+        "साझा बयान जारी हुआ."
+    )
+    (meeting,) = run(text, "hi", THURSDAY).meetings
+    assert (meeting.participants, meeting.status, meeting.place_id) == ((SINGH, MIRZO), HELD, DUSHANBE)
+    assert run("विक्टर ख्रेनिन पहुंचे. दुशान्बे में हुई बैठक में राजनाथ सिंह ने भाषण दिया.", "hi", THURSDAY).meetings == []
+
+
+def test_a_summit_held_by_two_leaders_named_by_short_surnames_is_a_meeting():
+    text = (
+        "Chinese President Xi Wenhao met Rajnath Singh in Minsk on Monday. "
+        "Singh and Xi had earlier held a summit in Dushanbe."
+    )
+    extraction = run(text, "en", THURSDAY)
+    assert sorted((m.place_id, m.status) for m in extraction.meetings) == [(DUSHANBE, HELD), (MINSK, HELD)]
+    assert {meeting for meeting in meetings(extraction)} == {((str(SINGH), "Xi Wenhao"), HELD, BILATERAL)}

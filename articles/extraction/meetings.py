@@ -52,6 +52,7 @@ PLANNED = "planned"
 BILATERAL = "bilateral"
 MULTILATERAL = "multilateral"
 CALL = "call"
+BETWEEN = "between"  # a cue held only between the people the text marks so ("X और Y के बीच हुई बैठक")
 # How far before a held cue negation or modality still applies to it.
 CUE_WINDOW_WORDS = 6
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
@@ -155,6 +156,9 @@ class MeetingReader:
         if rest.startswith(","):
             return "and"  # "X, Y और Z से": a list
         rest = rest.lstrip(" ,")
+        for marker in self.module.BETWEEN_MARKERS:
+            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
+                return "between"
         for marker in self.module.ERGATIVE_MARKERS:
             if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
                 return "subject"
@@ -255,8 +259,9 @@ class MeetingReader:
         return subjects, objects
 
     def participants_sov(self, clause, cue, shared=None, after=None):
-        """``(subjects, objects)`` items of an SOV clause; the objects of a second verb ("… मुलाकात की और
-        Z से भी मिले") are those after the first verb, the subject is the clause's."""
+        """``(subjects, objects, complete)`` items of an SOV clause; the objects of a second verb ("… मुलाकात
+        की और Z से भी मिले") are those after the first verb, the subject is the clause's. ``complete``: the
+        people "X और Y के बीच" are all the participants, with no subject to look for elsewhere."""
         before = self.items(clause[0], cue.start())
         roles = [self.marker_after(item, clause[1]) for item in before]
         # A coordinated item takes the role of the next one: "X और Y से".
@@ -264,12 +269,17 @@ class MeetingReader:
             if roles[index] == "and":
                 roles[index] = roles[index + 1]
         subjects = [item for item, role in zip(before, roles) if role == "subject"]
+        between = [item for item, role in zip(before, roles) if role == "between"]
+        if after is not None:
+            between = [item for item in between if item.start >= after]
+        if len(between) >= 2 and not subjects:
+            return [], between, True
         if not subjects:
             subjects = [item for item, role in zip(before, roles) if role is None][:1]
-        objects = [item for item, role in zip(before, roles) if role == "object"]
+        objects = [item for item, role in zip(before, roles) if role in ("object", "between")]
         if after is not None:
             objects = [item for item in objects if item.start >= after]
-        return subjects, objects
+        return subjects, objects, False
 
     # -- what -----------------------------------------------------------------
 
@@ -297,6 +307,12 @@ class MeetingReader:
             (m, True, None)
             for m in self.rules.held.finditer(text, *clause)
             if not any(m.start() < end and start < m.end() for start, end in calls)  # "फोन पर बातचीत की" is a call
+        ]
+        taken = [m.span() for m, _, _ in found]
+        found += [
+            (m, True, BETWEEN)
+            for m in self.rules.between_held.finditer(text, *clause)
+            if not any(m.start() < end and start < m.end() for start, end in taken)
         ]
         if not found:
             for match in self.rules.mention.finditer(text, *clause):
@@ -358,13 +374,17 @@ class MeetingReader:
         """``(found, this verb)``: the meetings a cue reports (``(meeting, lead)`` pairs; none unless ``status``)
         and what a verb joined to it needs to know."""
         joined = self.joined_to_previous(previous, cue)
+        between_only, kind = kind == BETWEEN, (None if kind == BETWEEN else kind)
+        complete = False
         if self.module.WORD_ORDER == "SVO":
             subject_items, object_items = self.participants_svo(clause, cue, previous["subjects"] if joined else None)
         else:
-            subject_items, object_items = self.participants_sov(clause, cue, after=previous["cue_end"] if previous else None)
+            subject_items, object_items, complete = self.participants_sov(
+                clause, cue, after=previous["cue_end"] if previous else None
+            )
         ends = [item.end for item in object_items if item.start >= cue.end()]
         this_verb = {"subjects": subject_items, "end": max(ends, default=cue.end()), "cue_end": cue.end()}
-        if status is None:
+        if status is None or (between_only and not complete):
             return [], this_verb
         subjects = []
         for item in subject_items:
@@ -373,7 +393,7 @@ class MeetingReader:
                 subjects.append(person)
         if not subject_items and self.unknown_subject(clause[0], cue.start()):
             return [], this_verb  # someone the article does not let us name met them
-        if not subjects and self.last_subject is not None:
+        if not subjects and not complete and self.last_subject is not None:
             subjects = [self.last_subject]  # the subject of an earlier sentence
         lead = subjects[0] if subjects else None
         objects = []

@@ -110,6 +110,7 @@ class CompiledRules:
         self.held = any_of(module.HELD_CUES, flags)
         self.mention = any_of(module.MENTION_CUES, flags)
         self.call = any_of(module.CALL_CUES, flags)
+        self.between_held = any_of(module.BETWEEN_HELD_CUES, flags)
         self._cue_words = module.CUE_WORDS
         self._cue_automaton = None
         self.modality = any_of(module.MODALITY_CUES, flags)

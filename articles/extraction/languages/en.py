@@ -150,18 +150,23 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 CUE_WORDS = (
     "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "talked", "phone", "telephone",
     "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
+    "summit", "summits",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
 HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
-    r"\bheld\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|parleys)\b(?:\s+with)?",
+    r"\bheld\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|parleys|summits?)\b(?:\s+with)?",
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b(?:\s+with)?",
     r"\bcalled\s+on\b",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
 )
+# Cues held only between the people a between-marker names (Hindi "के बीच हुई बैठक"; English says
+# "talks between X and Y were held", a held cue of its own).
+BETWEEN_HELD_CUES = ()
+BETWEEN_MARKERS = ()
 # A call is a meeting held over the phone.
 CALL_CUES = (
     r"\b(?:spoke|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",

@@ -150,6 +150,9 @@ HELD_CUES = (
     _MEETING_NOUN + r"\s+(?:भी\s+)?(?:की|कीं|किया|हुई|हुआ|हुईं)" + _CLAUSE_END,
     r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
 )
+# The perfective participle before a meeting noun, "X और Y के बीच हुई बैठक" (the meeting that took
+# place between X and Y): held, but only between the people marked by ``BETWEEN_MARKERS``.
+BETWEEN_HELD_CUES = (r"(?<![\u0900-\u097f])(?:हुई|हुए|हुआ|हुईं)\s+" + _MEETING_NOUN + r"(?![\u0900-\u097f])",)
 CALL_CUES = (
     r"(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन)\s+पर\s+(?:बात|बातचीत|वार्ता)\s+की(?![\u0900-\u097f])",
 )
@@ -192,6 +195,8 @@ SIDELINES_CUES = (
 WORD_ORDER = "SOV"
 ERGATIVE_MARKERS = ("ने",)
 OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ", "के बीच", "से", "को")
+# "X और Y के बीच": X and Y are every participant (no subject to look for in another sentence).
+BETWEEN_MARKERS = ("के बीच", "के मध्य")
 COORDINATORS = ("और", "तथा", "एवं", "व")
 CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंतु", "जबकि", "हालांकि")
 CLAUSE_BREAKS = (r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+")
