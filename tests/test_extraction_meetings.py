@@ -370,3 +370,9 @@ def test_a_summit_held_by_two_leaders_named_by_short_surnames_is_a_meeting():
     extraction = run(text, "en", THURSDAY)
     assert sorted((m.place_id, m.status) for m in extraction.meetings) == [(DUSHANBE, HELD), (MINSK, HELD)]
     assert {meeting for meeting in meetings(extraction)} == {((str(SINGH), "Xi Wenhao"), HELD, BILATERAL)}
+
+
+def test_a_place_the_gazetteer_does_not_know_may_stand_between_the_verb_and_the_participants():
+    text = "Rajnath Singh held talks in Tashkent with Sherali Mirzo on Wednesday."
+    (meeting,) = run(text, "en", THURSDAY).meetings
+    assert (meeting.participants, meeting.place_id) == ((SINGH, MIRZO), None)

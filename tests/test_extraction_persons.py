@@ -96,6 +96,17 @@ def test_another_spelling_of_a_known_person_is_that_person_with_a_new_alias():
     assert [(s.person_id, s.name) for s in extraction.person_spellings] == [(SHOIGU, "सर्गेई शोइगु")]
 
 
+def test_a_surname_after_a_known_persons_new_spelling_is_that_person():
+    # Shoigu is known only in Latin letters: after "सर्गेई शोइगु", "शोइगु" is him, and is the subject.
+    text = (
+        "रूसी रक्षा मंत्री सर्गेई शोइगु मंगलवार को पहुंचे. विक्टर ख्रेनिन भी आए. "
+        "बुधवार को शोइगु ने राजनाथ सिंह से मुलाकात की."
+    )
+    extraction = run(text, "hi", datetime.date(2021, 7, 29))
+    assert people(extraction)[SHOIGU] == {"सर्गेई शोइगु", "शोइगु"}
+    assert [m.participants for m in extraction.meetings] == [(SINGH, SHOIGU)]
+
+
 # -- new people --------------------------------------------------------------------------------
 
 

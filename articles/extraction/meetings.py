@@ -21,8 +21,9 @@ The participants depend on the language's word order (``WORD_ORDER``):
   with anyone joined to them by "and" or commas; a possessor ("X's talks")
   and the people of a comma-enclosed aside right before the verb ("X, who
   was received by Y, met") are not the subject. The others follow the verb,
-  joined by connective words, titles, places, dates and commas ("met with
-  his Tajik counterpart, Col. Gen. X and Y", "held talks in Samarkand with X");
+  joined by connective words, titles, places (known, or capitalised words after
+  "in"/"at"), dates and commas ("met with his Tajik counterpart, Col. Gen. X
+  and Y", "held talks in Samarkand with X");
 * SOV (Hindi): everyone comes before the verb; "ने" (or no mark) marks the
   subject, "से" / "के साथ" the others, and "के/की/का" alone a possessor, who
   is not a participant.
@@ -140,6 +141,8 @@ class MeetingReader:
         covered += [(c.start, c.end) for c in self.chains if c.start < end and start < c.end]
         covered += [(m.start, m.end) for m in self.document.within(start, end, (PLACE, DEMONYM, ORGANISATION))]
         covered += [(d.start, d.end) for d in dates.find_dates(self.document, start, end)]
+        if self.rules.place_after_locative is not None:
+            covered += [m.span("place") for m in self.rules.place_after_locative.finditer(text, start, end)]
         gap = list(text[start:end])
         for s, e in covered:
             gap[max(s, start) - start : min(e, end) - start] = " " * (min(e, end) - max(s, start))
