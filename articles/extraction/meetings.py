@@ -153,27 +153,34 @@ class MeetingReader:
                 return False
         return not (set(TOKEN.sub("", rest)) - _GAP_CHARACTERS)
 
+    def _marker_patterns(self):
+        """``[(role, pattern)]`` for the language's case markers, compiled once per language."""
+        patterns = getattr(self.rules, "marker_patterns", None)
+        if patterns is None:
+            module = self.module
+            patterns = [
+                (role, re.compile("|".join(rf"{re.escape(m)}(?![\w\u0900-\u097f])" for m in markers)))
+                for role, markers in (
+                    ("between", module.BETWEEN_MARKERS),
+                    ("subject", module.ERGATIVE_MARKERS),
+                    ("object", module.OBJECT_MARKERS),
+                    ("and", module.COORDINATORS),
+                    ("possessor", module.GENITIVE_MARKERS),
+                )
+                if markers
+            ]
+            self.rules.marker_patterns = patterns
+        return patterns
+
     def marker_after(self, item, limit):
-        """The postposition right after an item (SOV): ergative, object, genitive, coordinator or None."""
+        """The postposition right after an item (SOV): between, ergative, object, coordinator, genitive or None."""
         rest = self.document.text[item.end : limit].lstrip(" ")
         if rest.startswith(","):
             return "and"  # "X, Y और Z से": a list
         rest = rest.lstrip(" ,")
-        for marker in self.module.BETWEEN_MARKERS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "between"
-        for marker in self.module.ERGATIVE_MARKERS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "subject"
-        for marker in self.module.OBJECT_MARKERS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "object"
-        for marker in self.module.COORDINATORS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "and"
-        for marker in self.module.GENITIVE_MARKERS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "possessor"
+        for role, pattern in self._marker_patterns():
+            if pattern.match(rest):
+                return role
         return None
 
     # -- who ----------------------------------------------------------------
@@ -359,8 +366,13 @@ class MeetingReader:
                 if not any(clause[0] <= position < clause[1] for position in triggers):
                     continue
                 previous = None  # the clause's previous verb: its subjects and where its objects end
-                for cue, held, kind in self.cues(clause):
+                cues = self.cues(clause)
+                for index, (cue, held, kind) in enumerate(cues):
                     status = self.status(clause, cue, held)
+                    if status is None and (index == len(cues) - 1 or self.module.WORD_ORDER != "SVO"):
+                        # No meeting; a later verb needs no more than where this one ends.
+                        previous = {"subjects": [], "end": cue.end(), "cue_end": cue.end()}
+                        continue
                     found, previous = self.meeting(sentence, clause, cue, status, kind, previous)
                     for meeting, subject in found:
                         meetings.append(meeting)
