@@ -135,6 +135,7 @@ def test_new_people_after_titles_in_english(text, name, title, country):
         ("प्रधानमंत्री नरेंद्र मोदी को पत्र मिला.", "नरेंद्र मोदी", "Prime Minister", None),
         # ली is a surname as well as a verb form ("took"): after a title it starts a name.
         ("प्रधानमंत्री ली वेन होंग ने भाषण दिया.", "ली वेन होंग", "Prime Minister", None),
+        ("राष्ट्रपति डेनियल ओर्टेगा ने भाषण दिया.", "डेनियल ओर्टेगा", "President", None),  # -ेगा, yet a name
     ],
 )
 def test_new_hindi_names_end_at_a_postposition_or_function_word(text, name, title, country):

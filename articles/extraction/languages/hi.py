@@ -113,9 +113,9 @@ NAME_STOP_WORDS = frozenset(
 # "-ीय" (क्षेत्रीय), "-ों" (oblique plural), the future "-ेंगे/-ेगा/-ेगी/-ेंगी"
 # (लौटेंगे, and -एंगे after a vowel: आएंगे) and its first and second persons (-ूंगा, -ूंगी, -ोगे): after a title,
 # "रक्षा मंत्री हिस्सा लेंगे" is "the defence ministers will take part", not a name.
-NAME_STOP_SUFFIXES = (
-    "ीय", "ों", "ियों", "ेंगे", "ेंगी", "ेगा", "ेगी", "एंगे", "एंगी", "एगा", "एगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी", "ोगे",
-)
+# (Not the singular -ेगा/-ेगी: names end so too, Ortega ओर्टेगा, Vega वेगा; a title takes the
+# respectful plural anyway, and the common singular verbs are stop words.)
+NAME_STOP_SUFFIXES = ("ीय", "ों", "ियों", "ेंगे", "ेंगी", "एंगे", "एंगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी", "ोगे")
 
 SUBJECT_PRONOUNS = frozenset({"उन्होंने", "वह", "वे", "उसने"})
 DEFINITE_ARTICLES = frozenset()
