@@ -23,6 +23,7 @@ Editors' work always wins over extraction:
   Otherwise extraction links to it and leaves it as the editor left it.
 """
 
+import datetime
 from collections import defaultdict
 
 from django.conf import settings
@@ -427,19 +428,65 @@ def _compatible_places(countries, first, second):
     return countries.get(first) == second or countries.get(second) == first
 
 
-def _compatible_dates(meeting, extracted):
-    date = extracted.date
-    if meeting.date is not None and date is None and extracted.weekday is not None and meeting.end_date is None:
-        return meeting.date.weekday() == extracted.weekday  # "on Thursday" is not a Wednesday's meeting
-    if meeting.date is None or date is None:
-        return True
-    if meeting.end_date is not None:
-        return meeting.date <= date <= meeting.end_date
-    return meeting.date == date
+# A report with no date in a dated article is of a meeting held in the days before publication:
+# "Singh met Shoigu on the sidelines" in an article of April 2023 is not their meeting of 2020.
+UNDATED_REPORT_WINDOW = datetime.timedelta(days=30)
 
 
-def find_existing_meeting(extracted):
-    """The one meeting in the archive this report is of (same people and kind, compatible details), or None."""
+def _report_window(extracted, published, around=None):
+    """``(earliest, latest)`` the reported meeting can have happened on; None for no bound.
+
+    ``around``: for an article without a date, the latest dated meeting it
+    reports held: it was written then, so its undated reports are of that time.
+    """
+    if extracted.date is not None:
+        return extracted.date, extracted.date
+    if extracted.status != Meeting.Status.HELD:
+        return None, None
+    if published is not None:
+        return published - UNDATED_REPORT_WINDOW, published
+    if around is not None:
+        return around - UNDATED_REPORT_WINDOW, around + UNDATED_REPORT_WINDOW
+    return None, None
+
+
+def _undated_windows(meetings):
+    """``{meeting id: (earliest, latest)}`` for undated meetings, from the dated articles that report them held."""
+    undated = [m.pk for m in meetings if m.date is None]
+    if not undated:
+        return {}
+    windows = {}
+    reports = MeetingReport.objects.filter(
+        meeting_id__in=undated, says=MeetingReport.Says.HELD, article__published__isnull=False
+    ).values_list("meeting_id", "article__published")
+    for meeting_id, published in reports:
+        earliest, latest = windows.get(meeting_id, (None, None))
+        low, high = published - UNDATED_REPORT_WINDOW, published
+        windows[meeting_id] = (max(earliest, low) if earliest else low, min(latest, high) if latest else high)
+    return windows
+
+
+def _overlap(first, second):
+    (a_start, a_end), (b_start, b_end) = first, second
+    return (a_start is None or b_end is None or a_start <= b_end) and (b_start is None or a_end is None or b_start <= a_end)
+
+
+def _compatible_dates(meeting, extracted, window, meeting_window):
+    if meeting.date is not None and extracted.date is None and extracted.weekday is not None and meeting.end_date is None:
+        if meeting.date.weekday() != extracted.weekday:
+            return False  # "on Thursday" is not a Wednesday's meeting
+    if meeting.date is not None:
+        meeting_window = (meeting.date, meeting.end_date or meeting.date)
+    return _overlap(window, meeting_window)
+
+
+def find_existing_meeting(extracted, published=None, around=None):
+    """The one meeting in the archive this report is of (same people and kind, compatible details), or None.
+
+    ``published`` is the reporting article's date: an undated report in a
+    dated article is of a meeting of the ``UNDATED_REPORT_WINDOW`` before it;
+    ``around`` stands in for it in an undated article (``_report_window``).
+    """
     participants = set(extracted.participants)
     through = Meeting.participants.through.objects
     having = defaultdict(set)
@@ -457,9 +504,11 @@ def find_existing_meeting(extracted):
         .order_by("pk")
     )
     countries = _places([extracted.place_id] + [m.place_id for m in meetings])
+    window = _report_window(extracted, published, around)
+    windows = _undated_windows(meetings)
     scored = []
     for meeting in meetings:
-        if not _compatible_dates(meeting, extracted):
+        if not _compatible_dates(meeting, extracted, window, windows.get(meeting.pk, (None, None))):
             continue
         if not _compatible_places(countries, meeting.place_id, extracted.place_id):
             continue
@@ -533,7 +582,8 @@ def _report(article, meeting_id, evidence, says=""):
 def _save_meetings(article, extraction, ledger, removed_meetings, removed_signatures):
     previous = dict(ledger.meetings) if ledger is not None else {}
     signatures, reported, saved = {}, set(), []
-    for extracted in extraction.meetings:
+    around = None  # an undated article's time: the latest dated meeting it reports held
+    for extracted in sorted(extraction.meetings, key=lambda m: m.date is None):  # dated reports first
         signature = extracted.signature
         if signature in removed_signatures:
             continue
@@ -541,13 +591,15 @@ def _save_meetings(article, extraction, ledger, removed_meetings, removed_signat
         if signature in previous:
             meeting = Meeting.objects.filter(pk=previous[signature]).first()
         if meeting is None:
-            meeting = find_existing_meeting(extracted)
+            meeting = find_existing_meeting(extracted, article.published, around)
             if meeting is not None and meeting.pk not in removed_meetings:
                 _update_meeting(meeting, extracted)
         if meeting is not None and meeting.pk in removed_meetings:
             continue
         if meeting is None:
             meeting = _create_meeting(extracted)
+        if article.published is None and extracted.status == Meeting.Status.HELD and meeting.date is not None:
+            around = max(around, meeting.date) if around else meeting.date
         signatures[signature] = meeting.pk
         if meeting.pk not in reported:
             _report(article, meeting.pk, "\n".join(extracted.evidence), extracted.status)

@@ -22,7 +22,7 @@ from people.models import (
 )
 
 PETROV_EN = (
-    " date 2024-03-14 Belarus Defence Minister Lt Gen Ivan Petrov met External Affairs Minister S. Jaishankar "
+    " date 2024-03-14 Belarus Defence Minister Lt Gen Ivan Petrov met External Affairs Minister S. Thirumalai "
     "in New Delhi on Monday.\n\nPetrov said the talks were useful.\n"
 )
 PETROV_HI = "बेलारूस के रक्षा मंत्री लेफ्टिनेंट जनरल इवान पेत्रोव ने नई दिल्ली में कहा कि बातचीत उपयोगी रही.\n"
@@ -60,11 +60,11 @@ class NewPeopleTests(ImportFilesTestCase):
         self.assertEqual(set(petrov.aliases.values_list("name", flat=True)), {"Ivan Petrov"})
         surfaces = set(PersonMention.objects.filter(person=petrov).values_list("surface", flat=True))
         self.assertEqual(surfaces, {"Ivan Petrov", "Petrov"})
-        jaishankar = Person.objects.get(name="S. Jaishankar")
-        self.assertEqual(jaishankar.roles.get().title, "External Affairs Minister")
+        thirumalai = Person.objects.get(name="S. Thirumalai")
+        self.assertEqual(thirumalai.roles.get().title, "External Affairs Minister")
 
         meeting = Meeting.objects.get(origin="import")
-        self.assertEqual(set(meeting.participants.all()), {petrov, jaishankar})
+        self.assertEqual(set(meeting.participants.all()), {petrov, thirumalai})
         self.assertEqual((meeting.status, meeting.origin, meeting.reviewed), ("held", "import", False))
         self.assertEqual((meeting.date, meeting.place.name), (datetime.date(2024, 3, 11), "New Delhi"))
         self.assertEqual(meeting.reports.get().article, self.article("petrov.txt"))
@@ -76,7 +76,7 @@ class NewPeopleTests(ImportFilesTestCase):
         petrov = Person.objects.get(aliases__name="इवान पेत्रोव")
         self.assertEqual(petrov.name, "Ivan Petrov")
         self.assertEqual(set(petrov.aliases.values_list("name", flat=True)), {"Ivan Petrov", "इवान पेत्रोव"})
-        self.assertEqual(Person.objects.filter(origin="import").count(), 2)  # Petrov and Jaishankar
+        self.assertEqual(Person.objects.filter(origin="import").count(), 2)  # Petrov and Thirumalai
         self.assertTrue(PersonMention.objects.filter(person=petrov, article=self.article("2.txt")).exists())
 
     def test_the_devanagari_spelling_first_then_the_latin_one_is_still_one_record_named_in_latin(self):
@@ -91,29 +91,29 @@ class NewPeopleTests(ImportFilesTestCase):
         self.assertEqual(set(petrov.aliases.values_list("name", flat=True)), {"Ivan Petrov", "इवान पेत्रोव"})
 
     def test_an_unsure_likeness_keeps_two_records_and_flags_the_pair(self):
-        known = Person.objects.create(name="Subrahmanyam Jaishankar", origin="editor", reviewed=True)
-        known.aliases.create(name="Subrahmanyam Jaishankar")
+        known = Person.objects.create(name="Subrahmanyam Thirumalai", origin="editor", reviewed=True)
+        known.aliases.create(name="Subrahmanyam Thirumalai")
         self.write("1.txt", PETROV_EN)
         self.run_import()
-        new = Person.objects.get(name="S. Jaishankar")
+        new = Person.objects.get(name="S. Thirumalai")
         flag = PersonDuplicateFlag.objects.get()
         self.assertEqual((flag.person, flag.other, flag.status), (new, known, "open"))
-        self.assertIn("S. Jaishankar", flag.evidence)
+        self.assertIn("S. Thirumalai", flag.evidence)
 
     def test_a_known_persons_other_spelling_becomes_an_alias_unless_they_were_reviewed(self):
-        shoigu = mark(Person(name="Sergei Shoigu", origin="import", reviewed=False))  # as the importer makes them
-        shoigu.save()
-        mark(PersonAlias(person=shoigu, name="Sergei Shoigu")).save()
-        self.write("1.txt", " date 2021-07-29 The Russian Defence Minister Sergey Shoigu arrived in Dushanbe on the day.\n")
+        volkhonsky = mark(Person(name="Sergei Volkhonsky", origin="import", reviewed=False))  # as the importer makes them
+        volkhonsky.save()
+        mark(PersonAlias(person=volkhonsky, name="Sergei Volkhonsky")).save()
+        self.write("1.txt", " date 2021-07-29 The Russian Defence Minister Sergey Volkhonsky arrived in Dushanbe on the day.\n")
         self.run_import()
-        self.assertEqual(set(shoigu.aliases.values_list("name", flat=True)), {"Sergei Shoigu", "Sergey Shoigu"})
-        self.assertEqual(Person.objects.filter(name__contains="Shoigu").count(), 1)
+        self.assertEqual(set(volkhonsky.aliases.values_list("name", flat=True)), {"Sergei Volkhonsky", "Sergey Volkhonsky"})
+        self.assertEqual(Person.objects.filter(name__contains="Volkhonsky").count(), 1)
 
-        Person.objects.filter(pk=shoigu.pk).update(reviewed=True)
-        self.write("2.txt", " date 2021-07-30 The Russian Defence Minister Sergej Shoigu left Dushanbe in the night.\n")
+        Person.objects.filter(pk=volkhonsky.pk).update(reviewed=True)
+        self.write("2.txt", " date 2021-07-30 The Russian Defence Minister Sergej Volkhonsky left Dushanbe in the night.\n")
         self.run_import()
-        self.assertEqual(shoigu.aliases.count(), 2, "a reviewed person's aliases are the editor's")
-        self.assertTrue(PersonMention.objects.filter(person=shoigu, surface="Sergej Shoigu").exists())
+        self.assertEqual(volkhonsky.aliases.count(), 2, "a reviewed person's aliases are the editor's")
+        self.assertTrue(PersonMention.objects.filter(person=volkhonsky, surface="Sergej Volkhonsky").exists())
 
 
 class RunStateTests(ImportFilesTestCase):
@@ -161,19 +161,19 @@ class NewOrganisationTests(ImportFilesTestCase):
     def test_an_organisation_defined_in_english_then_named_in_hindi_is_one_record(self):
         self.write(
             "1.txt",
-            " date 2024-03-14 The Collective Security Treaty Organization (CSTO) met in Minsk. "
-            "The Joint Staff (JS) of the CSTO prepared the meeting.\n",
+            " date 2024-03-14 The Northern Maritime Cooperation Organization (NMCO) met in Minsk. "
+            "The Joint Staff (JS) of the NMCO prepared the meeting.\n",
         )
-        self.write("2.txt", "सामूहिक सुरक्षा संधि संगठन (सीएसटीओ) की बैठक मिन्स्क में हुई.\n")
+        self.write("2.txt", "उत्तरी समुद्री सहयोग संगठन (एनएमसीओ) की बैठक मिन्स्क में हुई.\n")
         self.run_import()
-        csto = Organisation.objects.get(acronym="CSTO")
-        self.assertEqual((csto.name, csto.origin, csto.reviewed), ("Collective Security Treaty Organization", "import", False))
+        nmco = Organisation.objects.get(acronym="NMCO")
+        self.assertEqual((nmco.name, nmco.origin, nmco.reviewed), ("Northern Maritime Cooperation Organization", "import", False))
         self.assertEqual(
-            set(csto.aliases.values_list("name", flat=True)),
-            {"Collective Security Treaty Organization", "CSTO", "सामूहिक सुरक्षा संधि संगठन", "सीएसटीओ"},
+            set(nmco.aliases.values_list("name", flat=True)),
+            {"Northern Maritime Cooperation Organization", "NMCO", "उत्तरी समुद्री सहयोग संगठन", "एनएमसीओ"},
         )
-        self.assertEqual(Organisation.objects.get(acronym="JS").parent, csto)
-        self.assertEqual(csto.mentions.values("article").distinct().count(), 2)
+        self.assertEqual(Organisation.objects.get(acronym="JS").parent, nmco)
+        self.assertEqual(nmco.mentions.values("article").distinct().count(), 2)
 
     def test_a_ministry_is_created_with_its_country(self):
         self.write("1.txt", " date 2024-03-14 Tajikistan's Ministry of Defence issued a statement.\n")
@@ -229,3 +229,75 @@ class OneMeetingManyReportsTests(ImportFilesTestCase):
         self.write("3.txt", self.UNDATED)
         self.run_import()
         self.assertEqual(Meeting.objects.filter(origin="import").count(), 3)
+
+
+class OneMeetingAcrossLanguagesTests(ImportFilesTestCase):
+    """An English dated report and a Hindi undated one of the same talks are one meeting, in either order."""
+
+    SAMARKAND_EN = (
+        " date 2022-09-16 Prime Minister Narendra Modi met President Vladimir Putin in Samarkand on Friday.\n"
+    )
+    KAZAN_EN = " date 2024-10-23 Narendra Modi met Vladimir Putin in Kazan on Tuesday and discussed trade.\n"
+    SAMARKAND_HI = "प्रधानमंत्री नरेंद्र मोदी ने समरकंद में राष्ट्रपति व्लादिमीर पुतिन से मुलाकात की.\n"
+
+    def import_in_order(self, *files):
+        for name, text in files:
+            self.write(name, text)
+            self.run_import()
+
+    def assert_two_meetings(self):
+        samarkand = Meeting.objects.get(origin="import", place__name="Samarkand")
+        kazan = Meeting.objects.get(origin="import", place__name="Kazan")
+        self.assertEqual(Meeting.objects.filter(origin="import").count(), 2)
+        self.assertEqual(
+            (samarkand.date, self.reported_by(samarkand)),
+            (datetime.date(2022, 9, 16), {"samarkand-en.txt", "samarkand-hi.txt"}),
+        )
+        self.assertEqual((kazan.date, self.reported_by(kazan)), (datetime.date(2024, 10, 22), {"kazan-en.txt"}))
+
+    @staticmethod
+    def reported_by(meeting):
+        return {r.article.source_path.rsplit("/", 1)[-1] for r in meeting.reports.all()}
+
+    def test_english_first(self):
+        self.import_in_order(
+            ("samarkand-en.txt", self.SAMARKAND_EN), ("kazan-en.txt", self.KAZAN_EN), ("samarkand-hi.txt", self.SAMARKAND_HI)
+        )
+        self.assert_two_meetings()
+
+    def test_hindi_first(self):
+        self.import_in_order(
+            ("samarkand-hi.txt", self.SAMARKAND_HI), ("kazan-en.txt", self.KAZAN_EN), ("samarkand-en.txt", self.SAMARKAND_EN)
+        )
+        self.assert_two_meetings()
+
+    def test_an_undated_report_in_an_article_years_later_is_another_meeting(self):
+        self.import_in_order(
+            ("samarkand-en.txt", self.SAMARKAND_EN),
+            ("later.txt", " date 2023-07-04 Narendra Modi also met Vladimir Putin, officials said.\n"),
+        )
+        self.assertEqual(Meeting.objects.filter(origin="import").count(), 2)
+        later = Meeting.objects.get(reports__article__source_path__endswith="later.txt")
+        self.assertIsNone(later.date)
+        # A dated report of the later meeting, days after it: the same meeting, which takes its date.
+        self.import_in_order(
+            ("dated.txt", " date 2023-07-05 Narendra Modi met Vladimir Putin on Monday, and the two spoke about trade.\n")
+        )
+        self.assertEqual(Meeting.objects.filter(origin="import").count(), 2)
+        later.refresh_from_db()
+        self.assertEqual(later.date, datetime.date(2023, 7, 3))
+
+    def test_an_undated_article_is_of_the_time_of_the_dated_meeting_it_reports(self):
+        self.import_in_order(
+            ("moscow.txt", " date 2020-09-04 Rajnath Singh met Wei Fenghe in Moscow on Friday. "
+                           "On Thursday he had held talks with Sergei Shoigu.\n"),
+            ("delhi.txt", " date 2023-04-28 In New Delhi, Rajnath Singh also held talks with Sergei Shoigu, officials said.\n"),
+        )
+        self.assertEqual(Meeting.objects.filter(origin="import", participants__name="Sergei Shoigu").count(), 2)
+        # No date: both meetings with Shoigu would fit, but the Wei meeting it reports dates the article to 2020.
+        self.import_in_order(
+            ("hindi.txt", "राजनाथ सिंह ने मॉस्को में वेई फेंगहे से मुलाकात की. इससे पहले उन्होंने सर्गेई शोइगु से बातचीत की थी.\n")
+        )
+        self.assertEqual(Meeting.objects.filter(origin="import", participants__name="Sergei Shoigu").count(), 2)
+        shoigu_2020 = Meeting.objects.get(participants__name="Sergei Shoigu", date=datetime.date(2020, 9, 3))
+        self.assertEqual(self.reported_by(shoigu_2020), {"moscow.txt", "hindi.txt"})

@@ -129,3 +129,23 @@ def test_known_bodies_keep_their_parent_and_are_not_read_again():
 )
 def test_no_false_organisations(text, language):
     assert run(text, language).new_organisations == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Troops on both sides of the Line of Actual Control (LAC) stayed in place.", "en"),
+        ("The two countries signed the Basic Exchange and Cooperation Agreement (BECA) last year.", "en"),
+        ("Both sides respect the Treaty on Open Waters (TOW) in full.", "en"),
+        ("वास्तविक नियंत्रण रेखा (एलएसी) पर शांति बनी रही.", "hi"),
+        ("दोनों देशों ने मुक्त व्यापार समझौता (एफटीए) किया.", "hi"),
+    ],
+)
+def test_a_line_or_an_agreement_defined_with_an_acronym_is_no_organisation(text, language):
+    assert run(text, language).organisations == []
+
+
+def test_a_word_inside_a_known_bodys_name_heads_no_body_of_its_own():
+    extraction = run("Leaders of the North Atlantic Treaty Organization met in Minsk.", "en")
+    assert found(extraction) == {}
+    assert mentions(extraction) == {(NATO, "North Atlantic Treaty Organization")}

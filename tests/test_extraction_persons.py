@@ -96,6 +96,17 @@ def test_another_spelling_of_a_known_person_is_that_person_with_a_new_alias():
     assert [(s.person_id, s.name) for s in extraction.person_spellings] == [(SHOIGU, "सर्गेई शोइगु")]
 
 
+def test_a_surname_after_a_known_persons_new_spelling_is_that_person():
+    # Shoigu is known only in Latin letters: after "सर्गेई शोइगु", "शोइगु" is him, and is the subject.
+    text = (
+        "रूसी रक्षा मंत्री सर्गेई शोइगु मंगलवार को पहुंचे. विक्टर ख्रेनिन भी आए. "
+        "बुधवार को शोइगु ने राजनाथ सिंह से मुलाकात की."
+    )
+    extraction = run(text, "hi", datetime.date(2021, 7, 29))
+    assert people(extraction)[SHOIGU] == {"सर्गेई शोइगु", "शोइगु"}
+    assert [m.participants for m in extraction.meetings] == [(SINGH, SHOIGU)]
+
+
 # -- new people --------------------------------------------------------------------------------
 
 
@@ -122,6 +133,9 @@ def test_new_people_after_titles_in_english(text, name, title, country):
         ("रक्षा मंत्री अर्जुन देव मेहता से मिलने पहुंचे.", "अर्जुन देव मेहता", "Defence Minister", None),
         ("रूस के विदेश मंत्री सर्गेई लावरोव और भारत के विदेश मंत्री ने बात की.", "सर्गेई लावरोव", "Foreign Minister", RUSSIA),
         ("प्रधानमंत्री नरेंद्र मोदी को पत्र मिला.", "नरेंद्र मोदी", "Prime Minister", None),
+        # ली is a surname as well as a verb form ("took"): after a title it starts a name.
+        ("प्रधानमंत्री ली वेन होंग ने भाषण दिया.", "ली वेन होंग", "Prime Minister", None),
+        ("राष्ट्रपति डेनियल ओर्टेगा ने भाषण दिया.", "डेनियल ओर्टेगा", "President", None),  # -ेगा, yet a name
     ],
 )
 def test_new_hindi_names_end_at_a_postposition_or_function_word(text, name, title, country):
@@ -185,6 +199,11 @@ def test_no_false_people_in_english(text):
         "प्रधानमंत्री आवास योजना के तहत घर बने.",
         "रक्षा मंत्री स्तर की बैठक हुई.",
         "विदेश मंत्री ने ट्विटर पर लिखा.",
+        # A title followed by a verb phrase: "the defence ministers will take part", "… will return soon".
+        "बैठक में कई देशों के रक्षा मंत्री हिस्सा लेंगे.",
+        "सम्मेलन के बाद रक्षा मंत्री दिल्ली लौटेंगे.",
+        "ऐसी बैठकों में विदेश मंत्री भाग लेते हैं.",
+        "बेलारूस के रक्षा मंत्री दिल्ली आएंगे.",
     ],
 )
 def test_no_false_people_in_hindi(text):

@@ -14,7 +14,7 @@ from people.models import Meeting, Person, PersonDuplicateFlag, Place, RejectedN
 
 FIRST = (
     " date 2024-03-14 Belarus Defence Minister Lt Gen Ivan Petrov met Defence Minister Rajnath Singh "
-    "in New Delhi on Monday. External Affairs Minister S. Jaishankar was also in the city.\n"
+    "in New Delhi on Monday. External Affairs Minister S. Thirumalai was also in the city.\n"
 )
 SECOND = (
     " date 2024-03-20 Belarusian Defence Minister Vanya Petrov met his Tajik counterpart Sherali Mirzo "
@@ -158,16 +158,16 @@ class ReextractTests(TestCase):
         self.assertTrue(PersonMention.objects.filter(article=self.first, person=self.ivan).exists())
 
     def test_a_person_an_editor_deleted_is_never_created_again(self):
-        Person.objects.filter(name="S. Jaishankar").delete()
+        Person.objects.filter(name="S. Thirumalai").delete()
         self.reextract()
-        self.assertFalse(Person.objects.filter(name="S. Jaishankar").exists())
-        self.assertTrue(RejectedName.objects.filter(kind="person", name="S. Jaishankar").exists())
+        self.assertFalse(Person.objects.filter(name="S. Thirumalai").exists())
+        self.assertTrue(RejectedName.objects.filter(kind="person", name="S. Thirumalai").exists())
         (self.folder / "3.txt").write_text(
-            " date 2024-04-01 External Affairs Minister S. Jaishankar spoke in New Delhi on the day.\n",
+            " date 2024-04-01 External Affairs Minister S. Thirumalai spoke in New Delhi on the day.\n",
             encoding="utf-8",
         )
         self.run_import()
-        self.assertFalse(Person.objects.filter(name="S. Jaishankar").exists())
+        self.assertFalse(Person.objects.filter(name="S. Thirumalai").exists())
 
     def test_a_mention_an_editor_repointed_is_kept_as_theirs(self):
         mirzo = Person.objects.get(name="Sherali Mirzo")

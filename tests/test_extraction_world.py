@@ -27,7 +27,7 @@ from articles.extraction.gazetteer import (
 from articles.extraction.pipeline import extract
 from people.names import fold_with_offsets
 
-INDIA, TAJIKISTAN, BELARUS, CHINA, RUSSIA = 1, 2, 3, 4, 5
+INDIA, TAJIKISTAN, BELARUS, CHINA, RUSSIA, UNITED_STATES = 1, 2, 3, 4, 5, 6
 DUSHANBE, NEW_DELHI, MINSK, MOSCOW = 11, 12, 13, 14
 SCO, RATS, NATO, INDIAN_MOD, TWITTER = 1, 2, 3, 4, 5
 SINGH, MIRZO, KHRENIN, WEI, SHOIGU = 1, 2, 3, 4, 6
@@ -39,6 +39,7 @@ PLACES = [
     (BELARUS, "Belarus", "country", None, ["बेलारूस"], ["Belarusian", "बेलारूसी"]),
     (CHINA, "China", "country", None, ["चीन"], ["Chinese", "चीनी"]),
     (RUSSIA, "Russia", "country", None, ["रूस"], ["Russian", "रूसी"]),
+    (UNITED_STATES, "United States", "country", None, ["US", "U.S.", "अमेरिका"], ["American", "अमेरिकी"]),
     (DUSHANBE, "Dushanbe", "city", TAJIKISTAN, ["दुशान्बे", "दुशांबे"], []),
     (NEW_DELHI, "New Delhi", "city", INDIA, ["नई दिल्ली"], []),
     (MINSK, "Minsk", "city", BELARUS, ["मिन्स्क"], []),

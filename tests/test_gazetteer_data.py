@@ -1,14 +1,18 @@
 """The starter gazetteer: loaded into every new archive, reloadable without clobbering edits."""
 
+import importlib
 import io
 import json
 import tempfile
 from pathlib import Path
 
+from django.apps import apps as django_apps
 from django.core.management import CommandError, call_command
 from django.test import TestCase
+from django.utils.text import slugify
 
-from people.models import Meeting, Organisation, Person, Place
+from articles.linking import gazetteer_from_database
+from people.models import Meeting, Organisation, Person, PersonDuplicateFlag, Place, PlaceAlias
 
 
 class StarterGazetteerTests(TestCase):
@@ -60,3 +64,84 @@ class StarterGazetteerTests(TestCase):
             path.write_text("{not json", encoding="utf-8")
             with self.assertRaisesMessage(CommandError, f"{path}: cannot read the gazetteer: Expecting property name"):
                 call_command("load_gazetteer", str(path), stdout=io.StringIO())
+
+
+class WellKnownPeopleTests(TestCase):
+    """The people, places and bodies the demo articles name are known in both scripts (issue 3b)."""
+
+    def test_well_known_people_are_one_record_in_both_scripts_with_their_office(self):
+        gazetteer = gazetteer_from_database()
+        for latin, devanagari, title, country in [
+            ("Ajit Doval", "अजीत डोभाल", "National Security Adviser", "IN"),
+            ("Xi Jinping", "शी जिनपिंग", "President", "CN"),
+            ("Lloyd Austin", "लॉयड ऑस्टिन", "Secretary of Defense", "US"),
+            ("Recep Tayyip Erdogan", "रेचेप तैयप एर्दोगन", "President", "TR"),
+            ("S. Jaishankar", "एस जयशंकर", "External Affairs Minister", "IN"),
+        ]:
+            person = Person.objects.get(name=latin)
+            self.assertEqual((person.origin, person.reviewed), ("gazetteer", True))
+            self.assertEqual([m.entity_id for m in gazetteer.find(devanagari)], [person.pk], devanagari)
+            role = person.roles.get()
+            self.assertEqual((role.title, role.country.iso_code), (title, country))
+        self.assertEqual(Person.objects.get(aliases__name="Subrahmanyam Jaishankar").name, "S. Jaishankar")
+
+    def test_places_and_bodies_of_the_demo_articles_are_known_in_both_scripts(self):
+        gazetteer = gazetteer_from_database()
+        for name, kind in [
+            ("समरकंद", "place"), ("कज़ान", "place"), ("Ladakh", "place"), ("ब्रिक्स", "organisation"),
+            ("संयुक्त राष्ट्र", "organisation"), ("CSTO", "organisation"), ("CIS", "organisation"),
+        ]:
+            (match,) = gazetteer.find(name)
+            self.assertEqual(match.kind, kind, name)
+        samarkand = Place.objects.get(name="Samarkand")
+        self.assertEqual((samarkand.kind, samarkand.country.iso_code), ("city", "UZ"))
+        mea = Organisation.objects.get(acronym="MEA")
+        self.assertEqual((mea.name, mea.kind, mea.country.iso_code), ("Ministry of External Affairs (India)", "ministry", "IN"))
+
+    def test_a_capitalised_acronym_only_matches_in_capitals(self):
+        gazetteer = gazetteer_from_database()
+        united_states = Place.objects.get(iso_code="US").pk
+        self.assertEqual([(m.kind, m.entity_id) for m in gazetteer.find("the US Secretary")], [("place", united_states)])
+        self.assertEqual([(m.kind, m.entity_id) for m in gazetteer.find("the U.S. envoy")], [("place", united_states)])
+        self.assertEqual(gazetteer.find("They told us so; the cis-gender un-named man."), [])
+
+
+class GazetteerAdditionsMigrationTests(TestCase):
+    """Migration people.0004 brings the additions into an archive made before them, and merges nothing."""
+
+    migration = importlib.import_module("people.migrations.0004_issue3b_gazetteer_additions")
+
+    def forget_the_additions(self):
+        """Make this archive one that migration 0002 filled before the additions existed."""
+        for section, model in (("persons", Person), ("organisations", Organisation), ("places", Place)):
+            model.objects.filter(slug__in=[slugify(name) for name in self.migration.ADDED[section]]).delete()
+        PlaceAlias.objects.filter(name__in=["US", "U.S."]).delete()
+
+    def test_the_additions_are_loaded_and_an_imported_namesake_is_flagged_not_merged(self):
+        self.forget_the_additions()
+        self.assertFalse(Person.objects.filter(name="Ajit Doval").exists())
+        imported = Person.objects.create(name="अजीत डोभाल", origin="import", reviewed=False)
+        imported.aliases.create(name="अजीत डोभाल")
+
+        self.migration.load(django_apps, None)
+
+        doval = Person.objects.get(name="Ajit Doval")
+        self.assertEqual((doval.origin, doval.reviewed, doval.roles.get().title), ("gazetteer", True, "National Security Adviser"))
+        self.assertEqual(set(doval.aliases.values_list("name", flat=True)), {"Ajit Doval", "अजीत डोभाल", "अजित डोभाल"})
+        self.assertTrue(Person.objects.filter(pk=imported.pk).exists(), "never merged by a migration")
+        flag = PersonDuplicateFlag.objects.get()
+        self.assertEqual((flag.person, flag.other, flag.status, flag.similarity), (imported, doval, "open", 100.0))
+        self.assertTrue(PlaceAlias.objects.filter(place__iso_code="US", name="US").exists())
+        self.assertEqual(Place.objects.get(name="Samarkand").country.iso_code, "UZ")
+
+        self.migration.load(django_apps, None)  # idempotent
+        self.assertEqual(PersonDuplicateFlag.objects.count(), 1)
+        self.assertEqual(Person.objects.filter(name="Ajit Doval").count(), 1)
+
+    def test_a_record_an_editor_deleted_is_not_brought_back_for_its_new_names(self):
+        self.forget_the_additions()
+        Place.objects.filter(iso_code="US").delete()
+        self.migration.load(django_apps, None)
+        self.assertFalse(Place.objects.filter(name="United States").exists())
+        self.assertFalse(PlaceAlias.objects.filter(name="US").exists())
+        self.assertEqual(Person.objects.get(name="Joe Biden").roles.get().country, None)

@@ -4,7 +4,9 @@ After "Defence Minister Rajnath Singh …", a later "Singh" (or "सिंह", 
 "Rajnath") means the same person. Only the first and last word of a known
 multi-word name count, only after the full name has appeared, only when
 exactly one person mentioned so far has that word in a name, and never a
-function word of the language. English name words must be capitalised.
+function word of the language. English name words must be capitalised; so a
+two-letter Latin surname counts ("Xi" after "Xi Jinping", "Li" after "Li
+Shangfu"), while a Devanagari word needs three characters.
 """
 
 import bisect
@@ -14,6 +16,7 @@ from .languages import LANGUAGES
 from .rules import find_words
 
 MIN_PART_LENGTH = 3
+MIN_LATIN_PART_LENGTH = 2  # capitals tell a Latin surname from a word: "Xi", "Li"
 
 _FUNCTION_WORDS = frozenset().union(*(module.FUNCTION_WORDS for module in LANGUAGES.values()))
 
@@ -26,7 +29,8 @@ def name_parts(normalized_names):
         if len(words) < 2:
             continue
         for word in (words[0], words[-1]):
-            if len(word) >= MIN_PART_LENGTH and word not in _FUNCTION_WORDS:
+            shortest = MIN_LATIN_PART_LENGTH if word.isascii() else MIN_PART_LENGTH
+            if len(word) >= shortest and word not in _FUNCTION_WORDS:
                 parts.add(word)
     return parts
 

@@ -8,6 +8,8 @@ point back at the text as written.
 
 A match must start and end at word boundaries (a Devanagari vowel sign
 continues a word); overlapping matches keep the longest, then the leftmost.
+A name known only as a capitalised acronym ("US", "UN", "CIS") matches only
+where the text writes it in capitals: "told us" names no country.
 A name shared by two entities of the same kind is ambiguous and is reported
 with every candidate, for the pipeline to decide.
 
@@ -153,6 +155,15 @@ def fold(text):
     offsets.append(len(text))
     return "".join(pieces), offsets
 
+
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
+_ACRONYM_LENGTH = 12  # the longest normalised form an acronym may have ("u.s", "csto")
+
+
+def is_acronym(written):
+    """Is a name as written a Latin acronym in capitals ("US", "U.S.", "CSTO")?"""
+    return _ACRONYM.fullmatch(written) is not None
 
 
 def fold_word(word):
@@ -351,12 +362,20 @@ class Gazetteer:
         for normalized in self._dirty:
             entities = self._names.get(normalized)
             if entities:
-                automaton.add_word(normalized, (len(normalized), *_kind_and_candidates(entities)))
+                capitals = self._only_capitals(normalized, entities)
+                automaton.add_word(normalized, (len(normalized), *_kind_and_candidates(entities), capitals))
             elif normalized in automaton:
                 automaton.remove_word(normalized)
         self._dirty = set()
         if len(automaton):
             automaton.make_automaton()
+
+    def _only_capitals(self, normalized, entities):
+        """Is every written form of this name an acronym in capitals (so that it only matches in capitals)?"""
+        if len(normalized) > _ACRONYM_LENGTH or not normalized.isascii() or " " in normalized:
+            return False
+        written = [w for key in entities for w in self._written.get(key, ()) if normalize_name(w) == normalized]
+        return bool(written) and all(is_acronym(w) for w in written)
 
     def folded(self, text):
         """``fold(text)``, remembered for the last text folded (the stages of one article share it)."""
@@ -373,7 +392,7 @@ class Gazetteer:
         folded, offsets = self.folded(text)
         found = []
         length = len(text)
-        for end_index, (size, kind, candidates) in self._automaton.iter(folded):
+        for end_index, (size, kind, candidates, capitals) in self._automaton.iter(folded):
             # The end maps through the next folded character, so that a
             # dropped nukta or joiner at the end of a name stays inside it.
             start, end = offsets[end_index - size + 1], offsets[end_index + 1]
@@ -383,6 +402,8 @@ class Gazetteer:
                 continue
             if end < length and is_word_char(text[end]):
                 continue
+            if capitals and not text[start:end].isupper():
+                continue  # "us", not "US"
             found.append((start, end, (kind, candidates)))
         return [
             Match(kind, candidates, start, end, text[start:end])

@@ -16,20 +16,29 @@ Each clause of each sentence is read for a meeting cue of the language:
 
 The participants depend on the language's word order (``WORD_ORDER``):
 
-* SVO (English): the subject is the first person (or "he", or a nameless
-  title such as "the Defence Minister") in the clause before the verb, with
-  anyone joined to them by "and"; the others follow the verb, joined by
-  connective words, titles, places and commas ("met with his Tajik
-  counterpart, Col. Gen. X and Y");
+* SVO (English): the subject is the person (or "he", or a nameless title
+  such as "the Defence Minister") nearest before the verb in the clause,
+  with anyone joined to them by "and" or commas; a possessor ("X's talks")
+  and the people of a comma-enclosed aside right before the verb ("X, who
+  was received by Y, met") are not the subject. The others follow the verb,
+  joined by connective words, titles, places (known, or capitalised words after
+  "in"/"at"), dates and commas ("met with his Tajik counterpart, Col. Gen. X
+  and Y", "held talks in Samarkand with X");
 * SOV (Hindi): everyone comes before the verb; "ने" (or no mark) marks the
   subject, "से" / "के साथ" the others, and "के/की/का" alone a possessor, who
   is not a participant.
 
-A clause with no subject takes the subject of the article's previous
-sentence (Hindi drops subjects freely). Two people make a bilateral meeting,
-more a multilateral one, unless the clause says "separately" (one bilateral
-meeting each). The place, the date (``dates``) and the larger event
-(``events``) are read from the same clause or sentence.
+Verbs joined by "and" share their subject, and each has its own objects:
+"X met Y and called on Z", "X ने Y से मुलाकात की और Z से भी मिले" are two
+bilateral meetings (X–Y, X–Z). A clause with no subject takes the subject of
+the article's previous sentence (Hindi drops subjects freely) — but a
+capitalised word right before the verb that names nobody the article knows
+("Austin met …" when no Austin was found) is an unknown subject: no meeting
+is made rather than give it to someone else. Two people make a bilateral
+meeting, more a multilateral one, unless the clause says "separately" or
+"bilateral talks" (one bilateral meeting each). The place, the date
+(``dates``) and the larger event (``events``) are read from the same clause
+or sentence.
 """
 
 import re
@@ -44,9 +53,11 @@ PLANNED = "planned"
 BILATERAL = "bilateral"
 MULTILATERAL = "multilateral"
 CALL = "call"
+BETWEEN = "between"  # a cue held only between the people the text marks so ("X और Y के बीच हुई बैठक")
 # How far before a held cue negation or modality still applies to it.
 CUE_WINDOW_WORDS = 6
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
 @dataclass
@@ -129,6 +140,9 @@ class MeetingReader:
         covered = [(s, e) for s, e in self.title_spans if s < end and start < e]
         covered += [(c.start, c.end) for c in self.chains if c.start < end and start < c.end]
         covered += [(m.start, m.end) for m in self.document.within(start, end, (PLACE, DEMONYM, ORGANISATION))]
+        covered += [(d.start, d.end) for d in dates.find_dates(self.document, start, end)]
+        if self.rules.place_after_locative is not None:
+            covered += [m.span("place") for m in self.rules.place_after_locative.finditer(text, start, end)]
         gap = list(text[start:end])
         for s, e in covered:
             gap[max(s, start) - start : min(e, end) - start] = " " * (min(e, end) - max(s, start))
@@ -139,24 +153,34 @@ class MeetingReader:
                 return False
         return not (set(TOKEN.sub("", rest)) - _GAP_CHARACTERS)
 
+    def _marker_patterns(self):
+        """``[(role, pattern)]`` for the language's case markers, compiled once per language."""
+        patterns = getattr(self.rules, "marker_patterns", None)
+        if patterns is None:
+            module = self.module
+            patterns = [
+                (role, re.compile("|".join(rf"{re.escape(m)}(?![\w\u0900-\u097f])" for m in markers)))
+                for role, markers in (
+                    ("between", module.BETWEEN_MARKERS),
+                    ("subject", module.ERGATIVE_MARKERS),
+                    ("object", module.OBJECT_MARKERS),
+                    ("and", module.COORDINATORS),
+                    ("possessor", module.GENITIVE_MARKERS),
+                )
+                if markers
+            ]
+            self.rules.marker_patterns = patterns
+        return patterns
+
     def marker_after(self, item, limit):
-        """The postposition right after an item (SOV): ergative, object, genitive, coordinator or None."""
+        """The postposition right after an item (SOV): between, ergative, object, coordinator, genitive or None."""
         rest = self.document.text[item.end : limit].lstrip(" ")
         if rest.startswith(","):
             return "and"  # "X, Y और Z से": a list
         rest = rest.lstrip(" ,")
-        for marker in self.module.ERGATIVE_MARKERS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "subject"
-        for marker in self.module.OBJECT_MARKERS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "object"
-        for marker in self.module.COORDINATORS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "and"
-        for marker in self.module.GENITIVE_MARKERS:
-            if re.match(rf"{re.escape(marker)}(?![\w\u0900-\u097f])", rest):
-                return "possessor"
+        for role, pattern in self._marker_patterns():
+            if pattern.match(rest):
+                return role
         return None
 
     # -- who ----------------------------------------------------------------
@@ -179,24 +203,75 @@ class MeetingReader:
             return None  # "the Japanese Defence Minister", when the gazetteer knows no Japan
         return self.people.resolve_title(chain.start, concept, chain.country_id, exclude)
 
-    def participants_svo(self, clause, cue):
-        before = self.items(clause[0], cue.start())
+    def possessor(self, item):
+        """Is the item followed by a genitive ("Jaishankar's talks"): someone's, not someone acting?"""
+        text = self.document.text
+        return any(text.startswith(suffix, item.end) for suffix in self.module.POSSESSIVE_SUFFIXES)
+
+    def aside_start(self, start, position):
+        """Where a comma-enclosed aside ends right before ``position`` begins ("X, who met Y, met"), or None."""
+        text = self.document.text
+        closing = text.rfind(",", start, position)
+        if closing == -1 or text[closing + 1 : position].strip():
+            return None
+        opening = text.rfind(",", start, closing)
+        return opening if opening != -1 else None
+
+    def unknown_subject(self, start, position):
+        """Does a capitalised word that names nobody stand right before the verb at ``position``?
+
+        "Austin met Doval" where no Austin was found: the subject is someone
+        the article does not let us name, not the previous sentence's subject.
+        """
+        if not self.module.NAMES_CAPITALISED:
+            return False
+        words = list(TOKEN.finditer(self.document.text, start, position))
+        while words and words[-1].group().lower() in self.module.VERB_ADVERBS:
+            words.pop()
+        if not words:
+            return False
+        word = words[-1]
+        bare = re.split(r"['’]", word.group())[0]
+        return bool(
+            _CAPITALISED.fullmatch(bare)
+            and bare not in self.module.NAME_STOP_WORDS
+            and bare.lower() not in self.module.FUNCTION_WORDS
+            and bare.lower() not in self.rules.weekdays
+            and bare.lower() not in self.rules.months
+            and bare.lower() not in self.module.SUBJECT_PRONOUNS
+            and self.document.overlapping(word.start(), word.end()) is None
+            and not any(s <= word.start() < e for s, e in self.title_spans)
+        )
+
+    def participants_svo(self, clause, cue, shared=None):
+        """``(subjects, objects)`` items of an SVO clause; ``shared``: the subjects of a verb this one is joined to."""
         after = self.items(cue.end(), clause[1])
-        subjects, objects = [], []
-        if before:
-            subjects.append(before[0])
-            for previous, item in zip(before, before[1:]):
-                if previous is subjects[-1] and self.connective(previous.end, item.start):
-                    subjects.append(item)
+        objects = []
         position = cue.end()
         for item in after:
             if not self.connective(position, item.start):
                 break
             objects.append(item)
             position = item.end
+        if shared is not None:
+            return list(shared), objects
+        before = [item for item in self.items(clause[0], cue.start()) if not self.possessor(item)]
+        aside = self.aside_start(clause[0], cue.start())
+        if aside is not None and any(item.start >= aside for item in before):
+            before = [item for item in before if item.end <= aside] or before
+        if not before:
+            return [], objects
+        subjects = [before[-1]]
+        for previous in reversed(before[:-1]):
+            if not self.connective(previous.end, subjects[0].start):
+                break
+            subjects.insert(0, previous)
         return subjects, objects
 
-    def participants_sov(self, clause, cue):
+    def participants_sov(self, clause, cue, shared=None, after=None):
+        """``(subjects, objects, complete)`` items of an SOV clause; the objects of a second verb ("… मुलाकात
+        की और Z से भी मिले") are those after the first verb, the subject is the clause's. ``complete``: the
+        people "X और Y के बीच" are all the participants, with no subject to look for elsewhere."""
         before = self.items(clause[0], cue.start())
         roles = [self.marker_after(item, clause[1]) for item in before]
         # A coordinated item takes the role of the next one: "X और Y से".
@@ -204,10 +279,17 @@ class MeetingReader:
             if roles[index] == "and":
                 roles[index] = roles[index + 1]
         subjects = [item for item, role in zip(before, roles) if role == "subject"]
+        between = [item for item, role in zip(before, roles) if role == "between"]
+        if after is not None:
+            between = [item for item in between if item.start >= after]
+        if len(between) >= 2 and not subjects:
+            return [], between, True
         if not subjects:
             subjects = [item for item, role in zip(before, roles) if role is None][:1]
-        objects = [item for item, role in zip(before, roles) if role == "object"]
-        return subjects, objects
+        objects = [item for item, role in zip(before, roles) if role in ("object", "between")]
+        if after is not None:
+            objects = [item for item in objects if item.start >= after]
+        return subjects, objects, False
 
     # -- what -----------------------------------------------------------------
 
@@ -236,6 +318,12 @@ class MeetingReader:
             for m in self.rules.held.finditer(text, *clause)
             if not any(m.start() < end and start < m.end() for start, end in calls)  # "फोन पर बातचीत की" is a call
         ]
+        taken = [m.span() for m, _, _ in found]
+        found += [
+            (m, True, BETWEEN)
+            for m in self.rules.between_held.finditer(text, *clause)
+            if not any(m.start() < end and start < m.end() for start, end in taken)
+        ]
         if not found:
             for match in self.rules.mention.finditer(text, *clause):
                 after = re.compile(r"\s*").match(text, match.end()).end()
@@ -244,6 +332,26 @@ class MeetingReader:
                 found.append((match, False, None))
         found.sort(key=lambda item: item[0].start())
         return found
+
+    def joined_to_previous(self, previous, cue):
+        """Is this verb joined by a coordinator to the clause's previous one ("met Y on Friday and called on Z")?"""
+        if previous is None:
+            return False
+        text, start, end = self.document.text, previous["end"], cue.start()
+        gap = list(text[start:end])
+        covered = [(m.start, m.end) for m in self.document.within(start, end, (PLACE,))]
+        covered += [(d.start, d.end) for d in dates.find_dates(self.document, start, end)]
+        for s, e in covered:
+            gap[s - start : e - start] = " " * (e - s)
+        rest = "".join(gap)
+        words = [w.group().lower() for w in TOKEN.finditer(rest)]
+        coordinators = {c.lower() for c in self.module.COORDINATORS}
+        allowed = coordinators | self.module.VERB_ADVERBS | self.module.CONNECTIVE_WORDS
+        return (
+            any(w in coordinators for w in words)
+            and all(w in allowed for w in words)
+            and not set(TOKEN.sub("", rest)) - set(" ,")
+        )
 
     def read(self):
         meetings = []
@@ -257,11 +365,15 @@ class MeetingReader:
             for clause in clauses:
                 if not any(clause[0] <= position < clause[1] for position in triggers):
                     continue
-                for cue, held, kind in self.cues(clause):
+                previous = None  # the clause's previous verb: its subjects and where its objects end
+                cues = self.cues(clause)
+                for index, (cue, held, kind) in enumerate(cues):
                     status = self.status(clause, cue, held)
-                    if status is None:
+                    if status is None and (index == len(cues) - 1 or self.module.WORD_ORDER != "SVO"):
+                        # No meeting; a later verb needs no more than where this one ends.
+                        previous = {"subjects": [], "end": cue.end(), "cue_end": cue.end()}
                         continue
-                    found = self.meeting(sentence, clause, cue, status, kind)
+                    found, previous = self.meeting(sentence, clause, cue, status, kind, previous)
                     for meeting, subject in found:
                         meetings.append(meeting)
                         sentence_subject = subject
@@ -273,15 +385,30 @@ class MeetingReader:
                 self.last_subject = sentence_subject
         return meetings
 
-    def meeting(self, sentence, clause, cue, status, kind):
-        reader = self.participants_svo if self.module.WORD_ORDER == "SVO" else self.participants_sov
-        subject_items, object_items = reader(clause, cue)
+    def meeting(self, sentence, clause, cue, status, kind, previous=None):
+        """``(found, this verb)``: the meetings a cue reports (``(meeting, lead)`` pairs; none unless ``status``)
+        and what a verb joined to it needs to know."""
+        joined = self.joined_to_previous(previous, cue)
+        between_only, kind = kind == BETWEEN, (None if kind == BETWEEN else kind)
+        complete = False
+        if self.module.WORD_ORDER == "SVO":
+            subject_items, object_items = self.participants_svo(clause, cue, previous["subjects"] if joined else None)
+        else:
+            subject_items, object_items, complete = self.participants_sov(
+                clause, cue, after=previous["cue_end"] if previous else None
+            )
+        ends = [item.end for item in object_items if item.start >= cue.end()]
+        this_verb = {"subjects": subject_items, "end": max(ends, default=cue.end()), "cue_end": cue.end()}
+        if status is None or (between_only and not complete):
+            return [], this_verb
         subjects = []
         for item in subject_items:
             person = self.resolve(item, exclude=subjects)
             if person is not None and person not in subjects:
                 subjects.append(person)
-        if not subjects and self.last_subject is not None:
+        if not subject_items and self.unknown_subject(clause[0], cue.start()):
+            return [], this_verb  # someone the article does not let us name met them
+        if not subjects and not complete and self.last_subject is not None:
             subjects = [self.last_subject]  # the subject of an earlier sentence
         lead = subjects[0] if subjects else None
         objects = []
@@ -291,7 +418,7 @@ class MeetingReader:
                 objects.append(person)
         everyone = subjects + objects
         if len(everyone) < 2:
-            return []
+            return [], this_verb
         text = self.document.text
         place_id = places.meeting_place(self.document, *clause) or places.meeting_place(
             self.document, sentence.start, sentence.end
@@ -322,7 +449,7 @@ class MeetingReader:
                 weekday=weekday,
             )
             found.append((meeting, lead))
-        return found
+        return found, this_verb
 
 
 def find_meetings(document, people, references, titles, chains=()):

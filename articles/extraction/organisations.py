@@ -96,6 +96,7 @@ class OrganisationRules:
         forces, self.forces = _class_pattern(module.ARMED_FORCES, flags)
         self.force = re.compile(rf"{NOT_BEFORE}(?P<force>{forces}){NOT_AFTER}", flags)
         self.heads = {normalize_name(h): kind for h, kind in module.ORGANISATION_HEADS.items()}
+        self.non_heads = {normalize_name(h) for h in module.NON_ORGANISATION_HEADS}
         self.child_first = [re.compile(p, flags) for p in module.PART_OF_CHILD_FIRST]
         self.parent_first = [re.compile(p, flags) for p in module.PART_OF_PARENT_FIRST]
         self.letters = sorted(module.LETTER_NAMES.items(), key=lambda item: -len(item[0]))
@@ -236,6 +237,17 @@ def _uncased_definition(document, bracket, letters, rules):
     return None
 
 
+def _head_word(name, rules):
+    """The head noun of a name, normalised: in a capitalised script the word before the first "of",
+    "for" or "on" ("Line of Actual Control" → line), else the last word ("… Agreement", "… रेखा")."""
+    words = name.split()
+    if rules.module.NAMES_CAPITALISED:
+        for index, word in enumerate(words[1:], 1):
+            if word.lower() in _INNER_CONNECTORS - {"and"}:
+                return normalize_name(words[index - 1])
+    return normalize_name(words[-1])
+
+
 def find_definitions(document, rules):
     finds = []
     for bracket in _BRACKETED.finditer(document.text):
@@ -255,6 +267,8 @@ def find_definitions(document, rules):
         while document.text[end - 1] == " ":
             end -= 1
         name = document.text[start:end]
+        if _head_word(name, rules) in rules.non_heads:
+            continue  # "Line of Actual Control (LAC)": defined like a body, but a line
         last = normalize_name(name.split()[-1])
         find = OrganisationFind(start, end, name, kind=rules.heads.get(last, "other"), acronym=latin.upper())
         find.spans = [(start, end), (bracket.start("acronym"), bracket.end("acronym"))]
@@ -374,6 +388,9 @@ def find_named_bodies(document, rules):
     if not document.mentions_any(rules.head_words):
         return finds
     for head in rules.head.finditer(text):
+        known = document.overlapping(head.start(), head.end(), (ORGANISATION,))
+        if known is not None and (known.start < head.start() or known.end > head.end()):
+            continue  # a word inside a known body's name ("… Treaty Organisation") heads nothing of its own
         words = _words_before(text, head.start(), limit=MAX_NAME_WORDS)
         chosen = []
         if module.NAMES_CAPITALISED:

@@ -130,6 +130,9 @@ def extract(body, language, gazetteer, published=None):
     _replace_organisation_matches(document, organisations)
 
     extra_names = {p.key: {normalize_name(n) for n in p.aliases} for p in new_persons}
+    for spelling in spellings:  # "सर्गेई शोइगु" for a Sergei Shoigu known in Latin: "शोइगु" is him too
+        names = extra_names.setdefault(spelling.person_id, set(gazetteer.names_of(PERSON, spelling.person_id)))
+        names.add(normalize_name(spelling.name))
     mentions = [m for m in document.matches if m.kind in MENTION_KINDS]
     occupied = [(t.start, t.end) for t in titles] + [(m.start, m.end) for m in document.matches if m.kind == DEMONYM]
     mentions = resolve_short_mentions(body, mentions, gazetteer, extra_names, occupied)

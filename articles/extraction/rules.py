@@ -110,6 +110,7 @@ class CompiledRules:
         self.held = any_of(module.HELD_CUES, flags)
         self.mention = any_of(module.MENTION_CUES, flags)
         self.call = any_of(module.CALL_CUES, flags)
+        self.between_held = any_of(module.BETWEEN_HELD_CUES, flags)
         self._cue_words = module.CUE_WORDS
         self._cue_automaton = None
         self.modality = any_of(module.MODALITY_CUES, flags)
@@ -145,6 +146,13 @@ class CompiledRules:
         coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+)", flags)
         self.country_after_title = re.compile(module.COUNTRY_AFTER_TITLE, flags) if module.COUNTRY_AFTER_TITLE else None
+        # "in Samarkand", "at Hyderabad House": capitalised words after a locative name a place, known or not.
+        self.place_after_locative = None
+        if module.NAMES_CAPITALISED and module.LOCATIVE_BEFORE:
+            locatives = "|".join(re.escape(w) for w in sorted(module.LOCATIVE_BEFORE))
+            self.place_after_locative = re.compile(
+                rf"{NOT_BEFORE}(?i:{locatives})\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
+            )
 
 
     def cue_positions(self, folded):

@@ -11,7 +11,12 @@ syllable and a consonant that carries its own vowel, scanning from the right
 
 ``phonetic_key`` then levels the spelling differences that are not
 differences of name (Sergei/Sergey, Mirzo/मिर्जा → mirjo/mirja, Singh/सिंह →
-sin/sin), and ``skeleton`` keeps only the consonants, for blocking.
+sin/sin, the soft c of Florence/फ्लोरेंस, the Arabic article el-/al-), and
+``skeleton`` keeps only the consonants, for blocking. Differences that no
+general rule covers — a Hindi spelling that follows another pronunciation
+(Doval/डोभाल: v/bh), Chinese pinyin (Xi/शी: x/sh), Turkish c (Recep/रेचेप) —
+are left alone: a rule for them would merge other names wrongly, and the
+gazetteer lists such people with both spellings.
 """
 
 import functools
@@ -153,7 +158,9 @@ _KEY_RULES = [
         (r"q", "k"),
         (r"x", "ks"),
         (r"ck", "k"),
+        (r"c(?=[eiy])", "s"),  # a soft c: Florence, Vincent (फ्लोरेंस, विंसेंट)
         (r"c(?!h)", "k"),
+        (r"^(?:el|ul)$", "al"),  # the Arabic article: el-Sisi, Zia-ul-Haq (अल-सीसी)
         (r"z", "j"),
         (r"y", "i"),
         (r"ej\b", "ei"),  # Sergej, Andrej

@@ -151,6 +151,70 @@ class _Loader:
                 meeting.organisations.set([org for org in organisations if org is not None])
 
 
+SECTIONS = ("places", "organisations", "persons", "meetings")
+
+
+def _row_name(row):
+    return row.get("name", row.get("title"))
+
+
+def select(data, names):
+    """The rows of ``data`` named in ``names`` (``{section: names}``): a part of a gazetteer file to load."""
+    return {section: [row for row in data.get(section, []) if _row_name(row) in names.get(section, ())] for section in SECTIONS}
+
+
+def existing(data, models):
+    """The rows of ``data`` whose place, organisation or person the archive has (matched by slug, as loading does).
+
+    For loading new names of records that were already there: a record an
+    editor deleted is not brought back.
+    """
+    model_of = {"places": models.Place, "organisations": models.Organisation, "persons": models.Person}
+    return {
+        section: [
+            row
+            for row in data.get(section, [])
+            if model_of[section]._default_manager.filter(slug=slugify(_row_name(row))).exists()
+        ]
+        for section in model_of
+    }
+
+
+def flag_shared_names(data, models):
+    """Flag, for an editor, the records that share a name with a person or organisation of ``data``.
+
+    An archive may already hold an imported record under one of the names a
+    gazetteer file now gives a known person ("अजीत डोभाल" beside "Ajit
+    Doval"). Loading never merges: the importer's record and the known one are
+    flagged as a possible duplicate (``PersonDuplicateFlag``,
+    ``OrganisationDuplicateFlag``), for an editor to merge. Returns how many flags were raised.
+    """
+    raised = 0
+    sections = (
+        ("persons", models.Person, models.PersonAlias, "person", models.PersonDuplicateFlag),
+        ("organisations", models.Organisation, models.OrganisationAlias, "organisation", models.OrganisationDuplicateFlag),
+    )
+    for section, model, alias_model, field, flag_model in sections:
+        for row in data.get(section, []):
+            known = model._default_manager.filter(slug=slugify(_row_name(row))).first()
+            if known is None:
+                continue
+            names = set(alias_model._default_manager.filter(**{field: known}).values_list("normalized", flat=True))
+            others = (
+                alias_model._default_manager.filter(normalized__in=names)
+                .exclude(**{field: known})
+                .values_list(f"{field}_id", "name")
+            )
+            for other_id, name in others:
+                _, created = flag_model._default_manager.get_or_create(
+                    **{f"{field}_id": other_id},
+                    other=known,
+                    defaults={"similarity": 100.0, "evidence": f"The gazetteer names {known.name} “{name}” too."},
+                )
+                raised += created
+    return raised
+
+
 def load_gazetteer(data, models):
     """Add the records of ``data`` that the archive lacks; return counts of what was created.
 

@@ -38,6 +38,7 @@ ROLE_TITLES = {
     "defence_minister": (
         "Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense",
         "Minister of National Defence", "Minister of National Defense", "Defence Secretary of State",
+        "Secretary of Defense", "Secretary of Defence",
     ),
     "foreign_minister": (
         "Foreign Minister", "External Affairs Minister", "Minister of External Affairs",
@@ -149,18 +150,23 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 CUE_WORDS = (
     "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "talked", "phone", "telephone",
     "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
+    "summit", "summits",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
 HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
-    r"\bheld\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|parleys)\b(?:\s+with)?",
+    r"\bheld\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|parleys|summits?)\b(?:\s+with)?",
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b(?:\s+with)?",
     r"\bcalled\s+on\b",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
 )
+# Cues held only between the people a between-marker names (Hindi "के बीच हुई बैठक"; English says
+# "talks between X and Y were held", a held cue of its own).
+BETWEEN_HELD_CUES = ()
+BETWEEN_MARKERS = ()
 # A call is a meeting held over the phone.
 CALL_CUES = (
     r"\b(?:spoke|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
@@ -204,7 +210,11 @@ NEGATION_CUES = (
     r"\b(?:cancel+ed|called\s+off|postponed|declined|refused)\b",
 )
 # "met X and Y separately": one bilateral meeting per person.
-SEPARATELY_CUES = (r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b")
+# "held bilateral talks with X, Y and Z" is a bilateral meeting with each of them.
+SEPARATELY_CUES = (
+    r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b",
+    r"\bbilateral\s+(?:talks|meetings?|discussions|consultations)\b",
+)
 # Nouns of a larger event.
 EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
@@ -233,10 +243,13 @@ LOCATIVE_BEFORE = frozenset({"in", "at"})
 LOCATIVE_AFTER = frozenset()
 # Words that may stand between the participants of a meeting: "met with his
 # Tajik counterpart, Col. Gen. X and Y".
+# (Places and dates may stand there too: "held talks in Samarkand on Friday with X".)
 CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
-    between s""".split()
+    between s in at on""".split()
 )
+# Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
+VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
 
 # --- Organisations ---------------------------------------------------------------
 
@@ -250,9 +263,16 @@ ORGANISATION_HEADS = {
     "Structure": "intergovernmental", "Association": "intergovernmental", "Party": "party",
     "Corporation": "company", "Bureau": "government", "Authority": "government", "Fund": "other",
     "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
-    "Group": "other", "Community": "intergovernmental", "Treaty": "intergovernmental",
-    "Congress": "legislature", "Senate": "legislature",
+    "Group": "other", "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
 }
+# Head nouns of things that are not organisations, though written like one with an acronym:
+# "Line of Actual Control (LAC)", "Basic Exchange and Cooperation Agreement (BECA)". The head of
+# a name is its word before "of", "for" or "on" when there is one, else its last word.
+NON_ORGANISATION_HEADS = frozenset(
+    """Agreement Agreements Accord Accords Pact Treaty Convention Declaration Charter Act Line Initiative Corridor
+    Exercise Operation Programme Program Scheme Protocol Memorandum Deal Doctrine Policy Strategy Plan
+    Summit""".split()
+)
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
 # Ministries by domain: "Ministry of Defence", "Defence Ministry".

@@ -104,11 +104,18 @@ NAME_STOP_WORDS = frozenset(
     शपथ पदभार संभाला इस्तीफा नियुक्त नियुक्ति सीमा सीमाओं व्यापार निवेश ऊर्जा आतंकवाद शांति विकास
     आर्थिक रणनीतिक संयुक्त अभ्यास प्रशिक्षण उत्पादन संबंध संबंधों रिश्ते रिश्तों विश्वास हित हितों
     प्रयास प्रयासों चुनौतियों चुनौती खतरा खतरे मुख्य विशेष आधिकारिक औपचारिक स्वागत धन्यवाद बधाई
-    जी साहब महोदय""".split()
+    जी साहब महोदय
+    हिस्सा भाग नेतृत्व अध्यक्षता प्रतिनिधित्व संबोधित रवाना वापस जल्द शीघ्र स्वयं खुद
+    लेंगे लेगा लेगी देंगे देगा देगी होंगे रहेंगे जाएंगे आएंगे पहुंचेंगे मिलेंगे लिया लिए दिया दी दिए
+    लेते लेती देते देती जाते जाती आते आती रहते रहती होते होती""".split()
 )
-# Word endings that mark an adjective or an inflected noun, never a name:
-# "-ीय" (क्षेत्रीय), "-ों" (oblique plural).
-NAME_STOP_SUFFIXES = ("ीय", "ों", "ियों")
+# Word endings that mark an adjective, an inflected noun or a verb, never a name:
+# "-ीय" (क्षेत्रीय), "-ों" (oblique plural), the future "-ेंगे/-ेगा/-ेगी/-ेंगी"
+# (लौटेंगे, and -एंगे after a vowel: आएंगे) and its first and second persons (-ूंगा, -ूंगी, -ोगे): after a title,
+# "रक्षा मंत्री हिस्सा लेंगे" is "the defence ministers will take part", not a name.
+# (Not the singular -ेगा/-ेगी: names end so too, Ortega ओर्टेगा, Vega वेगा; a title takes the
+# respectful plural anyway, and the common singular verbs are stop words.)
+NAME_STOP_SUFFIXES = ("ीय", "ों", "ियों", "ेंगे", "ेंगी", "एंगे", "एंगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी", "ोगे")
 
 SUBJECT_PRONOUNS = frozenset({"उन्होंने", "वह", "वे", "उसने"})
 DEFINITE_ARTICLES = frozenset()
@@ -143,6 +150,9 @@ HELD_CUES = (
     _MEETING_NOUN + r"\s+(?:भी\s+)?(?:की|कीं|किया|हुई|हुआ|हुईं)" + _CLAUSE_END,
     r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
 )
+# The perfective participle before a meeting noun, "X और Y के बीच हुई बैठक" (the meeting that took
+# place between X and Y): held, but only between the people marked by ``BETWEEN_MARKERS``.
+BETWEEN_HELD_CUES = (r"(?<![\u0900-\u097f])(?:हुई|हुए|हुआ|हुईं)\s+" + _MEETING_NOUN + r"(?![\u0900-\u097f])",)
 CALL_CUES = (
     r"(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन)\s+पर\s+(?:बात|बातचीत|वार्ता)\s+की(?![\u0900-\u097f])",
 )
@@ -165,7 +175,11 @@ NEGATION_CUES = (
     r"रद्द",
     r"टाल\s+दी",
 )
-SEPARATELY_CUES = (r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग")
+# "X ने A, B और C के साथ द्विपक्षीय वार्ता की": a bilateral meeting with each of them.
+SEPARATELY_CUES = (
+    r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग",
+    r"द्विपक्षीय\s+(?:वार्ता|वार्ताएं|वार्ताएँ|बैठक|बैठकें|बैठकों|मुलाकात|मुलाकातें|बातचीत)",
+)
 EVENT_NOUNS = ("सम्मेलन", "बैठक", "बैठकों", "शिखर सम्मेलन", "सम्मेलनों", "शिखर", "संवाद", "मंच")
 SIDELINES_CUES = (
     r"(?:से|के)\s+इतर",
@@ -181,11 +195,15 @@ SIDELINES_CUES = (
 WORD_ORDER = "SOV"
 ERGATIVE_MARKERS = ("ने",)
 OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ", "के बीच", "से", "को")
+# "X और Y के बीच": X and Y are every participant (no subject to look for in another sentence).
+BETWEEN_MARKERS = ("के बीच", "के मध्य")
 COORDINATORS = ("और", "तथा", "एवं", "व")
 CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंतु", "जबकि", "हालांकि")
 CLAUSE_BREAKS = (r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+")
 LOCATIVE_BEFORE = frozenset()
 LOCATIVE_AFTER = frozenset({"में"})
+# Adverbs between a coordinator and a verb (word order SVO only; Hindi reads markers instead).
+VERB_ADVERBS = frozenset("भी फिर तब".split())
 CONNECTIVE_WORDS = frozenset(
     """ने से के की का को साथ बीच और तथा एवं व अपने अपनी अपना उनके उनकी भी समकक्ष समकक्षों दोनों अलग-अलग""".split()
 )
@@ -197,11 +215,17 @@ ORGANISATION_HEADS = {
     "सेना": "armed_force", "नौसेना": "armed_force", "वायुसेना": "armed_force", "बल": "armed_force",
     "कमान": "armed_force", "एजेंसी": "government", "आयोग": "government", "समिति": "government",
     "संघ": "intergovernmental", "गठबंधन": "intergovernmental", "बैंक": "other", "मंच": "intergovernmental",
-    "संस्थान": "other", "ढांचा": "intergovernmental", "ढांचे": "intergovernmental", "संधि": "intergovernmental",
+    "संस्थान": "other", "ढांचा": "intergovernmental", "ढांचे": "intergovernmental",
     "संस्था": "other", "दल": "party", "पार्टी": "party", "निगम": "company", "समूह": "other",
     "ब्यूरो": "government", "प्राधिकरण": "government", "कोष": "other", "सभा": "legislature",
     "संसद": "legislature", "सचिवालय": "intergovernmental", "समुदाय": "intergovernmental",
 }
+# Head nouns of things that are not organisations (the last word of a Hindi name):
+# "वास्तविक नियंत्रण रेखा (एलएसी)" is a line, "… समझौता" an agreement.
+NON_ORGANISATION_HEADS = frozenset(
+    """समझौता समझौते संधि करार रेखा घोषणा अधिनियम पहल गलियारा गलियारे अभ्यास अभियान योजना प्रोटोकॉल नीति
+    ज्ञापन रणनीति""".split()
+)
 ORGANISATION_OFFICES = ("secretary_general",)
 MINISTRY_DOMAINS = {
     "defence": ("रक्षा",),
