@@ -1,9 +1,11 @@
 """Articles and what they mention: people, organisations and meetings."""
 
+import simple_history
 from django.db import models
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
+from taggit.models import Tag
 
 from people.models import Meeting, Organisation, Person
 
@@ -118,3 +120,8 @@ class PlaceMention(Mention):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "place", "surface"], name="placemention_unique")]
+
+
+# django-taggit's tags keep a history too (renames and merges, see
+# ``articles.tagging``); their historical table belongs to this app.
+simple_history.register(Tag, app="articles")
