@@ -48,7 +48,12 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published", "-pk"]
-        indexes = [models.Index(fields=["language", "published"], name="article_language_published")]
+        indexes = [
+            models.Index(fields=["language", "published"], name="article_language_published"),
+            # The admin's order (newest first, then id): read backwards, this index
+            # serves it without sorting, undated articles included (issue 4).
+            models.Index(fields=["published", "id"], name="article_published_id"),
+        ]
 
     def __str__(self):
         return self.title

@@ -11,6 +11,8 @@ from django.db import transaction
 from django.db.models import Exists, OuterRef
 from taggit.models import Tag, TaggedItem
 
+from newsroom.history import change_reason
+
 from .models import Article
 
 BATCH = 2000
@@ -101,9 +103,9 @@ def merge_tags(survivor, others):
     items.filter(Exists(TaggedItem.objects.filter(tag_id__in=other_ids, pk__lt=OuterRef("pk"), **same_object))).delete()
     moved = items.update(tag=survivor)
     for tag in others:
-        tag._change_reason = f"Merged into “{survivor.name}”"
+        tag._change_reason = change_reason(f"Merged into “{survivor.name}”")
         tag.delete()
-    survivor._change_reason = "Merged tags " + ", ".join(f"“{tag.name}”" for tag in others)
+    survivor._change_reason = change_reason("Merged tags " + ", ".join(f"“{tag.name}”" for tag in others))
     survivor.save()
     return moved
 

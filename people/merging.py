@@ -20,6 +20,8 @@ from django.db import transaction
 from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
 from django.db.models.functions import Coalesce, Least
 
+from newsroom.history import change_reason
+
 from .models import Meeting, Organisation, OrganisationAlias, Person, PersonAlias
 from .names import normalize_name
 
@@ -158,9 +160,9 @@ def _finish(survivor, others, result, label):
     _append_note(survivor, others)
     for other in others:
         result.merged.append(f"{other} (#{other.pk})")
-        other._change_reason = f"Merged into {label} {survivor} (#{survivor.pk})"
+        other._change_reason = change_reason(f"Merged into {label} {survivor} (#{survivor.pk})")
         other.delete()
-    survivor._change_reason = result.summary()
+    survivor._change_reason = change_reason(result.summary())
     survivor.save()
     return result
 
@@ -187,7 +189,7 @@ def merge_people(survivor, others):
 
     survivor, others = _locked(Person, survivor, others)
     result = MergeResult(survivor)
-    reason = f"Merge into person {survivor} (#{survivor.pk})"
+    reason = change_reason(f"Merge into person {survivor} (#{survivor.pk})")
     for other in others:
         result.add("article mentions", *_merge_mentions(PersonMention, "person", survivor, other))
         result.add(
@@ -241,7 +243,7 @@ def merge_organisations(survivor, others):
 
     survivor, others = _locked(Organisation, survivor, others)
     result = MergeResult(survivor)
-    reason = f"Merge into organisation {survivor} (#{survivor.pk})"
+    reason = change_reason(f"Merge into organisation {survivor} (#{survivor.pk})")
     for other in others:
         result.add("article mentions", *_merge_mentions(OrganisationMention, "organisation", survivor, other))
         result.add(
@@ -290,7 +292,7 @@ def merge_meetings(survivor, others):
 
     survivor, others = _locked(Meeting, survivor, others)
     result = MergeResult(survivor)
-    reason = f"Merge into meeting {survivor} (#{survivor.pk})"
+    reason = change_reason(f"Merge into meeting {survivor} (#{survivor.pk})")
     for other in others:
         mine = {report.article_id: report for report in survivor.reports.all()}
         collapsed = 0

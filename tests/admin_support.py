@@ -80,10 +80,10 @@ def admin_url(model, view="changelist", *args):
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
 
 
-def action_post(client, model, action, selected, **extra):
+def action_post(client, model, action, selected, *, follow=False, query="", **extra):
     """POST a changelist action, as the changelist's form does."""
     data = {"action": action, "_selected_action": [str(pk) for pk in selected], "index": "0", **extra}
-    return client.post(admin_url(model), data)
+    return client.post(admin_url(model) + query, data, follow=follow)
 
 
 def _post_value(value):

@@ -10,12 +10,12 @@ from django.utils.html import format_html
 from rangefilter.filters import DateRangeFilter
 from taggit.models import Tag
 
-from newsroom.desk.base import DeskModelAdmin, mark_reviewed
+from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
 
 from ..admin_search import search_articles
 from ..linking import link_article
-from ..models import Article, LinkOrigin, MeetingReport, OrganisationMention, PersonMention, PlaceMention
+from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
 from ..tagging import TaggingError, add_tag, remove_tag
 from .filters import HasDateFilter, MentionsOrganisationFilter, MentionsPersonFilter, ReportsMeetingFilter, TagFilter
 from .forms import ArticleForm, TagNameForm
@@ -51,6 +51,7 @@ class MentionInlineForm(forms.ModelForm):
 class MentionInline(admin.TabularInline):
     """Mention rows; rows an editor adds or changes get ``origin=editor`` (see ``save_formset``)."""
 
+    formset = ParentInlineFormSet
     extra = 0
     readonly_fields = ["count", "first_offset", "origin"]
 
@@ -99,6 +100,7 @@ class PlaceMentionInline(MentionInline):
 
 class MeetingReportInline(admin.TabularInline):
     model = MeetingReport
+    formset = ParentInlineFormSet
     extra = 0
     fields = ["meeting", "evidence", "origin"]
     readonly_fields = ["origin"]
@@ -106,9 +108,12 @@ class MeetingReportInline(admin.TabularInline):
     verbose_name = "meeting reported"
     verbose_name_plural = "meetings reported, with the sentences that report them"
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("meeting").prefetch_related("meeting__participants")
+
 
 @admin.register(Article)
-class ArticleAdmin(DeskModelAdmin):
+class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     form = ArticleForm
     list_display = [
         "title", "published", "language", "tag_list", "people_count", "meeting_count", "reviewed", "origin",
@@ -178,17 +183,6 @@ class ArticleAdmin(DeskModelAdmin):
         return format_html('<pre class="raw-source" style="white-space: pre-wrap; max-width: 60em">{}</pre>', article.source_text)
 
     # --- saving -------------------------------------------------------------------------------------
-
-    def save_formset(self, request, form, formset, change):
-        """Links an editor adds or edits become editor links, which re-extraction keeps."""
-        instances = formset.save(commit=False)
-        for obj in formset.deleted_objects:
-            obj.delete()
-        for instance in instances:
-            if hasattr(instance, "origin"):
-                instance.origin = LinkOrigin.EDITOR
-            instance.save()
-        formset.save_m2m()
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)

@@ -18,6 +18,7 @@ from django.utils.html import format_html
 from taggit.models import Tag, TaggedItem
 
 from newsroom.desk.base import DeskModelAdmin
+from newsroom.history import change_reason
 
 from ..tagging import TaggingError, clean_tag_name, merge_tags, rename_tag
 
@@ -75,7 +76,7 @@ class TagAdmin(DeskModelAdmin):
     def save_model(self, request, obj, form, change):
         if change and "name" in form.changed_data:
             old = Tag.objects.get(pk=obj.pk).name
-            obj._change_reason = f"Renamed from “{old}”"
+            obj._change_reason = change_reason(f"Renamed from “{old}”")
             rename_tag(obj, obj.name)  # also gives the tag a slug from its new name
         else:
             super().save_model(request, obj, form, change)

@@ -12,6 +12,7 @@ import datetime
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
+from django.forms.models import BaseInlineFormSet
 from django.db import models, transaction
 from django.utils import formats, timezone
 from django.utils.text import capfirst
@@ -22,6 +23,20 @@ from .filters import AutocompleteFilterMediaMixin
 from .pagination import EstimatedCountPaginator
 
 MARK_REVIEWED_BATCH = 1000
+
+
+class ParentInlineFormSet(BaseInlineFormSet):
+    """An inline formset whose rows know their parent object, not just its id.
+
+    A tabular inline prints each row's ``str()``, which often names the
+    parent (a meeting report is "article → meeting"): with only the id set,
+    that is a query per row.
+    """
+
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        setattr(form.instance, self.fk.name, self.instance)
+        return form
 
 
 class DeskChangeList(ChangeList):
@@ -97,6 +112,26 @@ class DeskChangeList(ChangeList):
                 for m in range(bounds["first"].month, bounds["last"].month + 1)
             ],
         }
+
+
+class EditorLinksMixin:
+    """Rows an editor adds or edits in an inline become editor rows (``origin="editor"``).
+
+    Re-extraction replaces only what the extractor made, so the desk's
+    corrections survive it.
+    """
+
+    editor_origin = "editor"
+
+    def save_formset(self, request, form, formset, change):
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        for instance in instances:
+            if hasattr(instance, "origin"):
+                instance.origin = self.editor_origin
+            instance.save()
+        formset.save_m2m()
 
 
 class DeskModelAdmin(AutocompleteFilterMediaMixin, SimpleHistoryAdmin):

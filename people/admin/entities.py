@@ -6,7 +6,7 @@ from django.db.models.functions import Coalesce
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from newsroom.desk.base import DeskModelAdmin, mark_reviewed
+from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
 
 from ..models import Organisation, OrganisationAlias, Person, PersonAlias, Place, PlaceAlias, Role
@@ -75,7 +75,7 @@ class PersonRoleInline(admin.TabularInline):
     autocomplete_fields = ["organisation", "country"]
 
 
-class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, DeskModelAdmin):
+class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, DeskModelAdmin):
     """What people and organisations share: review, evidence, merge."""
 
     actions = ["merge_selected", mark_reviewed]

@@ -7,7 +7,7 @@ from django.utils.html import format_html, format_html_join
 from rangefilter.filters import DateRangeFilter
 
 from articles.models import MeetingReport
-from newsroom.desk.base import DeskModelAdmin, mark_reviewed
+from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
 
 from ..models import Meeting, Person, PersonAlias
@@ -26,6 +26,7 @@ class ReportInline(admin.TabularInline):
 
     model = MeetingReport
     fk_name = "meeting"
+    formset = ParentInlineFormSet
     extra = 0
     fields = ["article_link", "published", "evidence", "origin"]
     readonly_fields = ["article_link", "published", "origin"]
@@ -68,7 +69,7 @@ class NewReportInline(admin.TabularInline):
 
 
 @admin.register(Meeting)
-class MeetingAdmin(MergeActionMixin, DeskModelAdmin):
+class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
     list_display = ["__str__", "kind", "status", "date", "place", "report_count", "reviewed", "origin"]
     list_filter = [
         ReviewStateFilter,
