@@ -49,9 +49,9 @@ class Article(models.Model):
     class Meta:
         ordering = ["-published", "-pk"]
         indexes = [
-            models.Index(fields=["language", "published"], name="article_language_published"),
-            # The admin's order (newest first, then id): read backwards, this index
-            # serves it without sorting, undated articles included (issue 4).
+            # With "id" last, read backwards these give the admin's order (newest
+            # first, then id) without a sort, undated articles included (issue 4).
+            models.Index(fields=["language", "published", "id"], name="article_language_published"),
             models.Index(fields=["published", "id"], name="article_published_id"),
         ]
 

@@ -3,8 +3,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.db.models import Count, IntegerField, OuterRef, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count
 from django.template.response import TemplateResponse
 from django.utils.html import format_html
 from rangefilter.filters import DateRangeFilter
@@ -22,12 +21,6 @@ from .forms import ArticleForm, TagNameForm
 
 # The intermediate tag page lists the selection's tags only for selections up to this size.
 TAG_SUGGESTION_LIMIT = 1000
-
-
-def subquery_count(model, field="pk", distinct=False):
-    rows = model.objects.filter(article=OuterRef("pk")).order_by().values("article")
-    counted = rows.annotate(n=Count(field, distinct=distinct)).values("n")
-    return Coalesce(Subquery(counted, output_field=IntegerField()), 0)
 
 
 class MentionInlineForm(forms.ModelForm):
@@ -151,15 +144,22 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
         return [text, source]
 
     def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                people_count=subquery_count(PersonMention, "person", distinct=True),
-                meeting_count=subquery_count(MeetingReport),
-            )
-            .prefetch_related("tags")
+        return super().get_queryset(request).prefetch_related("tags")
+
+    def decorate_page(self, articles):
+        """How many people and meetings each article of the page names: two queries per page."""
+        ids = [article.pk for article in articles]
+        people = dict(
+            PersonMention.objects.filter(article_id__in=ids).order_by().values_list("article_id")
+            .annotate(n=Count("person_id", distinct=True))
         )
+        meetings = dict(
+            MeetingReport.objects.filter(article_id__in=ids).order_by().values_list("article_id").annotate(n=Count("*"))
+        )
+        for article in articles:
+            article.people_count = people.get(article.pk, 0)
+            article.meeting_count = meetings.get(article.pk, 0)
+        return articles
 
     def get_search_results(self, request, queryset, search_term):
         return search_articles(queryset, search_term), False

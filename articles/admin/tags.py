@@ -59,7 +59,7 @@ class TagAdmin(DeskModelAdmin):
 
     def get_queryset(self, request):
         items = TaggedItem.objects.filter(tag=OuterRef("pk")).order_by().values("tag")
-        counted = Subquery(items.annotate(n=Count("pk")).values("n"), output_field=IntegerField())
+        counted = Subquery(items.annotate(n=Count("*")).values("n"), output_field=IntegerField())
         return super().get_queryset(request).annotate(article_count=Coalesce(counted, 0))
 
     @admin.display(description="Articles", ordering="article_count")

@@ -1,8 +1,9 @@
 """Issue 4 (the archive desk): tag history, the admin's order and search indexes.
 
 * ``HistoricalTag``: django-taggit's tags keep a history (renames, merges).
-* ``article_published_id``: the admin lists articles by ``-published, -id``;
-  read backwards this index gives that order without a sort.
+* ``article_published_id``, and ``id`` added to ``article_language_published``:
+  the admin lists articles by ``-published, -id``; read backwards these
+  indexes give that order without a sort, also within a language.
 * PostgreSQL only: ``admin_search_document``, a stored generated ``tsvector``
   of title and body ('simple' configuration: lower-cased words, no stemming,
   any language), with a GIN index, for the admin's search
@@ -62,6 +63,11 @@ class Migration(migrations.Migration):
                 'get_latest_by': ('history_date', 'history_id'),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
+        ),
+        migrations.RemoveIndex(model_name='article', name='article_language_published'),
+        migrations.AddIndex(
+            model_name='article',
+            index=models.Index(fields=['language', 'published', 'id'], name='article_language_published'),
         ),
         migrations.AddIndex(
             model_name='article',

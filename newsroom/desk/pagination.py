@@ -1,12 +1,19 @@
 """Counting big lists without a full ``COUNT(*)``, for the admin's changelists.
 
 On PostgreSQL, counting a million rows means reading them all. A changelist
-only needs the number to draw its pager, so ``EstimatedCountPaginator``
-counts exactly up to ``EXACT_COUNT_LIMIT`` rows (a cheap, bounded count) and,
-past that, takes the planner's estimate: ``pg_class.reltuples`` for a whole
-table, the row estimate of ``EXPLAIN`` for a filtered or searched list.
-Small results are therefore always exact, and big ones are "about N".
-On SQLite (small archives, no estimates) the count is exact.
+only needs the number to draw its pager, so ``EstimatedCountPaginator``:
+
+* for a whole table, takes ``pg_class.reltuples`` (kept by ANALYZE and
+  autovacuum);
+* for a filtered or searched list, asks the planner (``EXPLAIN``): if it
+  expects far more rows than ``EXACT_COUNT_LIMIT``, that estimate is the
+  count; otherwise it counts exactly, reading at most ``EXACT_COUNT_LIMIT +
+  1`` rows, and only beyond that falls back to the estimate.
+
+Small results are therefore always exact and big ones are "about N". The
+changelist corrects an estimate when a page comes back short (see
+``DeskChangeList``). On SQLite (small archives, no estimates) the count is
+exact.
 """
 
 import json
@@ -18,6 +25,8 @@ from django.utils.functional import cached_property
 
 # Results up to this size are counted exactly; beyond it the planner estimates.
 EXACT_COUNT_LIMIT = 10_000
+# A list the planner expects to be this many times bigger is not counted at all.
+ESTIMATE_TRUST_FACTOR = 10
 
 
 def table_row_estimate(model, using):
@@ -76,9 +85,19 @@ class EstimatedCountPaginator(Paginator):
             if estimate is not None and estimate > self.exact_count_limit:
                 self.count_is_estimate = True
                 return estimate
+        estimate = query_row_estimate(queryset)
+        if estimate > self.exact_count_limit * ESTIMATE_TRUST_FACTOR:
+            self.count_is_estimate = True
+            return estimate
         counted = bounded_count(queryset, self.exact_count_limit)
         if counted <= self.exact_count_limit:
             return counted
         self.count_is_estimate = True
-        # The planner may guess low for a list we know is longer than the limit.
-        return max(query_row_estimate(queryset), counted)
+        # The planner guessed low for a list we know is longer than the limit.
+        return max(estimate, counted)
+
+    def correct_count(self, count):
+        """A page came back short: the list has exactly ``count`` rows."""
+        self.__dict__["count"] = count
+        self.__dict__.pop("num_pages", None)
+        self.count_is_estimate = False

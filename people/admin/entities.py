@@ -1,8 +1,7 @@
 """People, organisations and places: aliases and roles inline, search by any alias."""
 
 from django.contrib import admin
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, Subquery
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Prefetch, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
@@ -15,10 +14,14 @@ from .filters import OrganisationCountryFilter, PersonCountryFilter, RoleTitleFi
 from .merge import MergeActionMixin
 
 
-def count_of(model, field):
-    """A subquery: how many ``model`` rows point at the outer row through ``field``."""
-    rows = model.objects.filter(**{field: OuterRef("pk")}).order_by().values(field)
-    return Coalesce(Subquery(rows.annotate(n=Count("pk")).values("n"), output_field=IntegerField()), 0)
+def counts_by(model, field, ids):
+    """``{id: number of model rows whose field is id}`` for the ids of one page, in one query.
+
+    ``COUNT(*)``, so PostgreSQL counts in the foreign key's index without
+    visiting the rows.
+    """
+    rows = model.objects.filter(**{f"{field}__in": ids}).order_by().values_list(field)
+    return dict(rows.annotate(n=Count("*")))
 
 
 def changelist_link(model_name, app_label, query, text):
@@ -109,16 +112,21 @@ class PersonAdmin(ReviewedEntityAdmin):
     ]
 
     def get_queryset(self, request):
-        from articles.models import PersonMention
-
         return (
             super()
             .get_queryset(request)
-            .annotate(article_count=count_of(PersonMention, "person"))
             .prefetch_related(
                 "aliases", Prefetch("roles", queryset=Role.objects.select_related("organisation", "country"))
             )
         )
+
+    def decorate_page(self, people):
+        from articles.models import PersonMention
+
+        counts = counts_by(PersonMention, "person", [person.pk for person in people])
+        for person in people:
+            person.article_count = counts.get(person.pk, 0)
+        return people
 
     @admin.display(description="Roles")
     def role_list(self, obj):
@@ -134,7 +142,7 @@ class PersonAdmin(ReviewedEntityAdmin):
             return "—"
         return format_html(
             "{} · {}",
-            changelist_link("article", "articles", f"person={obj.pk}", f"{obj.article_count} mentions in articles"),
+            changelist_link("article", "articles", f"person={obj.pk}", f"{obj.mentions.count()} mentions in articles"),
             changelist_link("meeting", "people", f"participant={obj.pk}", f"{obj.meetings.count()} meetings"),
         )
 
@@ -175,14 +183,15 @@ class OrganisationAdmin(ReviewedEntityAdmin):
     ]
 
     def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("aliases")
+
+    def decorate_page(self, organisations):
         from articles.models import OrganisationMention
 
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(article_count=count_of(OrganisationMention, "organisation"))
-            .prefetch_related("aliases")
-        )
+        counts = counts_by(OrganisationMention, "organisation", [organisation.pk for organisation in organisations])
+        for organisation in organisations:
+            organisation.article_count = counts.get(organisation.pk, 0)
+        return organisations
 
     @admin.display(description="Mentions")
     def article_count(self, obj):
@@ -194,7 +203,9 @@ class OrganisationAdmin(ReviewedEntityAdmin):
             return "—"
         return format_html(
             "{} · {}",
-            changelist_link("article", "articles", f"organisation={obj.pk}", f"{obj.article_count} mentions in articles"),
+            changelist_link(
+                "article", "articles", f"organisation={obj.pk}", f"{obj.mentions.count()} mentions in articles"
+            ),
             changelist_link("meeting", "people", f"organisation={obj.pk}", f"{obj.meetings.count()} meetings"),
         )
 

@@ -12,7 +12,7 @@ from newsroom.desk.filters import ReviewStateFilter
 
 from ..models import Meeting, Person, PersonAlias
 from ..names import normalize_name
-from .entities import count_of
+from .entities import counts_by
 from .filters import MeetingOrganisationFilter, MeetingParticipantFilter, MeetingPlaceFilter
 from .merge import MergeActionMixin
 
@@ -100,9 +100,14 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
         return (
             super()
             .get_queryset(request)
-            .annotate(report_count=count_of(MeetingReport, "meeting"))
             .prefetch_related(Prefetch("participants", queryset=Person.objects.only("pk", "name")))
         )
+
+    def decorate_page(self, meetings):
+        counts = counts_by(MeetingReport, "meeting", [meeting.pk for meeting in meetings])
+        for meeting in meetings:
+            meeting.report_count = counts.get(meeting.pk, 0)
+        return meetings
 
     def get_search_results(self, request, queryset, search_term):
         term = " ".join(search_term.split())
