@@ -40,7 +40,9 @@ def search_articles(queryset, term):
         return queryset
     if connections[queryset.db].vendor == "postgresql":
         match = RawSQL(
-            f"{DOCUMENT} @@ to_tsquery('simple'::regconfig, %s)", [prefix_tsquery(words)], output_field=BooleanField()
+            f"{DOCUMENT} @@ to_tsquery('simple'::regconfig, %s)",
+            [prefix_tsquery(words)],
+            output_field=BooleanField(),
         )
         return queryset.filter(match)
     for word in words:

@@ -100,7 +100,9 @@ def merge_tags(survivor, others):
     # An object that already has the survivor keeps that one item; an object
     # with several of the merged tags keeps its oldest item, which moves.
     items.filter(Exists(TaggedItem.objects.filter(tag=survivor, **same_object))).delete()
-    items.filter(Exists(TaggedItem.objects.filter(tag_id__in=other_ids, pk__lt=OuterRef("pk"), **same_object))).delete()
+    items.filter(
+        Exists(TaggedItem.objects.filter(tag_id__in=other_ids, pk__lt=OuterRef("pk"), **same_object))
+    ).delete()
     moved = items.update(tag=survivor)
     for tag in others:
         tag._change_reason = change_reason(f"Merged into “{survivor.name}”")

@@ -251,7 +251,9 @@ def merge_organisations(survivor, others):
             *_merge_through_rows(Meeting.organisations.through, "organisation", survivor, other, "meeting"),
         )
         names = [other.name, other.acronym]
-        result.add("aliases", *_merge_aliases(OrganisationAlias, "organisation", survivor, other, names, reason))
+        result.add(
+            "aliases", *_merge_aliases(OrganisationAlias, "organisation", survivor, other, names, reason)
+        )
         moved = 0
         for role in other.roles.all():
             role.organisation = survivor

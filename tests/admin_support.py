@@ -40,34 +40,63 @@ def make_organisation(name, acronym="", *, origin=Origin.IMPORT, reviewed=False,
 _counter = {"article": 0}
 
 
-def make_article(title, body="", *, language="en", published=datetime.date(2021, 7, 28), origin="import",
-                 persons=(), organisations=(), meetings=(), tags=(), reviewed=False):
+def make_article(
+    title,
+    body="",
+    *,
+    language="en",
+    published=datetime.date(2021, 7, 28),
+    origin="import",
+    persons=(),
+    organisations=(),
+    meetings=(),
+    tags=(),
+    reviewed=False,
+):
     _counter["article"] += 1
     number = _counter["article"]
     body = body or f"{title}. Body text number {number}."
     article = Article.objects.create(
-        title=title, body=body, source_text=f" date 2021-07-28 {body}", language=language, published=published,
-        origin=origin, reviewed=reviewed,
+        title=title,
+        body=body,
+        source_text=f" date 2021-07-28 {body}",
+        language=language,
+        published=published,
+        origin=origin,
+        reviewed=reviewed,
         source_path=f"desk/{number:05d}.txt" if origin == "import" else "",
         sha256=hashlib.sha256(f"desk-{number}-{title}".encode()).hexdigest() if origin == "import" else None,
     )
     for person in persons:
-        PersonMention.objects.create(article=article, person=person, surface=person.name, origin=LinkOrigin.EXTRACTED)
+        PersonMention.objects.create(
+            article=article, person=person, surface=person.name, origin=LinkOrigin.EXTRACTED
+        )
     for organisation in organisations:
         OrganisationMention.objects.create(
             article=article, organisation=organisation, surface=organisation.name, origin=LinkOrigin.EXTRACTED
         )
     for meeting in meetings:
         MeetingReport.objects.create(
-            article=article, meeting=meeting, evidence=f"{title} reports the meeting.", origin=LinkOrigin.EXTRACTED
+            article=article,
+            meeting=meeting,
+            evidence=f"{title} reports the meeting.",
+            origin=LinkOrigin.EXTRACTED,
         )
     if tags:
         article.tags.add(*tags)
     return article
 
 
-def make_meeting(*participants, date=datetime.date(2021, 7, 28), place=None, origin=Origin.IMPORT, reviewed=False,
-                 title="", status=Meeting.Status.HELD, kind=Meeting.Kind.BILATERAL):
+def make_meeting(
+    *participants,
+    date=datetime.date(2021, 7, 28),
+    place=None,
+    origin=Origin.IMPORT,
+    reviewed=False,
+    title="",
+    status=Meeting.Status.HELD,
+    kind=Meeting.Kind.BILATERAL,
+):
     meeting = Meeting.objects.create(
         title=title, date=date, place=place, origin=origin, reviewed=reviewed, status=status, kind=kind
     )

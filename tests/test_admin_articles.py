@@ -2,13 +2,12 @@
 
 import datetime
 
+from admin_support import add_inline_row, admin_url, form_data, make_article, make_user
 from django.test import TestCase
 
 from articles.extraction.cleaning import clean
 from articles.models import Article, LinkOrigin, PersonMention
 from people.models import Organisation, Person
-
-from admin_support import add_inline_row, admin_url, form_data, make_article, make_person, make_user
 
 ENGLISH = (
     "Defence Minister Rajnath Singh held talks with Sherali Mirzo in Dushanbe on Wednesday.\n\n"
@@ -28,7 +27,9 @@ class HandEntryTests(TestCase):
 
     def post_new_article(self, **changes):
         data = form_data(self.client.get(admin_url(Article, "add")))
-        data.update({"title": "", "published": "2021-07-28", "language": "", "run_extraction": "on", **changes})
+        data.update(
+            {"title": "", "published": "2021-07-28", "language": "", "run_extraction": "on", **changes}
+        )
         if not changes.get("run_extraction", True):
             data.pop("run_extraction")
         return self.client.post(admin_url(Article, "add"), data)
@@ -53,9 +54,16 @@ class HandEntryTests(TestCase):
         self.assertEqual(article.body, clean(ENGLISH).body)
         self.assertIn("\n\n", article.body)
         # Title derived from the first sentence, as on import.
-        self.assertEqual(article.title, "Defence Minister Rajnath Singh held talks with Sherali Mirzo in Dushanbe on Wednesday")
-        self.assertEqual(set(article.persons.values_list("name", flat=True)), {"Rajnath Singh", "Sherali Mirzo"})
-        self.assertIn("Shanghai Cooperation Organisation", article.organisations.values_list("name", flat=True))
+        self.assertEqual(
+            article.title,
+            "Defence Minister Rajnath Singh held talks with Sherali Mirzo in Dushanbe on Wednesday",
+        )
+        self.assertEqual(
+            set(article.persons.values_list("name", flat=True)), {"Rajnath Singh", "Sherali Mirzo"}
+        )
+        self.assertIn(
+            "Shanghai Cooperation Organisation", article.organisations.values_list("name", flat=True)
+        )
         self.assertIn("Dushanbe", article.places.values_list("name", flat=True))
         self.assertTrue(PersonMention.objects.filter(article=article, origin=LinkOrigin.EXTRACTED).exists())
         self.assertEqual(sorted(article.tags.names()), ["Central Asia", "defence"])
@@ -87,7 +95,9 @@ class ChangeFormTests(TestCase):
         cls.editor = make_user("editor", "Editor")
         cls.rajnath = Person.objects.get(name="Rajnath Singh")
         cls.wei = Person.objects.get(name="Wei Fenghe")
-        cls.article = make_article("Rajnath Singh in Dushanbe", ENGLISH, persons=[cls.rajnath], tags=["defence"])
+        cls.article = make_article(
+            "Rajnath Singh in Dushanbe", ENGLISH, persons=[cls.rajnath], tags=["defence"]
+        )
 
     def setUp(self):
         self.client.force_login(self.editor)
@@ -140,14 +150,33 @@ class ChangelistTests(TestCase):
         cls.rajnath = Person.objects.get(name="Rajnath Singh")
         cls.mirzo = Person.objects.get(name="Sherali Mirzo")
         cls.sco = Organisation.objects.get(acronym="SCO")
-        cls.old = make_article("Old talks in Delhi", published=datetime.date(2015, 3, 2), persons=[cls.rajnath],
-                               tags=["defence"], reviewed=True)
-        cls.hindi = make_article("दुशांबे में वार्ता", "राजनाथ सिंह ने दुशांबे में वार्ता की.", language="hi",
-                                 published=datetime.date(2021, 7, 28), persons=[cls.rajnath, cls.mirzo])
-        cls.undated = make_article("Undated border report", "Border talks about water.", published=None,
-                                   organisations=[cls.sco], tags=["water"])
-        cls.handmade = make_article("Hand-typed note", "A note typed in by the desk.", origin="editor",
-                                    published=datetime.date(2022, 1, 5))
+        cls.old = make_article(
+            "Old talks in Delhi",
+            published=datetime.date(2015, 3, 2),
+            persons=[cls.rajnath],
+            tags=["defence"],
+            reviewed=True,
+        )
+        cls.hindi = make_article(
+            "दुशांबे में वार्ता",
+            "राजनाथ सिंह ने दुशांबे में वार्ता की.",
+            language="hi",
+            published=datetime.date(2021, 7, 28),
+            persons=[cls.rajnath, cls.mirzo],
+        )
+        cls.undated = make_article(
+            "Undated border report",
+            "Border talks about water.",
+            published=None,
+            organisations=[cls.sco],
+            tags=["water"],
+        )
+        cls.handmade = make_article(
+            "Hand-typed note",
+            "A note typed in by the desk.",
+            origin="editor",
+            published=datetime.date(2022, 1, 5),
+        )
 
     def setUp(self):
         self.client.force_login(self.viewer)
@@ -175,7 +204,8 @@ class ChangelistTests(TestCase):
         water = self.undated.tags.get()
         self.assertEqual(self.listed(f"?tag={water.pk}"), {"Undated border report"})
         self.assertEqual(
-            self.listed("?published__range__gte=2020-01-01&published__range__lte=2021-12-31"), {"दुशांबे में वार्ता"}
+            self.listed("?published__range__gte=2020-01-01&published__range__lte=2021-12-31"),
+            {"दुशांबे में वार्ता"},
         )
         self.assertEqual(self.listed("?published__year=2015"), {"Old talks in Delhi"})
         self.assertEqual(self.listed("?origin__exact=editor"), {"Hand-typed note"})
@@ -183,13 +213,15 @@ class ChangelistTests(TestCase):
     def test_person_filter_is_an_autocomplete_not_a_list_of_everyone(self):
         response = self.client.get(admin_url(Article) + f"?person={self.mirzo.pk}")
         self.assertContains(response, 'data-field-name="persons"')
-        self.assertContains(response, 'data-autocomplete-filter')
+        self.assertContains(response, "data-autocomplete-filter")
         # Only the chosen person is rendered as an option.
-        self.assertContains(response, f'<option value="{self.mirzo.pk}" selected>Sherali Mirzo</option>', html=True)
+        self.assertContains(
+            response, f'<option value="{self.mirzo.pk}" selected>Sherali Mirzo</option>', html=True
+        )
         self.assertNotContains(response, "Emomali Rahmon")
         autocomplete = self.client.get(
-            "/admin/autocomplete/", {"app_label": "articles", "model_name": "article", "field_name": "persons",
-                                     "term": "मिर्ज़ा"}
+            "/admin/autocomplete/",
+            {"app_label": "articles", "model_name": "article", "field_name": "persons", "term": "मिर्ज़ा"},
         )
         self.assertEqual([r["text"] for r in autocomplete.json()["results"]], ["Sherali Mirzo"])
 

@@ -18,13 +18,18 @@ class MeetingAdminTests(TestCase):
         cls.khrenin = Person.objects.get(name="Viktor Khrenin")
         cls.dushanbe = Place.objects.get(name="Dushanbe")
         cls.summit = Meeting.objects.get(title__startswith="SCO Defence Ministers")
-        cls.bilateral = make_meeting(cls.rajnath, cls.wei, date=datetime.date(2021, 7, 28), place=cls.dushanbe)
+        cls.bilateral = make_meeting(
+            cls.rajnath, cls.wei, date=datetime.date(2021, 7, 28), place=cls.dushanbe
+        )
         cls.bilateral.sidelines_of = cls.summit
         cls.bilateral.save()
-        cls.call = make_meeting(cls.rajnath, cls.khrenin, date=datetime.date(2022, 3, 1), kind="call",
-                                status="planned")
+        cls.call = make_meeting(
+            cls.rajnath, cls.khrenin, date=datetime.date(2022, 3, 1), kind="call", status="planned"
+        )
         cls.undated = make_meeting(cls.wei, cls.khrenin, date=None, status="cancelled")
-        cls.report = make_article("Rajnath Singh meets Wei Fenghe", meetings=[cls.bilateral])  # an extracted report
+        cls.report = make_article(
+            "Rajnath Singh meets Wei Fenghe", meetings=[cls.bilateral]
+        )  # an extracted report
 
     def setUp(self):
         self.client.force_login(self.editor)
@@ -73,12 +78,17 @@ class MeetingAdminTests(TestCase):
         add_inline_row(data, "reports-2", article=other.pk, evidence="They met in Dushanbe.")
         response = self.client.post(url, data)
         self.assertEqual(response.status_code, 302, response.content[:3000])
-        reports = dict(MeetingReport.objects.filter(meeting=self.bilateral).values_list("article__title", "evidence"))
-        self.assertEqual(
-            reports,
-            {"Rajnath Singh meets Wei Fenghe": "The two ministers met for an hour.",
-             "Another account of the talks": "They met in Dushanbe."},
+        reports = dict(
+            MeetingReport.objects.filter(meeting=self.bilateral).values_list("article__title", "evidence")
         )
         self.assertEqual(
-            set(MeetingReport.objects.filter(meeting=self.bilateral).values_list("origin", flat=True)), {LinkOrigin.EDITOR}
+            reports,
+            {
+                "Rajnath Singh meets Wei Fenghe": "The two ministers met for an hour.",
+                "Another account of the talks": "They met in Dushanbe.",
+            },
+        )
+        self.assertEqual(
+            set(MeetingReport.objects.filter(meeting=self.bilateral).values_list("origin", flat=True)),
+            {LinkOrigin.EDITOR},
         )

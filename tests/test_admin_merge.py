@@ -3,7 +3,15 @@
 import datetime
 from unittest import mock
 
-from admin_support import action_post, admin_url, make_article, make_meeting, make_organisation, make_person, make_user
+from admin_support import (
+    action_post,
+    admin_url,
+    make_article,
+    make_meeting,
+    make_organisation,
+    make_person,
+    make_user,
+)
 from django.test import TestCase
 
 from articles.models import LinkOrigin, MeetingReport, OrganisationMention, PersonMention
@@ -17,16 +25,25 @@ class PersonMergeTests(TestCase):
         cls.editor = make_user("editor", "Editor")
         tajikistan = Place.objects.get(iso_code="TJ")
         cls.keep = make_person("Anvar Kadirov", "अनवर कादिरोव", origin="editor", reviewed=True)
-        cls.dup = make_person("A. Kadirov", "अनवर कादिरोव", evidence="Defence Minister A. Kadirov of Tajikistan said.")
+        cls.dup = make_person(
+            "A. Kadirov", "अनवर कादिरोव", evidence="Defence Minister A. Kadirov of Tajikistan said."
+        )
         cls.dup2 = make_person("Anwar Qodirov")
         cls.other = make_person("Someone Else")
         Role.objects.create(person=cls.keep, title="Defence Minister", country=tajikistan)
         Role.objects.create(person=cls.dup, title="Defence Minister", country=tajikistan)  # the same role
         Role.objects.create(person=cls.dup, title="Deputy Prime Minister", country=tajikistan)
         cls.both = make_article("Both named", persons=[cls.keep, cls.dup])
-        PersonMention.objects.create(article=cls.both, person=cls.keep, surface="Kadirov", count=2, first_offset=40)
         PersonMention.objects.create(
-            article=cls.both, person=cls.dup, surface="Kadirov", count=3, first_offset=12, origin=LinkOrigin.EDITOR
+            article=cls.both, person=cls.keep, surface="Kadirov", count=2, first_offset=40
+        )
+        PersonMention.objects.create(
+            article=cls.both,
+            person=cls.dup,
+            surface="Kadirov",
+            count=3,
+            first_offset=12,
+            origin=LinkOrigin.EDITOR,
         )
         cls.only_dup = make_article("Only the duplicate", persons=[cls.dup])
         cls.only_dup2 = make_article("Only the second duplicate", persons=[cls.dup2])
@@ -64,8 +81,11 @@ class PersonMergeTests(TestCase):
         self.assertEqual(
             set(mentions),
             {
-                (self.both.pk, "Anvar Kadirov"), (self.both.pk, "A. Kadirov"), (self.both.pk, "Kadirov"),
-                (self.only_dup.pk, "A. Kadirov"), (self.only_dup2.pk, "Anwar Qodirov"),
+                (self.both.pk, "Anvar Kadirov"),
+                (self.both.pk, "A. Kadirov"),
+                (self.both.pk, "Kadirov"),
+                (self.only_dup.pk, "A. Kadirov"),
+                (self.only_dup2.pk, "Anwar Qodirov"),
             },
         )
         folded = mentions[self.both.pk, "Kadirov"]
@@ -91,7 +111,9 @@ class PersonMergeTests(TestCase):
         self.assertIn("Merged from: A. Kadirov", self.keep.notes)
 
     def test_history_records_the_merge(self):
-        action_post(self.client, Person, "merge_selected", self.selection(), post="yes", survivor=str(self.keep.pk))
+        action_post(
+            self.client, Person, "merge_selected", self.selection(), post="yes", survivor=str(self.keep.pk)
+        )
         latest = self.keep.history.first()
         self.assertTrue(latest.history_change_reason.startswith("Merged A. Kadirov"))
         self.assertEqual(latest.history_user, self.editor)
@@ -115,7 +137,9 @@ class PersonMergeTests(TestCase):
             "mentions": sorted(PersonMention.objects.values_list("pk", "person_id", "count")),
             "aliases": sorted(PersonAlias.objects.values_list("pk", "person_id")),
             "roles": sorted(Role.objects.values_list("pk", "person_id")),
-            "participants": sorted(Meeting.participants.through.objects.values_list("meeting_id", "person_id")),
+            "participants": sorted(
+                Meeting.participants.through.objects.values_list("meeting_id", "person_id")
+            ),
             "people": sorted(Person.objects.values_list("pk", "name", "notes")),
         }
         # Mentions, participations and aliases have moved when the roles step fails.
@@ -126,7 +150,9 @@ class PersonMergeTests(TestCase):
             "mentions": sorted(PersonMention.objects.values_list("pk", "person_id", "count")),
             "aliases": sorted(PersonAlias.objects.values_list("pk", "person_id")),
             "roles": sorted(Role.objects.values_list("pk", "person_id")),
-            "participants": sorted(Meeting.participants.through.objects.values_list("meeting_id", "person_id")),
+            "participants": sorted(
+                Meeting.participants.through.objects.values_list("meeting_id", "person_id")
+            ),
             "people": sorted(Person.objects.values_list("pk", "name", "notes")),
         }
         self.assertEqual(before, after)
@@ -162,7 +188,11 @@ class OrganisationMergeTests(TestCase):
             {"article mentions": 1, "meetings": 1, "aliases": 1, "roles": 1, "member organisations": 1},
         )
         action_post(
-            self.client, Organisation, "merge_selected", [self.keep.pk, self.dup.pk], post="yes",
+            self.client,
+            Organisation,
+            "merge_selected",
+            [self.keep.pk, self.dup.pk],
+            post="yes",
             survivor=str(self.keep.pk),
         )
         self.assertFalse(Organisation.objects.filter(pk=self.dup.pk).exists())
@@ -194,10 +224,15 @@ class MeetingMergeTests(TestCase):
         cls.side.sidelines_of = cls.dup
         cls.side.save()
         cls.english = make_article("Talks in Dushanbe", meetings=[cls.keep])
-        MeetingReport.objects.create(article=make_article("दुशांबे में वार्ता", language="hi"), meeting=cls.dup,
-                                     evidence="राजनाथ सिंह ने दुशांबे में बातचीत की.")
+        MeetingReport.objects.create(
+            article=make_article("दुशांबे में वार्ता", language="hi"),
+            meeting=cls.dup,
+            evidence="राजनाथ सिंह ने दुशांबे में बातचीत की.",
+        )
         MeetingReport.objects.filter(meeting=cls.keep).update(evidence="Rajnath Singh met Wei Fenghe.")
-        MeetingReport.objects.create(article=cls.english, meeting=cls.dup, evidence="The talks took place in Dushanbe.")
+        MeetingReport.objects.create(
+            article=cls.english, meeting=cls.dup, evidence="The talks took place in Dushanbe."
+        )
 
     def test_merge_a_meeting_reported_twice(self):
         self.client.force_login(self.editor)
@@ -205,7 +240,12 @@ class MeetingMergeTests(TestCase):
         counts = {row["record"].pk: row["counts"] for row in page.context["rows"]}[self.dup.pk]
         self.assertEqual(counts, {"reports": 2, "participants": 2, "organisations": 1, "side meetings": 1})
         response = action_post(
-            self.client, Meeting, "merge_selected", [self.keep.pk, self.dup.pk], post="yes", survivor=str(self.keep.pk)
+            self.client,
+            Meeting,
+            "merge_selected",
+            [self.keep.pk, self.dup.pk],
+            post="yes",
+            survivor=str(self.keep.pk),
         )
         self.assertRedirects(response, admin_url(Meeting, "change", self.keep.pk))
         self.assertFalse(Meeting.objects.filter(pk=self.dup.pk).exists())
@@ -213,7 +253,9 @@ class MeetingMergeTests(TestCase):
         self.assertEqual(set(self.keep.participants.all()), {self.rajnath, self.wei, self.mirzo})
         self.assertEqual(list(self.keep.organisations.all()), [self.sco])
         self.assertEqual((self.keep.date, self.keep.place), (datetime.date(2021, 7, 28), self.dushanbe))
-        reports = {report.article.title: report.evidence for report in self.keep.reports.select_related("article")}
+        reports = {
+            report.article.title: report.evidence for report in self.keep.reports.select_related("article")
+        }
         self.assertEqual(
             reports,
             {

@@ -1,7 +1,14 @@
 """Roles: Editor and Viewer groups; a Viewer changes nothing; anonymous users log in first."""
 
 from admin_support import (
-    action_post, admin_url, form_data, make_article, make_meeting, make_organisation, make_person, make_user,
+    action_post,
+    admin_url,
+    form_data,
+    make_article,
+    make_meeting,
+    make_organisation,
+    make_person,
+    make_user,
 )
 from django.contrib.auth.models import Group
 from django.test import TestCase
@@ -17,9 +24,21 @@ class GroupTests(TestCase):
     def test_groups_are_created_by_the_migration(self):
         editor = set(Group.objects.get(name="Editor").permissions.values_list("codename", flat=True))
         viewer = set(Group.objects.get(name="Viewer").permissions.values_list("codename", flat=True))
-        for model in ["article", "personmention", "meetingreport", "person", "personalias", "organisation",
-                      "role", "meeting", "place", "tag"]:
-            self.assertLessEqual({f"{action}_{model}" for action in ["add", "change", "delete", "view"]}, editor)
+        for model in [
+            "article",
+            "personmention",
+            "meetingreport",
+            "person",
+            "personalias",
+            "organisation",
+            "role",
+            "meeting",
+            "place",
+            "tag",
+        ]:
+            self.assertLessEqual(
+                {f"{action}_{model}" for action in ["add", "change", "delete", "view"]}, editor
+            )
             self.assertIn(f"view_{model}", viewer)
         self.assertEqual({codename.split("_")[0] for codename in viewer}, {"view"})
 
@@ -32,11 +51,19 @@ class ViewerTests(TestCase):
         cls.other = make_person("Imported Twin")
         cls.organisation = make_organisation("Imported Council")
         cls.meeting = make_meeting(cls.person, cls.other)
-        cls.article = make_article("An article", persons=[cls.person], meetings=[cls.meeting], tags=["defence"])
+        cls.article = make_article(
+            "An article", persons=[cls.person], meetings=[cls.meeting], tags=["defence"]
+        )
         cls.tag = Tag.objects.get(name="defence")
         cls.place = Place.objects.get(name="Dushanbe")
-        cls.objects = {Article: cls.article, Person: cls.person, Organisation: cls.organisation,
-                       Place: cls.place, Meeting: cls.meeting, Tag: cls.tag}
+        cls.objects = {
+            Article: cls.article,
+            Person: cls.person,
+            Organisation: cls.organisation,
+            Place: cls.place,
+            Meeting: cls.meeting,
+            Tag: cls.tag,
+        }
 
     def setUp(self):
         self.client.force_login(self.viewer)
@@ -56,10 +83,16 @@ class ViewerTests(TestCase):
         for model, obj in self.objects.items():
             # What an editor would post, unchanged, from the real form.
             data = form_data(admin_client.get(admin_url(model, "change", obj.pk)))
-            self.assertEqual(self.client.post(admin_url(model, "change", obj.pk), data).status_code, 403, model)
-            self.assertEqual(self.client.post(admin_url(model, "delete", obj.pk), {"post": "yes"}).status_code, 403)
+            self.assertEqual(
+                self.client.post(admin_url(model, "change", obj.pk), data).status_code, 403, model
+            )
+            self.assertEqual(
+                self.client.post(admin_url(model, "delete", obj.pk), {"post": "yes"}).status_code, 403
+            )
             self.assertEqual(self.client.get(admin_url(model, "add")).status_code, 403, model)
-            self.assertEqual(self.client.post(admin_url(model, "add"), {"name": "x", "title": "x"}).status_code, 403)
+            self.assertEqual(
+                self.client.post(admin_url(model, "add"), {"name": "x", "title": "x"}).status_code, 403
+            )
         self.assertTrue(Article.objects.filter(pk=self.article.pk).exists())
 
     def test_history_revert_is_forbidden(self):
@@ -80,7 +113,12 @@ class ViewerTests(TestCase):
             (Article, "remove_tag_action", [self.article.pk], {"post": "yes", "tag": "defence"}),
             (Article, "mark_reviewed", [self.article.pk], {}),
             (Article, "delete_selected", [self.article.pk], {"post": "yes"}),
-            (Person, "merge_selected", [self.person.pk, self.other.pk], {"post": "yes", "survivor": self.person.pk}),
+            (
+                Person,
+                "merge_selected",
+                [self.person.pk, self.other.pk],
+                {"post": "yes", "survivor": self.person.pk},
+            ),
             (Person, "mark_reviewed", [self.person.pk], {}),
             (Organisation, "mark_reviewed", [self.organisation.pk], {}),
             (Meeting, "mark_reviewed", [self.meeting.pk], {}),
@@ -98,7 +136,9 @@ class ViewerTests(TestCase):
             self.assertFalse(obj.reviewed, obj)
 
     def test_review_queue_cannot_be_marked(self):
-        response = self.client.post("/admin/review/", {"action": "mark_reviewed", "selected": [f"person:{self.person.pk}"]})
+        response = self.client.post(
+            "/admin/review/", {"action": "mark_reviewed", "selected": [f"person:{self.person.pk}"]}
+        )
         self.assertEqual(response.status_code, 403)
         self.person.refresh_from_db()
         self.assertFalse(self.person.reviewed)
@@ -111,8 +151,12 @@ class AnonymousTests(TestCase):
         cls.article = make_article("Public article")
 
     def test_admin_pages_send_to_the_login_page(self):
-        urls = ["/admin/", "/admin/review/", "/admin/taggit/tag/names/?term=a",
-                "/admin/autocomplete/?app_label=articles&model_name=article&field_name=persons&term=a"]
+        urls = [
+            "/admin/",
+            "/admin/review/",
+            "/admin/taggit/tag/names/?term=a",
+            "/admin/autocomplete/?app_label=articles&model_name=article&field_name=persons&term=a",
+        ]
         urls += [admin_url(model) for model in MODELS]
         urls += [admin_url(Article, "change", self.article.pk), admin_url(Article, "add")]
         for url in urls:
@@ -152,7 +196,11 @@ class EditorTests(TestCase):
         self.assertEqual(self.person.history.first().history_change_reason, "Marked reviewed")
         self.assertEqual(self.person.history.first().history_user, self.editor)
         response = action_post(
-            self.client, Person, "merge_selected", [self.person.pk, self.twin.pk], post="yes",
+            self.client,
+            Person,
+            "merge_selected",
+            [self.person.pk, self.twin.pk],
+            post="yes",
             survivor=str(self.person.pk),
         )
         self.assertEqual(response.status_code, 302)

@@ -33,7 +33,10 @@ def add_rows(count):
         meeting = make_meeting(person, other, place=place)
         meeting.organisations.add(organisation)
         make_article(
-            f"Report {n}", persons=[person, other], organisations=[organisation], meetings=[meeting],
+            f"Report {n}",
+            persons=[person, other],
+            organisations=[organisation],
+            meetings=[meeting],
             tags=[f"topic {n}", "common"],
         )
 
@@ -68,7 +71,9 @@ class QueryCountTests(TestCase):
 
     def test_articles_filtered_and_searched(self):
         common = Tag.objects.get(name="common")
-        self.assert_constant(admin_url(Article) + f"?tag={common.pk}&language__exact=en&q=report&published__year=2021")
+        self.assert_constant(
+            admin_url(Article) + f"?tag={common.pk}&language__exact=en&q=report&published__year=2021"
+        )
 
     def test_articles_by_person(self):
         person = Person.objects.get(name="Person 1")
@@ -94,13 +99,17 @@ class QueryCountTests(TestCase):
         self.assert_constant(admin_url(Meeting))
 
     def test_meetings_filtered(self):
-        self.assert_constant(admin_url(Meeting) + "?status__exact=held&review=queue&date__range__gte=2021-01-01")
+        self.assert_constant(
+            admin_url(Meeting) + "?status__exact=held&review=queue&date__range__gte=2021-01-01"
+        )
 
     def test_tags(self):
         self.assert_constant(admin_url(Tag))
 
     def test_review_queue(self):
-        self.assert_constant("/admin/review/", rows_in=lambda: len(self.client.get("/admin/review/").context["items"]))
+        self.assert_constant(
+            "/admin/review/", rows_in=lambda: len(self.client.get("/admin/review/").context["items"])
+        )
 
     def test_meeting_change_form_with_many_reports(self):
         meeting = Meeting.objects.get(participants__name="Person 1")

@@ -2,7 +2,15 @@
 
 import datetime
 
-from admin_support import action_post, admin_url, make_article, make_meeting, make_organisation, make_person, make_user
+from admin_support import (
+    action_post,
+    admin_url,
+    make_article,
+    make_meeting,
+    make_organisation,
+    make_person,
+    make_user,
+)
 from django.test import TestCase
 from django.utils import timezone
 
@@ -13,16 +21,23 @@ class ReviewQueueTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.editor = make_user("editor", "Editor")
-        cls.person = make_person("Khurshed Nazarov", evidence="Deputy Minister Khurshed Nazarov said the drills went well.")
-        cls.organisation = make_organisation("Border Troops Command", evidence="the Border Troops Command announced")
+        cls.person = make_person(
+            "Khurshed Nazarov", evidence="Deputy Minister Khurshed Nazarov said the drills went well."
+        )
+        cls.organisation = make_organisation(
+            "Border Troops Command", evidence="the Border Troops Command announced"
+        )
         cls.meeting = make_meeting(cls.person, Person.objects.get(name="Rajnath Singh"))
         make_article("Drills on the border", meetings=[cls.meeting])
         cls.reviewed = make_person("Already Reviewed", reviewed=True)
         cls.by_editor = make_person("Typed By Editor", origin="editor")
         # Oldest first, so the queue's order is the reverse.
         now = timezone.now()
-        for offset, model, pk in [(3, Person, cls.person.pk), (2, Organisation, cls.organisation.pk),
-                                  (1, Meeting, cls.meeting.pk)]:
+        for offset, model, pk in [
+            (3, Person, cls.person.pk),
+            (2, Organisation, cls.organisation.pk),
+            (1, Meeting, cls.meeting.pk),
+        ]:
             model.objects.filter(pk=pk).update(created_at=now - datetime.timedelta(hours=offset))
 
     def setUp(self):
@@ -33,7 +48,12 @@ class ReviewQueueTests(TestCase):
         self.assertEqual(response.status_code, 200)
         listed = [(item["kind"], item["record"].pk) for item in response.context["items"]]
         self.assertEqual(
-            listed, [("meeting", self.meeting.pk), ("organisation", self.organisation.pk), ("person", self.person.pk)]
+            listed,
+            [
+                ("meeting", self.meeting.pk),
+                ("organisation", self.organisation.pk),
+                ("person", self.person.pk),
+            ],
         )
         self.assertContains(response, "Deputy Minister Khurshed Nazarov said the drills went well.")
         self.assertContains(response, "the Border Troops Command announced")
@@ -53,7 +73,10 @@ class ReviewQueueTests(TestCase):
     def test_mark_reviewed_from_the_queue(self):
         response = self.client.post(
             "/admin/review/",
-            {"action": "mark_reviewed", "selected": [f"person:{self.person.pk}", f"meeting:{self.meeting.pk}"]},
+            {
+                "action": "mark_reviewed",
+                "selected": [f"person:{self.person.pk}", f"meeting:{self.meeting.pk}"],
+            },
             follow=True,
         )
         self.assertContains(response, "Marked 2 records as reviewed.")
@@ -108,7 +131,10 @@ class PeopleAdminTests(TestCase):
         self.assertEqual(self.listed("?role=President"), {"Emomali Rahmon"})
         tajikistan = Place.objects.get(iso_code="TJ")
         self.assertEqual(self.listed(f"?country={tajikistan.pk}"), {"Sherali Mirzo", "Emomali Rahmon"})
-        self.assertEqual(self.listed("?reviewed__exact=0"), {person.name for person in Person.objects.filter(reviewed=False)})
+        self.assertEqual(
+            self.listed("?reviewed__exact=0"),
+            {person.name for person in Person.objects.filter(reviewed=False)},
+        )
 
     def test_list_shows_aliases_roles_and_mentions(self):
         make_article("Mirzo speaks", persons=[self.mirzo])

@@ -18,7 +18,9 @@ from newsroom.desk import pagination
 from newsroom.desk.pagination import EstimatedCountPaginator
 from people.models import Place
 
-on_postgresql = unittest.skipUnless(connection.vendor == "postgresql", "PostgreSQL planner estimates and indexes")
+on_postgresql = unittest.skipUnless(
+    connection.vendor == "postgresql", "PostgreSQL planner estimates and indexes"
+)
 
 
 class EstimatedCountTests(TestCase):
@@ -60,17 +62,21 @@ class EstimatedCountTests(TestCase):
     def test_changelist_says_about_and_corrects_a_short_last_page(self):
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE articles_article")
-        with mock.patch.object(EstimatedCountPaginator, "exact_count_limit", 1), \
-                mock.patch.object(pagination, "query_row_estimate", return_value=500):
+        with (
+            mock.patch.object(EstimatedCountPaginator, "exact_count_limit", 1),
+            mock.patch.object(pagination, "query_row_estimate", return_value=500),
+        ):
             response = self.client.get(admin_url(Article) + "?language__exact=en")
         cl = response.context["cl"]
         # The planner said 500; the first page came back with 8 rows, so 8 it is.
         self.assertEqual(cl.result_count, 8)
         self.assertFalse(cl.paginator.count_is_estimate)
-        with mock.patch.object(EstimatedCountPaginator, "exact_count_limit", 1), \
-                mock.patch.object(pagination, "query_row_estimate", return_value=500), \
-                mock.patch("django.contrib.admin.ModelAdmin.list_per_page", 2), \
-                mock.patch("newsroom.desk.base.DeskModelAdmin.list_per_page", 2):
+        with (
+            mock.patch.object(EstimatedCountPaginator, "exact_count_limit", 1),
+            mock.patch.object(pagination, "query_row_estimate", return_value=500),
+            mock.patch("django.contrib.admin.ModelAdmin.list_per_page", 2),
+            mock.patch("newsroom.desk.base.DeskModelAdmin.list_per_page", 2),
+        ):
             response = self.client.get(admin_url(Article) + "?language__exact=en")
         self.assertContains(response, "about 500")
 
@@ -138,9 +144,10 @@ class AutocompleteTests(TestCase):
         self.assertEqual(self.autocomplete("articles", "article", "persons", "wats"), ["Watson Kemal"])
         self.assertEqual(self.autocomplete("people", "meeting", "participants", "wats"), ["Watson Kemal"])
         # The country filter offers countries only, though cities match too.
-        self.assertEqual(self.autocomplete("people", "role", "country", "ta"), sorted(
-            Place.objects.filter(kind="country", name__icontains="ta").values_list("name", flat=True)
-        ))
+        self.assertEqual(
+            self.autocomplete("people", "role", "country", "ta"),
+            sorted(Place.objects.filter(kind="country", name__icontains="ta").values_list("name", flat=True)),
+        )
         self.assertNotIn("Dushanbe", self.autocomplete("people", "role", "country", "dush"))
 
     def test_no_select_lists_a_whole_big_table(self):
@@ -154,7 +161,9 @@ class AutocompleteTests(TestCase):
         checked = 0
         for model_admin in admin.site._registry.values():
             forms = [model_admin.get_form(request)]
-            forms += [inline.get_formset(request).form for inline in model_admin.get_inline_instances(request)]
+            forms += [
+                inline.get_formset(request).form for inline in model_admin.get_inline_instances(request)
+            ]
             for form in forms:
                 for name, field in form.base_fields.items():
                     queryset = getattr(field, "queryset", None)
@@ -162,7 +171,9 @@ class AutocompleteTests(TestCase):
                         continue
                     widget = getattr(field.widget, "widget", field.widget)  # inside RelatedFieldWidgetWrapper
                     self.assertIsInstance(
-                        widget, AutocompleteMixin, f"{form.__name__}.{name} lists every {queryset.model.__name__}"
+                        widget,
+                        AutocompleteMixin,
+                        f"{form.__name__}.{name} lists every {queryset.model.__name__}",
                     )
                     checked += 1
         self.assertGreater(checked, 15)

@@ -28,8 +28,12 @@ class BulkTaggingTests(TestCase):
         page = action_post(self.client, Article, "add_tag_action", selected)
         self.assertEqual(page.status_code, 200)
         self.assertContains(page, "Type the tag to add to 2 selected articles")
-        self.assertContains(page, '<option value="defence">', html=False)  # the selection's tags are suggested
-        response = action_post(self.client, Article, "add_tag_action", selected, post="yes", tag="  Central   Asia ")
+        self.assertContains(
+            page, '<option value="defence">', html=False
+        )  # the selection's tags are suggested
+        response = action_post(
+            self.client, Article, "add_tag_action", selected, post="yes", tag="  Central   Asia "
+        )
         self.assertEqual(response.status_code, 302)
         self.assertEqual(tag_names(self.first), ["Central Asia", "defence"])
         self.assertEqual(tag_names(self.third), ["Central Asia"])
@@ -42,21 +46,30 @@ class BulkTaggingTests(TestCase):
 
     def test_remove_tag(self):
         response = action_post(
-            self.client, Article, "remove_tag_action", [self.first.pk, self.second.pk], post="yes", tag="Defence"
+            self.client,
+            Article,
+            "remove_tag_action",
+            [self.first.pk, self.second.pk],
+            post="yes",
+            tag="Defence",
         )
         self.assertEqual(response.status_code, 302)
         self.assertEqual(tag_names(self.first), [])
         self.assertEqual(tag_names(self.second), ["water"])
 
     def test_removing_an_unknown_tag_says_so_and_changes_nothing(self):
-        response = action_post(self.client, Article, "remove_tag_action", [self.first.pk], post="yes", tag="nope")
+        response = action_post(
+            self.client, Article, "remove_tag_action", [self.first.pk], post="yes", tag="nope"
+        )
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, "There is no tag “nope”.")
         self.assertEqual(tag_names(self.first), ["defence"])
 
     def test_bad_tag_names_are_refused(self):
         for bad in ["", "a,b", "x" * 101]:
-            response = action_post(self.client, Article, "add_tag_action", [self.first.pk], post="yes", tag=bad)
+            response = action_post(
+                self.client, Article, "add_tag_action", [self.first.pk], post="yes", tag=bad
+            )
             self.assertEqual(response.status_code, 200, bad)
             self.assertTrue(response.context["form"].errors, bad)
         self.assertEqual(tag_names(self.first), ["defence"])

@@ -16,7 +16,13 @@ from ..admin_search import search_articles
 from ..linking import link_article
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
 from ..tagging import TaggingError, add_tag, remove_tag
-from .filters import HasDateFilter, MentionsOrganisationFilter, MentionsPersonFilter, ReportsMeetingFilter, TagFilter
+from .filters import (
+    HasDateFilter,
+    MentionsOrganisationFilter,
+    MentionsPersonFilter,
+    ReportsMeetingFilter,
+    TagFilter,
+)
 from .forms import ArticleForm, TagNameForm
 
 # The intermediate tag page lists the selection's tags only for selections up to this size.
@@ -102,14 +108,23 @@ class MeetingReportInline(admin.TabularInline):
     verbose_name_plural = "meetings reported, with the sentences that report them"
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("meeting").prefetch_related("meeting__participants")
+        return (
+            super().get_queryset(request).select_related("meeting").prefetch_related("meeting__participants")
+        )
 
 
 @admin.register(Article)
 class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     form = ArticleForm
     list_display = [
-        "title", "published", "language", "tag_list", "people_count", "meeting_count", "reviewed", "origin",
+        "title",
+        "published",
+        "language",
+        "tag_list",
+        "people_count",
+        "meeting_count",
+        "reviewed",
+        "origin",
     ]
     list_filter = [
         ReviewStateFilter,
@@ -131,14 +146,18 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     actions = ["add_tag_action", "remove_tag_action", mark_reviewed]
 
     def get_fieldsets(self, request, obj=None):
-        text = (None, {"fields": ["title", "body", "published", "language", "tags", "reviewed", "run_extraction"]})
+        text = (
+            None,
+            {"fields": ["title", "body", "published", "language", "tags", "reviewed", "run_extraction"]},
+        )
         if obj is None:
             return [text]
         source = (
             "Source",
             {
                 "fields": ["origin", "source_path", "sha256", "raw_source", "imported_at", "updated_at"],
-                "description": "The source file exactly as the importer read it; the body above is its cleaned text.",
+                "description": "The source file exactly as the importer read it; "
+                "the body above is its cleaned text.",
             },
         )
         return [text, source]
@@ -150,11 +169,16 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
         """How many people and meetings each article of the page names: two queries per page."""
         ids = [article.pk for article in articles]
         people = dict(
-            PersonMention.objects.filter(article_id__in=ids).order_by().values_list("article_id")
+            PersonMention.objects.filter(article_id__in=ids)
+            .order_by()
+            .values_list("article_id")
             .annotate(n=Count("person_id", distinct=True))
         )
         meetings = dict(
-            MeetingReport.objects.filter(article_id__in=ids).order_by().values_list("article_id").annotate(n=Count("*"))
+            MeetingReport.objects.filter(article_id__in=ids)
+            .order_by()
+            .values_list("article_id")
+            .annotate(n=Count("*"))
         )
         for article in articles:
             article.people_count = people.get(article.pk, 0)
@@ -180,7 +204,10 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     def raw_source(self, article):
         if not article.source_text:
             return "No source file: entered by hand."
-        return format_html('<pre class="raw-source" style="white-space: pre-wrap; max-width: 60em">{}</pre>', article.source_text)
+        return format_html(
+            '<pre class="raw-source" style="white-space: pre-wrap; max-width: 60em">{}</pre>',
+            article.source_text,
+        )
 
     # --- saving -------------------------------------------------------------------------------------
 
@@ -225,10 +252,14 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
         selected = request.POST.getlist(ACTION_CHECKBOX_NAME)
         suggestions = []
         if not select_across and len(selected) <= TAG_SUGGESTION_LIMIT:
-            suggestions = Tag.objects.filter(
-                taggit_taggeditem_items__object_id__in=queryset.order_by().values("pk"),
-                taggit_taggeditem_items__content_type__model="article",
-            ).distinct().order_by("name")
+            suggestions = (
+                Tag.objects.filter(
+                    taggit_taggeditem_items__object_id__in=queryset.order_by().values("pk"),
+                    taggit_taggeditem_items__content_type__model="article",
+                )
+                .distinct()
+                .order_by("name")
+            )
         context = {
             **self.admin_site.each_context(request),
             "title": "Add a tag to articles" if add else "Remove a tag from articles",
@@ -238,7 +269,9 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
             "action_name": action_name,
             "selected": selected,
             "select_across": select_across,
-            "selection_size": "every article the current filters select" if select_across else f"{len(selected)} selected articles",
+            "selection_size": "every article the current filters select"
+            if select_across
+            else f"{len(selected)} selected articles",
             "suggestions": suggestions,
             "action_checkbox_name": ACTION_CHECKBOX_NAME,
             "media": self.media,

@@ -112,7 +112,10 @@ class ArticleForm(forms.ModelForm):
             field = self.fields["run_extraction"]
             field.initial = False
             field.label = "Re-run extraction on save"
-            field.help_text = "Replace the extracted links with a fresh extraction of the body; links an editor made are kept."
+            field.help_text = (
+                "Replace the extracted links with a fresh extraction of the body; "
+                "links an editor made are kept."
+            )
 
     def clean_body(self):
         body = clean(self.cleaned_data.get("body") or "").body

@@ -124,7 +124,7 @@ class TagAdmin(DeskModelAdmin):
         return [names, *super().get_urls()]
 
     def names_view(self, request):
-        """``{"results": [{"id": name, "text": name}], …}`` for select2, names first that start with the term."""
+        """Tag names for select2: ``{"results": [{"id": name, "text": name}]}``, prefix matches first."""
         if not self.has_view_permission(request):
             raise PermissionDenied
         term = " ".join(request.GET.get("term", "").split())
@@ -135,4 +135,6 @@ class TagAdmin(DeskModelAdmin):
             names = starting + list(inside.values_list("name", flat=True)[: SUGGESTIONS - len(starting)])
         else:
             names = list(tags.values_list("name", flat=True)[:SUGGESTIONS])
-        return JsonResponse({"results": [{"id": name, "text": name} for name in names], "pagination": {"more": False}})
+        return JsonResponse(
+            {"results": [{"id": name, "text": name} for name in names], "pagination": {"more": False}}
+        )

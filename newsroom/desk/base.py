@@ -12,8 +12,8 @@ import datetime
 from django.contrib import admin, messages
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
-from django.forms.models import BaseInlineFormSet
 from django.db import models, transaction
+from django.forms.models import BaseInlineFormSet
 from django.utils import formats, timezone
 from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
@@ -108,7 +108,10 @@ class DeskChangeList(ChangeList):
                 return {"show": False}
             return {
                 "show": True,
-                "back": {"link": link(year=year, month=month), "title": capfirst(formats.date_format(date, "YEAR_MONTH_FORMAT"))},
+                "back": {
+                    "link": link(year=year, month=month),
+                    "title": capfirst(formats.date_format(date, "YEAR_MONTH_FORMAT")),
+                },
                 "choices": [{"title": capfirst(formats.date_format(date, "MONTH_DAY_FORMAT"))}],
             }
         if month:
@@ -194,7 +197,9 @@ def mark_rows_reviewed(queryset, *, user=None, reason="Marked reviewed"):
     model = queryset.model
     pks = list(queryset.filter(reviewed=False).order_by().values_list("pk", flat=True))
     now = timezone.now()
-    fields = ["reviewed"] + (["updated_at"] if any(f.name == "updated_at" for f in model._meta.fields) else [])
+    fields = ["reviewed"] + (
+        ["updated_at"] if any(f.name == "updated_at" for f in model._meta.fields) else []
+    )
     with transaction.atomic():
         for start in range(0, len(pks), MARK_REVIEWED_BATCH):
             batch = pks[start : start + MARK_REVIEWED_BATCH]
@@ -202,9 +207,7 @@ def mark_rows_reviewed(queryset, *, user=None, reason="Marked reviewed"):
             for row in rows:
                 row.reviewed = True
                 row.updated_at = now
-            bulk_update_with_history(
-                rows, model, fields, default_user=user, default_change_reason=reason
-            )
+            bulk_update_with_history(rows, model, fields, default_user=user, default_change_reason=reason)
     return len(pks)
 
 

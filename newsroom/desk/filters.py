@@ -34,13 +34,13 @@ class AutocompleteFilter(admin.SimpleListFilter):
         if value not in (None, ""):
             try:
                 self.selected_pk = self.remote_model._meta.pk.to_python(value)
-            except ValidationError:
+            except ValidationError as error:
                 messages.error(
                     request,
                     f"The filter “{self.title}” needs the id of a "
                     f"{self.remote_model._meta.verbose_name}, not “{value}”.",
                 )
-                raise IncorrectLookupParameters(f"{self.parameter_name}={value!r}")
+                raise IncorrectLookupParameters(f"{self.parameter_name}={value!r}") from error
 
     def has_output(self):
         return True
@@ -92,18 +92,15 @@ class AutocompleteFilterMediaMixin:
 
     @property
     def media(self):
-        return (
-            super().media
-            + forms.Media(
-                js=[
-                    "admin/js/vendor/jquery/jquery.js",
-                    "admin/js/vendor/select2/select2.full.js",
-                    "admin/js/jquery.init.js",
-                    "admin/js/autocomplete.js",
-                    "newsroom/admin/autocomplete_filter.js",
-                ],
-                css={"screen": ["admin/css/vendor/select2/select2.css", "admin/css/autocomplete.css"]},
-            )
+        return super().media + forms.Media(
+            js=[
+                "admin/js/vendor/jquery/jquery.js",
+                "admin/js/vendor/select2/select2.full.js",
+                "admin/js/jquery.init.js",
+                "admin/js/autocomplete.js",
+                "newsroom/admin/autocomplete_filter.js",
+            ],
+            css={"screen": ["admin/css/vendor/select2/select2.css", "admin/css/autocomplete.css"]},
         )
 
 
@@ -115,7 +112,9 @@ class ChoiceFilter(admin.SimpleListFilter):
         value = self.value()
         if value is not None and value not in {str(key) for key, _ in self.lookup_choices}:
             choices = ", ".join(str(key) for key, _ in self.lookup_choices)
-            messages.error(request, f"The filter “{self.title}” has no choice “{value}” (choose one of: {choices}).")
+            messages.error(
+                request, f"The filter “{self.title}” has no choice “{value}” (choose one of: {choices})."
+            )
             raise IncorrectLookupParameters(f"{self.parameter_name}={value!r}")
 
 

@@ -108,7 +108,10 @@ class PersonAdmin(ReviewedEntityAdmin):
     inlines = [PersonAliasInline, PersonRoleInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "reviewed", "notes"]}),
-        ("Where it came from", {"fields": ["origin", "evidence", "archive_links", "created_at", "updated_at"]}),
+        (
+            "Where it came from",
+            {"fields": ["origin", "evidence", "archive_links", "created_at", "updated_at"]},
+        ),
     ]
 
     def get_queryset(self, request):
@@ -142,7 +145,9 @@ class PersonAdmin(ReviewedEntityAdmin):
             return "—"
         return format_html(
             "{} · {}",
-            changelist_link("article", "articles", f"person={obj.pk}", f"{obj.mentions.count()} mentions in articles"),
+            changelist_link(
+                "article", "articles", f"person={obj.pk}", f"{obj.mentions.count()} mentions in articles"
+            ),
             changelist_link("meeting", "people", f"participant={obj.pk}", f"{obj.meetings.count()} meetings"),
         )
 
@@ -171,7 +176,15 @@ class OrganisationAdmin(ReviewedEntityAdmin):
     alias_owner = "organisation"
     extra_search_fields = ["acronym"]
     list_display = [
-        "name", "acronym", "other_names", "kind", "parent", "country", "article_count", "reviewed", "origin",
+        "name",
+        "acronym",
+        "other_names",
+        "kind",
+        "parent",
+        "country",
+        "article_count",
+        "reviewed",
+        "origin",
     ]
     list_filter = [ReviewStateFilter, "reviewed", "origin", "kind", OrganisationCountryFilter]
     list_select_related = ["parent", "country"]
@@ -179,7 +192,10 @@ class OrganisationAdmin(ReviewedEntityAdmin):
     inlines = [OrganisationAliasInline, OrganisationRoleInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "acronym", "kind", "parent", "country", "reviewed", "notes"]}),
-        ("Where it came from", {"fields": ["origin", "evidence", "archive_links", "created_at", "updated_at"]}),
+        (
+            "Where it came from",
+            {"fields": ["origin", "evidence", "archive_links", "created_at", "updated_at"]},
+        ),
     ]
 
     def get_queryset(self, request):
@@ -188,7 +204,9 @@ class OrganisationAdmin(ReviewedEntityAdmin):
     def decorate_page(self, organisations):
         from articles.models import OrganisationMention
 
-        counts = counts_by(OrganisationMention, "organisation", [organisation.pk for organisation in organisations])
+        counts = counts_by(
+            OrganisationMention, "organisation", [organisation.pk for organisation in organisations]
+        )
         for organisation in organisations:
             organisation.article_count = counts.get(organisation.pk, 0)
         return organisations
@@ -204,9 +222,14 @@ class OrganisationAdmin(ReviewedEntityAdmin):
         return format_html(
             "{} · {}",
             changelist_link(
-                "article", "articles", f"organisation={obj.pk}", f"{obj.mentions.count()} mentions in articles"
+                "article",
+                "articles",
+                f"organisation={obj.pk}",
+                f"{obj.mentions.count()} mentions in articles",
             ),
-            changelist_link("meeting", "people", f"organisation={obj.pk}", f"{obj.meetings.count()} meetings"),
+            changelist_link(
+                "meeting", "people", f"organisation={obj.pk}", f"{obj.meetings.count()} meetings"
+            ),
         )
 
 

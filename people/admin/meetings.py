@@ -91,7 +91,10 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
     fieldsets = [
         (None, {"fields": ["title", "kind", "status", ("date", "end_date"), "place", "sidelines_of"]}),
         ("Who", {"fields": ["participants", "organisations"]}),
-        ("Review", {"fields": ["reviewed", "notes", "origin", "side_meeting_list", "created_at", "updated_at"]}),
+        (
+            "Review",
+            {"fields": ["reviewed", "notes", "origin", "side_meeting_list", "created_at", "updated_at"]},
+        ),
     ]
     inlines = [ReportInline, NewReportInline]
     actions = ["merge_selected", mark_reviewed]
@@ -137,20 +140,25 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
         if meeting.pk is None:
             return "—"
         sides = meeting.side_meetings.prefetch_related("participants")
-        return format_html_join(
-            ", ",
-            '<a href="{}">{}</a>',
-            ((reverse("admin:people_meeting_change", args=[side.pk]), str(side)) for side in sides),
-        ) or "—"
+        return (
+            format_html_join(
+                ", ",
+                '<a href="{}">{}</a>',
+                ((reverse("admin:people_meeting_change", args=[side.pk]), str(side)) for side in sides),
+            )
+            or "—"
+        )
 
     def merge_queryset(self, queryset):
         return queryset.order_by("pk").select_related("place")
 
     def merge_details(self, meeting):
         return " · ".join(
-            part for part in [
+            part
+            for part in [
                 meeting.date.isoformat() if meeting.date else "date unknown",
                 meeting.place.name if meeting.place else "",
                 meeting.get_status_display(),
-            ] if part
+            ]
+            if part
         )

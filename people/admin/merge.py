@@ -35,7 +35,9 @@ class MergeActionMixin:
         opts = self.model._meta
         records = list(self.merge_queryset(queryset)[: MERGE_LIMIT + 1])
         if len(records) < 2:
-            self.message_user(request, f"Select two or more {opts.verbose_name_plural} to merge.", messages.WARNING)
+            self.message_user(
+                request, f"Select two or more {opts.verbose_name_plural} to merge.", messages.WARNING
+            )
             return None
         if len(records) > MERGE_LIMIT:
             self.message_user(
@@ -57,14 +59,22 @@ class MergeActionMixin:
                     return None
                 self.message_user(request, result.summary(), messages.SUCCESS)
                 return HttpResponseRedirect(
-                    reverse(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_change", args=[survivor.pk])
+                    reverse(
+                        f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_change",
+                        args=[survivor.pk],
+                    )
                 )
         rows = [
-            {"record": record, "counts": counts(record), "details": self.merge_details(record)} for record in records
+            {"record": record, "counts": counts(record), "details": self.merge_details(record)}
+            for record in records
         ]
         suggested = max(
             rows,
-            key=lambda row: (row["record"].reviewed, row["record"].origin != "import", sum(row["counts"].values())),
+            key=lambda row: (
+                row["record"].reviewed,
+                row["record"].origin != "import",
+                sum(row["counts"].values()),
+            ),
         )["record"]
         context = {
             **self.admin_site.each_context(request),

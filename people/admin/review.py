@@ -38,7 +38,11 @@ class ReviewQueueView(View):
         kinds = {}
         for kind, model in QUEUE_KINDS.items():
             model_admin = self.admin_site.get_model_admin(model)
-            check = model_admin.has_change_permission if permission == "change" else model_admin.has_view_permission
+            check = (
+                model_admin.has_change_permission
+                if permission == "change"
+                else model_admin.has_view_permission
+            )
             if check(request):
                 kinds[kind] = model
         return kinds
@@ -62,7 +66,8 @@ class ReviewQueueView(View):
             "subtitle": "Created by the importer, not yet reviewed, newest first",
             "kind": kind,
             "kinds": [
-                (name, model._meta.verbose_name_plural, queue_of(model).count()) for name, model in visible.items()
+                (name, model._meta.verbose_name_plural, queue_of(model).count())
+                for name, model in visible.items()
             ],
             "page": page,
             "items": self.load(page.object_list),
@@ -74,7 +79,10 @@ class ReviewQueueView(View):
     def queue(self, kinds):
         """One list over the kinds: (created_at, kind, pk), newest first."""
         parts = [
-            queue_of(model).order_by().annotate(queue_kind=Value(name, output_field=CharField())).values_list("created_at", "queue_kind", "pk")
+            queue_of(model)
+            .order_by()
+            .annotate(queue_kind=Value(name, output_field=CharField()))
+            .values_list("created_at", "queue_kind", "pk")
             for name, model in kinds.items()
         ]
         if not parts:
@@ -92,16 +100,22 @@ class ReviewQueueView(View):
             for person in Person.objects.filter(pk__in=wanted["person"]).prefetch_related("aliases", "roles"):
                 loaded["person", person.pk] = person
         if "organisation" in wanted:
-            for organisation in Organisation.objects.filter(pk__in=wanted["organisation"]).prefetch_related("aliases"):
+            for organisation in Organisation.objects.filter(pk__in=wanted["organisation"]).prefetch_related(
+                "aliases"
+            ):
                 loaded["organisation", organisation.pk] = organisation
         if "meeting" in wanted:
-            reports = MeetingReport.objects.select_related("article").defer("article__body", "article__source_text")
+            reports = MeetingReport.objects.select_related("article").defer(
+                "article__body", "article__source_text"
+            )
             meetings = (
                 Meeting.objects.filter(pk__in=wanted["meeting"])
                 .select_related("place")
                 .prefetch_related(
                     "participants",
-                    Prefetch("reports", queryset=reports.order_by("pk")[:EVIDENCE_REPORTS], to_attr="first_reports"),
+                    Prefetch(
+                        "reports", queryset=reports.order_by("pk")[:EVIDENCE_REPORTS], to_attr="first_reports"
+                    ),
                 )
             )
             for meeting in meetings:

@@ -15,7 +15,14 @@ from django.db import migrations
 ARCHIVE_MODELS = {
     "articles": ["article", "personmention", "organisationmention", "placemention", "meetingreport"],
     "people": [
-        "person", "personalias", "organisation", "organisationalias", "place", "placealias", "role", "meeting",
+        "person",
+        "personalias",
+        "organisation",
+        "organisationalias",
+        "place",
+        "placealias",
+        "role",
+        "meeting",
     ],
     "taggit": ["tag", "taggeditem"],
 }
@@ -31,13 +38,21 @@ def create_groups(apps, schema_editor):
     Permission = apps.get_model("auth", "Permission")
     for group_name, actions in GROUPS.items():
         group, _ = Group.objects.get_or_create(name=group_name)
-        codenames = [f"{action}_{model}" for models in ARCHIVE_MODELS.values() for model in models for action in actions]
+        codenames = [
+            f"{action}_{model}"
+            for models in ARCHIVE_MODELS.values()
+            for model in models
+            for action in actions
+        ]
         permissions = Permission.objects.filter(
             content_type__app_label__in=list(ARCHIVE_MODELS), codename__in=codenames
         )
         found = {(p.content_type.app_label, p.codename) for p in permissions.select_related("content_type")}
         wanted = {
-            (app, f"{action}_{model}") for app, models in ARCHIVE_MODELS.items() for model in models for action in actions
+            (app, f"{action}_{model}")
+            for app, models in ARCHIVE_MODELS.items()
+            for model in models
+            for action in actions
         }
         missing = wanted - found
         if missing:
