@@ -45,7 +45,7 @@ class MeetingAdminTests(TestCase):
         self.assertEqual(self.listed("?status__exact=planned"), {self.call})
         self.assertEqual(self.listed("?kind__exact=call"), {self.call})
         self.assertEqual(self.listed("?date__range__gte=2022-01-01&date__range__lte=2022-12-31"), {self.call})
-        self.assertEqual(self.listed("?date__isempty=1"), {self.undated})
+        self.assertEqual(self.listed("?dated=no"), {self.undated})
         sco = Organisation.objects.get(acronym="SCO")
         self.assertEqual(self.listed(f"?organisation={sco.pk}"), {self.summit})
         self.assertEqual(self.listed("?date__year=2022"), {self.call})

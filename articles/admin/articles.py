@@ -3,10 +3,10 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.db.models import Count
+from django.db.models import Count, TextField
 from django.template.response import TemplateResponse
 from django.utils.html import format_html
-from rangefilter.filters import DateRangeFilter
+from rangefilter.filters import DateRangeFilterBuilder
 from taggit.models import Tag
 
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
@@ -105,6 +105,7 @@ class MeetingReportInline(admin.TabularInline):
     readonly_fields = ["origin"]
     autocomplete_fields = ["meeting"]
     verbose_name = "meeting reported"
+    formfield_overrides = {TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 60})}}
     verbose_name_plural = "meetings reported, with the sentences that report them"
 
     def get_queryset(self, request):
@@ -128,9 +129,8 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     ]
     list_filter = [
         ReviewStateFilter,
-        "reviewed",
         "language",
-        ("published", DateRangeFilter),
+        ("published", DateRangeFilterBuilder(title="published between")),
         HasDateFilter,
         TagFilter,
         MentionsPersonFilter,

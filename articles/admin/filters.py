@@ -4,7 +4,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Exists, OuterRef
 from taggit.models import TaggedItem
 
-from newsroom.desk.filters import AutocompleteFilter, ChoiceFilter
+from newsroom.desk.filters import AutocompleteFilter, DatedFilter
 
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention
 
@@ -54,16 +54,6 @@ class ReportsMeetingFilter(AutocompleteFilter):
         return queryset.filter(Exists(MeetingReport.objects.filter(article=OuterRef("pk"), meeting_id=pk)))
 
 
-class HasDateFilter(ChoiceFilter):
+class HasDateFilter(DatedFilter):
     title = "publication date"
-    parameter_name = "dated"
-
-    def lookups(self, request, model_admin):
-        return [("no", "Has no date"), ("yes", "Has a date")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "no":
-            return queryset.filter(published__isnull=True)
-        if self.value() == "yes":
-            return queryset.filter(published__isnull=False)
-        return queryset
+    date_field = "published"

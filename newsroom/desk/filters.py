@@ -141,3 +141,20 @@ class ReviewStateFilter(ChoiceFilter):
         if value == "reviewed":
             return queryset.filter(reviewed=True)
         return queryset
+
+
+class DatedFilter(ChoiceFilter):
+    """Records with no date (the source gave none) or with one; subclasses name ``date_field``."""
+
+    parameter_name = "dated"
+    date_field = None
+
+    def lookups(self, request, model_admin):
+        return [("no", "Has no date"), ("yes", "Has a date")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.filter(**{f"{self.date_field}__isnull": True})
+        if self.value() == "yes":
+            return queryset.filter(**{f"{self.date_field}__isnull": False})
+        return queryset

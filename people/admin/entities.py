@@ -104,7 +104,7 @@ class PersonAdmin(ReviewedEntityAdmin):
     alias_model = PersonAlias
     alias_owner = "person"
     list_display = ["name", "other_names", "role_list", "article_count", "reviewed", "origin", "created_at"]
-    list_filter = [ReviewStateFilter, "reviewed", "origin", RoleTitleFilter, PersonCountryFilter]
+    list_filter = [ReviewStateFilter, "origin", RoleTitleFilter, PersonCountryFilter]
     inlines = [PersonAliasInline, PersonRoleInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "reviewed", "notes"]}),
@@ -186,7 +186,7 @@ class OrganisationAdmin(ReviewedEntityAdmin):
         "reviewed",
         "origin",
     ]
-    list_filter = [ReviewStateFilter, "reviewed", "origin", "kind", OrganisationCountryFilter]
+    list_filter = [ReviewStateFilter, "origin", "kind", OrganisationCountryFilter]
     list_select_related = ["parent", "country"]
     autocomplete_fields = ["parent", "country"]
     inlines = [OrganisationAliasInline, OrganisationRoleInline]

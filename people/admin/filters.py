@@ -2,7 +2,7 @@
 
 from django.db.models import Exists, OuterRef, Q
 
-from newsroom.desk.filters import AutocompleteFilter, ChoiceFilter
+from newsroom.desk.filters import AutocompleteFilter, ChoiceFilter, DatedFilter
 
 from ..models import Meeting, Role
 
@@ -31,6 +31,11 @@ class RoleTitleFilter(ChoiceFilter):
         else:
             roles = Role.objects.filter(title=value)
         return queryset.filter(Exists(roles.filter(person=OuterRef("pk"))))
+
+
+class MeetingHasDateFilter(DatedFilter):
+    title = "date known"
+    date_field = "date"
 
 
 class PersonCountryFilter(AutocompleteFilter):

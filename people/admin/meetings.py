@@ -1,10 +1,12 @@
 """Meetings: who met whom, where and when, the articles that report it and their evidence."""
 
+from django import forms
 from django.contrib import admin
+from django.db import models
 from django.db.models import Exists, OuterRef, Prefetch, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
-from rangefilter.filters import DateRangeFilter
+from rangefilter.filters import DateRangeFilterBuilder
 
 from articles.models import MeetingReport
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
@@ -13,7 +15,12 @@ from newsroom.desk.filters import ReviewStateFilter
 from ..models import Meeting, Person, PersonAlias
 from ..names import normalize_name
 from .entities import counts_by
-from .filters import MeetingOrganisationFilter, MeetingParticipantFilter, MeetingPlaceFilter
+from .filters import (
+    MeetingHasDateFilter,
+    MeetingOrganisationFilter,
+    MeetingParticipantFilter,
+    MeetingPlaceFilter,
+)
 from .merge import MergeActionMixin
 
 
@@ -32,6 +39,7 @@ class ReportInline(admin.TabularInline):
     readonly_fields = ["article_link", "published", "origin"]
     verbose_name = "reporting article"
     verbose_name_plural = "reporting articles and their evidence"
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}}
 
     def has_add_permission(self, request, obj=None):
         return False
@@ -63,6 +71,7 @@ class NewReportInline(admin.TabularInline):
     autocomplete_fields = ["article"]
     verbose_name = "new reporting article"
     verbose_name_plural = "add reporting articles"
+    formfield_overrides = {models.TextField: {"widget": forms.Textarea(attrs={"rows": 2, "cols": 80})}}
 
     def get_queryset(self, request):
         return super().get_queryset(request).none()
@@ -75,12 +84,11 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
         ReviewStateFilter,
         "status",
         "kind",
-        ("date", DateRangeFilter),
-        ("date", admin.EmptyFieldListFilter),
+        ("date", DateRangeFilterBuilder(title="date between")),
+        MeetingHasDateFilter,
         MeetingPlaceFilter,
         MeetingParticipantFilter,
         MeetingOrganisationFilter,
-        "reviewed",
         "origin",
     ]
     list_select_related = ["place"]
