@@ -177,3 +177,40 @@ class AutocompleteTests(TestCase):
                     )
                     checked += 1
         self.assertGreater(checked, 15)
+
+
+class DeepPageTests(TestCase):
+    """A list with an estimated count pages through its first EXACT_COUNT_LIMIT rows only."""
+
+    def test_pages_past_the_browsable_ones_show_the_last_browsable_page(self):
+        for n in range(7):
+            make_article(f"Article {n}")
+        paginator = EstimatedCountPaginator(Article.objects.order_by("pk"), 2)
+        paginator.count_is_estimate = True
+        paginator.__dict__["count"] = 1_000_000
+        with mock.patch.object(EstimatedCountPaginator, "exact_count_limit", 6):
+            self.assertEqual(paginator.num_pages, 3)
+            page = paginator.page(20_000)
+        self.assertEqual((page.number, paginator.clamped_from), (3, 20_000))
+        self.assertEqual([a.title for a in page], ["Article 4", "Article 5"])
+
+    def test_exact_counts_keep_django_behaviour(self):
+        make_article("Only one")
+        paginator = EstimatedCountPaginator(Article.objects.all(), 2)
+        with self.assertRaises(pagination.EmptyPage):
+            paginator.page(5)
+
+    @on_postgresql
+    def test_the_changelist_says_why(self):
+        for n in range(6):
+            make_article(f"Article {n}")
+        client = self.client_class()
+        client.force_login(make_user("boss", superuser=True))
+        with (
+            mock.patch.object(EstimatedCountPaginator, "exact_count_limit", 4),
+            mock.patch.object(pagination, "table_row_estimate", return_value=1_000_000),
+            mock.patch("newsroom.desk.base.DeskModelAdmin.list_per_page", 2),
+        ):
+            response = client.get(admin_url(Article) + "?p=20000", follow=True)
+        self.assertEqual(response.context["cl"].page_num, 2)
+        self.assertContains(response, "can be paged through its first 4 entries")

@@ -44,6 +44,14 @@ class DeskChangeList(ChangeList):
         super().get_results(request)
         rows = list(self.result_list)
         paginator = self.paginator
+        if getattr(paginator, "clamped_from", None):
+            self.page_num = paginator.num_pages
+            limit = paginator.num_pages * self.list_per_page
+            messages.info(
+                request,
+                f"A list this long can be paged through its first {limit:,} entries: filter or search to "
+                "narrow it, or sort by a column the other way round to see its other end.",
+            )
         if getattr(paginator, "count_is_estimate", False) and len(rows) < self.list_per_page:
             # The last page, and shorter than a page: the estimate was off.
             first = 0 if not self.multi_page else (self.page_num - 1) * self.list_per_page

@@ -14,11 +14,18 @@ Small results are therefore always exact and big ones are "about N". The
 changelist corrects an estimate when a page comes back short (see
 ``DeskChangeList``). On SQLite (small archives, no estimates) the count is
 exact.
+
+A list with an estimated count can be paged through its first
+``EXACT_COUNT_LIMIT`` rows: page 20,000 of a million articles is an
+``OFFSET`` of a million rows, seconds of work for a page nobody reads. Its
+other end is one click away (sort by the column the other way round), and
+filters and search narrow it. A page number past the limit shows the last
+browsable page.
 """
 
 import json
 
-from django.core.paginator import Paginator
+from django.core.paginator import EmptyPage, Paginator
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
@@ -74,6 +81,7 @@ class EstimatedCountPaginator(Paginator):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.count_is_estimate = False
+        self.clamped_from = None
 
     @cached_property
     def count(self):
@@ -95,6 +103,24 @@ class EstimatedCountPaginator(Paginator):
         self.count_is_estimate = True
         # The planner guessed low for a list we know is longer than the limit.
         return max(estimate, counted)
+
+    @cached_property
+    def num_pages(self):
+        pages = super().num_pages
+        if self.count_is_estimate:
+            return min(pages, max(1, self.exact_count_limit // self.per_page))
+        return pages
+
+    def validate_number(self, number):
+        """Like ``Paginator``'s, but a page past the browsable ones is the last browsable one."""
+        self.clamped_from = None
+        try:
+            return super().validate_number(number)
+        except EmptyPage:
+            if not self.count_is_estimate or int(number) < 1:
+                raise
+            self.clamped_from = int(number)
+            return self.num_pages
 
     def correct_count(self, count):
         """A page came back short: the list has exactly ``count`` rows."""
