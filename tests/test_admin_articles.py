@@ -233,11 +233,19 @@ class ChangelistTests(TestCase):
         self.assertContains(response, "published__month=7")
 
     def test_bad_filter_values_are_a_message_not_a_500(self):
-        for query in ["?person=abc", "?tag=x", "?review=maybe", "?dated=perhaps"]:
+        for query in [
+            "?person=abc",
+            "?tag=x",
+            "?review=maybe",
+            "?dated=perhaps",
+            "?published__year=abc",
+        ]:
             response = self.client.get(admin_url(Article) + query, follow=True)
             self.assertEqual(response.status_code, 200, query)
             messages = [str(m) for m in response.context["messages"]]
-            self.assertTrue(any("filter" in m for m in messages), (query, messages))
+            self.assertTrue(any("filter" in m or "parameters" in m for m in messages), (query, messages))
+        response = self.client.get(admin_url(Article) + "?published__range__gte=28.7.2021")
+        self.assertContains(response, "Enter a valid date.")  # shown in the date range filter
 
     def test_search_title_and_body_in_both_scripts(self):
         self.assertEqual(self.listed("?q=border"), {"Undated border report"})  # title

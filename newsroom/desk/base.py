@@ -10,6 +10,7 @@ importer created.
 import datetime
 
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
 from django.contrib.admin.views.main import ChangeList
 from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
@@ -180,6 +181,19 @@ class DeskModelAdmin(AutocompleteFilterMediaMixin, SimpleHistoryAdmin):
 
     def get_changelist(self, request, **kwargs):
         return DeskChangeList
+
+    def get_changelist_instance(self, request):
+        # Django answers parameters it cannot use with the whole list (?e=1) and
+        # no word of why; say which ones, unless a filter already said more.
+        try:
+            return super().get_changelist_instance(request)
+        except IncorrectLookupParameters:
+            if not getattr(request, "desk_refused", False):
+                query = request.GET.urlencode()
+                messages.error(
+                    request, f"The list could not use these parameters: {query}. Showing the whole list."
+                )
+            raise
 
     def decorate_page(self, rows):
         """Add per-row figures to one changelist page, in a few queries for the whole page.

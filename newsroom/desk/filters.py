@@ -16,6 +16,13 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 
 
+def refuse(request, parameter, text):
+    """Tell the editor why the list's parameters were refused, then refuse them."""
+    messages.error(request, text)
+    request.desk_refused = True
+    return IncorrectLookupParameters(parameter)
+
+
 class AutocompleteFilter(admin.SimpleListFilter):
     template = "admin/filters/autocomplete.html"
     # The relation whose autocomplete the widget uses; source_model defaults
@@ -35,12 +42,12 @@ class AutocompleteFilter(admin.SimpleListFilter):
             try:
                 self.selected_pk = self.remote_model._meta.pk.to_python(value)
             except ValidationError as error:
-                messages.error(
+                raise refuse(
                     request,
+                    f"{self.parameter_name}={value!r}",
                     f"The filter “{self.title}” needs the id of a "
                     f"{self.remote_model._meta.verbose_name}, not “{value}”.",
-                )
-                raise IncorrectLookupParameters(f"{self.parameter_name}={value!r}") from error
+                ) from error
 
     def has_output(self):
         return True
@@ -112,10 +119,11 @@ class ChoiceFilter(admin.SimpleListFilter):
         value = self.value()
         if value is not None and value not in {str(key) for key, _ in self.lookup_choices}:
             choices = ", ".join(str(key) for key, _ in self.lookup_choices)
-            messages.error(
-                request, f"The filter “{self.title}” has no choice “{value}” (choose one of: {choices})."
+            raise refuse(
+                request,
+                f"{self.parameter_name}={value!r}",
+                f"The filter “{self.title}” has no choice “{value}” (choose one of: {choices}).",
             )
-            raise IncorrectLookupParameters(f"{self.parameter_name}={value!r}")
 
 
 class ReviewStateFilter(ChoiceFilter):
