@@ -1,8 +1,8 @@
 """Articles and what they mention: people, organisations and meetings."""
 
-import simple_history
 from django.db import models
 from django.urls import reverse
+from simple_history import register as register_history
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 from taggit.models import Tag
@@ -60,6 +60,11 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.pk])
+
+
+# django-taggit's tags keep a history too (renames and merges, see
+# ``articles.tagging``); their historical table belongs to this app.
+register_history(Tag, app="articles")
 
 
 class LinkOrigin(models.TextChoices):
@@ -125,8 +130,3 @@ class PlaceMention(Mention):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "place", "surface"], name="placemention_unique")]
-
-
-# django-taggit's tags keep a history too (renames and merges, see
-# ``articles.tagging``); their historical table belongs to this app.
-simple_history.register(Tag, app="articles")
