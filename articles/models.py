@@ -2,8 +2,10 @@
 
 from django.db import models
 from django.urls import reverse
+from simple_history import register as register_history
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
+from taggit.models import Tag
 
 from people.models import Meeting, Organisation, Person
 
@@ -46,13 +48,23 @@ class Article(models.Model):
 
     class Meta:
         ordering = ["-published", "-pk"]
-        indexes = [models.Index(fields=["language", "published"], name="article_language_published")]
+        indexes = [
+            # With "id" last, read backwards these give the admin's order (newest
+            # first, then id) without a sort, undated articles included (issue 4).
+            models.Index(fields=["language", "published", "id"], name="article_language_published"),
+            models.Index(fields=["published", "id"], name="article_published_id"),
+        ]
 
     def __str__(self):
         return self.title
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.pk])
+
+
+# django-taggit's tags keep a history too (renames and merges, see
+# ``articles.tagging``); their historical table belongs to this app.
+register_history(Tag, app="articles")
 
 
 class LinkOrigin(models.TextChoices):

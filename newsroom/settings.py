@@ -59,7 +59,7 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or local_secret_key()
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    "newsroom.desk.apps.DeskAdminConfig",  # django.contrib.admin with the desk's site
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django_filters",
     "taggit",
     "simple_history",
+    "rangefilter",
     "people",
     "articles",
 ]

@@ -1,0 +1,25 @@
+"""The admin site of the archive desk.
+
+Django's admin with one page more: the review queue (``/admin/review/``),
+everything the importer created that no editor has reviewed yet. Installed
+as the default site by ``newsroom.desk.apps.DeskAdminConfig``, so every
+``@admin.register`` lands here and ``admin.site.urls`` serves it.
+"""
+
+from django.contrib import admin
+from django.urls import path
+
+
+class DeskAdminSite(admin.AdminSite):
+    site_header = "Newsroom archive desk"
+    site_title = "Newsroom archive desk"
+    index_title = "Archive"
+    index_template = "admin/desk_index.html"
+
+    def get_urls(self):
+        from people.admin.review import ReviewQueueView
+
+        return [
+            path("review/", self.admin_view(ReviewQueueView.as_view(admin_site=self)), name="review_queue"),
+            *super().get_urls(),
+        ]

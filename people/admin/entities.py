@@ -1,0 +1,261 @@
+"""People, organisations and places: aliases and roles inline, search by any alias."""
+
+from django.contrib import admin
+from django.db.models import Count, Prefetch, Q
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
+
+from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, mark_reviewed
+from newsroom.desk.filters import ReviewStateFilter
+
+from ..models import Organisation, OrganisationAlias, Person, PersonAlias, Place, PlaceAlias, Role
+from ..names import normalize_name
+from .filters import OrganisationCountryFilter, PersonCountryFilter, RoleTitleFilter
+from .merge import MergeActionMixin
+
+
+def counts_by(model, field, ids):
+    """``{id: number of model rows whose field is id}`` for the ids of one page, in one query.
+
+    ``COUNT(*)``, so PostgreSQL counts in the foreign key's index without
+    visiting the rows.
+    """
+    rows = model.objects.filter(**{f"{field}__in": ids}).order_by().values_list(field)
+    return dict(rows.annotate(n=Count("*")))
+
+
+def changelist_link(model_name, app_label, query, text):
+    url = reverse(f"admin:{app_label}_{model_name}_changelist")
+    return format_html('<a href="{}?{}">{}</a>', url, query, text)
+
+
+class AliasSearchMixin:
+    """Search a record by its name or any alias, as written or normalised.
+
+    The normalised form folds what differs only in spelling (nukta,
+    accents, case), so "मिर्ज़ा" finds "मिर्जा". One ``IN`` subquery, no
+    join, so no duplicate rows and no DISTINCT.
+    """
+
+    alias_model = None
+    alias_owner = None
+    extra_search_fields = ()
+
+    def get_search_results(self, request, queryset, search_term):
+        term = " ".join(search_term.split())
+        if not term:
+            return queryset, False
+        normalized = normalize_name(term)
+        alias_condition = Q(name__icontains=term)
+        if normalized:
+            alias_condition |= Q(normalized__contains=normalized)
+        condition = Q(name__icontains=term) | Q(
+            pk__in=self.alias_model.objects.filter(alias_condition).values(self.alias_owner)
+        )
+        for field in self.extra_search_fields:
+            condition |= Q(**{f"{field}__icontains": term})
+        if term.isdigit():
+            condition |= Q(pk=int(term))
+        return queryset.filter(condition), False
+
+
+class AliasInline(admin.TabularInline):
+    extra = 1
+    fields = ["name", "script", "normalized"]
+    readonly_fields = ["script", "normalized"]
+
+
+class PersonAliasInline(AliasInline):
+    model = PersonAlias
+
+
+class PersonRoleInline(admin.TabularInline):
+    model = Role
+    fk_name = "person"
+    extra = 1
+    fields = ["title", "organisation", "country", "start", "end", "origin"]
+    readonly_fields = ["origin"]
+    autocomplete_fields = ["organisation", "country"]
+
+
+class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, DeskModelAdmin):
+    """What people and organisations share: review, evidence, merge."""
+
+    actions = ["merge_selected", mark_reviewed]
+    search_fields = ["name"]  # searched through get_search_results, aliases included
+    prepopulated_fields = {"slug": ["name"]}
+    readonly_fields = ["origin", "evidence", "archive_links", "created_at", "updated_at"]
+    list_per_page = 50
+
+    @admin.display(description="Also known as")
+    def other_names(self, obj):
+        names = [alias.name for alias in obj.aliases.all() if alias.name != obj.name]
+        return " · ".join(names)
+
+    def merge_queryset(self, queryset):
+        return queryset.order_by("pk").prefetch_related("aliases")
+
+    def merge_details(self, record):
+        return self.other_names(record)
+
+
+@admin.register(Person)
+class PersonAdmin(ReviewedEntityAdmin):
+    alias_model = PersonAlias
+    alias_owner = "person"
+    list_display = ["name", "other_names", "role_list", "article_count", "reviewed", "origin", "created_at"]
+    list_filter = [ReviewStateFilter, "origin", RoleTitleFilter, PersonCountryFilter]
+    inlines = [PersonAliasInline, PersonRoleInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "reviewed", "notes"]}),
+        (
+            "Where it came from",
+            {"fields": ["origin", "evidence", "archive_links", "created_at", "updated_at"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .prefetch_related(
+                "aliases", Prefetch("roles", queryset=Role.objects.select_related("organisation", "country"))
+            )
+        )
+
+    def decorate_page(self, people):
+        from articles.models import PersonMention
+
+        counts = counts_by(PersonMention, "person", [person.pk for person in people])
+        for person in people:
+            person.article_count = counts.get(person.pk, 0)
+        return people
+
+    @admin.display(description="Roles")
+    def role_list(self, obj):
+        return "; ".join(str(role) for role in obj.roles.all())
+
+    @admin.display(description="Mentions")
+    def article_count(self, obj):
+        return obj.article_count
+
+    @admin.display(description="In the archive")
+    def archive_links(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html(
+            "{} · {}",
+            changelist_link(
+                "article", "articles", f"person={obj.pk}", f"{obj.mentions.count()} mentions in articles"
+            ),
+            changelist_link("meeting", "people", f"participant={obj.pk}", f"{obj.meetings.count()} meetings"),
+        )
+
+
+class OrganisationAliasInline(AliasInline):
+    model = OrganisationAlias
+
+
+class OrganisationRoleInline(admin.TabularInline):
+    model = Role
+    fk_name = "organisation"
+    extra = 1
+    verbose_name = "role in this organisation"
+    verbose_name_plural = "roles in this organisation"
+    fields = ["person", "title", "country", "start", "end", "origin"]
+    readonly_fields = ["origin"]
+    autocomplete_fields = ["person", "country"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("person", "country")
+
+
+@admin.register(Organisation)
+class OrganisationAdmin(ReviewedEntityAdmin):
+    alias_model = OrganisationAlias
+    alias_owner = "organisation"
+    extra_search_fields = ["acronym"]
+    list_display = [
+        "name",
+        "acronym",
+        "other_names",
+        "kind",
+        "parent",
+        "country",
+        "article_count",
+        "reviewed",
+        "origin",
+    ]
+    list_filter = [ReviewStateFilter, "origin", "kind", OrganisationCountryFilter]
+    list_select_related = ["parent", "country"]
+    autocomplete_fields = ["parent", "country"]
+    inlines = [OrganisationAliasInline, OrganisationRoleInline]
+    fieldsets = [
+        (None, {"fields": ["name", "slug", "acronym", "kind", "parent", "country", "reviewed", "notes"]}),
+        (
+            "Where it came from",
+            {"fields": ["origin", "evidence", "archive_links", "created_at", "updated_at"]},
+        ),
+    ]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("aliases")
+
+    def decorate_page(self, organisations):
+        from articles.models import OrganisationMention
+
+        counts = counts_by(
+            OrganisationMention, "organisation", [organisation.pk for organisation in organisations]
+        )
+        for organisation in organisations:
+            organisation.article_count = counts.get(organisation.pk, 0)
+        return organisations
+
+    @admin.display(description="Mentions")
+    def article_count(self, obj):
+        return obj.article_count
+
+    @admin.display(description="In the archive")
+    def archive_links(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html(
+            "{} · {}",
+            changelist_link(
+                "article",
+                "articles",
+                f"organisation={obj.pk}",
+                f"{obj.mentions.count()} mentions in articles",
+            ),
+            changelist_link(
+                "meeting", "people", f"organisation={obj.pk}", f"{obj.meetings.count()} meetings"
+            ),
+        )
+
+
+class PlaceAliasInline(AliasInline):
+    model = PlaceAlias
+    fields = ["name", "kind", "script", "normalized"]
+
+
+@admin.register(Place)
+class PlaceAdmin(AliasSearchMixin, DeskModelAdmin):
+    alias_model = PlaceAlias
+    alias_owner = "place"
+    extra_search_fields = ["iso_code"]
+    list_display = ["name", "kind", "iso_code", "country", "other_names"]
+    list_filter = ["kind"]
+    list_select_related = ["country"]
+    search_fields = ["name"]
+    autocomplete_fields = ["country"]
+    prepopulated_fields = {"slug": ["name"]}
+    inlines = [PlaceAliasInline]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("aliases")
+
+    @admin.display(description="Also known as")
+    def other_names(self, obj):
+        return format_html_join(
+            " · ", "{}", ((alias.name,) for alias in obj.aliases.all() if alias.name != obj.name)
+        )

@@ -1,0 +1,133 @@
+"""Every changelist (and the busy change forms) costs the same queries for 3 rows as for 30.
+
+Each test counts the queries of a page, adds rows of every kind the page
+shows (with their mentions, tags, aliases, roles, participants, reports),
+counts again and asserts the two counts are equal: no query per row.
+"""
+
+import itertools
+
+from admin_support import admin_url, make_article, make_meeting, make_organisation, make_person, make_user
+from django.db import connection
+from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
+from taggit.models import Tag
+
+from articles.models import Article, MeetingReport
+from people.models import Meeting, Organisation, Person, Place, PlaceAlias, Role
+
+_serial = itertools.count(1)
+
+
+def add_rows(count):
+    """``count`` more of everything, linked to each other the way the importer links them."""
+    country = Place.objects.get(iso_code="IN")
+    for _ in range(count):
+        n = next(_serial)
+        person = make_person(f"Person {n}", f"व्यक्ति {n}", evidence=f"Minister Person {n} said.")
+        Role.objects.create(person=person, title="Defence Minister", country=country)
+        other = make_person(f"Counterpart {n}")
+        organisation = make_organisation(f"Council {n}", f"C{n}", evidence=f"The Council {n} met.")
+        place = Place.objects.create(name=f"Town {n}", kind=Place.Kind.CITY, country=country)
+        PlaceAlias.objects.create(place=place, name=f"टाउन {n}")
+        meeting = make_meeting(person, other, place=place)
+        meeting.organisations.add(organisation)
+        make_article(
+            f"Report {n}",
+            persons=[person, other],
+            organisations=[organisation],
+            meetings=[meeting],
+            tags=[f"topic {n}", "common"],
+        )
+
+
+class QueryCountTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.admin = make_user("boss", superuser=True)
+        add_rows(3)
+
+    def setUp(self):
+        self.client.force_login(self.admin)
+
+    def count_queries(self, url):
+        self.client.get(url)  # warm the per-process caches (content types, site)
+        with CaptureQueriesContext(connection) as queries:
+            response = self.client.get(url)
+        self.assertEqual(response.status_code, 200, url)
+        return len(queries), response
+
+    def assert_constant(self, url, *, rows_in=None):
+        few, response = self.count_queries(url)
+        before = len(response.context["cl"].result_list) if rows_in is None else rows_in()
+        add_rows(27)
+        many, response = self.count_queries(url)
+        after = len(response.context["cl"].result_list) if rows_in is None else rows_in()
+        self.assertGreater(after, before, f"{url} should list more rows after adding some")
+        self.assertEqual(few, many, f"{url}: {few} queries for {before} rows, {many} for {after}")
+
+    def test_articles(self):
+        self.assert_constant(admin_url(Article))
+
+    def test_articles_filtered_and_searched(self):
+        common = Tag.objects.get(name="common")
+        self.assert_constant(
+            admin_url(Article) + f"?tag={common.pk}&language__exact=en&q=report&published__year=2021"
+        )
+
+    def test_articles_by_person(self):
+        person = Person.objects.get(name="Person 1")
+        few, _ = self.count_queries(admin_url(Article) + f"?person={person.pk}")
+        add_rows(27)
+        many, _ = self.count_queries(admin_url(Article) + f"?person={person.pk}")
+        self.assertEqual(few, many)
+
+    def test_people(self):
+        self.assert_constant(admin_url(Person))
+
+    def test_people_filtered(self):
+        country = Place.objects.get(iso_code="IN")
+        self.assert_constant(admin_url(Person) + f"?role=any-minister&country={country.pk}&review=queue")
+
+    def test_organisations(self):
+        self.assert_constant(admin_url(Organisation))
+
+    def test_places(self):
+        self.assert_constant(admin_url(Place))
+
+    def test_meetings(self):
+        self.assert_constant(admin_url(Meeting))
+
+    def test_meetings_filtered(self):
+        self.assert_constant(
+            admin_url(Meeting) + "?status__exact=held&review=queue&date__range__gte=2021-01-01"
+        )
+
+    def test_tags(self):
+        self.assert_constant(admin_url(Tag))
+
+    def test_review_queue(self):
+        self.assert_constant(
+            "/admin/review/", rows_in=lambda: len(self.client.get("/admin/review/").context["items"])
+        )
+
+    def test_meeting_change_form_with_many_reports(self):
+        meeting = Meeting.objects.get(participants__name="Person 1")
+        url = admin_url(Meeting, "change", meeting.pk)
+        few, _ = self.count_queries(url)
+        for n in range(27):
+            make_article(f"Another report {n}", meetings=[meeting])
+        many, _ = self.count_queries(url)
+        self.assertEqual(MeetingReport.objects.filter(meeting=meeting).count(), 28)
+        self.assertEqual(few, many)
+
+    def test_person_and_tag_change_forms_do_not_list_their_articles(self):
+        person = Person.objects.get(name="Person 1")
+        common = Tag.objects.get(name="common")
+        urls = [admin_url(Person, "change", person.pk), admin_url(Tag, "change", common.pk)]
+        few = [self.count_queries(url)[0] for url in urls]
+        add_rows(27)
+        for n in range(27):
+            make_article(f"More on Person 1, {n}", persons=[person], tags=["common"])
+        many = [self.count_queries(url)[0] for url in urls]
+        self.assertEqual(few, many)
