@@ -1,6 +1,7 @@
 """Articles and what they mention: people, organisations and meetings."""
 
 from django.db import models
+from django.db.models import Exists, F, OuterRef
 from django.urls import reverse
 from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
@@ -8,6 +9,66 @@ from taggit.managers import TaggableManager
 from people.models import Meeting, Organisation, Person
 
 from .constants import Language
+from .search.backends import search_backend
+
+
+class ArticleQuerySet(models.QuerySet):
+    """Search and filters of the public site (issue 5); each filter is one ``Exists``/condition."""
+
+    def search(self, resolved_query, languages=()):
+        """Articles matching a ``ResolvedQuery`` (see ``articles/search``), on any database."""
+        return search_backend(self.db).filter(self, resolved_query, languages)
+
+    def ranked_page_ids(self, resolved_query, offset, limit, languages=()):
+        """Ids of one page of these articles, most relevant first."""
+        return search_backend(self.db).page_ids(self, resolved_query, offset, limit, languages)
+
+    def mentioning_person(self, person):
+        return self.filter(Exists(PersonMention.objects.filter(article=OuterRef("pk"), person=person)))
+
+    def mentioning_organisation(self, organisation):
+        return self.filter(
+            Exists(OrganisationMention.objects.filter(article=OuterRef("pk"), organisation=organisation))
+        )
+
+    def mentioning_place(self, place):
+        return self.filter(Exists(PlaceMention.objects.filter(article=OuterRef("pk"), place=place)))
+
+    def reporting_meeting(self, meeting):
+        return self.filter(Exists(MeetingReport.objects.filter(article=OuterRef("pk"), meeting=meeting)))
+
+    def tagged(self, tag):
+        from taggit.models import TaggedItem
+
+        return self.filter(
+            Exists(
+                TaggedItem.objects.filter(
+                    content_type__app_label="articles",
+                    content_type__model="article",
+                    object_id=OuterRef("pk"),
+                    tag=tag,
+                )
+            )
+        )
+
+    def in_languages(self, languages):
+        return self.filter(language__in=languages)
+
+    def published_between(self, start=None, end=None):
+        if start is not None:
+            self = self.filter(published__gte=start)
+        if end is not None:
+            self = self.filter(published__lte=end)
+        return self
+
+    def undated(self):
+        return self.filter(published__isnull=True)
+
+    def newest_first(self):
+        return self.order_by(F("published").desc(nulls_last=True), "-pk")
+
+    def oldest_first(self):
+        return self.order_by(F("published").asc(nulls_last=True), "pk")
 
 
 class Article(models.Model):
@@ -43,6 +104,8 @@ class Article(models.Model):
     places = models.ManyToManyField("people.Place", through="PlaceMention", related_name="articles", blank=True)
 
     history = HistoricalRecords(excluded_fields=["source_text"])
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published", "-pk"]

@@ -1,0 +1,167 @@
+"""The one search interface; one implementation per database vendor.
+
+A backend turns a ``ResolvedQuery`` (see ``entities.py``) into SQL for its
+database: it filters a queryset of articles, orders a page of ids by
+relevance, keeps the full-text index right, and runs a statement under a
+time limit. Everything above the backends (the FilterSet, facets, views) is
+the same on every database; the shared contract test
+(``tests/test_search_contract.py``) runs on each.
+
+Semantics both backends implement:
+
+- the clauses of a query must all match, each clause is one term or several
+  joined by OR, excluded terms must not match;
+- a term is a word or a phrase (words in order; a stop word inside a phrase
+  stands for one word);
+- words are compared as lexemes of the text search configuration of the
+  article's language (``analysis.py``); a query is run in every
+  configuration the language filter allows, and an article matches when it
+  matches in one of them;
+- a ``Group`` (a name the query contains) matches as text or as a mention of
+  one of its entities;
+- terms made only of stop words are dropped before all this (a query of
+  only stop words matches nothing).
+"""
+
+from contextlib import contextmanager
+
+from django.db.models.expressions import RawSQL
+
+from ..analysis import ENGLISH_STEM, SIMPLE_CONFIGURATION, configurations_for
+from ..entities import ORGANISATION, PERSON, PLACE
+from ..query import All, Any, Term
+
+MENTION_TABLES = {
+    PERSON: ("articles_personmention", "person_id"),
+    ORGANISATION: ("articles_organisationmention", "organisation_id"),
+    PLACE: ("articles_placemention", "place_id"),
+}
+
+
+class SearchTimeout(Exception):
+    """A statement ran longer than the time it was given."""
+
+
+def is_stop_term(term):
+    """Whether every word of ``term`` is a stop word, so that no configuration but 'simple' keeps it."""
+    return all(word in ENGLISH_STEM.stopwords for word in term.words)
+
+
+def without_stop_terms(node):
+    """``node`` with stop-word-only terms removed; None if nothing is left."""
+    if isinstance(node, Term):
+        return None if is_stop_term(node) else node
+    kept = tuple(part for part in (without_stop_terms(part) for part in node.parts) if part is not None)
+    if not kept:
+        return None
+    if isinstance(node, Any):
+        return Any(kept)
+    return All(kept)
+
+
+def positive_terms(resolved):
+    """Every term that counts towards relevance."""
+    terms = [term for clause in resolved.text_clauses for term in clause.terms]
+    for group in resolved.groups:
+        terms.extend(_terms_of(group.expression))
+    return [term for term in terms if not is_stop_term(term)]
+
+
+def _terms_of(node):
+    if isinstance(node, Term):
+        return [node]
+    return [term for part in node.parts for term in _terms_of(part)]
+
+
+class SearchBackend:
+    """What every vendor implements; the shared logic lives here."""
+
+    vendor = None
+
+    def __init__(self, connection):
+        self.connection = connection
+
+    # -- what each vendor renders -------------------------------------------------
+
+    def text_condition(self, queryset, expression, excluded, configurations):
+        """``queryset`` narrowed to articles whose text matches ``expression`` and not ``excluded``."""
+        raise NotImplementedError
+
+    def text_ids_sql(self, expression, configurations):
+        """(sql, params): a SELECT of the ids of articles whose text matches ``expression``."""
+        raise NotImplementedError
+
+    def ranked_ids(self, queryset, terms, configurations, offset, limit):
+        """Ids of ``queryset`` for one page, best match first (ties by id)."""
+        raise NotImplementedError
+
+    @contextmanager
+    def time_limit(self, milliseconds):
+        """Run the statements of the block for at most ``milliseconds``; raise ``SearchTimeout`` beyond."""
+        raise NotImplementedError
+        yield
+
+    def rebuild_index(self):
+        """Rebuild the full-text index from the articles; return the number indexed."""
+        raise NotImplementedError
+
+    def check_index(self):
+        """A list of problems with the full-text index (empty when it is right)."""
+        raise NotImplementedError
+
+    def after_bulk_load(self):
+        """Tidy the index after a large load (merging, statistics)."""
+
+    # -- shared --------------------------------------------------------------------
+
+    def filter(self, queryset, resolved, languages=()):
+        """Articles of ``queryset`` that match ``resolved`` (a ``ResolvedQuery``)."""
+        if not resolved:
+            return queryset
+        configurations = configurations_for(languages)
+        text = without_stop_terms(All(resolved.text_clauses)) if resolved.text_clauses else None
+        excluded = without_stop_terms(Any(resolved.excluded)) if resolved.excluded else None
+        groups = [
+            (expression, group.entities)
+            for group in resolved.groups
+            for expression in [without_stop_terms(group.expression)]
+        ]
+        if text is None and not groups:
+            if resolved.text_clauses or not excluded:
+                return queryset.none()  # the query is only stop words
+            return queryset.exclude(pk__in=RawSQL(*self.text_ids_sql(excluded, configurations)))
+        if text is not None:
+            queryset = self.text_condition(queryset, text, excluded, configurations)
+        elif excluded is not None:
+            queryset = queryset.exclude(pk__in=RawSQL(*self.text_ids_sql(excluded, configurations)))
+        for expression, entities in groups:
+            queryset = queryset.filter(pk__in=RawSQL(*self.group_ids_sql(expression, entities, configurations)))
+        return queryset
+
+    def group_ids_sql(self, expression, entities, configurations):
+        """Ids of articles matching ``expression`` as text, or mentioning one of ``entities``."""
+        parts, params = [], []
+        if expression is not None:
+            sql, text_params = self.text_ids_sql(expression, configurations)
+            parts.append(sql)
+            params.extend(text_params)
+        by_kind = {}
+        for kind, entity_id in entities:
+            by_kind.setdefault(kind, []).append(entity_id)
+        for kind, ids in sorted(by_kind.items()):
+            table, column = MENTION_TABLES[kind]
+            placeholders = ", ".join(["%s"] * len(ids))
+            parts.append(f"SELECT article_id FROM {table} WHERE {column} IN ({placeholders})")
+            params.extend(ids)
+        return " UNION ".join(parts), params
+
+    def page_ids(self, queryset, resolved, offset, limit, languages=()):
+        """Ids for one page ordered by relevance to ``resolved``."""
+        terms = positive_terms(resolved) if resolved else []
+        if not terms:
+            return list(queryset.order_by("pk").values_list("pk", flat=True)[offset : offset + limit])
+        return self.ranked_ids(queryset.order_by(), terms, configurations_for(languages), offset, limit)
+
+
+def configuration_names(configurations):
+    return [configuration.name for configuration in configurations] or [SIMPLE_CONFIGURATION.name]

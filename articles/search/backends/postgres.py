@@ -1,0 +1,150 @@
+"""PostgreSQL: a stored generated ``tsvector`` column with a GIN index.
+
+The column ``articles_article.search_vector`` is built by the database
+(migration ``articles.0002``) with one ``CASE`` branch per language, each
+with a constant text search configuration. Queries are built the same way:
+every term is stemmed by PostgreSQL itself (``plainto_tsquery`` /
+``phraseto_tsquery`` with a constant configuration), and a query run in
+several configurations ORs them, so the planner folds the whole ``tsquery``
+to a constant and uses the GIN index. Never ``config=F("language")``: a
+configuration taken from each row forces a sequential scan.
+"""
+
+from contextlib import contextmanager
+
+from django.db import transaction
+from django.db.models import BooleanField, Expression, FloatField
+from django.db.utils import OperationalError
+
+from ..query import All, Any, Term
+from .base import SearchBackend, SearchTimeout
+
+COLUMN = "search_vector"
+INDEX = "articles_article_search_vector"
+# ts_rank weights for D, C, B, A: titles are weight A, bodies weight B.
+RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
+
+
+def tsquery_sql(node, configuration):
+    """(sql, params) of a ``tsquery`` for ``node`` in one configuration."""
+    regconfig = f"'{configuration.name}'::regconfig"  # a constant from analysis.CONFIGURATIONS
+    if isinstance(node, Term):
+        function = "phraseto_tsquery" if node.is_phrase else "plainto_tsquery"
+        return f"{function}({regconfig}, %s)", [" ".join(node.words)]
+    operator = " || " if isinstance(node, Any) else " && "
+    parts, params = [], []
+    for part in node.parts:
+        sql, part_params = tsquery_sql(part, configuration)
+        parts.append(sql)
+        params.extend(part_params)
+    return "(" + operator.join(parts) + ")", params
+
+
+def query_sql(node, excluded, configurations):
+    """(sql, params): ``node`` and not ``excluded``, in each configuration, ORed."""
+    branches, params = [], []
+    for configuration in configurations:
+        sql, branch_params = tsquery_sql(node, configuration)
+        if excluded is not None:
+            excluded_sql, excluded_params = tsquery_sql(excluded, configuration)
+            sql = f"({sql} && !!{excluded_sql})"
+            branch_params = branch_params + excluded_params
+        branches.append(sql)
+        params.extend(branch_params)
+    return "(" + " || ".join(branches) + ")", params
+
+
+class _OnSearchVector(Expression):
+    """SQL on the article table's search vector, aware of the table's alias in subqueries."""
+
+    template = None
+
+    def __init__(self, sql, params, alias=None):
+        super().__init__(output_field=self.field_class())
+        self.sql, self.params, self.alias = sql, list(params), alias
+
+    def resolve_expression(self, query=None, allow_joins=True, reuse=None, summarize=False, for_save=False):
+        clone = self.copy()
+        clone.alias = query.get_initial_alias() if query is not None else None
+        return clone
+
+    def relabeled_clone(self, change_map):
+        clone = self.copy()
+        clone.alias = change_map.get(self.alias, self.alias)
+        return clone
+
+    def as_sql(self, compiler, connection):
+        column = f"{compiler.quote_name_unless_alias(self.alias)}.{connection.ops.quote_name(COLUMN)}"
+        return self.template.format(column=column, query=self.sql), self.params
+
+    def get_group_by_cols(self):
+        return []
+
+
+class VectorMatches(_OnSearchVector):
+    conditional = True
+    field_class = BooleanField
+    template = "{column} @@ {query}"
+
+
+class VectorRank(_OnSearchVector):
+    field_class = FloatField
+    template = "ts_rank('" + RANK_WEIGHTS.replace("{", "{{").replace("}", "}}") + "', {column}, {query})"
+
+
+class PostgresSearchBackend(SearchBackend):
+    vendor = "postgresql"
+
+    def text_condition(self, queryset, expression, excluded, configurations):
+        return queryset.filter(VectorMatches(*query_sql(expression, excluded, configurations)))
+
+    def text_ids_sql(self, expression, configurations):
+        sql, params = query_sql(expression, None, configurations)
+        return f"SELECT id FROM articles_article WHERE {COLUMN} @@ {sql}", params
+
+    def ranked_ids(self, queryset, terms, configurations, offset, limit):
+        sql, params = query_sql(Any(tuple(terms)), None, configurations)
+        ranked = queryset.annotate(search_rank=VectorRank(sql, params)).order_by("-search_rank", "pk")
+        return list(ranked.values_list("pk", flat=True)[offset : offset + limit])
+
+    @contextmanager
+    def time_limit(self, milliseconds):
+        try:
+            with transaction.atomic(using=self.connection.alias):
+                with self.connection.cursor() as cursor:
+                    cursor.execute("SELECT current_setting('statement_timeout')")
+                    previous = cursor.fetchone()[0]
+                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [f"{int(milliseconds)}ms"])
+                yield
+                with self.connection.cursor() as cursor:
+                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
+        except OperationalError as error:
+            if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
+                raise SearchTimeout(str(error)) from error
+            raise
+
+    def rebuild_index(self):
+        with self.connection.cursor() as cursor:
+            cursor.execute(f"REINDEX INDEX {INDEX}")
+            cursor.execute("ANALYZE articles_article")
+            cursor.execute(f"SELECT count(*) FROM articles_article WHERE {COLUMN} IS NOT NULL")
+            return cursor.fetchone()[0]
+
+    def check_index(self):
+        problems = []
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM information_schema.columns "
+                "WHERE table_name = 'articles_article' AND column_name = %s AND is_generated = 'ALWAYS'",
+                [COLUMN],
+            )
+            if not cursor.fetchone()[0]:
+                problems.append(f"articles_article.{COLUMN} is missing or not a generated column: migrate articles")
+            cursor.execute("SELECT count(*) FROM pg_indexes WHERE indexname = %s", [INDEX])
+            if not cursor.fetchone()[0]:
+                problems.append(f"the GIN index {INDEX} is missing: migrate articles, then rebuild_search_index")
+        return problems
+
+    def after_bulk_load(self):
+        with self.connection.cursor() as cursor:
+            cursor.execute("ANALYZE articles_article")
