@@ -25,7 +25,9 @@ Semantics both backends implement:
 
 from contextlib import contextmanager
 
+from django.db import transaction
 from django.db.models.expressions import RawSQL
+from django.db.utils import OperationalError
 
 from ..analysis import ENGLISH_STEM, SIMPLE_CONFIGURATION, configurations_for
 from ..entities import ORGANISATION, PERSON, PLACE
@@ -95,11 +97,46 @@ class SearchBackend:
         """Ids of ``queryset`` for one page, best match first (ties by id)."""
         raise NotImplementedError
 
+    # Statements run before a guarded block (PostgreSQL sets its timeout).
+    guard_queries = 0
+
     @contextmanager
-    def time_limit(self, milliseconds):
-        """Run the statements of the block for at most ``milliseconds``; raise ``SearchTimeout`` beyond."""
+    def time_guard(self, milliseconds):
+        """A block whose ``attempt()``s may each run for ``milliseconds`` at most.
+
+        One transaction for the block; each attempt is a savepoint, so a
+        cancelled statement loses only its own attempt.
+        """
+        with transaction.atomic(using=self.connection.alias):
+            self.limit_statements(milliseconds)
+            try:
+                yield
+            finally:
+                self.unlimit_statements()
+
+    @contextmanager
+    def attempt(self):
+        """One try inside ``time_guard``: raises ``SearchTimeout`` if a statement ran too long."""
+        try:
+            with transaction.atomic(using=self.connection.alias):
+                self.start_attempt()
+                yield
+        except OperationalError as error:
+            if self.is_timeout(error):
+                raise SearchTimeout(str(error)) from error
+            raise
+
+    def limit_statements(self, milliseconds):
         raise NotImplementedError
-        yield
+
+    def unlimit_statements(self):
+        pass
+
+    def start_attempt(self):
+        pass
+
+    def is_timeout(self, error):
+        raise NotImplementedError
 
     def rebuild_index(self):
         """Rebuild the full-text index from the articles; return the number indexed."""

@@ -10,14 +10,10 @@ to a constant and uses the GIN index. Never ``config=F("language")``: a
 configuration taken from each row forces a sequential scan.
 """
 
-from contextlib import contextmanager
-
-from django.db import transaction
 from django.db.models import BooleanField, Expression, FloatField
-from django.db.utils import OperationalError
 
 from ..query import All, Any, Term
-from .base import SearchBackend, SearchTimeout
+from .base import SearchBackend
 
 COLUMN = "search_vector"
 INDEX = "articles_article_search_vector"
@@ -107,21 +103,15 @@ class PostgresSearchBackend(SearchBackend):
         ranked = queryset.annotate(search_rank=VectorRank(sql, params)).order_by("-search_rank", "pk")
         return list(ranked.values_list("pk", flat=True)[offset : offset + limit])
 
-    @contextmanager
-    def time_limit(self, milliseconds):
-        try:
-            with transaction.atomic(using=self.connection.alias):
-                with self.connection.cursor() as cursor:
-                    cursor.execute("SELECT current_setting('statement_timeout')")
-                    previous = cursor.fetchone()[0]
-                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [f"{int(milliseconds)}ms"])
-                yield
-                with self.connection.cursor() as cursor:
-                    cursor.execute("SELECT set_config('statement_timeout', %s, true)", [previous])
-        except OperationalError as error:
-            if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled
-                raise SearchTimeout(str(error)) from error
-            raise
+    guard_queries = 1
+
+    def limit_statements(self, milliseconds):
+        # Local to the guard's transaction: gone at its end, whatever happens.
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [f"{int(milliseconds)}ms"])
+
+    def is_timeout(self, error):
+        return getattr(error.__cause__, "sqlstate", None) == "57014"  # query_canceled
 
     def rebuild_index(self):
         with self.connection.cursor() as cursor:

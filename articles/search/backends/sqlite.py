@@ -20,15 +20,15 @@ lexemes are already lower-cased and folded, so it only splits them on spaces.
 """
 
 import time
-from contextlib import contextmanager
 
+from django.db import connections
 from django.db.backends.signals import connection_created
+from django.db.models.signals import post_migrate
 from django.db.models.expressions import RawSQL
-from django.db.utils import OperationalError
 
 from ..analysis import DROPPED_WORD, sqlite_document
 from ..query import Any, Term
-from .base import SearchBackend, SearchTimeout
+from .base import SearchBackend
 
 TABLE = "articles_article_search"
 FUNCTION = "newsroom_search_document"
@@ -37,12 +37,48 @@ BM25 = f"bm25({TABLE}, 2.5, 1.0)"
 PROGRESS_STEPS = 1000
 
 
+# The triggers as this code defines them (migration 0002 holds the frozen
+# copy it created). SQLite drops a table's triggers with the table, and
+# Django's SQLite schema editor rebuilds a table (create, copy, drop, rename)
+# for many later migrations of ``Article``: ``repair_after_migrate`` puts
+# them back and rebuilds the index whenever one is missing.
+_VALUES = f"(new.id, {FUNCTION}(new.title, new.language), {FUNCTION}(new.body, new.language))"
+TRIGGERS = {
+    f"{TABLE}_insert": (
+        f"CREATE TRIGGER {TABLE}_insert AFTER INSERT ON articles_article BEGIN "
+        f"INSERT INTO {TABLE} (rowid, title, body) VALUES {_VALUES}; END"
+    ),
+    f"{TABLE}_update": (
+        f"CREATE TRIGGER {TABLE}_update AFTER UPDATE OF title, body, language ON articles_article BEGIN "
+        f"DELETE FROM {TABLE} WHERE rowid = old.id; "
+        f"INSERT INTO {TABLE} (rowid, title, body) VALUES {_VALUES}; END"
+    ),
+    f"{TABLE}_delete": (
+        f"CREATE TRIGGER {TABLE}_delete AFTER DELETE ON articles_article BEGIN "
+        f"DELETE FROM {TABLE} WHERE rowid = old.id; END"
+    ),
+}
+
+
 def register_functions(sender=None, connection=None, **kwargs):
     if connection is not None and connection.vendor == "sqlite":
         connection.connection.create_function(FUNCTION, 2, sqlite_document, deterministic=True)
 
 
+def repair_after_migrate(sender, using="default", **kwargs):
+    """After ``migrate``: recreate missing triggers (and then rebuild the index) on SQLite."""
+    if getattr(sender, "label", None) != "articles":
+        return
+    connection = connections[using]
+    if connection.vendor != "sqlite":
+        return
+    backend = SQLiteSearchBackend(connection)
+    if backend.has_table() and backend.ensure_triggers():
+        backend.rebuild_index()
+
+
 connection_created.connect(register_functions, dispatch_uid="articles.search.sqlite_functions")
+post_migrate.connect(repair_after_migrate, dispatch_uid="articles.search.sqlite_repair")
 
 
 def _string(tokens):
@@ -117,22 +153,41 @@ class SQLiteSearchBackend(SearchBackend):
             cursor.execute(sql, params)
             return [row[0] for row in cursor.fetchall()]
 
-    @contextmanager
-    def time_limit(self, milliseconds):
+    def limit_statements(self, milliseconds):
         self.connection.ensure_connection()
-        raw = self.connection.connection
-        deadline = time.monotonic() + milliseconds / 1000
-        raw.set_progress_handler(lambda: int(time.monotonic() > deadline), PROGRESS_STEPS)
-        try:
-            yield
-        except OperationalError as error:
-            if "interrupted" in str(error):
-                raise SearchTimeout(str(error)) from error
-            raise
-        finally:
-            raw.set_progress_handler(None, 0)
+        self._budget = milliseconds / 1000
+        self._deadline = time.monotonic() + self._budget
+        self.connection.connection.set_progress_handler(self._past_deadline, PROGRESS_STEPS)
+
+    def _past_deadline(self):
+        return int(time.monotonic() > self._deadline)
+
+    def start_attempt(self):
+        self._deadline = time.monotonic() + self._budget
+
+    def unlimit_statements(self):
+        self.connection.connection.set_progress_handler(None, 0)
+
+    def is_timeout(self, error):
+        return "interrupted" in str(error)
+
+    def has_table(self):
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = %s", [TABLE])
+            return cursor.fetchone()[0] == 1
+
+    def ensure_triggers(self):
+        """Create the triggers that are missing; return their names."""
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles_article'")
+            present = {row[0] for row in cursor.fetchall()}
+            missing = [name for name in TRIGGERS if name not in present]
+            for name in missing:
+                cursor.execute(TRIGGERS[name])
+        return missing
 
     def rebuild_index(self):
+        self.ensure_triggers()
         with self.connection.cursor() as cursor:
             cursor.execute(f"DELETE FROM {TABLE}")
             cursor.execute(
@@ -149,11 +204,13 @@ class SQLiteSearchBackend(SearchBackend):
             cursor.execute("SELECT count(*) FROM sqlite_master WHERE name = %s", [TABLE])
             if not cursor.fetchone()[0]:
                 return [f"the FTS5 table {TABLE} is missing: migrate articles"]
-            cursor.execute(
-                "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name LIKE %s", [f"{TABLE}_%"]
-            )
-            if cursor.fetchone()[0] != 3:
-                problems.append("the triggers that keep the index in step are missing: migrate articles")
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles_article'")
+            missing = sorted(set(TRIGGERS) - {row[0] for row in cursor.fetchall()})
+            if missing:
+                problems.append(
+                    f"the triggers that keep the index in step are missing ({', '.join(missing)}): "
+                    "run rebuild_search_index"
+                )
             cursor.execute(f"SELECT count(*) FROM articles_article WHERE id NOT IN (SELECT rowid FROM {TABLE})")
             missing = cursor.fetchone()[0]
             if missing:
