@@ -29,7 +29,7 @@ from django.db import transaction
 from django.db.models.expressions import RawSQL
 from django.db.utils import OperationalError
 
-from ..analysis import ENGLISH_STEM, SIMPLE_CONFIGURATION, configurations_for
+from ..analysis import ENGLISH_STEM, configurations_for
 from ..entities import ORGANISATION, PERSON, PLACE
 from ..query import All, Any, Term
 
@@ -104,15 +104,17 @@ class SearchBackend:
     def time_guard(self, milliseconds):
         """A block whose ``attempt()``s may each run for ``milliseconds`` at most.
 
-        One transaction for the block; each attempt is a savepoint, so a
-        cancelled statement loses only its own attempt.
+        One transaction (or savepoint) for the block; each attempt is a
+        savepoint, so a cancelled statement loses only its own attempt.
         """
         with transaction.atomic(using=self.connection.alias):
             self.limit_statements(milliseconds)
             try:
                 yield
-            finally:
-                self.unlimit_statements()
+            except BaseException:
+                self.release_limit(failed=True)
+                raise
+            self.release_limit(failed=False)
 
     @contextmanager
     def attempt(self):
@@ -129,8 +131,8 @@ class SearchBackend:
     def limit_statements(self, milliseconds):
         raise NotImplementedError
 
-    def unlimit_statements(self):
-        pass
+    def release_limit(self, failed):
+        """Undo ``limit_statements`` (after a failure the transaction's rollback may do it)."""
 
     def start_attempt(self):
         pass
@@ -199,6 +201,3 @@ class SearchBackend:
             return list(queryset.order_by("pk").values_list("pk", flat=True)[offset : offset + limit])
         return self.ranked_ids(queryset.order_by(), terms, configurations_for(languages), offset, limit)
 
-
-def configuration_names(configurations):
-    return [configuration.name for configuration in configurations] or [SIMPLE_CONFIGURATION.name]

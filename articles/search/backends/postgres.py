@@ -12,7 +12,8 @@ configuration taken from each row forces a sequential scan.
 
 from django.db.models import BooleanField, Expression, FloatField
 
-from ..query import All, Any, Term
+from ..analysis import CONFIGURATIONS
+from ..query import Any, Term
 from .base import SearchBackend
 
 COLUMN = "search_vector"
@@ -84,8 +85,35 @@ class VectorMatches(_OnSearchVector):
 
 
 class VectorRank(_OnSearchVector):
+    """``ts_rank`` of each article against the query in its own language's configuration."""
+
     field_class = FloatField
-    template = "ts_rank('" + RANK_WEIGHTS.replace("{", "{{").replace("}", "}}") + "', {column}, {query})"
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(self.alias)
+        column = f"{table}.{connection.ops.quote_name(COLUMN)}"
+        branches = []
+        for languages, sql in self.sql:
+            rank = f"ts_rank('{RANK_WEIGHTS}', {column}, {sql})"
+            if languages is None:
+                branches.append(f"ELSE {rank}")
+            else:
+                codes = ", ".join(f"'{code}'" for code in languages)  # constants from analysis.CONFIGURATIONS
+                branches.append(f"WHEN {table}.{connection.ops.quote_name('language')} IN ({codes}) THEN {rank}")
+        if not any(branch.startswith("ELSE") for branch in branches):
+            branches.append("ELSE 0")
+        return "CASE " + " ".join(branches) + " END", self.params
+
+
+def rank_branches(node, configurations):
+    """[(language codes or None for the rest, tsquery sql)], params: one branch per configuration."""
+    branches, params = [], []
+    for configuration in sorted(configurations, key=lambda item: item not in CONFIGURATIONS.values()):
+        sql, branch_params = tsquery_sql(node, configuration)
+        codes = [code for code, item in CONFIGURATIONS.items() if item is configuration]
+        branches.append((codes or None, sql))  # None: every other language, last
+        params.extend(branch_params)
+    return branches, params
 
 
 class PostgresSearchBackend(SearchBackend):
@@ -99,16 +127,26 @@ class PostgresSearchBackend(SearchBackend):
         return f"SELECT id FROM articles_article WHERE {COLUMN} @@ {sql}", params
 
     def ranked_ids(self, queryset, terms, configurations, offset, limit):
-        sql, params = query_sql(Any(tuple(terms)), None, configurations)
-        ranked = queryset.annotate(search_rank=VectorRank(sql, params)).order_by("-search_rank", "pk")
+        branches, params = rank_branches(Any(tuple(terms)), configurations)
+        ranked = queryset.annotate(search_rank=VectorRank(branches, params)).order_by("-search_rank", "pk")
         return list(ranked.values_list("pk", flat=True)[offset : offset + limit])
 
-    guard_queries = 1
+    guard_queries = 2
 
     def limit_statements(self, milliseconds):
-        # Local to the guard's transaction: gone at its end, whatever happens.
+        # Local to the guard's transaction: gone at its end, and undone by a
+        # rollback; set back explicitly when the guard runs inside a larger one.
         with self.connection.cursor() as cursor:
-            cursor.execute("SELECT set_config('statement_timeout', %s, true)", [f"{int(milliseconds)}ms"])
+            cursor.execute(
+                "SELECT current_setting('statement_timeout'), set_config('statement_timeout', %s, true)",
+                [f"{int(milliseconds)}ms"],
+            )
+            self._previous_timeout = cursor.fetchone()[0]
+
+    def release_limit(self, failed):
+        if not failed:
+            with self.connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('statement_timeout', %s, true)", [self._previous_timeout])
 
     def is_timeout(self, error):
         return getattr(error.__cause__, "sqlstate", None) == "57014"  # query_canceled

@@ -26,7 +26,7 @@ from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
 from django.db.models.expressions import RawSQL
 
-from ..analysis import DROPPED_WORD, sqlite_document
+from ..analysis import CONFIGURATIONS, DROPPED_WORD, sqlite_document
 from ..query import Any, Term
 from .base import SearchBackend
 
@@ -137,20 +137,35 @@ class SQLiteSearchBackend(SearchBackend):
         return self._ids_sql(match_query(expression, None, configurations))
 
     def ranked_ids(self, queryset, terms, configurations, offset, limit):
-        match = match_query(Any(tuple(terms)), None, configurations)
-        candidates, params = queryset.values_list("id").query.sql_with_params()
-        if match is None:
-            sql = f"SELECT a.id FROM ({candidates}) AS a ORDER BY a.id LIMIT %s OFFSET %s"
-            params = [*params, limit, offset]
-        else:
-            sql = (
-                f"SELECT a.id FROM ({candidates}) AS a "
-                f"LEFT JOIN (SELECT rowid AS id, {BM25} AS score FROM {TABLE} WHERE {TABLE} MATCH %s) AS r "
-                "ON r.id = a.id ORDER BY COALESCE(r.score, 0.0), a.id LIMIT %s OFFSET %s"
-            )
-            params = [*params, match, limit, offset]
+        """Ids by bm25 of each article against the query in its own language's configuration."""
+        node = Any(tuple(terms))
+        candidates, params = queryset.values_list("id", "language").query.sql_with_params()
+        params = list(params)
+        joins, aliases, branches = [], {}, []
+        for configuration in sorted(configurations, key=lambda item: item not in CONFIGURATIONS.values()):
+            match = match_query(node, None, [configuration])
+            if match is None:
+                continue
+            if match not in aliases:  # English and Hindi often give the same expression: join it once
+                aliases[match] = alias = f"r{len(aliases)}"
+                joins.append(
+                    f"LEFT JOIN (SELECT rowid AS id, {BM25} AS score FROM {TABLE} WHERE {TABLE} MATCH %s) "
+                    f"AS {alias} ON {alias}.id = a.id"
+                )
+                params.append(match)
+            codes = [code for code, item in CONFIGURATIONS.items() if item is configuration]
+            if codes:  # constants from analysis.CONFIGURATIONS
+                listed = ", ".join(f"'{code}'" for code in codes)
+                branches.append(f"WHEN a.language IN ({listed}) THEN {aliases[match]}.score")
+            else:
+                branches.append(f"ELSE {aliases[match]}.score")
+        score = f"CASE {' '.join(branches)} END" if branches else "NULL"
+        sql = (
+            f"SELECT a.id FROM ({candidates}) AS a {' '.join(joins)} "
+            f"ORDER BY COALESCE({score}, 0.0), a.id LIMIT %s OFFSET %s"
+        )
         with self.connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(sql, [*params, limit, offset])
             return [row[0] for row in cursor.fetchall()]
 
     def limit_statements(self, milliseconds):
@@ -165,7 +180,7 @@ class SQLiteSearchBackend(SearchBackend):
     def start_attempt(self):
         self._deadline = time.monotonic() + self._budget
 
-    def unlimit_statements(self):
+    def release_limit(self, failed):
         self.connection.connection.set_progress_handler(None, 0)
 
     def is_timeout(self, error):
