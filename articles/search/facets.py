@@ -296,7 +296,7 @@ class FacetCounter:
     def count_languages(self, ids, counted):
         selected = set(self.filterset.selected("language"))
         rows = (
-            Article.objects.filter(pk__in=ids).values("language").annotate(count=Count("pk")).order_by("-count")
+            Article.objects.filter(pk__in=ids).values("language").annotate(count=Count("pk")).order_by("-count", "language")
         )
         labels = dict(Language.choices)
         values = [
