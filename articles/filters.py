@@ -233,7 +233,7 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
 
     def selected(self, name):
         value = self.cleaned.get(name)
-        if value in (None, "", []):
+        if value is None or value is False or value == "" or value == []:
             return []
         return value if isinstance(value, list) else [value]
 
