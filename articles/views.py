@@ -1,6 +1,7 @@
 """Public, read-only pages: the search (HTML, JSON, CSV, Atom) and article pages."""
 
 from django.core.paginator import InvalidPage
+from django.db.models import F
 from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.text import slugify
@@ -171,12 +172,16 @@ def article_detail(request, pk):
         .order_by("meeting__date", "meeting_id")
     )
     meeting_ids = [report.meeting_id for report in reports]
-    other_reports = list(
-        MeetingReport.objects.filter(meeting_id__in=meeting_ids)
-        .exclude(article=article)
-        .select_related("article", "meeting")
-        .order_by("meeting_id", "article__language", "-article__published", "article_id")
-    ) if meeting_ids else []
+    other_reports = {}  # article id -> {"article", "meetings"}: each other report once
+    if meeting_ids:
+        for report in (
+            MeetingReport.objects.filter(meeting_id__in=meeting_ids)
+            .exclude(article=article)
+            .select_related("article")
+            .order_by("article__language", F("article__published").desc(nulls_last=True), "article_id", "meeting_id")
+        ):
+            entry = other_reports.setdefault(report.article_id, {"article": report.article, "meetings": []})
+            entry["meetings"].append(report.meeting_id)
     context = {
         "article": article,
         "body_html": linked_body(article.body, name_links),
@@ -186,7 +191,7 @@ def article_detail(request, pk):
         ),
         "places": _distinct(mention.place for mention in article.placemention_set.select_related("place")),
         "reports": reports,
-        "other_reports": other_reports,
+        "other_reports": list(other_reports.values()),
         "tags": list(article.tags.all()),
     }
     if request.GET.get("format") == FORMAT_JSON:
@@ -217,13 +222,13 @@ def article_json(request, context):
         ],
         "other_reports": [
             {
-                "meeting": report.meeting_id,
-                "id": report.article_id,
-                "title": report.article.title,
-                "language": report.article.language,
-                "published": report.article.published.isoformat() if report.article.published else None,
-                "url": request.build_absolute_uri(report.article.get_absolute_url()),
+                "id": entry["article"].pk,
+                "title": entry["article"].title,
+                "language": entry["article"].language,
+                "published": entry["article"].published.isoformat() if entry["article"].published else None,
+                "url": request.build_absolute_uri(entry["article"].get_absolute_url()),
+                "meetings": entry["meetings"],
             }
-            for report in context["other_reports"]
+            for entry in context["other_reports"]
         ],
     }
