@@ -112,12 +112,12 @@ class FacetCountTests(TestCase):
 
     # -- budgets ------------------------------------------------------------------------------------
 
-    def test_beyond_the_row_budget_facets_count_the_newest_matches_and_say_so(self):
-        _, facets = run("", row_budget=2)  # the newest two: a6, a5
+    def test_beyond_the_row_budget_facets_count_the_latest_matches_and_say_so(self):
+        _, facets = run("", row_budget=2)  # the two most recently added: a6, a5
         self.assertEqual(counts(facets["person"]), [("wei-fenghe", 1), ("emomali-rahmon", 2)])
         self.assertEqual(counts(facets["language"]), [("en", 1), ("und", 1)])
         self.assertTrue(facets["person"].partial)
-        self.assertEqual(facets["person"].note, "Counted on the newest 2 of 6 matching articles.")
+        self.assertEqual(facets["person"].note, "Counted on the 2 most recently added of 6 matching articles.")
 
     def test_values_shown_are_capped_but_selected_values_always_shown(self):
         _, facets = run("", values_shown=2)
@@ -142,7 +142,7 @@ class FacetCountTests(TestCase):
         facets = counter.count()
         self.assertEqual(calls, [6, 2])
         self.assertEqual(counts(facets["person"]), [("wei-fenghe", 1), ("emomali-rahmon", 2)])
-        self.assertEqual(facets["person"].note, "Counted on the newest 2 of 6 matching articles.")
+        self.assertEqual(facets["person"].note, "Counted on the 2 most recently added of 6 matching articles.")
         self.assertFalse(facets["organisation"].partial)
 
     def test_a_facet_too_slow_twice_is_marked_unavailable(self):

@@ -8,6 +8,8 @@ SQLite: an FTS5 table of lexemes and three triggers that keep it in step with
 ``articles_article``; the triggers call ``newsroom_search_document``, which
 ``articles/search/backends/sqlite.py`` registers on every connection.
 
+Both: a covering index on (id, language, published) for facets and ranking.
+
 The text preparation below is a frozen copy of ``articles/search/analysis.py``
 steps 1–4 (cut, NFC, drop nukta and zero-width joiners, lower-case, split on
 anything but word characters). Change both only with a new migration.
@@ -87,8 +89,16 @@ SQLITE_BACKWARDS = [
 ]
 
 
+# Both databases: facets, counts and ranking read (id, language, published) of
+# many articles at once; this index answers that without reading the rows,
+# which carry the bodies.
+COVERING_INDEX = "CREATE INDEX articles_article_id_language_published ON articles_article (id, language, published)"
+
+
 def forwards(apps, schema_editor):
     vendor = schema_editor.connection.vendor
+    if vendor in ("postgresql", "sqlite"):
+        schema_editor.execute(COVERING_INDEX)
     if vendor == "postgresql":
         postgres_forwards(schema_editor)
     elif vendor == "sqlite":
@@ -102,6 +112,8 @@ def forwards(apps, schema_editor):
 
 def backwards(apps, schema_editor):
     vendor = schema_editor.connection.vendor
+    if vendor in ("postgresql", "sqlite"):
+        schema_editor.execute("DROP INDEX IF EXISTS articles_article_id_language_published")
     if vendor == "postgresql":
         schema_editor.execute("DROP INDEX IF EXISTS articles_article_search_vector")
         schema_editor.execute("ALTER TABLE articles_article DROP COLUMN IF EXISTS search_vector")

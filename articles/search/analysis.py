@@ -198,6 +198,24 @@ def configurations_for(languages):
     return tuple(found)
 
 
+def distinct_configurations(configurations, words_of_query):
+    """``configurations`` without those that would give the same lexemes as an earlier one.
+
+    English and Hindi both stem Latin words with ``english_stem``, so for a
+    query of Latin words only one of them is needed: a shorter ``tsquery``,
+    and a better row estimate for PostgreSQL's planner.
+    """
+    kept, seen = [], set()
+    for configuration in configurations:
+        signature = tuple(
+            configuration.dictionaries.get(token_type(word), SIMPLE).name for word in words_of_query
+        )
+        if signature not in seen:
+            seen.add(signature)
+            kept.append(configuration)
+    return tuple(kept)
+
+
 def sqlite_document(text, language):
     """The SQL function the SQLite index's triggers call (see backends/sqlite.py)."""
     if text is None:

@@ -31,7 +31,7 @@ from people.models import Meeting, Person, Role
 from ..constants import Language
 from ..filters import DATE_FILTERS, month_bounds
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
-from .backends import SearchTimeout, search_backend
+from .backends import InIds, SearchTimeout, search_backend
 from .constants import (
     FACET_RETRY_DIVISOR,
     FACET_ROW_BUDGET,
@@ -73,7 +73,7 @@ class Facet:
         if self.unavailable:
             return "Counts unavailable: counting took too long."
         if self.partial:
-            return f"Counted on the newest {self.counted:,} of {self.matching:,} matching articles."
+            return f"Counted on the {self.counted:,} most recently added of {self.matching:,} matching articles."
         return ""
 
 
@@ -118,16 +118,24 @@ def current_roles(person_ids):
 
 
 class FacetCounter:
-    """Counts the facets of one search; ``count()`` returns ``{name: Facet}``."""
+    """Counts the facets of one search; ``count()`` returns ``{name: Facet}``.
 
-    def __init__(self, filterset, result_count, *, values_shown=FACET_VALUES_SHOWN, row_budget=FACET_ROW_BUDGET,
-                 time_budget_ms=FACET_TIME_BUDGET_MS):
+    Each facet's base (the articles it counts) is read once as a list of at
+    most ``row_budget`` ids, the most recently added first, and every facet
+    query gets that list as one parameter: the full-text match and the
+    filters are evaluated once per base, not once per facet.
+    """
+
+    def __init__(self, filterset, result_count, *, result_ids=None, values_shown=FACET_VALUES_SHOWN,
+                 row_budget=FACET_ROW_BUDGET, time_budget_ms=FACET_TIME_BUDGET_MS):
         self.filterset = filterset
         self.result_count = result_count
         self.values_shown = values_shown
         self.row_budget = row_budget
         self.time_budget_ms = time_budget_ms
         self.backend = search_backend(Article.objects.db)
+        self._result_ids = result_ids
+        self._ids = {}
         self.specs = [
             FacetSpec("person", "People", False, self.count_people),
             FacetSpec("organisation", "Organisations", False, self.count_organisations),
@@ -140,16 +148,27 @@ class FacetCounter:
 
     # -- the budget -------------------------------------------------------------------
 
-    def base(self, spec):
-        exclude = DATE_FILTERS if spec.name == "date" else (spec.name,) if spec.exclusive else ()
-        return self.filterset.filter_queryset(Article.objects.all(), exclude=exclude).order_by()
+    def own_filters(self, spec):
+        return DATE_FILTERS if spec.name == "date" else (spec.name,)
 
-    def matching(self, spec, base):
-        """How many articles match the facet's base."""
-        own = DATE_FILTERS if spec.name == "date" else (spec.name,)
-        if not spec.exclusive or not any(self.filterset.selected(name) for name in own):
-            return self.result_count  # the base is the result set, already counted
-        return base.count()
+    def base_key(self, spec):
+        """Which filters the facet leaves out: () for the result set itself."""
+        if spec.exclusive and any(self.filterset.selected(name) for name in self.own_filters(spec)):
+            return self.own_filters(spec)
+        return ()
+
+    def base_ids(self, spec, limit):
+        """(ids, matching): the most recently added ``limit`` ids of the facet's base, and how many match."""
+        key = self.base_key(spec)
+        if (key, limit) not in self._ids:
+            if not key and self._result_ids is not None:
+                ids, matching = self._result_ids(limit), self.result_count
+            else:
+                base = self.filterset.filter_queryset(Article.objects.all(), exclude=key).order_by()
+                ids = list(base.order_by("-pk").values_list("pk", flat=True)[:limit])
+                matching = len(ids) if len(ids) < limit else (self.result_count if not key else base.count())
+            self._ids[(key, limit)] = (ids, matching)
+        return self._ids[(key, limit)]
 
     def count(self):
         facets = {}
@@ -160,30 +179,22 @@ class FacetCounter:
 
     def count_one(self, spec):
         """One facet, within the budgets: in full, on a sample, or marked unavailable."""
-        base = self.base(spec)
-        matching = None
         for budget in (self.row_budget, max(1, self.row_budget // FACET_RETRY_DIVISOR)):
             try:
                 with self.backend.attempt():
-                    if matching is None:
-                        matching = self.matching(spec, base)
-                    counted = min(matching, budget)
-                    ids = base.order_by("-pk").values("pk")[:budget] if matching > budget else base.values("pk")
-                    values = spec.count(ids, counted)
+                    ids, matching = self.base_ids(spec, budget)
+                    values = spec.count(ids, len(ids)) if ids else self.selected_only(spec, 0)
             except SearchTimeout:
-                if matching is None:
-                    # Too slow even to count the matches: count a small sample of them.
-                    matching = self.result_count if not spec.exclusive else self.row_budget + 1
                 continue
-            return Facet(spec.name, spec.label, values, counted=counted, matching=matching)
+            return Facet(spec.name, spec.label, values, counted=len(ids), matching=matching)
         return Facet(spec.name, spec.label, self.selected_only(spec), unavailable=True)
 
-    def selected_only(self, spec):
+    def selected_only(self, spec, count=0):
         if spec.exclusive:
             return []
         return [
-            FacetValue(self.value_of(item), str(item), 0, selected=True, params={spec.name: self.value_of(item)},
-                       spellings=(self.value_of(item), str(item.pk)))
+            FacetValue(self.value_of(item), str(item), count, selected=True,
+                       params={spec.name: self.value_of(item)}, spellings=(self.value_of(item), str(item.pk)))
             for item in self.filterset.selected(spec.name)
         ]
 
@@ -216,7 +227,7 @@ class FacetCounter:
     def count_people(self, ids, counted):
         minister = Exists(Role.objects.filter(minister_condition(), person_id=OuterRef("person_id")))
         rows = list(
-            PersonMention.objects.filter(article_id__in=ids)
+            PersonMention.objects.filter(InIds("article_id", ids))
             .values("person_id", "person__slug", "person__name")
             .annotate(count=Count("article_id", distinct=True), minister=minister)
             .order_by("-minister", "-count", "person__name", "person_id")[: self.values_shown]
@@ -232,7 +243,7 @@ class FacetCounter:
 
     def count_organisations(self, ids, counted):
         rows = list(
-            OrganisationMention.objects.filter(article_id__in=ids)
+            OrganisationMention.objects.filter(InIds("article_id", ids))
             .values("organisation_id", "organisation__slug", "organisation__name", "organisation__acronym")
             .annotate(count=Count("article_id", distinct=True))
             .order_by("-count", "organisation__name", "organisation_id")[: self.values_shown]
@@ -247,7 +258,7 @@ class FacetCounter:
 
     def count_places(self, ids, counted):
         rows = list(
-            PlaceMention.objects.filter(article_id__in=ids)
+            PlaceMention.objects.filter(InIds("article_id", ids))
             .values("place_id", "place__slug", "place__name")
             .annotate(count=Count("article_id", distinct=True))
             .order_by("-count", "place__name", "place_id")[: self.values_shown]
@@ -260,7 +271,7 @@ class FacetCounter:
 
     def count_meetings(self, ids, counted):
         rows = list(
-            MeetingReport.objects.filter(article_id__in=ids)
+            MeetingReport.objects.filter(InIds("article_id", ids))
             .values("meeting_id")
             .annotate(count=Count("article_id", distinct=True))
             .order_by("-count", "-meeting__date", "meeting_id")[: self.values_shown]
@@ -281,7 +292,7 @@ class FacetCounter:
     def count_tags(self, ids, counted):
         rows = list(
             TaggedItem.objects.filter(
-                content_type__app_label="articles", content_type__model="article", object_id__in=ids
+                InIds("object_id", ids), content_type__app_label="articles", content_type__model="article"
             )
             .values("tag_id", "tag__slug", "tag__name")
             .annotate(count=Count("object_id", distinct=True))
@@ -296,7 +307,7 @@ class FacetCounter:
     def count_languages(self, ids, counted):
         selected = set(self.filterset.selected("language"))
         rows = (
-            Article.objects.filter(pk__in=ids).values("language").annotate(count=Count("pk")).order_by("-count", "language")
+            Article.objects.with_ids(ids).values("language").annotate(count=Count("pk")).order_by("-count", "language")
         )
         labels = dict(Language.choices)
         values = [
@@ -314,7 +325,7 @@ class FacetCounter:
     def count_dates(self, ids, counted):
         """Years, or the months of one year when the range lies within it; and the undated."""
         rows = (
-            Article.objects.filter(pk__in=ids)
+            Article.objects.with_ids(ids)
             .annotate(year=ExtractYear("published"), month=ExtractMonth("published"))
             .values("year", "month")
             .annotate(count=Count("pk"))

@@ -48,7 +48,7 @@ class SearchFeed(Feed):
         return "The newest articles matching this search."
 
     def link(self, filterset):
-        return "/search/" + removing(self.request.GET, "format")
+        return "/search/" + removing(self.request.GET, "format").rstrip("?")
 
     def feed_url(self, filterset):
         return self.request.get_full_path()

@@ -18,7 +18,14 @@ from django.urls import reverse
 from people.models import Meeting, Organisation, Person
 
 from ..models import Article, OrganisationMention, PersonMention, PlaceMention
-from .constants import CSV_MAX_ROWS, RESULTS_PER_PAGE, SNIPPET_SOURCE_CHARS, SORT_OLDEST, SORT_RELEVANCE
+from .constants import (
+    CSV_MAX_ROWS,
+    RANK_BUDGET,
+    RESULTS_PER_PAGE,
+    SNIPPET_SOURCE_CHARS,
+    SORT_OLDEST,
+    SORT_RELEVANCE,
+)
 from .entities import ORGANISATION, PERSON, PLACE
 from .facets import FacetCounter
 from .highlight import highlight, query_lexemes, snippet
@@ -58,14 +65,33 @@ class _Ordered:
 class Search:
     """The search a valid ``ArticleSearchFilterSet`` describes."""
 
-    def __init__(self, filterset, per_page=RESULTS_PER_PAGE):
+    def __init__(self, filterset, per_page=RESULTS_PER_PAGE, rank_budget=RANK_BUDGET):
         self.filterset = filterset
         self.per_page = per_page
+        self.rank_budget = rank_budget
         self.queryset = filterset.qs.order_by()
+        self._newest = {}
 
     @cached_property
     def count(self):
         return self.queryset.count()
+
+    def newest_ids(self, limit):
+        """The ids of the ``limit`` most recently added matches, read once per search."""
+        if limit not in self._newest:
+            larger = [ids for size, ids in self._newest.items() if size > limit]
+            self._newest[limit] = (
+                larger[0][:limit] if larger
+                else list(self.queryset.order_by("-pk").values_list("pk", flat=True)[:limit])
+            )
+        return self._newest[limit]
+
+    @property
+    def ranked_among(self):
+        """How many matches relevance was computed for, when not all of them (else None)."""
+        if self.filterset.sort == SORT_RELEVANCE and self.count > self.rank_budget:
+            return self.rank_budget
+        return None
 
     @cached_property
     def paginator(self):
@@ -76,7 +102,7 @@ class Search:
         return self.paginator.page(number)
 
     def facets(self, **budgets):
-        return FacetCounter(self.filterset, self.count, **budgets).count()
+        return FacetCounter(self.filterset, self.count, result_ids=self.newest_ids, **budgets).count()
 
     @property
     def matched_entities(self):
@@ -85,12 +111,29 @@ class Search:
 
     def ordered_ids(self, offset, limit):
         sort = self.filterset.sort
+        if sort == SORT_RELEVANCE and self.ranked_among:
+            return self.ids_within_rank_budget(offset, limit)
         if sort == SORT_RELEVANCE:
             return self.queryset.ranked_page_ids(
-                self.filterset.resolved_query, offset, limit, self.filterset.languages
+                self.filterset.resolved_query, offset, limit, self.filterset.languages, candidates_count=self.count
             )
         ordered = self.queryset.oldest_first() if sort == SORT_OLDEST else self.queryset.newest_first()
         return list(ordered.values_list("pk", flat=True)[offset : offset + limit])
+
+    def ids_within_rank_budget(self, offset, limit):
+        """A broad query: the most recently added matches ranked, then the rest, most recent first."""
+        window = self.newest_ids(self.rank_budget)
+        found = []
+        if offset < len(window):
+            found = Article.objects.with_ids(window).ranked_page_ids(
+                self.filterset.resolved_query, offset, min(limit, len(window) - offset), self.filterset.languages,
+                min_id=window[-1], candidates_count=len(window),
+            )
+        if len(found) < limit:
+            start = max(0, offset - len(window))
+            rest = self.queryset.filter(pk__lt=window[-1]).order_by("-pk").values_list("pk", flat=True)
+            found += list(rest[start : start + limit - len(found)])
+        return found
 
     def rows(self, ids):
         """``ResultRow``s for ``ids``, in that order, with highlighted titles and snippets."""
@@ -98,7 +141,7 @@ class Search:
             return []
         articles = {
             article.pk: article
-            for article in Article.objects.filter(pk__in=ids)
+            for article in Article.objects.with_ids(ids)
             .only("pk", "title", "language", "published")
             .annotate(excerpt=Substr("body", 1, SNIPPET_SOURCE_CHARS, output_field=CharField()))
             .prefetch_related(
@@ -157,7 +200,7 @@ class Search:
         ids = self.ordered_ids(0, limit)
         for start in range(0, len(ids), chunk):
             part = ids[start : start + chunk]
-            articles = Article.objects.filter(pk__in=part).prefetch_related(
+            articles = Article.objects.with_ids(part).prefetch_related(
                 Prefetch("persons", queryset=Person.objects.distinct().order_by("name")),
                 Prefetch("organisations", queryset=Organisation.objects.distinct().order_by("name")),
                 "places",

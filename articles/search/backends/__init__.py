@@ -2,13 +2,13 @@
 
 from django.db import connections
 
-from .base import SearchBackend, SearchTimeout
+from .base import InIds, SearchBackend, SearchTimeout
 from .postgres import PostgresSearchBackend
 from .sqlite import SQLiteSearchBackend
 
 BACKENDS = {backend.vendor: backend for backend in (PostgresSearchBackend, SQLiteSearchBackend)}
 
-__all__ = ["SearchBackend", "SearchTimeout", "search_backend"]
+__all__ = ["InIds", "SearchBackend", "SearchTimeout", "search_backend"]
 
 
 def search_backend(using="default"):

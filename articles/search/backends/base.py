@@ -26,10 +26,11 @@ Semantics both backends implement:
 from contextlib import contextmanager
 
 from django.db import transaction
+from django.db.models import BooleanField, Exists, Expression, F, OuterRef
 from django.db.models.expressions import RawSQL
 from django.db.utils import OperationalError
 
-from ..analysis import ENGLISH_STEM, configurations_for
+from ..analysis import ENGLISH_STEM, configurations_for, distinct_configurations
 from ..entities import ORGANISATION, PERSON, PLACE
 from ..query import All, Any, Term
 
@@ -93,8 +94,17 @@ class SearchBackend:
         """(sql, params): a SELECT of the ids of articles whose text matches ``expression``."""
         raise NotImplementedError
 
-    def ranked_ids(self, queryset, terms, configurations, offset, limit):
-        """Ids of ``queryset`` for one page, best match first (ties by id)."""
+    def ranked_ids(self, queryset, terms, configurations, offset, limit, min_id=None, candidates_count=None):
+        """Ids of ``queryset`` for one page, best match first (ties by id).
+
+        ``min_id`` (a lower bound of the ids in ``queryset``) and
+        ``candidates_count`` (how many there are), when given, let the backend
+        rank fewer rows.
+        """
+        raise NotImplementedError
+
+    def ids_sql(self, ids):
+        """(sql, params) that follows a column to test it against a list of ids, as ONE parameter."""
         raise NotImplementedError
 
     # Statements run before a guarded block (PostgreSQL sets its timeout).
@@ -151,13 +161,21 @@ class SearchBackend:
     def after_bulk_load(self):
         """Tidy the index after a large load (merging, statistics)."""
 
+    def related_filter(self, queryset, related, article_field="article"):
+        """``queryset`` narrowed to articles that ``related`` (a queryset of a link table) points at.
+
+        An ``EXISTS`` subquery, which PostgreSQL runs as a semi-join; never a
+        join with ``DISTINCT``.
+        """
+        return queryset.filter(Exists(related.filter(**{article_field: OuterRef("pk")})))
+
     # -- shared --------------------------------------------------------------------
 
     def filter(self, queryset, resolved, languages=()):
         """Articles of ``queryset`` that match ``resolved`` (a ``ResolvedQuery``)."""
         if not resolved:
             return queryset
-        configurations = configurations_for(languages)
+        configurations = self.query_configurations(resolved, languages)
         text = without_stop_terms(All(resolved.text_clauses)) if resolved.text_clauses else None
         excluded = without_stop_terms(Any(resolved.excluded)) if resolved.excluded else None
         groups = [
@@ -177,6 +195,12 @@ class SearchBackend:
             queryset = queryset.filter(pk__in=RawSQL(*self.group_ids_sql(expression, entities, configurations)))
         return queryset
 
+    @staticmethod
+    def query_configurations(resolved, languages):
+        """The configurations to run ``resolved`` in: one per distinct way of stemming its words."""
+        words = [word for term in resolved.query.positive_terms + list(resolved.excluded) for word in term.words]
+        return distinct_configurations(configurations_for(languages), words)
+
     def group_ids_sql(self, expression, entities, configurations):
         """Ids of articles matching ``expression`` as text, or mentioning one of ``entities``."""
         parts, params = [], []
@@ -194,10 +218,38 @@ class SearchBackend:
             params.extend(ids)
         return " UNION ".join(parts), params
 
-    def page_ids(self, queryset, resolved, offset, limit, languages=()):
+    def page_ids(self, queryset, resolved, offset, limit, languages=(), min_id=None, candidates_count=None):
         """Ids for one page ordered by relevance to ``resolved``."""
         terms = positive_terms(resolved) if resolved else []
         if not terms:
             return list(queryset.order_by("pk").values_list("pk", flat=True)[offset : offset + limit])
-        return self.ranked_ids(queryset.order_by(), terms, configurations_for(languages), offset, limit)
+        # Ranking keeps one configuration per language: each article is ranked in its own.
+        return self.ranked_ids(
+            queryset.order_by(), terms, configurations_for(languages), offset, limit, min_id, candidates_count
+        )
+
+
+class InIds(Expression):
+    """``column IN ids`` with the ids as one parameter (an array, a JSON list), not one each."""
+
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, field, ids):
+        super().__init__()
+        self.column = F(field) if isinstance(field, str) else field
+        self.ids = [int(pk) for pk in ids]
+
+    def get_source_expressions(self):
+        return [self.column]
+
+    def set_source_expressions(self, expressions):
+        (self.column,) = expressions
+
+    def as_sql(self, compiler, connection):
+        from . import search_backend
+
+        sql, params = compiler.compile(self.column)
+        ids_sql, ids_params = search_backend(connection.alias).ids_sql(self.ids)
+        return f"{sql} {ids_sql}", [*params, *ids_params]
 
