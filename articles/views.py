@@ -9,6 +9,7 @@ from django.utils.text import slugify
 from .filters import ArticleSearchFilterSet
 from .models import Article, MeetingReport
 from .search import links
+from .search.backends import search_backend
 from .search.body_links import NameLink, linked_body
 from .search.constants import FORMAT_ATOM, FORMAT_CSV, FORMAT_JSON, SORT_CHOICES
 from .search.feeds import SearchFeed, describe
@@ -39,21 +40,24 @@ def search_context(request, filterset, fixed=None):
     errors = parameter_errors(filterset, params)
     search = Search(filterset)
     page = None
-    try:
-        page = search.page(filterset.page_number)
-    except InvalidPage:
-        last = search.paginator.num_pages
-        errors.append({
-            "parameter": "page", "value": str(filterset.page_number),
-            "message": f"There is no page {filterset.page_number}: the results have {last} page"
-                       f"{'s' if last != 1 else ''}.",
-        })
-    facets = links.set_facet_urls(params, search.facets())
+    with search_backend(Article.objects.db).search_session():
+        try:
+            page = search.page(filterset.page_number)
+            rows = list(page.object_list)
+        except InvalidPage:
+            last = search.paginator.num_pages
+            errors.append({
+                "parameter": "page", "value": str(filterset.page_number),
+                "message": f"There is no page {filterset.page_number}: the results have {last} page"
+                           f"{'s' if last != 1 else ''}.",
+            })
+            rows = []
+        facets = links.set_facet_urls(params, search.facets())
     return {
         "filterset": filterset,
         "search": search,
         "page": page,
-        "rows": list(page.object_list) if page else [],
+        "rows": rows,
         "facets": facets,
         "errors": errors,
         "chips": links.chips(filterset, params, fixed),
@@ -84,6 +88,7 @@ def search_json(request, context):
         "num_pages": search.paginator.num_pages,
         "per_page": search.per_page,
         "sort": filterset.sort,
+        "ranked_among": search.ranked_among,
         "next": request.build_absolute_uri(request.path + links.with_page(params, page.next_page_number()) +
                                            "&format=json") if page and page.has_next() else None,
         "previous": request.build_absolute_uri(request.path + links.with_page(params, page.previous_page_number()) +

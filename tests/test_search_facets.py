@@ -6,6 +6,7 @@ from django.test import TestCase
 from articles.filters import ArticleSearchFilterSet
 from articles.models import Article
 from articles.search.backends import SearchTimeout
+from articles.search.constants import FACET_RETRY_DIVISOR
 from articles.search.facets import FacetCounter
 from articles.search.results import Search
 from search_archive import build_small_archive
@@ -128,7 +129,7 @@ class FacetCountTests(TestCase):
     def test_a_slow_facet_is_counted_again_on_a_small_sample(self):
         filterset = ArticleSearchFilterSet(QueryDict(""), queryset=Article.objects.all())
         filterset.is_valid()
-        counter = FacetCounter(filterset, 6, row_budget=40)  # retries on 40 // 20 = 2 articles
+        counter = FacetCounter(filterset, 6, row_budget=FACET_RETRY_DIVISOR * 2)  # the retry counts 2 articles
         calls = []
         count_people = counter.count_people
 
@@ -159,3 +160,27 @@ class FacetCountTests(TestCase):
         self.assertEqual(facets["person"].note, "Counts unavailable: counting took too long.")
         self.assertEqual([value.value for value in facets["person"].values], ["rajnath-singh"])
         self.assertEqual(counts(facets["language"]), [("en", 2), ("hi", 1)])
+
+
+class RankBudgetTests(TestCase):
+    """A query matching more than the rank budget: the latest matches ranked, then the rest by recency."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.archive = build_small_archive()
+
+    def test_the_latest_matches_are_ranked_then_the_rest_follow(self):
+        filterset = ArticleSearchFilterSet(QueryDict("q=talks"), queryset=Article.objects.all())
+        filterset.is_valid()
+        a = self.archive.articles
+        unlimited = Search(filterset)
+        self.assertIsNone(unlimited.ranked_among)
+        limited = Search(filterset, rank_budget=2)  # a6 and a5 are the two most recently added matches
+        self.assertEqual(limited.ranked_among, 2)
+        expected_window = unlimited.queryset.filter(pk__in=[a["a5"].pk, a["a6"].pk])
+        window = Article.objects.search(filterset.resolved_query).filter(pk__in=expected_window)
+        ranked_window = window.ranked_page_ids(filterset.resolved_query, 0, 2)
+        self.assertEqual(limited.ordered_ids(0, 4), ranked_window + [a["a2"].pk, a["a1"].pk])
+        # Pages cut across the window's end the same way.
+        self.assertEqual(limited.ordered_ids(1, 2), ranked_window[1:] + [a["a2"].pk])
+        self.assertEqual(limited.ordered_ids(3, 2), [a["a1"].pk])

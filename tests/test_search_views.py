@@ -64,6 +64,7 @@ class SearchPageTests(TestCase):
     def test_json_has_count_results_and_facets(self):
         data = self.get_json({"q": "talks", "sort": "newest"})
         self.assertEqual(data["count"], 4)
+        self.assertIsNone(data["ranked_among"])  # every match was ranked
         self.assertEqual([row["title"] for row in data["results"]],
                          ["Defence talks in Dushanbe", "Trade agreement signed", "NATO summit", "Untitled note"])
         first = data["results"][0]
@@ -256,8 +257,12 @@ class QueryCountTests(TestCase):
         return len(queries)
 
     def expected(self, queries):
-        """Plus the statements of the facets' time guard: its savepoints, and PostgreSQL's timeout."""
-        return queries + 2 + 2 * 7 + search_backend().guard_queries
+        """Plus the statements around them: the facets' time guard (a savepoint, one per facet, and
+        PostgreSQL's setting and restoring of its limits) and, on PostgreSQL, the search's session
+        (a savepoint inside the test's transaction, and its planner settings)."""
+        backend = search_backend()
+        session = 2 + backend.session_queries if backend.session_queries else 0
+        return queries + 2 + 2 * 7 + backend.guard_queries + session
 
     def test_a_query_with_three_filters(self):
         params = {"q": "defence", "person": "rajnath-singh", "language": "en", "date_from": "2021-01-01",

@@ -27,11 +27,11 @@ FACET_VALUES_SHOWN = 12
 MAX_SELECTED_PER_FILTER = 10
 # Facets are counted on at most this many matching articles (the most
 # recently added); beyond it the counts are marked partial.
-FACET_ROW_BUDGET = 10_000
+FACET_ROW_BUDGET = 5_000
 # A facet query that runs longer than this is cancelled and counted again on
 # a smaller sample (FACET_ROW_BUDGET // FACET_RETRY_DIVISOR), marked partial.
 FACET_TIME_BUDGET_MS = 250
-FACET_RETRY_DIVISOR = 20
+FACET_RETRY_DIVISOR = 10
 # A query matching more articles than this is ranked among the most recently
 # added RANK_BUDGET of them (the rest follow, most recently added first), and
 # the page says so: ranking every match of a broad query costs seconds at a

@@ -109,6 +109,13 @@ class SearchBackend:
 
     # Statements run before a guarded block (PostgreSQL sets its timeout).
     guard_queries = 0
+    # Statements run to open a search session (PostgreSQL's planner settings).
+    session_queries = 0
+
+    @contextmanager
+    def search_session(self):
+        """The block in which one search (count, page, facets) runs its queries."""
+        yield
 
     @contextmanager
     def time_guard(self, milliseconds):

@@ -10,6 +10,9 @@ to a constant and uses the GIN index. Never ``config=F("language")``: a
 configuration taken from each row forces a sequential scan.
 """
 
+from contextlib import contextmanager
+
+from django.db import transaction
 from django.db.models import BooleanField, Expression, FloatField
 
 from ..analysis import CONFIGURATIONS
@@ -135,6 +138,23 @@ class PostgresSearchBackend(SearchBackend):
         return list(ranked.values_list("pk", flat=True)[offset : offset + limit])
 
     guard_queries = 2
+    session_queries = 1
+
+    @contextmanager
+    def search_session(self):
+        """One transaction for the search, with the planner told what it cannot know.
+
+        PostgreSQL costs ``@@`` like any cheap operator, so for a query that
+        matches a third of the archive it scans every row and checks every
+        vector (measured at 100,000 articles: 320–460 ms) instead of reading
+        the GIN index's bitmap (46–58 ms). Within the search's transaction,
+        sequential scans are off (a last resort, not forbidden) and so is JIT
+        compilation, which costs more than these short queries run.
+        """
+        with transaction.atomic(using=self.connection.alias):
+            with self.connection.cursor() as cursor:
+                cursor.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)")
+            yield
 
     def limit_statements(self, milliseconds):
         # Local to the guard's transaction: gone at its end, and undone by a
@@ -185,5 +205,8 @@ class PostgresSearchBackend(SearchBackend):
         return problems
 
     def after_bulk_load(self):
+        # VACUUM sets the visibility map, so that the covering index answers
+        # without reading rows; it cannot run inside a transaction.
+        statement = "VACUUM (ANALYZE) articles_article" if not self.connection.in_atomic_block else "ANALYZE articles_article"
         with self.connection.cursor() as cursor:
-            cursor.execute("ANALYZE articles_article")
+            cursor.execute(statement)
