@@ -12,11 +12,11 @@ filter:
 
 Budgets keep a broad query fast. At most ``FACET_VALUES_SHOWN`` values are
 listed per facet (selected values always are). When more than
-``FACET_ROW_BUDGET`` articles match, a facet is counted on the newest
-``FACET_ROW_BUDGET`` of them and marked partial. A facet whose query runs
-longer than ``FACET_TIME_BUDGET_MS`` is cancelled by the database and
-counted again on a much smaller sample, marked partial; if that is too slow
-as well, it is marked unavailable. Nothing here makes a page slow.
+``FACET_ROW_BUDGET`` articles match, a facet is counted on the
+``FACET_ROW_BUDGET`` most recently added of them and marked partial. A facet
+whose query runs longer than ``FACET_TIME_BUDGET_MS`` is cancelled by the
+database and counted again on a much smaller sample, marked partial; if that
+is too slow as well, it is marked unavailable. Nothing here makes a page slow.
 """
 
 import datetime

@@ -56,7 +56,8 @@ def matching_spans(text, lexemes, language, surfaces=()):
     spans.sort()
     merged = []
     for start, end in spans:
-        if merged and start <= merged[-1][1]:
+        # Overlapping matches, or matches only white space apart ("Rajnath Singh"), make one mark.
+        if merged and (start <= merged[-1][1] or text[merged[-1][1] : start].isspace()):
             merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
         else:
             merged.append((start, end))
@@ -106,12 +107,13 @@ def snippet(text, lexemes, language, surfaces=(), length=SNIPPET_CHARS):
     spans = matching_spans(text, lexemes, language, surfaces)
     start = 0
     if spans:
-        best, best_count = 0, -1
-        for index, (span_start, _) in enumerate(spans):
-            count = sum(1 for other_start, other_end in spans[index:] if other_end <= span_start + length)
+        best_start, best_count = 0, -1
+        for span_start, _ in spans:
+            window = _word_start_at_or_before(text, max(0, span_start - CONTEXT_BEFORE))
+            count = sum(1 for other_start, other_end in spans if other_start >= window and other_end <= window + length)
             if count > best_count:
-                best, best_count = index, count
-        start = _word_start_at_or_before(text, max(0, spans[best][0] - CONTEXT_BEFORE))
+                best_start, best_count = window, count
+        start = best_start
     end = start + length
     if end < len(text):
         end = _word_end_at_or_before(text, end)

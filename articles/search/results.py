@@ -20,6 +20,7 @@ from people.models import Meeting, Organisation, Person
 from ..models import Article, OrganisationMention, PersonMention, PlaceMention
 from .constants import (
     CSV_MAX_ROWS,
+    FACET_ROW_BUDGET,
     RANK_BUDGET,
     RESULTS_PER_PAGE,
     SNIPPET_SOURCE_CHARS,
@@ -70,21 +71,28 @@ class Search:
         self.per_page = per_page
         self.rank_budget = rank_budget
         self.queryset = filterset.qs.order_by()
-        self._newest = {}
+        self._latest = {}
 
     @cached_property
     def count(self):
-        return self.queryset.count()
+        """How many articles match: the ids read for ranking and facets tell, unless there are more."""
+        ids = self.latest_ids(self.probe_size)
+        return len(ids) if len(ids) < self.probe_size else self.queryset.count()
 
-    def newest_ids(self, limit):
+    @property
+    def probe_size(self):
+        # One more than any budget needs, so that a shorter list is the whole result.
+        return max(self.rank_budget, FACET_ROW_BUDGET) + 1
+
+    def latest_ids(self, limit):
         """The ids of the ``limit`` most recently added matches, read once per search."""
-        if limit not in self._newest:
-            larger = [ids for size, ids in self._newest.items() if size > limit]
-            self._newest[limit] = (
+        if limit not in self._latest:
+            larger = [ids for size, ids in self._latest.items() if size > limit]
+            self._latest[limit] = (
                 larger[0][:limit] if larger
                 else list(self.queryset.order_by("-pk").values_list("pk", flat=True)[:limit])
             )
-        return self._newest[limit]
+        return self._latest[limit]
 
     @property
     def ranked_among(self):
@@ -102,7 +110,7 @@ class Search:
         return self.paginator.page(number)
 
     def facets(self, **budgets):
-        return FacetCounter(self.filterset, self.count, result_ids=self.newest_ids, **budgets).count()
+        return FacetCounter(self.filterset, self.count, result_ids=self.latest_ids, **budgets).count()
 
     @property
     def matched_entities(self):
@@ -122,7 +130,7 @@ class Search:
 
     def ids_within_rank_budget(self, offset, limit):
         """A broad query: the most recently added matches ranked, then the rest, most recent first."""
-        window = self.newest_ids(self.rank_budget)
+        window = self.latest_ids(self.rank_budget)
         found = []
         if offset < len(window):
             found = Article.objects.with_ids(window).ranked_page_ids(
