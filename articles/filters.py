@@ -161,14 +161,24 @@ def date_field_error(name):
 
 class ArticleSearchFilterSet(django_filters.FilterSet):
     q = QueryFilter(method="filter_q", label="Search")
-    person = EntityFilter(model=Person, noun="person", plural="people", method="filter_person", label="People")
+    person = EntityFilter(
+        model=Person, noun="person", plural="people", method="filter_person", label="People"
+    )
     organisation = EntityFilter(
-        model=Organisation, noun="organisation", plural="organisations", method="filter_organisation",
+        model=Organisation,
+        noun="organisation",
+        plural="organisations",
+        method="filter_organisation",
         label="Organisations",
     )
     meeting = EntityFilter(
-        model=Meeting, noun="meeting", plural="meetings", slug_field=None, prefetch=["participants"],
-        method="filter_meeting", label="Meetings",
+        model=Meeting,
+        noun="meeting",
+        plural="meetings",
+        slug_field=None,
+        prefetch=["participants"],
+        method="filter_meeting",
+        label="Meetings",
     )
     place = EntityFilter(model=Place, noun="place", plural="places", method="filter_place", label="Places")
     tag = EntityFilter(model=Tag, noun="tag", plural="tags", method="filter_tag", label="Tags")
@@ -176,16 +186,24 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
         choices=Language.choices, method="filter_language", label="Language"
     )
     date_from = django_filters.DateFilter(
-        method="filter_date_from", input_formats=[DATE_FORMAT], label="From",
+        method="filter_date_from",
+        input_formats=[DATE_FORMAT],
+        label="From",
         error_messages=date_field_error("start date"),
     )
     date_to = django_filters.DateFilter(
-        method="filter_date_to", input_formats=[DATE_FORMAT], label="To", error_messages=date_field_error("end date"),
+        method="filter_date_to",
+        input_formats=[DATE_FORMAT],
+        label="To",
+        error_messages=date_field_error("end date"),
     )
     undated = UndatedFilter(
-        method="filter_undated", label="Only undated articles",
-        choices=[("", "Dated and undated"), ("1", "Only undated articles")], coerce=lambda value: value == "1",
-        empty_value=False, error_messages={"invalid_choice": "Use undated=1 for articles without a date."},
+        method="filter_undated",
+        label="Only undated articles",
+        choices=[("", "Dated and undated"), ("1", "Only undated articles")],
+        coerce=lambda value: value == "1",
+        empty_value=False,
+        error_messages={"invalid_choice": "Use undated=1 for articles without a date."},
     )
 
     class Meta:

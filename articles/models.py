@@ -19,7 +19,9 @@ class ArticleQuerySet(models.QuerySet):
         """Articles matching a ``ResolvedQuery`` (see ``articles/search``), on any database."""
         return search_backend(self.db).filter(self, resolved_query, languages)
 
-    def ranked_page_ids(self, resolved_query, offset, limit, languages=(), min_id=None, candidates_count=None):
+    def ranked_page_ids(
+        self, resolved_query, offset, limit, languages=(), min_id=None, candidates_count=None
+    ):
         """Ids of one page of these articles, most relevant first."""
         return search_backend(self.db).page_ids(
             self, resolved_query, offset, limit, languages, min_id, candidates_count
@@ -48,18 +50,21 @@ class ArticleQuerySet(models.QuerySet):
     def tagged(self, tag):
         from taggit.models import TaggedItem
 
-        items = TaggedItem.objects.filter(content_type__app_label="articles", content_type__model="article", tag=tag)
+        items = TaggedItem.objects.filter(
+            content_type__app_label="articles", content_type__model="article", tag=tag
+        )
         return self._linked(items, "object_id")
 
     def in_languages(self, languages):
         return self.filter(language__in=languages)
 
     def published_between(self, start=None, end=None):
+        articles = self
         if start is not None:
-            self = self.filter(published__gte=start)
+            articles = articles.filter(published__gte=start)
         if end is not None:
-            self = self.filter(published__lte=end)
-        return self
+            articles = articles.filter(published__lte=end)
+        return articles
 
     def undated(self):
         return self.filter(published__isnull=True)

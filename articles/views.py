@@ -27,7 +27,9 @@ def parameter_errors(filterset, params):
 
 
 def search_filterset(params, queryset=None):
-    return ArticleSearchFilterSet(params, queryset=queryset if queryset is not None else Article.objects.all())
+    return ArticleSearchFilterSet(
+        params, queryset=queryset if queryset is not None else Article.objects.all()
+    )
 
 
 def search_context(request, filterset, fixed=None):
@@ -46,11 +48,14 @@ def search_context(request, filterset, fixed=None):
             rows = list(page.object_list)
         except InvalidPage:
             last = search.paginator.num_pages
-            errors.append({
-                "parameter": "page", "value": str(filterset.page_number),
-                "message": f"There is no page {filterset.page_number}: the results have {last} page"
-                           f"{'s' if last != 1 else ''}.",
-            })
+            errors.append(
+                {
+                    "parameter": "page",
+                    "value": str(filterset.page_number),
+                    "message": f"There is no page {filterset.page_number}: the results have {last} page"
+                    f"{'s' if last != 1 else ''}.",
+                }
+            )
             rows = []
         facets = links.set_facet_urls(params, search.facets())
     return {
@@ -67,9 +72,12 @@ def search_context(request, filterset, fixed=None):
             if not any(item.pk == match.id for item in filterset.selected(match.kind))
         ],
         "params": params,
-        "sort_links": links.sort_links(params, filterset.sort, SORT_CHOICES if filterset.query else SORT_CHOICES[1:]),
+        "sort_links": links.sort_links(
+            params, filterset.sort, SORT_CHOICES if filterset.query else SORT_CHOICES[1:]
+        ),
         "pages": links.pagination(params, page),
-        "previous_url": links.with_page(params, page.previous_page_number()) if page and page.has_previous()
+        "previous_url": links.with_page(params, page.previous_page_number())
+        if page and page.has_previous()
         else None,
         "next_url": links.with_page(params, page.next_page_number()) if page and page.has_next() else None,
         "query_hidden_fields": links.hidden_fields(params, ("q",)),
@@ -89,10 +97,16 @@ def search_json(request, context):
         "per_page": search.per_page,
         "sort": filterset.sort,
         "ranked_among": search.ranked_among,
-        "next": request.build_absolute_uri(request.path + links.with_page(params, page.next_page_number()) +
-                                           "&format=json") if page and page.has_next() else None,
-        "previous": request.build_absolute_uri(request.path + links.with_page(params, page.previous_page_number()) +
-                                               "&format=json") if page and page.has_previous() else None,
+        "next": request.build_absolute_uri(
+            request.path + links.with_page(params, page.next_page_number()) + "&format=json"
+        )
+        if page and page.has_next()
+        else None,
+        "previous": request.build_absolute_uri(
+            request.path + links.with_page(params, page.previous_page_number()) + "&format=json"
+        )
+        if page and page.has_previous()
+        else None,
         "results": [row_json(row, request) for row in context["rows"]],
         "facets": facets,
         "facets_partial": partial,
@@ -149,10 +163,18 @@ def article_links(article):
     """``NameLink``s for every mention in ``article`` (people, organisations, places)."""
     found = []
     for mention in article.personmention_set.select_related("person"):
-        found.append(NameLink(mention.surface, mention.person.get_absolute_url(), mention.person.name, "person"))
+        found.append(
+            NameLink(mention.surface, mention.person.get_absolute_url(), mention.person.name, "person")
+        )
     for mention in article.organisationmention_set.select_related("organisation"):
-        found.append(NameLink(mention.surface, mention.organisation.get_absolute_url(), mention.organisation.name,
-                              "organisation"))
+        found.append(
+            NameLink(
+                mention.surface,
+                mention.organisation.get_absolute_url(),
+                mention.organisation.name,
+                "organisation",
+            )
+        )
     for mention in article.placemention_set.select_related("place"):
         found.append(NameLink(mention.surface, mention.place.get_absolute_url(), mention.place.name, "place"))
     return found
@@ -183,7 +205,9 @@ def article_detail(request, pk):
             MeetingReport.objects.filter(meeting_id__in=meeting_ids)
             .exclude(article=article)
             .select_related("article")
-            .order_by("article__language", F("article__published").desc(nulls_last=True), "article_id", "meeting_id")
+            .order_by(
+                "article__language", F("article__published").desc(nulls_last=True), "article_id", "meeting_id"
+            )
         ):
             entry = other_reports.setdefault(report.article_id, {"article": report.article, "meetings": []})
             entry["meetings"].append(report.meeting_id)
@@ -202,7 +226,9 @@ def article_detail(request, pk):
     if request.GET.get("format") == FORMAT_JSON:
         return JsonResponse(article_json(request, context), json_dumps_params={"ensure_ascii": False})
     if request.GET.get("format") not in (None, ""):
-        return bad_request("html", [{"parameter": "format", "message": "Use format=json, or no format for HTML."}])
+        return bad_request(
+            "html", [{"parameter": "format", "message": "Use format=json, or no format for HTML."}]
+        )
     return render(request, "articles/article_detail.html", context)
 
 
@@ -219,7 +245,9 @@ def article_json(request, context):
         "origin": article.origin,
         "tags": [{"value": tag.slug, "label": tag.name} for tag in context["tags"]],
         "persons": [entity_json(item, "person-detail", request) for item in context["people"]],
-        "organisations": [entity_json(item, "organisation-detail", request) for item in context["organisations"]],
+        "organisations": [
+            entity_json(item, "organisation-detail", request) for item in context["organisations"]
+        ],
         "places": [entity_json(item, "place-detail", request) for item in context["places"]],
         "meetings": [
             {**entity_json(report.meeting, "meeting-detail", request), "evidence": report.evidence}

@@ -54,21 +54,44 @@ def searches():
         pk=most_common(OrganisationMention.objects.filter(article__in=theirs), "organisation_id")
     )
     with_both = theirs.mentioning_organisation(organisation)
-    tag = most_common(TaggedItem.objects.filter(object_id__in=with_both.values("pk"), content_type__model="article"),
-                      "tag__slug") if with_both.exists() else most_common(TaggedItem.objects, "tag__slug")
+    tag = (
+        most_common(
+            TaggedItem.objects.filter(object_id__in=with_both.values("pk"), content_type__model="article"),
+            "tag__slug",
+        )
+        if with_both.exists()
+        else most_common(TaggedItem.objects, "tag__slug")
+    )
     popular_tag = most_common(TaggedItem.objects, "tag__slug")
     word = "security" if language == "en" else "सुरक्षा"
     hindi_name = person.aliases.filter(script="Deva").values_list("name", flat=True).first() or person.name
     return [
-        ("query + 3 facets (person, language, year)",
-         {"q": word, "person": person.slug, "language": language,
-          "date_from": f"{year}-01-01", "date_to": f"{year}-12-31"}),
-        ("query + 3 facets (tag, language, date range)",
-         {"q": "सीमा", "tag": popular_tag, "language": "hi", "date_from": "2012-01-01", "date_to": "2018-12-31"}),
-        ("3 entity facets, no query (person, organisation, tag)",
-         {"person": person.slug, "organisation": organisation.slug, "tag": tag}),
+        (
+            "query + 3 facets (person, language, year)",
+            {
+                "q": word,
+                "person": person.slug,
+                "language": language,
+                "date_from": f"{year}-01-01",
+                "date_to": f"{year}-12-31",
+            },
+        ),
+        (
+            "query + 3 facets (tag, language, date range)",
+            {
+                "q": "सीमा",
+                "tag": popular_tag,
+                "language": "hi",
+                "date_from": "2012-01-01",
+                "date_to": "2018-12-31",
+            },
+        ),
+        (
+            "3 entity facets, no query (person, organisation, tag)",
+            {"person": person.slug, "organisation": organisation.slug, "tag": tag},
+        ),
         ("a name in Devanagari (entity-aware)", {"q": hindi_name}),
-        ('phrase + OR + exclusion', {"q": '"border talks" OR sanctions -navy'}),
+        ("phrase + OR + exclusion", {"q": '"border talks" OR sanctions -navy'}),
         ("broad word, no filter (44 % of the archive)", {"q": "security"}),
         ("broad Hindi word, no filter", {"q": "सुरक्षा"}),
         ("home page: everything, newest first", {}),
@@ -85,7 +108,10 @@ def main(argv=None):
     if not total:
         parser.error("the database has no articles: run bench/generate_archive.py first")
     client = Client(HTTP_HOST="localhost")
-    print(f"{total:,} articles on {connection.vendor} {connection.Database.sqlite_version if connection.vendor == 'sqlite' else connection.pg_version}")
+    print(
+        f"{total:,} articles on {connection.vendor} "
+        f"{connection.Database.sqlite_version if connection.vendor == 'sqlite' else connection.pg_version}"
+    )
     print()
     print("| search | median ms | slowest ms | SQL statements | matches | partial facets |")
     print("|---|---:|---:|---:|---:|---|")
@@ -106,7 +132,10 @@ def main(argv=None):
             count, partial = data["count"], ", ".join(sorted(data["facets_partial"])) or "none"
         else:
             count, partial = response.context["search"].count if response.context else "?", "?"
-        print(f"| {label} | {statistics.median(timings):.0f} | {max(timings):.0f} | {len(queries)} | {count:,} | {partial} |")
+        print(
+            f"| {label} | {statistics.median(timings):.0f} | {max(timings):.0f} | {len(queries)} "
+            f"| {count:,} | {partial} |"
+        )
 
 
 if __name__ == "__main__":

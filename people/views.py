@@ -38,7 +38,9 @@ def json_response(data, status=200):
 
 
 def format_error():
-    return bad_request("html", [{"parameter": "format", "message": "Use format=json, or no format for HTML."}])
+    return bad_request(
+        "html", [{"parameter": "format", "message": "Use format=json, or no format for HTML."}]
+    )
 
 
 def names_by_script(primary, aliases):
@@ -51,7 +53,9 @@ def names_by_script(primary, aliases):
     latin = groups.setdefault("Latin", [])
     if primary not in latin:
         latin.insert(0, primary)
-    return sorted(((script, names) for script, names in groups.items() if names), key=lambda item: item[0] != "Latin")
+    return sorted(
+        ((script, names) for script, names in groups.items() if names), key=lambda item: item[0] != "Latin"
+    )
 
 
 def entity_search(request, name, entity):
@@ -108,7 +112,8 @@ def role_json(role, request):
         "title": role.title,
         "label": role_label(role),
         "country": entity_json(role.country, "place-detail", request) if role.country_id else None,
-        "organisation": entity_json(role.organisation, "organisation-detail", request) if role.organisation_id
+        "organisation": entity_json(role.organisation, "organisation-detail", request)
+        if role.organisation_id
         else None,
         "start": role.start.isoformat() if role.start else None,
         "end": role.end.isoformat() if role.end else None,
@@ -125,8 +130,11 @@ def person_detail(request, slug):
         return format_error()
     person = get_object_or_404(Person, slug=slug)
     aliases = list(person.aliases.all())
-    roles = list(person.roles.select_related("country", "organisation").order_by(F("start").asc(nulls_first=True),
-                                                                                  "pk"))
+    roles = list(
+        person.roles.select_related("country", "organisation").order_by(
+            F("start").asc(nulls_first=True), "pk"
+        )
+    )
     meetings = list(
         person.meetings.select_related("place", "sidelines_of")
         .prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name")))
@@ -156,17 +164,19 @@ def person_detail(request, slug):
     if as_json:
         if context["errors"]:
             return bad_request("json", context["errors"])
-        return json_response({
-            **entity_json(person, "person-detail", request),
-            "names": {script: names for script, names in context["names"]},
-            "roles": [role_json(role, request) for role in roles],
-            "meetings": [meeting_json(meeting, request, person) for meeting in meetings],
-            "counterparts": [
-                {**entity_json(row["person"], "person-detail", request), "meetings": row["count"]}
-                for row in counterpart_rows
-            ],
-            "articles": articles_json(request, context),
-        })
+        return json_response(
+            {
+                **entity_json(person, "person-detail", request),
+                "names": {script: names for script, names in context["names"]},
+                "roles": [role_json(role, request) for role in roles],
+                "meetings": [meeting_json(meeting, request, person) for meeting in meetings],
+                "counterparts": [
+                    {**entity_json(row["person"], "person-detail", request), "meetings": row["count"]}
+                    for row in counterpart_rows
+                ],
+                "articles": articles_json(request, context),
+            }
+        )
     return render(request, "people/person_detail.html", context, status=400 if context["errors"] else 200)
 
 
@@ -180,7 +190,8 @@ def organisation_detail(request, slug):
         return format_error()
     organisation = get_object_or_404(Organisation.objects.select_related("parent", "country"), slug=slug)
     roles = list(
-        Role.objects.filter(organisation=organisation).select_related("person", "country")
+        Role.objects.filter(organisation=organisation)
+        .select_related("person", "country")
         .order_by(F("start").desc(nulls_last=True), "person__name")
     )
     meetings = list(
@@ -199,21 +210,32 @@ def organisation_detail(request, slug):
     if as_json:
         if context["errors"]:
             return bad_request("json", context["errors"])
-        return json_response({
-            **entity_json(organisation, "organisation-detail", request),
-            "acronym": organisation.acronym,
-            "kind": organisation.kind,
-            "names": {script: names for script, names in context["names"]},
-            "parent": entity_json(organisation.parent, "organisation-detail", request) if organisation.parent
-            else None,
-            "children": [entity_json(child, "organisation-detail", request) for child in context["children"]],
-            "country": entity_json(organisation.country, "place-detail", request) if organisation.country else None,
-            "people": [{**entity_json(role.person, "person-detail", request), "role": role_json(role, request)}
-                       for role in roles],
-            "meetings": [meeting_json(meeting, request) for meeting in meetings],
-            "articles": articles_json(request, context),
-        })
-    return render(request, "people/organisation_detail.html", context, status=400 if context["errors"] else 200)
+        return json_response(
+            {
+                **entity_json(organisation, "organisation-detail", request),
+                "acronym": organisation.acronym,
+                "kind": organisation.kind,
+                "names": {script: names for script, names in context["names"]},
+                "parent": entity_json(organisation.parent, "organisation-detail", request)
+                if organisation.parent
+                else None,
+                "children": [
+                    entity_json(child, "organisation-detail", request) for child in context["children"]
+                ],
+                "country": entity_json(organisation.country, "place-detail", request)
+                if organisation.country
+                else None,
+                "people": [
+                    {**entity_json(role.person, "person-detail", request), "role": role_json(role, request)}
+                    for role in roles
+                ],
+                "meetings": [meeting_json(meeting, request) for meeting in meetings],
+                "articles": articles_json(request, context),
+            }
+        )
+    return render(
+        request, "people/organisation_detail.html", context, status=400 if context["errors"] else 200
+    )
 
 
 # -- meeting -------------------------------------------------------------------------------------
@@ -232,12 +254,14 @@ def meeting_detail(request, pk):
     )
     participants = list(meeting.participants.all())
     reports = list(
-        MeetingReport.objects.filter(meeting=meeting).select_related("article")
+        MeetingReport.objects.filter(meeting=meeting)
+        .select_related("article")
         .order_by("article__language", F("article__published").desc(nulls_last=True), "article_id")
     )
     side_meetings = list(
-        meeting.side_meetings.prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name")))
-        .order_by(F("date").asc(nulls_last=True), "pk")
+        meeting.side_meetings.prefetch_related(
+            Prefetch("participants", queryset=Person.objects.order_by("name"))
+        ).order_by(F("date").asc(nulls_last=True), "pk")
     )
     context = {
         "meeting": meeting,
@@ -251,28 +275,37 @@ def meeting_detail(request, pk):
         {"person": person, "role": context["roles"].get(person.pk, "")} for person in participants
     ]
     if as_json:
-        return json_response({
-            **meeting_json(meeting, request),
-            "title": str(meeting),
-            "participants": [
-                {**entity_json(person, "person-detail", request), "role": context["roles"].get(person.pk, "")}
-                for person in participants
-            ],
-            "organisations": [entity_json(item, "organisation-detail", request) for item in context["organisations"]],
-            "sidelines_of": meeting_json(meeting.sidelines_of, request) if meeting.sidelines_of else None,
-            "side_meetings": [meeting_json(item, request) for item in side_meetings],
-            "reports": [
-                {
-                    "id": report.article_id,
-                    "title": report.article.title,
-                    "language": report.article.language,
-                    "published": report.article.published.isoformat() if report.article.published else None,
-                    "url": request.build_absolute_uri(report.article.get_absolute_url()),
-                    "evidence": report.evidence,
-                }
-                for report in reports
-            ],
-        })
+        return json_response(
+            {
+                **meeting_json(meeting, request),
+                "title": str(meeting),
+                "participants": [
+                    {
+                        **entity_json(person, "person-detail", request),
+                        "role": context["roles"].get(person.pk, ""),
+                    }
+                    for person in participants
+                ],
+                "organisations": [
+                    entity_json(item, "organisation-detail", request) for item in context["organisations"]
+                ],
+                "sidelines_of": meeting_json(meeting.sidelines_of, request) if meeting.sidelines_of else None,
+                "side_meetings": [meeting_json(item, request) for item in side_meetings],
+                "reports": [
+                    {
+                        "id": report.article_id,
+                        "title": report.article.title,
+                        "language": report.article.language,
+                        "published": report.article.published.isoformat()
+                        if report.article.published
+                        else None,
+                        "url": request.build_absolute_uri(report.article.get_absolute_url()),
+                        "evidence": report.evidence,
+                    }
+                    for report in reports
+                ],
+            }
+        )
     return render(request, "people/meeting_detail.html", context)
 
 
@@ -292,10 +325,15 @@ def place_detail(request, slug):
         .prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name")))
         .order_by(F("date").desc(nulls_last=True), "-pk")[:MEETINGS_SHOWN]
     )
-    roles = list(
-        Role.objects.filter(country=place).select_related("person", "organisation")
-        .order_by(F("start").desc(nulls_last=True), "person__name")
-    ) if is_country else []
+    roles = (
+        list(
+            Role.objects.filter(country=place)
+            .select_related("person", "organisation")
+            .order_by(F("start").desc(nulls_last=True), "person__name")
+        )
+        if is_country
+        else []
+    )
     context = entity_search(request, "place", place)
     context.update(
         place=place,
@@ -308,19 +346,23 @@ def place_detail(request, slug):
     if as_json:
         if context["errors"]:
             return bad_request("json", context["errors"])
-        return json_response({
-            **entity_json(place, "place-detail", request),
-            "kind": place.kind,
-            "iso_code": place.iso_code or None,
-            "names": {script: names for script, names in context["names"]},
-            "demonyms": context["demonyms"],
-            "country": entity_json(place.country, "place-detail", request) if place.country else None,
-            "places": [entity_json(item, "place-detail", request) for item in context["within"]],
-            "people": [{**entity_json(role.person, "person-detail", request), "role": role_json(role, request)}
-                       for role in roles],
-            "meetings": [meeting_json(meeting, request) for meeting in meetings],
-            "articles": articles_json(request, context),
-        })
+        return json_response(
+            {
+                **entity_json(place, "place-detail", request),
+                "kind": place.kind,
+                "iso_code": place.iso_code or None,
+                "names": {script: names for script, names in context["names"]},
+                "demonyms": context["demonyms"],
+                "country": entity_json(place.country, "place-detail", request) if place.country else None,
+                "places": [entity_json(item, "place-detail", request) for item in context["within"]],
+                "people": [
+                    {**entity_json(role.person, "person-detail", request), "role": role_json(role, request)}
+                    for role in roles
+                ],
+                "meetings": [meeting_json(meeting, request) for meeting in meetings],
+                "articles": articles_json(request, context),
+            }
+        )
     return render(request, "people/place_detail.html", context, status=400 if context["errors"] else 200)
 
 
@@ -335,42 +377,71 @@ def people_directory(request):
     if as_json and errors:
         return bad_request("json", errors)
     people = filterset.qs.prefetch_related(
-        Prefetch("roles", queryset=Role.objects.select_related("country", "organisation")
-                 .order_by(F("start").desc(nulls_last=True), "pk"))
+        Prefetch(
+            "roles",
+            queryset=Role.objects.select_related("country", "organisation").order_by(
+                F("start").desc(nulls_last=True), "pk"
+            ),
+        )
     )
     paginator = Paginator(people, PEOPLE_PER_PAGE)
     page = None
     try:
         page = paginator.page(filterset.form.cleaned_data.get("page") or 1)
     except InvalidPage:
-        errors.append({"parameter": "page", "value": request.GET.get("page", ""),
-                       "message": f"There is no such page: the list has {paginator.num_pages}."})
+        errors.append(
+            {
+                "parameter": "page",
+                "value": request.GET.get("page", ""),
+                "message": f"There is no such page: the list has {paginator.num_pages}.",
+            }
+        )
         if as_json:
             return bad_request("json", errors)
     people_on_page = list(page.object_list) if page else []
-    article_counts = dict(
-        PersonMention.objects.filter(person__in=people_on_page).values("person_id")
-        .annotate(count=Count("article_id", distinct=True)).values_list("person_id", "count")
-    ) if people_on_page else {}
-    rows = [{"person": person, "roles": list(person.roles.all()), "articles": article_counts.get(person.pk, 0)}
-            for person in people_on_page]
+    article_counts = (
+        dict(
+            PersonMention.objects.filter(person__in=people_on_page)
+            .values("person_id")
+            .annotate(count=Count("article_id", distinct=True))
+            .values_list("person_id", "count")
+        )
+        if people_on_page
+        else {}
+    )
+    rows = [
+        {"person": person, "roles": list(person.roles.all()), "articles": article_counts.get(person.pk, 0)}
+        for person in people_on_page
+    ]
     if as_json:
-        return json_response({
-            "count": paginator.count,
-            "page": page.number,
-            "num_pages": paginator.num_pages,
-            "results": [
-                {**entity_json(row["person"], "person-detail", request), "articles": row["articles"],
-                 "roles": [role_json(role, request) for role in row["roles"]]}
-                for row in rows
-            ],
-        })
+        return json_response(
+            {
+                "count": paginator.count,
+                "page": page.number,
+                "num_pages": paginator.num_pages,
+                "results": [
+                    {
+                        **entity_json(row["person"], "person-detail", request),
+                        "articles": row["articles"],
+                        "roles": [role_json(role, request) for role in row["roles"]],
+                    }
+                    for row in rows
+                ],
+            }
+        )
     countries = Place.objects.filter(kind=Place.Kind.COUNTRY).order_by("name")
     role_titles = Role.objects.values("title").annotate(count=Count("pk")).order_by("-count", "title")[:40]
     return render(
         request,
         "people/people_directory.html",
-        {"filterset": filterset, "page": page, "rows": rows, "errors": errors, "countries": countries,
-         "role_titles": role_titles, "count": paginator.count},
+        {
+            "filterset": filterset,
+            "page": page,
+            "rows": rows,
+            "errors": errors,
+            "countries": countries,
+            "role_titles": role_titles,
+            "count": paginator.count,
+        },
         status=400 if errors else 200,
     )

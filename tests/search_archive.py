@@ -31,7 +31,8 @@ ARTICLES = {
     "a1": dict(
         title="Defence talks in Dushanbe",
         body=(
-            "Defence Minister Rajnath Singh held talks with Sherali Mirzo in Dushanbe on defence cooperation.\n\n"
+            "Defence Minister Rajnath Singh held talks with Sherali Mirzo in Dushanbe "
+            "on defence cooperation.\n\n"
             "The ministers discussed terrorism and the region."
         ),
         language="en",
@@ -117,21 +118,26 @@ def build_small_archive():
         article = Article.objects.create(origin=Article.Origin.EDITOR, **fields)
         articles[key] = article
         for slug, surface in PEOPLE.get(key, []):
-            PersonMention.objects.create(article=article, person=people[slug], surface=surface,
-                                         origin=LinkOrigin.EDITOR)
+            PersonMention.objects.create(
+                article=article, person=people[slug], surface=surface, origin=LinkOrigin.EDITOR
+            )
         for slug, surface in ORGANISATIONS.get(key, []):
-            OrganisationMention.objects.create(article=article, organisation=organisations[slug], surface=surface,
-                                               origin=LinkOrigin.EDITOR)
+            OrganisationMention.objects.create(
+                article=article, organisation=organisations[slug], surface=surface, origin=LinkOrigin.EDITOR
+            )
         for slug, surface in PLACES.get(key, []):
-            PlaceMention.objects.create(article=article, place=places[slug], surface=surface,
-                                        origin=LinkOrigin.EDITOR)
+            PlaceMention.objects.create(
+                article=article, place=places[slug], surface=surface, origin=LinkOrigin.EDITOR
+            )
         if key in MEETINGS:
-            MeetingReport.objects.create(article=article, meeting=meeting, evidence=fields["body"][:80],
-                                         origin=LinkOrigin.EDITOR)
+            MeetingReport.objects.create(
+                article=article, meeting=meeting, evidence=fields["body"][:80], origin=LinkOrigin.EDITOR
+            )
         article.tags.add(*TAGS.get(key, []))
     # A second surface for the same person in the same article: counts must stay per article.
-    PersonMention.objects.create(article=articles["a1"], person=people["rajnath-singh"], surface="Singh",
-                                 origin=LinkOrigin.EDITOR)
+    PersonMention.objects.create(
+        article=articles["a1"], person=people["rajnath-singh"], surface="Singh", origin=LinkOrigin.EDITOR
+    )
     return SimpleNamespace(
         articles=articles,
         rajnath=people["rajnath-singh"],

@@ -5,10 +5,10 @@ import datetime
 from django.db import connection
 from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
+from search_archive import build_small_archive
 
 from articles.models import LinkOrigin, MeetingReport
 from people.models import Meeting, Person, Place, Role
-from search_archive import build_small_archive
 
 
 class EntityPageTests(TestCase):
@@ -20,17 +20,25 @@ class EntityPageTests(TestCase):
         cls.summit = archive.meeting  # SCO ministers' meeting, 27–29 July 2021, Dushanbe; reported by a1, a3
         cls.summit.participants.add(archive.rajnath, archive.mirzo, archive.wei)
         cls.bilateral = Meeting.objects.create(
-            kind=Meeting.Kind.BILATERAL, date=datetime.date(2021, 7, 28), place=archive.dushanbe,
+            kind=Meeting.Kind.BILATERAL,
+            date=datetime.date(2021, 7, 28),
+            place=archive.dushanbe,
             sidelines_of=cls.summit,
         )
         cls.bilateral.participants.add(archive.rajnath, archive.mirzo)
         cls.moscow = Meeting.objects.create(
-            title="Talks in Moscow", date=datetime.date(2020, 9, 4), place=Place.objects.get(slug="moscow"),
+            title="Talks in Moscow",
+            date=datetime.date(2020, 9, 4),
+            place=Place.objects.get(slug="moscow"),
         )
         cls.moscow.participants.add(archive.rajnath, archive.wei)
         for key in ("a1", "a3"):
-            MeetingReport.objects.create(article=cls.a[key], meeting=cls.bilateral, origin=LinkOrigin.EDITOR,
-                                         evidence="met on the sidelines")
+            MeetingReport.objects.create(
+                article=cls.a[key],
+                meeting=cls.bilateral,
+                origin=LinkOrigin.EDITOR,
+                evidence="met on the sidelines",
+            )
 
     def json(self, url, params=None, status=200):
         response = self.client.get(url, {**(params or {}), "format": "json"})
@@ -44,11 +52,14 @@ class EntityPageTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertContains(
             response,
-            '<a class="name name-person" href="/people/rajnath-singh/" title="Rajnath Singh">Rajnath Singh</a>',
+            '<a class="name name-person" href="/people/rajnath-singh/" title="Rajnath Singh">'
+            "Rajnath Singh</a>",
             html=False,
         )
         self.assertContains(response, '<time datetime="2021-07-29">29 July 2021</time>', html=False)
-        self.assertEqual([report.meeting for report in response.context["reports"]], [self.summit, self.bilateral])
+        self.assertEqual(
+            [report.meeting for report in response.context["reports"]], [self.summit, self.bilateral]
+        )
         # The Hindi report of the same meetings, once.
         self.assertEqual([entry["article"] for entry in response.context["other_reports"]], [self.a["a3"]])
         self.assertContains(response, 'href="/search/?tag=defence"', html=False)
@@ -57,10 +68,13 @@ class EntityPageTests(TestCase):
         data = self.json(self.a["a3"].get_absolute_url())
         self.assertEqual((data["language"], data["published"], data["title"]), ("hi", None, "रक्षा बैठक"))
         self.assertEqual([person["value"] for person in data["persons"]], ["rajnath-singh", "sherali-mirzo"])
-        self.assertEqual([meeting["value"] for meeting in data["meetings"]],
-                         [str(self.summit.pk), str(self.bilateral.pk)])
-        self.assertEqual([(entry["id"], entry["meetings"]) for entry in data["other_reports"]],
-                         [(self.a["a1"].pk, [self.summit.pk, self.bilateral.pk])])
+        self.assertEqual(
+            [meeting["value"] for meeting in data["meetings"]], [str(self.summit.pk), str(self.bilateral.pk)]
+        )
+        self.assertEqual(
+            [(entry["id"], entry["meetings"]) for entry in data["other_reports"]],
+            [(self.a["a1"].pk, [self.summit.pk, self.bilateral.pk])],
+        )
         self.assertEqual(data["tags"], [{"value": "defence", "label": "defence"}])
         self.assertEqual(self.client.get("/articles/999999/").status_code, 404)
         self.assertEqual(self.client.get(self.a["a3"].get_absolute_url(), {"format": "xml"}).status_code, 400)
@@ -70,18 +84,27 @@ class EntityPageTests(TestCase):
     def test_the_person_page(self):
         response = self.client.get("/people/rajnath-singh/")
         self.assertEqual(response.status_code, 200)
-        self.assertEqual(response.context["names"], [("Latin", ["Rajnath Singh"]), ("Devanagari", ["राजनाथ सिंह"])])
-        self.assertContains(response, "Defence Minister, <a href=\"/places/india/\">India</a>", html=False)
+        self.assertEqual(
+            response.context["names"], [("Latin", ["Rajnath Singh"]), ("Devanagari", ["राजनाथ सिंह"])]
+        )
+        self.assertContains(response, 'Defence Minister, <a href="/places/india/">India</a>', html=False)
         self.assertContains(response, "since 31 May 2019")
         # The timeline, newest first: with whom, where, when.
-        timeline = [(row["meeting"], [person.name for person in row["with"]]) for row in response.context["meetings"]]
-        self.assertEqual(timeline, [
-            (self.bilateral, ["Sherali Mirzo"]),
-            (self.summit, ["Sherali Mirzo", "Wei Fenghe"]),
-            (self.moscow, ["Wei Fenghe"]),
-        ])
-        self.assertEqual([(row["person"].name, row["count"]) for row in response.context["counterparts"]],
-                         [("Sherali Mirzo", 2), ("Wei Fenghe", 2)])
+        timeline = [
+            (row["meeting"], [person.name for person in row["with"]]) for row in response.context["meetings"]
+        ]
+        self.assertEqual(
+            timeline,
+            [
+                (self.bilateral, ["Sherali Mirzo"]),
+                (self.summit, ["Sherali Mirzo", "Wei Fenghe"]),
+                (self.moscow, ["Wei Fenghe"]),
+            ],
+        )
+        self.assertEqual(
+            [(row["person"].name, row["count"]) for row in response.context["counterparts"]],
+            [("Sherali Mirzo", 2), ("Wei Fenghe", 2)],
+        )
         # Their articles, filterable like the search.
         self.assertEqual(response.context["search"].count, 3)
         self.assertEqual(response.context["chips"], [])
@@ -103,14 +126,20 @@ class EntityPageTests(TestCase):
         self.assertEqual(data["names"], {"Latin": ["Rajnath Singh"], "Devanagari": ["राजनाथ सिंह"]})
         self.assertEqual(data["roles"][0]["title"], "Defence Minister")
         self.assertEqual(data["roles"][0]["start"], "2019-05-31")
-        self.assertEqual([meeting["date"] for meeting in data["meetings"]], ["2021-07-28", "2021-07-27", "2020-09-04"])
+        self.assertEqual(
+            [meeting["date"] for meeting in data["meetings"]], ["2021-07-28", "2021-07-27", "2020-09-04"]
+        )
         self.assertEqual([person["value"] for person in data["meetings"][0]["with"]], ["sherali-mirzo"])
         self.assertEqual(data["meetings"][2]["place"]["value"], "moscow")
-        self.assertEqual([(c["value"], c["meetings"]) for c in data["counterparts"]],
-                         [("sherali-mirzo", 2), ("wei-fenghe", 2)])
+        self.assertEqual(
+            [(c["value"], c["meetings"]) for c in data["counterparts"]],
+            [("sherali-mirzo", 2), ("wei-fenghe", 2)],
+        )
         self.assertEqual(data["articles"]["count"], 3)
-        self.assertEqual(data["articles"]["facets"]["language"][0], {"value": "en", "label": "English", "count": 2,
-                                                                     "selected": False})
+        self.assertEqual(
+            data["articles"]["facets"]["language"][0],
+            {"value": "en", "label": "English", "count": 2, "selected": False},
+        )
         self.json("/people/rajnath-singh/", {"page": "5"}, status=400)
         self.assertEqual(self.client.get("/people/nobody-at-all/").status_code, 404)
 
@@ -138,18 +167,27 @@ class EntityPageTests(TestCase):
         self.assertEqual([row.article for row in response.context["rows"]], [self.a["a1"]])
         data = self.json("/organisations/shanghai-cooperation-organisation/")
         self.assertEqual((data["acronym"], data["kind"]), ("SCO", "intergovernmental"))
-        self.assertEqual([child["value"] for child in data["children"]], ["regional-anti-terrorist-structure"])
+        self.assertEqual(
+            [child["value"] for child in data["children"]], ["regional-anti-terrorist-structure"]
+        )
         self.assertEqual(data["articles"]["count"], 1)
 
     def test_the_meeting_page_and_json(self):
         response = self.client.get(self.summit.get_absolute_url())
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, '<time datetime="2021-07-27">27 July 2021</time> to', html=False)
-        self.assertEqual([row["person"].name for row in response.context["participant_rows"]],
-                         ["Rajnath Singh", "Sherali Mirzo", "Wei Fenghe"])
-        self.assertEqual([row["role"] for row in response.context["participant_rows"]],
-                         ["Defence Minister, India", "Minister of Defence, Tajikistan",
-                          "Minister of National Defense, China"])
+        self.assertEqual(
+            [row["person"].name for row in response.context["participant_rows"]],
+            ["Rajnath Singh", "Sherali Mirzo", "Wei Fenghe"],
+        )
+        self.assertEqual(
+            [row["role"] for row in response.context["participant_rows"]],
+            [
+                "Defence Minister, India",
+                "Minister of Defence, Tajikistan",
+                "Minister of National Defense, China",
+            ],
+        )
         self.assertEqual([row["meeting"] for row in response.context["side_meetings"]], [self.bilateral])
         # Every report, in either language.
         self.assertEqual([report.article.language for report in response.context["reports"]], ["en", "hi"])
@@ -164,7 +202,9 @@ class EntityPageTests(TestCase):
         response = self.client.get("/places/dushanbe/")
         self.assertEqual(response.status_code, 200)
         self.assertEqual(response.context["search"].count, 2)  # a1, a3
-        self.assertEqual([row["meeting"] for row in response.context["meetings"]], [self.bilateral, self.summit])
+        self.assertEqual(
+            [row["meeting"] for row in response.context["meetings"]], [self.bilateral, self.summit]
+        )
         data = self.json("/places/tajikistan/")
         self.assertEqual(data["iso_code"], "TJ")
         self.assertEqual([place["value"] for place in data["places"]], ["dushanbe"])
@@ -178,24 +218,41 @@ class PeopleDirectoryTests(TestCase):
     def setUpTestData(cls):
         # The starter gazetteer has five people; add a past defence minister and a foreign minister.
         cls.past = Person.objects.create(name="Anil Former")
-        Role.objects.create(person=cls.past, title="Defence Minister", country=Place.objects.get(iso_code="IN"),
-                            start=datetime.date(2014, 1, 1), end=datetime.date(2019, 5, 30))
+        Role.objects.create(
+            person=cls.past,
+            title="Defence Minister",
+            country=Place.objects.get(iso_code="IN"),
+            start=datetime.date(2014, 1, 1),
+            end=datetime.date(2019, 5, 30),
+        )
         cls.foreign = Person.objects.create(name="Jaya Foreign")
-        Role.objects.create(person=cls.foreign, title="Minister of External Affairs",
-                            country=Place.objects.get(iso_code="IN"))
+        Role.objects.create(
+            person=cls.foreign, title="Minister of External Affairs", country=Place.objects.get(iso_code="IN")
+        )
 
     def names(self, params, status=200):
         response = self.client.get("/people/", {**params, "format": "json"})
         self.assertEqual(response.status_code, status, response.content[:300])
-        return [person["label"] for person in response.json()["results"]] if status == 200 else response.json()
+        return (
+            [person["label"] for person in response.json()["results"]] if status == 200 else response.json()
+        )
 
     def test_all_defence_ministers_whatever_the_title_says(self):
-        self.assertEqual(self.names({"role": "defence ministers"}), [
-            "Anil Former", "Rajnath Singh", "Sherali Mirzo", "Viktor Khrenin", "Wei Fenghe",
-        ])
+        self.assertEqual(
+            self.names({"role": "defence ministers"}),
+            [
+                "Anil Former",
+                "Rajnath Singh",
+                "Sherali Mirzo",
+                "Viktor Khrenin",
+                "Wei Fenghe",
+            ],
+        )
 
     def test_role_and_country_hold_for_the_same_role(self):
-        self.assertEqual(self.names({"role": "defense minister", "country": "in"}), ["Anil Former", "Rajnath Singh"])
+        self.assertEqual(
+            self.names({"role": "defense minister", "country": "in"}), ["Anil Former", "Rajnath Singh"]
+        )
         self.assertEqual(self.names({"country": "TJ"}), ["Emomali Rahmon", "Sherali Mirzo"])
         self.assertEqual(self.names({"role": "president", "country": "india"}), [])
 
@@ -207,7 +264,9 @@ class PeopleDirectoryTests(TestCase):
         response = self.client.get("/people/", {"role": "defence minister"})
         self.assertEqual(response.status_code, 200)
         self.assertContains(response, '<label for="role">Role</label>', html=False)
-        self.assertContains(response, "Defence Minister, India <span class=\"meta\">(2014–2019)</span>", html=False)
+        self.assertContains(
+            response, 'Defence Minister, India <span class="meta">(2014–2019)</span>', html=False
+        )
 
     def test_bad_parameters(self):
         errors = self.names({"country": "XX"}, status=400)["errors"]

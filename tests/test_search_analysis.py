@@ -29,7 +29,18 @@ def test_hindi_words_stay_whole():
 
 def test_punctuation_quotes_and_the_danda_separate_words():
     assert words("Singh's “talks”—in Dushanbe, 29.07.2021; F-16 जवाब।आगे") == [
-        "singh", "s", "talks", "in", "dushanbe", "29", "07", "2021", "f", "16", "जवाब", "आगे",
+        "singh",
+        "s",
+        "talks",
+        "in",
+        "dushanbe",
+        "29",
+        "07",
+        "2021",
+        "f",
+        "16",
+        "जवाब",
+        "आगे",
     ]
 
 
@@ -109,8 +120,9 @@ def test_or_clauses_are_not_part_of_names():
 # -- PostgreSQL and Python agree ----------------------------------------------------------------
 
 CORPUS = {
-    "english": "Defence ministers met in Dushanbe on Tuesday; “talks” covered terrorism, F-16 jets and 2,000 troops. "
-               "Sergéi's café ÉMILE Шойгу",
+    "english": "Defence ministers met in Dushanbe on Tuesday; “talks” covered terrorism, F-16 jets "
+    "and 2,000 troops. "
+    "Sergéi's café ÉMILE Шойгу",
     "hindi": "रक्षा मंत्रियों ने दुशान्बे में बैठक की। शेर अली मिर्ज़ा ने “सहयोग” पर ज़ोर दिया, SCO talks २०२१",
     "simple": "The Talks, as written — मंत्रियों",
 }
@@ -122,13 +134,18 @@ def test_the_generated_column_and_the_python_analysis_agree():
         pytest.skip("compares PostgreSQL's generated column with analysis.py")
     from articles.models import Article
 
-    configurations = {"english": ("en", ENGLISH), "hindi": ("hi", HINDI), "simple": ("und", SIMPLE_CONFIGURATION)}
+    configurations = {
+        "english": ("en", ENGLISH),
+        "hindi": ("hi", HINDI),
+        "simple": ("und", SIMPLE_CONFIGURATION),
+    }
     for name, text in CORPUS.items():
         language, configuration = configurations[name]
         article = Article.objects.create(title="", body=text, language=language)
         with connection.cursor() as cursor:
             cursor.execute(
-                "SELECT lexeme, positions FROM unnest((SELECT search_vector FROM articles_article WHERE id = %s))",
+                "SELECT lexeme, positions FROM unnest("
+                "(SELECT search_vector FROM articles_article WHERE id = %s))",
                 [article.pk],
             )
             from_database = {lexeme: sorted(positions) for lexeme, positions in cursor.fetchall()}

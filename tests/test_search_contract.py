@@ -11,6 +11,7 @@ import unicodedata
 from django.core.management import call_command
 from django.db import connection
 from django.test import TestCase
+from search_archive import build_small_archive
 
 from articles.models import Article, PersonMention
 from articles.search.backends import SearchTimeout, search_backend
@@ -18,7 +19,6 @@ from articles.search.backends.postgres import PostgresSearchBackend
 from articles.search.backends.sqlite import SQLiteSearchBackend
 from articles.search.entities import resolve_query
 from articles.search.query import parse_query
-from search_archive import build_small_archive
 
 
 class SearchBackendContractTests(TestCase):
@@ -47,7 +47,9 @@ class SearchBackendContractTests(TestCase):
     # -- words, stemming, stop words ----------------------------------------------------------
 
     def test_english_words_are_found_in_any_form(self):
-        self.assertEqual(self.found("talks"), ["a1", "a2", "a5", "a6"])  # talks, talked; "talks" as written in a6
+        self.assertEqual(
+            self.found("talks"), ["a1", "a2", "a5", "a6"]
+        )  # talks, talked; "talks" as written in a6
         self.assertEqual(self.found("talk"), ["a1", "a2", "a5"])  # a6 is undetermined: no stemming there
         self.assertEqual(self.found("TERRORISM"), ["a1"])
 
@@ -108,14 +110,18 @@ class SearchBackendContractTests(TestCase):
         resolved = resolve_query(parse_query("talks"))
         queryset = Article.objects.search(resolved)
         pages = [queryset.ranked_page_ids(resolved, offset, 2) for offset in (0, 2, 4)]
-        self.assertEqual(sorted(pk for page in pages for pk in page), sorted(queryset.values_list("pk", flat=True)))
+        self.assertEqual(
+            sorted(pk for page in pages for pk in page), sorted(queryset.values_list("pk", flat=True))
+        )
         self.assertEqual(pages[2], [])
 
     # -- entity-aware search ----------------------------------------------------------------------
 
     def test_a_latin_name_finds_the_article_written_in_devanagari(self):
         resolved = resolve_query(parse_query("Rajnath Singh"))
-        self.assertEqual([(match.kind, match.id) for match in resolved.matches], [("person", self.archive.rajnath.pk)])
+        self.assertEqual(
+            [(match.kind, match.id) for match in resolved.matches], [("person", self.archive.rajnath.pk)]
+        )
         self.assertIn("a3", self.found("Rajnath Singh"))
 
     def test_a_devanagari_name_finds_the_article_written_in_latin(self):
@@ -155,9 +161,10 @@ class SearchBackendContractTests(TestCase):
     def test_a_statement_over_its_time_is_cancelled_and_the_next_attempt_runs(self):
         backend = search_backend()
         slow = (
-            "SELECT pg_sleep(0.5)" if connection.vendor == "postgresql"
+            "SELECT pg_sleep(0.5)"
+            if connection.vendor == "postgresql"
             else "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000000) "
-                 "SELECT count(*) FROM n"
+            "SELECT count(*) FROM n"
         )
         with backend.time_guard(50):
             with self.assertRaises(SearchTimeout):

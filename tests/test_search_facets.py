@@ -2,6 +2,7 @@
 
 from django.http import QueryDict
 from django.test import TestCase
+from search_archive import build_small_archive
 
 from articles.filters import ArticleSearchFilterSet
 from articles.models import Article
@@ -9,7 +10,6 @@ from articles.search.backends import SearchTimeout
 from articles.search.constants import FACET_RETRY_DIVISOR
 from articles.search.facets import FacetCounter
 from articles.search.results import Search
-from search_archive import build_small_archive
 
 
 def run(params, **budgets):
@@ -45,9 +45,13 @@ class FacetCountTests(TestCase):
             [("north-atlantic-treaty-organization", 1), ("shanghai-cooperation-organisation", 1)],
         )
         self.assertEqual(counts(facets["meeting"]), [(self.meeting, 2)])
-        self.assertEqual(counts(facets["place"]), [("dushanbe", 2), ("india", 2), ("china", 1), ("tajikistan", 1)])
+        self.assertEqual(
+            counts(facets["place"]), [("dushanbe", 2), ("india", 2), ("china", 1), ("tajikistan", 1)]
+        )
         self.assertEqual(counts(facets["language"]), [("en", 3), ("hi", 2), ("und", 1)])
-        self.assertEqual(counts(facets["tag"]), [("defence", 2), ("trade", 2), ("economy", 1), ("security", 1)])
+        self.assertEqual(
+            counts(facets["tag"]), [("defence", 2), ("trade", 2), ("economy", 1), ("security", 1)]
+        )
         self.assertEqual(counts(facets["date"]), [("2021", 2), ("2020", 2), ("2019", 1), ("undated", 1)])
         self.assertFalse(any(facet.partial for facet in facets.values()))
 
@@ -66,9 +70,12 @@ class FacetCountTests(TestCase):
 
     def test_entities_combine_with_and(self):
         search, facets = run("person=rajnath-singh&person=sherali-mirzo")
-        self.assertEqual(sorted(search.queryset.values_list("title", flat=True)), ["Defence talks in Dushanbe",
-                                                                                   "रक्षा बैठक"])
-        self.assertEqual(counts(facets["person"]), [("rajnath-singh", 2, "selected"), ("sherali-mirzo", 2, "selected")])
+        self.assertEqual(
+            sorted(search.queryset.values_list("title", flat=True)), ["Defence talks in Dushanbe", "रक्षा बैठक"]
+        )
+        self.assertEqual(
+            counts(facets["person"]), [("rajnath-singh", 2, "selected"), ("sherali-mirzo", 2, "selected")]
+        )
         search, _ = run(f"person={self.archive.wei.pk}&organisation=north-atlantic-treaty-organization")
         self.assertEqual(list(search.queryset.values_list("title", flat=True)), ["NATO summit"])
         search, _ = run("person=wei-fenghe&place=dushanbe")
@@ -78,7 +85,9 @@ class FacetCountTests(TestCase):
         search, facets = run("language=hi")
         self.assertEqual(search.count, 2)
         self.assertEqual(counts(facets["language"]), [("en", 3), ("hi", 2, "selected"), ("und", 1)])
-        self.assertEqual(counts(facets["person"]), [("rajnath-singh", 1), ("sherali-mirzo", 1), ("wei-fenghe", 1)])
+        self.assertEqual(
+            counts(facets["person"]), [("rajnath-singh", 1), ("sherali-mirzo", 1), ("wei-fenghe", 1)]
+        )
         search, _ = run("language=hi&language=und")
         self.assertEqual(search.count, 3)  # languages combine with OR
 
@@ -94,12 +103,16 @@ class FacetCountTests(TestCase):
 
     def test_a_range_over_years_and_the_undated(self):
         search, facets = run("date_from=2020-03-05&date_to=2021-06-30")
-        self.assertEqual(sorted(search.queryset.values_list("title", flat=True)), ["Trade agreement signed",
-                                                                                   "व्यापार समझौता"])
+        self.assertEqual(
+            sorted(search.queryset.values_list("title", flat=True)),
+            ["Trade agreement signed", "व्यापार समझौता"],
+        )
         self.assertEqual(counts(facets["date"]), [("2021", 2), ("2020", 2), ("2019", 1), ("undated", 1)])
         search, facets = run("undated=1")
         self.assertEqual(list(search.queryset.values_list("title", flat=True)), ["रक्षा बैठक"])
-        self.assertEqual(counts(facets["date"]), [("2021", 2), ("2020", 2), ("2019", 1), ("undated", 1, "selected")])
+        self.assertEqual(
+            counts(facets["date"]), [("2021", 2), ("2020", 2), ("2019", 1), ("undated", 1, "selected")]
+        )
         self.assertEqual(counts(facets["language"]), [("hi", 1)])
 
     def test_facets_count_the_matches_of_a_query(self):
@@ -118,7 +131,9 @@ class FacetCountTests(TestCase):
         self.assertEqual(counts(facets["person"]), [("wei-fenghe", 1), ("emomali-rahmon", 2)])
         self.assertEqual(counts(facets["language"]), [("en", 1), ("und", 1)])
         self.assertTrue(facets["person"].partial)
-        self.assertEqual(facets["person"].note, "Counted on the 2 most recently added of 6 matching articles.")
+        self.assertEqual(
+            facets["person"].note, "Counted on the 2 most recently added of 6 matching articles."
+        )
 
     def test_values_shown_are_capped_but_selected_values_always_shown(self):
         _, facets = run("", values_shown=2)
@@ -129,7 +144,9 @@ class FacetCountTests(TestCase):
     def test_a_slow_facet_is_counted_again_on_a_small_sample(self):
         filterset = ArticleSearchFilterSet(QueryDict(""), queryset=Article.objects.all())
         filterset.is_valid()
-        counter = FacetCounter(filterset, 6, row_budget=FACET_RETRY_DIVISOR * 2)  # the retry counts 2 articles
+        counter = FacetCounter(
+            filterset, 6, row_budget=FACET_RETRY_DIVISOR * 2
+        )  # the retry counts 2 articles
         calls = []
         count_people = counter.count_people
 
@@ -143,7 +160,9 @@ class FacetCountTests(TestCase):
         facets = counter.count()
         self.assertEqual(calls, [6, 2])
         self.assertEqual(counts(facets["person"]), [("wei-fenghe", 1), ("emomali-rahmon", 2)])
-        self.assertEqual(facets["person"].note, "Counted on the 2 most recently added of 6 matching articles.")
+        self.assertEqual(
+            facets["person"].note, "Counted on the 2 most recently added of 6 matching articles."
+        )
         self.assertFalse(facets["organisation"].partial)
 
     def test_a_facet_too_slow_twice_is_marked_unavailable(self):

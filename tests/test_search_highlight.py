@@ -46,16 +46,20 @@ def test_marker_characters_in_the_text_cannot_forge_tags():
 
 
 def test_a_snippet_is_cut_around_the_matches_at_word_boundaries():
-    text = " ".join(f"filler{n}" for n in range(200)) + " the decisive talks were held " + " ".join(
-        f"tail{n}" for n in range(200)
+    text = (
+        " ".join(f"filler{n}" for n in range(200))
+        + " the decisive talks were held "
+        + " ".join(f"tail{n}" for n in range(200))
     )
     html = str(snippet(text, lexemes("talks"), "en", length=120))
     assert html.startswith("…filler") and html.endswith("…")
     assert "<mark>talks</mark>" in html
     assert len(html) < 200
     words = html.strip("…").replace("<mark>", "").replace("</mark>", "").split()
-    assert all(word.startswith(("filler", "tail")) or word in {"the", "decisive", "talks", "were", "held"}
-               for word in words[1:-1])
+    assert all(
+        word.startswith(("filler", "tail")) or word in {"the", "decisive", "talks", "were", "held"}
+        for word in words[1:-1]
+    )
 
 
 def test_a_snippet_without_matches_is_the_start_of_the_text():
@@ -71,7 +75,10 @@ def test_linked_bodies_escape_everything_but_their_links():
     ]
     html = str(linked_body(body, links))
     assert html.count("<p>") == 2
-    assert '<a class="name name-person" href="/people/rajnath-singh/" title="Rajnath Singh">Rajnath Singh</a>' in html
+    assert (
+        '<a class="name name-person" href="/people/rajnath-singh/" title="Rajnath Singh">Rajnath Singh</a>'
+        in html
+    )
     assert 'title="Rajnath &quot;Raj&quot; Singh">Singh</a> said' in html
     assert "<script" not in html and "<img" not in html
     assert "&lt;script&gt;evil()&lt;/script&gt;" in html

@@ -168,7 +168,9 @@ class Configuration:
 
 # The configurations, as data: PostgreSQL's own, with the dictionaries its
 # catalogue maps to each token type (see ``\dF+ english`` and ``\dF+ hindi``).
-ENGLISH = Configuration("english", {INT: SIMPLE, NUMWORD: SIMPLE, ASCIIWORD: ENGLISH_STEM, WORD_TYPE: ENGLISH_STEM})
+ENGLISH = Configuration(
+    "english", {INT: SIMPLE, NUMWORD: SIMPLE, ASCIIWORD: ENGLISH_STEM, WORD_TYPE: ENGLISH_STEM}
+)
 # Hindi: the Snowball Hindi stemmer (a light suffix stripper) for Devanagari
 # words, English stemming for Latin words quoted in Hindi text. Chosen over
 # ``simple`` because Hindi news inflects the words readers search for

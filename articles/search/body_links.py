@@ -42,8 +42,13 @@ def _paragraph_html(text, pattern, by_surface):
         link = by_surface[match.group()]
         pieces.append(escape(text[position : match.start()]))
         pieces.append(
-            format_html('<a class="name name-{}" href="{}" title="{}">{}</a>', link.kind, link.url, link.title,
-                        match.group())
+            format_html(
+                '<a class="name name-{}" href="{}" title="{}">{}</a>',
+                link.kind,
+                link.url,
+                link.title,
+                match.group(),
+            )
         )
         position = match.end()
     pieces.append(escape(text[position:]))

@@ -60,4 +60,9 @@ FORMAT_HTML = "html"
 FORMAT_JSON = "json"
 FORMAT_CSV = "csv"
 FORMAT_ATOM = "atom"
-FORMAT_CHOICES = [(FORMAT_HTML, "HTML"), (FORMAT_JSON, "JSON"), (FORMAT_CSV, "CSV"), (FORMAT_ATOM, "Atom feed")]
+FORMAT_CHOICES = [
+    (FORMAT_HTML, "HTML"),
+    (FORMAT_JSON, "JSON"),
+    (FORMAT_CSV, "CSV"),
+    (FORMAT_ATOM, "Atom feed"),
+]

@@ -88,7 +88,9 @@ def lookup_aliases(candidates):
             entity_id=F(f"{field}_id"),
             entity_slug=F(f"{field}__slug"),
             entity_name=F(f"{field}__name"),
-        ).order_by().values_list("entity_kind", "entity_id", "entity_slug", "entity_name", "normalized")
+        )
+        .order_by()
+        .values_list("entity_kind", "entity_id", "entity_slug", "entity_name", "normalized")
         for kind, aliases, field in kinds
     ]
     rows = querysets[0].union(*querysets[1:], all=True)

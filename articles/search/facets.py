@@ -26,7 +26,7 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractMonth, ExtractYear
 from taggit.models import TaggedItem
 
-from people.models import Meeting, Person, Role
+from people.models import Meeting, Role
 
 from ..constants import Language
 from ..filters import DATE_FILTERS, month_bounds
@@ -73,7 +73,9 @@ class Facet:
         if self.unavailable:
             return "Counts unavailable: counting took too long."
         if self.partial:
-            return f"Counted on the {self.counted:,} most recently added of {self.matching:,} matching articles."
+            return (
+                f"Counted on the {self.counted:,} most recently added of {self.matching:,} matching articles."
+            )
         return ""
 
 
@@ -126,8 +128,16 @@ class FacetCounter:
     filters are evaluated once per base, not once per facet.
     """
 
-    def __init__(self, filterset, result_count, *, result_ids=None, values_shown=FACET_VALUES_SHOWN,
-                 row_budget=FACET_ROW_BUDGET, time_budget_ms=FACET_TIME_BUDGET_MS):
+    def __init__(
+        self,
+        filterset,
+        result_count,
+        *,
+        result_ids=None,
+        values_shown=FACET_VALUES_SHOWN,
+        row_budget=FACET_ROW_BUDGET,
+        time_budget_ms=FACET_TIME_BUDGET_MS,
+    ):
         self.filterset = filterset
         self.result_count = result_count
         self.values_shown = values_shown
@@ -193,8 +203,14 @@ class FacetCounter:
         if spec.exclusive:
             return []
         return [
-            FacetValue(self.value_of(item), str(item), count, selected=True,
-                       params={spec.name: self.value_of(item)}, spellings=(self.value_of(item), str(item.pk)))
+            FacetValue(
+                self.value_of(item),
+                str(item),
+                count,
+                selected=True,
+                params={spec.name: self.value_of(item)},
+                spellings=(self.value_of(item), str(item.pk)),
+            )
             for item in self.filterset.selected(spec.name)
         ]
 
@@ -210,18 +226,32 @@ class FacetCounter:
         for entity_id, slug, count in rows:
             value = slug or str(entity_id)
             values.append(
-                FacetValue(value, labels.get(entity_id, value), count, selected=entity_id in selected,
-                           detail=(details or {}).get(entity_id, ""), params={name: value},
-                           spellings=(value, str(entity_id)))
+                FacetValue(
+                    value,
+                    labels.get(entity_id, value),
+                    count,
+                    selected=entity_id in selected,
+                    detail=(details or {}).get(entity_id, ""),
+                    params={name: value},
+                    spellings=(value, str(entity_id)),
+                )
             )
         listed = {row[0] for row in rows}
         for entity_id, item in selected.items():
             if entity_id not in listed:
                 value = self.value_of(item)
                 # Every result has a selected entity: its count is the number counted.
-                values.append(FacetValue(value, labels.get(entity_id, str(item)), counted, selected=True,
-                                         detail=(details or {}).get(entity_id, ""), params={name: value},
-                                         spellings=(value, str(entity_id))))
+                values.append(
+                    FacetValue(
+                        value,
+                        labels.get(entity_id, str(item)),
+                        counted,
+                        selected=True,
+                        detail=(details or {}).get(entity_id, ""),
+                        params={name: value},
+                        spellings=(value, str(entity_id)),
+                    )
+                )
         return values
 
     def count_people(self, ids, counted):
@@ -237,7 +267,10 @@ class FacetCounter:
         labels.update({person.pk: person.name for person in self.filterset.selected("person")})
         details = current_roles([row["person_id"] for row in rows] + selected_ids)
         return self.entity_values(
-            "person", [(row["person_id"], row["person__slug"], row["count"]) for row in rows], labels, details,
+            "person",
+            [(row["person_id"], row["person__slug"], row["count"]) for row in rows],
+            labels,
+            details,
             counted,
         )
 
@@ -252,8 +285,11 @@ class FacetCounter:
         labels.update({item.pk: item.name for item in self.filterset.selected("organisation")})
         details = {row["organisation_id"]: row["organisation__acronym"] for row in rows}
         return self.entity_values(
-            "organisation", [(row["organisation_id"], row["organisation__slug"], row["count"]) for row in rows],
-            labels, details, counted,
+            "organisation",
+            [(row["organisation_id"], row["organisation__slug"], row["count"]) for row in rows],
+            labels,
+            details,
+            counted,
         )
 
     def count_places(self, ids, counted):
@@ -266,7 +302,11 @@ class FacetCounter:
         labels = {row["place_id"]: row["place__name"] for row in rows}
         labels.update({item.pk: item.name for item in self.filterset.selected("place")})
         return self.entity_values(
-            "place", [(row["place_id"], row["place__slug"], row["count"]) for row in rows], labels, None, counted
+            "place",
+            [(row["place_id"], row["place__slug"], row["count"]) for row in rows],
+            labels,
+            None,
+            counted,
         )
 
     def count_meetings(self, ids, counted):
@@ -277,13 +317,18 @@ class FacetCounter:
             .order_by("-count", "-meeting__date", "meeting_id")[: self.values_shown]
         )
         meeting_ids = [row["meeting_id"] for row in rows] + [m.pk for m in self.filterset.selected("meeting")]
-        meetings = {
-            meeting.pk: meeting
-            for meeting in Meeting.objects.filter(pk__in=meeting_ids).prefetch_related("participants")
-        } if meeting_ids else {}
+        meetings = (
+            {
+                meeting.pk: meeting
+                for meeting in Meeting.objects.filter(pk__in=meeting_ids).prefetch_related("participants")
+            }
+            if meeting_ids
+            else {}
+        )
         labels = {pk: str(meeting) for pk, meeting in meetings.items()}
         details = {
-            pk: meeting.date.isoformat() if meeting.date else "date unknown" for pk, meeting in meetings.items()
+            pk: meeting.date.isoformat() if meeting.date else "date unknown"
+            for pk, meeting in meetings.items()
         }
         return self.entity_values(
             "meeting", [(row["meeting_id"], None, row["count"]) for row in rows], labels, details, counted
@@ -307,12 +352,20 @@ class FacetCounter:
     def count_languages(self, ids, counted):
         selected = set(self.filterset.selected("language"))
         rows = (
-            Article.objects.with_ids(ids).values("language").annotate(count=Count("pk")).order_by("-count", "language")
+            Article.objects.with_ids(ids)
+            .values("language")
+            .annotate(count=Count("pk"))
+            .order_by("-count", "language")
         )
         labels = dict(Language.choices)
         values = [
-            FacetValue(row["language"], labels.get(row["language"], row["language"]), row["count"],
-                       selected=row["language"] in selected, params={"language": row["language"]})
+            FacetValue(
+                row["language"],
+                labels.get(row["language"], row["language"]),
+                row["count"],
+                selected=row["language"] in selected,
+                params={"language": row["language"]},
+            )
             for row in rows
         ]
         listed = {value.value for value in values}
@@ -346,19 +399,30 @@ class FacetCounter:
                 count = months.get((year, month), 0)
                 first, last = month_bounds(year, month)
                 if count or (first, last) == (start, end):
-                    values.append(FacetValue(
-                        f"{year}-{month:02d}", f"{MONTHS[month - 1]} {year}", count,
-                        selected=(first, last) == (start, end),
-                        params={"date_from": first.isoformat(), "date_to": last.isoformat()},
-                    ))
+                    values.append(
+                        FacetValue(
+                            f"{year}-{month:02d}",
+                            f"{MONTHS[month - 1]} {year}",
+                            count,
+                            selected=(first, last) == (start, end),
+                            params={"date_from": first.isoformat(), "date_to": last.isoformat()},
+                        )
+                    )
         else:
             for year in sorted(years, reverse=True):
                 first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
-                values.append(FacetValue(
-                    str(year), str(year), years[year], selected=(first, last) == (start, end),
-                    params={"date_from": first.isoformat(), "date_to": last.isoformat()},
-                ))
+                values.append(
+                    FacetValue(
+                        str(year),
+                        str(year),
+                        years[year],
+                        selected=(first, last) == (start, end),
+                        params={"date_from": first.isoformat(), "date_to": last.isoformat()},
+                    )
+                )
         is_undated = bool(self.filterset.cleaned.get("undated"))
         if undated or is_undated:
-            values.append(FacetValue("undated", "Undated", undated, selected=is_undated, params={"undated": "1"}))
+            values.append(
+                FacetValue("undated", "Undated", undated, selected=is_undated, params={"undated": "1"})
+            )
         return values

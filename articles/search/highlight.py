@@ -110,7 +110,11 @@ def snippet(text, lexemes, language, surfaces=(), length=SNIPPET_CHARS):
         best_start, best_count = 0, -1
         for span_start, _ in spans:
             window = _word_start_at_or_before(text, max(0, span_start - CONTEXT_BEFORE))
-            count = sum(1 for other_start, other_end in spans if other_start >= window and other_end <= window + length)
+            count = sum(
+                1
+                for other_start, other_end in spans
+                if other_start >= window and other_end <= window + length
+            )
             if count > best_count:
                 best_start, best_count = window, count
         start = best_start

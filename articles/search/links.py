@@ -69,7 +69,7 @@ def with_format(params, output_format):
 
 
 def named_period(start, end):
-    """"July 2021" or "2021" when the range is exactly that month or year, else None."""
+    """ "July 2021" or "2021" when the range is exactly that month or year, else None."""
     if not (start and end):
         return None
     if (start.month, start.day, end.month, end.day) == (1, 1, 12, 31) and start.year == end.year:
@@ -100,8 +100,13 @@ def chips(filterset, params, fixed=None):
     query = filterset.query
     if query:
         found.append(Chip("Search", query.text, removing(params, "q")))
-    for name, kind in (("person", "Person"), ("organisation", "Organisation"), ("meeting", "Meeting"),
-                       ("place", "Place"), ("tag", "Tag")):
+    for name, kind in (
+        ("person", "Person"),
+        ("organisation", "Organisation"),
+        ("meeting", "Meeting"),
+        ("place", "Place"),
+        ("tag", "Tag"),
+    ):
         for item in filterset.selected(name):
             if item.pk in fixed.get(name, ()):
                 continue
@@ -166,7 +171,9 @@ def pagination(params, page):
         if number == page.paginator.ELLIPSIS:
             found.append(None)
         else:
-            found.append({"number": number, "url": with_page(params, number), "current": number == page.number})
+            found.append(
+                {"number": number, "url": with_page(params, number), "current": number == page.number}
+            )
     return found
 
 

@@ -89,7 +89,8 @@ class Search:
         if limit not in self._latest:
             larger = [ids for size, ids in self._latest.items() if size > limit]
             self._latest[limit] = (
-                larger[0][:limit] if larger
+                larger[0][:limit]
+                if larger
                 else list(self.queryset.order_by("-pk").values_list("pk", flat=True)[:limit])
             )
         return self._latest[limit]
@@ -123,7 +124,11 @@ class Search:
             return self.ids_within_rank_budget(offset, limit)
         if sort == SORT_RELEVANCE:
             return self.queryset.ranked_page_ids(
-                self.filterset.resolved_query, offset, limit, self.filterset.languages, candidates_count=self.count
+                self.filterset.resolved_query,
+                offset,
+                limit,
+                self.filterset.languages,
+                candidates_count=self.count,
             )
         ordered = self.queryset.oldest_first() if sort == SORT_OLDEST else self.queryset.newest_first()
         return list(ordered.values_list("pk", flat=True)[offset : offset + limit])
@@ -134,8 +139,12 @@ class Search:
         found = []
         if offset < len(window):
             found = Article.objects.with_ids(window).ranked_page_ids(
-                self.filterset.resolved_query, offset, min(limit, len(window) - offset), self.filterset.languages,
-                min_id=window[-1], candidates_count=len(window),
+                self.filterset.resolved_query,
+                offset,
+                min(limit, len(window) - offset),
+                self.filterset.languages,
+                min_id=window[-1],
+                candidates_count=len(window),
             )
         if len(found) < limit:
             start = max(0, offset - len(window))
@@ -153,10 +162,14 @@ class Search:
             .only("pk", "title", "language", "published")
             .annotate(excerpt=Substr("body", 1, SNIPPET_SOURCE_CHARS, output_field=CharField()))
             .prefetch_related(
-                Prefetch("persons", queryset=Person.objects.only("pk", "name", "slug").distinct().order_by("name")),
+                Prefetch(
+                    "persons", queryset=Person.objects.only("pk", "name", "slug").distinct().order_by("name")
+                ),
                 Prefetch(
                     "organisations",
-                    queryset=Organisation.objects.only("pk", "name", "slug", "acronym").distinct().order_by("name"),
+                    queryset=Organisation.objects.only("pk", "name", "slug", "acronym")
+                    .distinct()
+                    .order_by("name"),
                 ),
             )
         }
@@ -257,8 +270,13 @@ def facets_json(facets):
     data, notes = {}, {}
     for name, facet in facets.items():
         data[name] = [
-            {"value": value.value, "label": value.label, "count": value.count, "selected": value.selected,
-             **({"detail": value.detail} if value.detail else {})}
+            {
+                "value": value.value,
+                "label": value.label,
+                "count": value.count,
+                "selected": value.selected,
+                **({"detail": value.detail} if value.detail else {}),
+            }
             for value in facet.values
         ]
         if facet.partial:
@@ -268,8 +286,18 @@ def facets_json(facets):
 
 # Spreadsheets run cells that start with these as formulas.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-CSV_HEADER = ["id", "url", "title", "published", "language", "people", "organisations", "places", "meetings",
-              "tags"]
+CSV_HEADER = [
+    "id",
+    "url",
+    "title",
+    "published",
+    "language",
+    "people",
+    "organisations",
+    "places",
+    "meetings",
+    "tags",
+]
 
 
 def csv_cell(value):

@@ -14,7 +14,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--check", action="store_true", help="Report problems with the index; change nothing.")
+        parser.add_argument(
+            "--check", action="store_true", help="Report problems with the index; change nothing."
+        )
         parser.add_argument("--database", default=DEFAULT_DB_ALIAS, help="The database to work on.")
 
     def handle(self, *args, check, database, verbosity, **options):

@@ -199,13 +199,17 @@ class SearchBackend:
         elif excluded is not None:
             queryset = queryset.exclude(pk__in=RawSQL(*self.text_ids_sql(excluded, configurations)))
         for expression, entities in groups:
-            queryset = queryset.filter(pk__in=RawSQL(*self.group_ids_sql(expression, entities, configurations)))
+            queryset = queryset.filter(
+                pk__in=RawSQL(*self.group_ids_sql(expression, entities, configurations))
+            )
         return queryset
 
     @staticmethod
     def query_configurations(resolved, languages):
         """The configurations to run ``resolved`` in: one per distinct way of stemming its words."""
-        words = [word for term in resolved.query.positive_terms + list(resolved.excluded) for word in term.words]
+        words = [
+            word for term in resolved.query.positive_terms + list(resolved.excluded) for word in term.words
+        ]
         return distinct_configurations(configurations_for(languages), words)
 
     def group_ids_sql(self, expression, entities, configurations):
@@ -259,4 +263,3 @@ class InIds(Expression):
         sql, params = compiler.compile(self.column)
         ids_sql, ids_params = search_backend(connection.alias).ids_sql(self.ids)
         return f"{sql} {ids_sql}", [*params, *ids_params]
-

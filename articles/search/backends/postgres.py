@@ -102,7 +102,9 @@ class VectorRank(_OnSearchVector):
                 branches.append(f"ELSE {rank}")
             else:
                 codes = ", ".join(f"'{code}'" for code in languages)  # constants from analysis.CONFIGURATIONS
-                branches.append(f"WHEN {table}.{connection.ops.quote_name('language')} IN ({codes}) THEN {rank}")
+                branches.append(
+                    f"WHEN {table}.{connection.ops.quote_name('language')} IN ({codes}) THEN {rank}"
+                )
         if not any(branch.startswith("ELSE") for branch in branches):
             branches.append("ELSE 0")
         return "CASE " + " ".join(branches) + " END", self.params
@@ -153,7 +155,9 @@ class PostgresSearchBackend(SearchBackend):
         """
         with transaction.atomic(using=self.connection.alias):
             with self.connection.cursor() as cursor:
-                cursor.execute("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)")
+                cursor.execute(
+                    "SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)"
+                )
             yield
 
     def limit_statements(self, milliseconds):
@@ -162,10 +166,16 @@ class PostgresSearchBackend(SearchBackend):
         # The guarded queries are small (a bounded list of ids), but their
         # estimated costs are not: JIT compilation (measured: 350 ms for an
         # 85 ms facet query) and parallel workers would cost more than they save.
-        settings = {"statement_timeout": f"{int(milliseconds)}ms", "jit": "off", "max_parallel_workers_per_gather": "0"}
+        settings = {
+            "statement_timeout": f"{int(milliseconds)}ms",
+            "jit": "off",
+            "max_parallel_workers_per_gather": "0",
+        }
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT " + ", ".join(f"current_setting('{name}')" for name in settings) + ", "
+                "SELECT "
+                + ", ".join(f"current_setting('{name}')" for name in settings)
+                + ", "
                 + ", ".join(f"set_config('{name}', %s, true)" for name in settings),
                 list(settings.values()),
             )
@@ -198,15 +208,23 @@ class PostgresSearchBackend(SearchBackend):
                 [COLUMN],
             )
             if not cursor.fetchone()[0]:
-                problems.append(f"articles_article.{COLUMN} is missing or not a generated column: migrate articles")
+                problems.append(
+                    f"articles_article.{COLUMN} is missing or not a generated column: migrate articles"
+                )
             cursor.execute("SELECT count(*) FROM pg_indexes WHERE indexname = %s", [INDEX])
             if not cursor.fetchone()[0]:
-                problems.append(f"the GIN index {INDEX} is missing: migrate articles, then rebuild_search_index")
+                problems.append(
+                    f"the GIN index {INDEX} is missing: migrate articles, then rebuild_search_index"
+                )
         return problems
 
     def after_bulk_load(self):
         # VACUUM sets the visibility map, so that the covering index answers
         # without reading rows; it cannot run inside a transaction.
-        statement = "VACUUM (ANALYZE) articles_article" if not self.connection.in_atomic_block else "ANALYZE articles_article"
+        statement = (
+            "VACUUM (ANALYZE) articles_article"
+            if not self.connection.in_atomic_block
+            else "ANALYZE articles_article"
+        )
         with self.connection.cursor() as cursor:
             cursor.execute(statement)

@@ -24,8 +24,8 @@ import time
 
 from django.db import connections
 from django.db.backends.signals import connection_created
-from django.db.models.signals import post_migrate
 from django.db.models.expressions import RawSQL
+from django.db.models.signals import post_migrate
 
 from ..analysis import CONFIGURATIONS, DROPPED_WORD, sqlite_document
 from ..query import Any, Term
@@ -109,7 +109,7 @@ def match_expression(node, configuration):
 
 
 def match_query(node, excluded, configurations):
-    """The FTS5 MATCH string for ``node`` and not ``excluded``, ORed over ``configurations``; None if empty."""
+    """The FTS5 MATCH for ``node`` and not ``excluded``, ORed over ``configurations``; None if empty."""
     branches = []
     for configuration in configurations:
         expression = match_expression(node, configuration)
@@ -135,7 +135,9 @@ class SQLiteSearchBackend(SearchBackend):
         return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [match]
 
     def text_condition(self, queryset, expression, excluded, configurations):
-        return queryset.filter(pk__in=RawSQL(*self._ids_sql(match_query(expression, excluded, configurations))))
+        return queryset.filter(
+            pk__in=RawSQL(*self._ids_sql(match_query(expression, excluded, configurations)))
+        )
 
     def text_ids_sql(self, expression, configurations):
         return self._ids_sql(match_query(expression, None, configurations))
@@ -168,12 +170,16 @@ class SQLiteSearchBackend(SearchBackend):
                 continue
             codes = [code for code, item in CONFIGURATIONS.items() if item is configuration]
             listed = ", ".join(f"'{code}'" for code in codes)
-            scored.setdefault(match, []).append(f"language IN ({listed})" if codes else f"language NOT IN ({known})")
+            scored.setdefault(match, []).append(
+                f"language IN ({listed})" if codes else f"language NOT IN ({known})"
+            )
         ctes, parts, unscored = [f"a AS MATERIALIZED ({candidates})"], [], []
         # FTS5 can limit a MATCH to a range of rowids: bm25 for fewer rows. For
         # a handful of candidates, seeking each rowid is cheaper than a scan.
         few = candidates_count is not None and candidates_count <= SEEK_CANDIDATES
-        bound = " AND rowid IN (SELECT id FROM a)" if few else " AND rowid >= %s" if min_id is not None else ""
+        bound = (
+            " AND rowid IN (SELECT id FROM a)" if few else " AND rowid >= %s" if min_id is not None else ""
+        )
         for number, (match, conditions) in enumerate(scored.items()):
             condition = " OR ".join(conditions)
             ctes.append(
@@ -218,7 +224,9 @@ class SQLiteSearchBackend(SearchBackend):
     def ensure_triggers(self):
         """Create the triggers that are missing; return their names."""
         with self.connection.cursor() as cursor:
-            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles_article'")
+            cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles_article'"
+            )
             present = {row[0] for row in cursor.fetchall()}
             missing = [name for name in TRIGGERS if name not in present]
             for name in missing:
@@ -243,18 +251,24 @@ class SQLiteSearchBackend(SearchBackend):
             cursor.execute("SELECT count(*) FROM sqlite_master WHERE name = %s", [TABLE])
             if not cursor.fetchone()[0]:
                 return [f"the FTS5 table {TABLE} is missing: migrate articles"]
-            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles_article'")
+            cursor.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'articles_article'"
+            )
             missing = sorted(set(TRIGGERS) - {row[0] for row in cursor.fetchall()})
             if missing:
                 problems.append(
                     f"the triggers that keep the index in step are missing ({', '.join(missing)}): "
                     "run rebuild_search_index"
                 )
-            cursor.execute(f"SELECT count(*) FROM articles_article WHERE id NOT IN (SELECT rowid FROM {TABLE})")
+            cursor.execute(
+                f"SELECT count(*) FROM articles_article WHERE id NOT IN (SELECT rowid FROM {TABLE})"
+            )
             missing = cursor.fetchone()[0]
             if missing:
                 problems.append(f"{missing} articles are not in the index: run rebuild_search_index")
-            cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE rowid NOT IN (SELECT id FROM articles_article)")
+            cursor.execute(
+                f"SELECT count(*) FROM {TABLE} WHERE rowid NOT IN (SELECT id FROM articles_article)"
+            )
             stale = cursor.fetchone()[0]
             if stale:
                 problems.append(f"{stale} index rows belong to no article: run rebuild_search_index")
