@@ -1,6 +1,7 @@
 """Articles and what they mention: people, organisations and meetings."""
 
 from django.db import models
+from django.db.models import F
 from django.urls import reverse
 from simple_history import register as register_history
 from simple_history.models import HistoricalRecords
@@ -10,6 +11,71 @@ from taggit.models import Tag
 from people.models import Meeting, Organisation, Person
 
 from .constants import Language
+from .search.backends import InIds, search_backend
+
+
+class ArticleQuerySet(models.QuerySet):
+    """Search and filters of the public site (issue 5): each filter one condition, never a join."""
+
+    def search(self, resolved_query, languages=()):
+        """Articles matching a ``ResolvedQuery`` (see ``articles/search``), on any database."""
+        return search_backend(self.db).filter(self, resolved_query, languages)
+
+    def ranked_page_ids(
+        self, resolved_query, offset, limit, languages=(), min_id=None, candidates_count=None
+    ):
+        """Ids of one page of these articles, most relevant first."""
+        return search_backend(self.db).page_ids(
+            self, resolved_query, offset, limit, languages, min_id, candidates_count
+        )
+
+    def with_ids(self, ids):
+        """These articles among ``ids`` (a list passed as one parameter)."""
+        return self.filter(InIds("pk", ids))
+
+    def _linked(self, related, article_field="article"):
+        # An EXISTS subquery on PostgreSQL, IN (subquery) on SQLite: see the backends.
+        return search_backend(self.db).related_filter(self, related, article_field)
+
+    def mentioning_person(self, person):
+        return self._linked(PersonMention.objects.filter(person=person))
+
+    def mentioning_organisation(self, organisation):
+        return self._linked(OrganisationMention.objects.filter(organisation=organisation))
+
+    def mentioning_place(self, place):
+        return self._linked(PlaceMention.objects.filter(place=place))
+
+    def reporting_meeting(self, meeting):
+        return self._linked(MeetingReport.objects.filter(meeting=meeting))
+
+    def tagged(self, tag):
+        from taggit.models import TaggedItem
+
+        items = TaggedItem.objects.filter(
+            content_type__app_label="articles", content_type__model="article", tag=tag
+        )
+        return self._linked(items, "object_id")
+
+    def in_languages(self, languages):
+        return self.filter(language__in=languages)
+
+    def published_between(self, start=None, end=None):
+        articles = self
+        if start is not None:
+            articles = articles.filter(published__gte=start)
+        if end is not None:
+            articles = articles.filter(published__lte=end)
+        return articles
+
+    def undated(self):
+        return self.filter(published__isnull=True)
+
+    def newest_first(self):
+        return self.order_by(F("published").desc(nulls_last=True), "-pk")
+
+    def oldest_first(self):
+        return self.order_by(F("published").asc(nulls_last=True), "pk")
 
 
 class Article(models.Model):
@@ -45,6 +111,8 @@ class Article(models.Model):
     places = models.ManyToManyField("people.Place", through="PlaceMention", related_name="articles", blank=True)
 
     history = HistoricalRecords(excluded_fields=["source_text"])
+
+    objects = ArticleQuerySet.as_manager()
 
     class Meta:
         ordering = ["-published", "-pk"]

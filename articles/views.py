@@ -1,24 +1,267 @@
-"""Public, read-only pages: the article list and article pages."""
+"""Public, read-only pages: the search (HTML, JSON, CSV, Atom) and article pages."""
 
-from django.core.paginator import Paginator
+from django.core.paginator import InvalidPage
+from django.db.models import F
+from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.utils.text import slugify
 
-from .models import Article
+from .filters import ArticleSearchFilterSet
+from .models import Article, MeetingReport
+from .search import links
+from .search.backends import search_backend
+from .search.body_links import NameLink, linked_body
+from .search.constants import FORMAT_ATOM, FORMAT_CSV, FORMAT_JSON, SORT_CHOICES
+from .search.feeds import SearchFeed, describe
+from .search.results import Search, csv_lines, entity_json, facets_json, row_json
 
-ARTICLES_PER_PAGE = 25
+
+def parameter_errors(filterset, params):
+    """[{"parameter", "value", "message"}] for every parameter that did not validate."""
+    errors = []
+    for name, messages in filterset.form.errors.items():
+        value = ", ".join(params.getlist(name)) if name in params else ""
+        for message in messages:
+            errors.append({"parameter": name, "value": value[:100], "message": message})
+    return errors
 
 
-def article_list(request):
-    articles = Article.objects.only("pk", "title", "language", "published").order_by("-published", "-pk")
-    page = Paginator(articles, ARTICLES_PER_PAGE).get_page(request.GET.get("page"))
-    return render(request, "articles/article_list.html", {"page": page})
+def search_filterset(params, queryset=None):
+    return ArticleSearchFilterSet(
+        params, queryset=queryset if queryset is not None else Article.objects.all()
+    )
+
+
+def search_context(request, filterset, fixed=None):
+    """Everything a search results block shows (shared by the search and the entity pages).
+
+    Links keep the parameters of the request; ``fixed`` ({parameter: {id}})
+    names the filters an entity page imposes on its search.
+    """
+    params = request.GET
+    errors = parameter_errors(filterset, params)
+    search = Search(filterset)
+    page = None
+    with search_backend(Article.objects.db).search_session():
+        try:
+            page = search.page(filterset.page_number)
+            rows = list(page.object_list)
+        except InvalidPage:
+            last = search.paginator.num_pages
+            errors.append(
+                {
+                    "parameter": "page",
+                    "value": str(filterset.page_number),
+                    "message": f"There is no page {filterset.page_number}: the results have {last} page"
+                    f"{'s' if last != 1 else ''}.",
+                }
+            )
+            rows = []
+        facets = links.set_facet_urls(params, search.facets())
+    return {
+        "filterset": filterset,
+        "search": search,
+        "page": page,
+        "rows": rows,
+        "facets": facets,
+        "errors": errors,
+        "chips": links.chips(filterset, params, fixed),
+        "matched_entities": [
+            {"match": match, "add_url": links.adding(params, {match.kind: match.slug})}
+            for match in search.matched_entities
+            if not any(item.pk == match.id for item in filterset.selected(match.kind))
+        ],
+        "params": params,
+        "sort_links": links.sort_links(
+            params, filterset.sort, SORT_CHOICES if filterset.query else SORT_CHOICES[1:]
+        ),
+        "pages": links.pagination(params, page),
+        "previous_url": links.with_page(params, page.previous_page_number())
+        if page and page.has_previous()
+        else None,
+        "next_url": links.with_page(params, page.next_page_number()) if page and page.has_next() else None,
+        "query_hidden_fields": links.hidden_fields(params, ("q",)),
+        "date_hidden_fields": links.hidden_fields(params, ("date_from", "date_to", "undated")),
+        "all_years_url": links.removing_keys(params, "date_from", "date_to", "undated"),
+    }
+
+
+def search_json(request, context):
+    page, search, filterset = context["page"], context["search"], context["filterset"]
+    facets, partial = facets_json(context["facets"])
+    params = context["params"]
+    return {
+        "count": search.count,
+        "page": page.number if page else None,
+        "num_pages": search.paginator.num_pages,
+        "per_page": search.per_page,
+        "sort": filterset.sort,
+        "ranked_among": search.ranked_among,
+        "next": request.build_absolute_uri(
+            request.path + links.with_page(params, page.next_page_number()) + "&format=json"
+        )
+        if page and page.has_next()
+        else None,
+        "previous": request.build_absolute_uri(
+            request.path + links.with_page(params, page.previous_page_number()) + "&format=json"
+        )
+        if page and page.has_previous()
+        else None,
+        "results": [row_json(row, request) for row in context["rows"]],
+        "facets": facets,
+        "facets_partial": partial,
+        "matched_entities": [
+            {"kind": item["match"].kind, "value": item["match"].slug, "label": item["match"].label}
+            for item in context["matched_entities"]
+        ],
+    }
+
+
+def bad_request(output_format, errors):
+    if output_format == FORMAT_JSON:
+        return JsonResponse({"errors": errors}, status=400, json_dumps_params={"ensure_ascii": False})
+    lines = [f"{error['parameter']}: {error['message']}" for error in errors]
+    return HttpResponseBadRequest("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def search(request):
+    """The search page; ``format=json|csv|atom`` for the same search in another form."""
+    filterset = search_filterset(request.GET)
+    filterset.is_valid()
+    requested_format = request.GET.get("format", "")
+    output_format = filterset.output_format if "format" not in filterset.form.errors else "html"
+    errors = parameter_errors(filterset, request.GET)
+
+    if requested_format in (FORMAT_JSON, FORMAT_CSV, FORMAT_ATOM) and errors:
+        return bad_request(requested_format, errors)
+    if output_format == FORMAT_CSV:
+        name = slugify(describe(filterset))[:60] or "search"
+        response = StreamingHttpResponse(
+            csv_lines(Search(filterset), request), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="newsroom-{name}.csv"'
+        return response
+    if output_format == FORMAT_ATOM:
+        return SearchFeed(filterset)(request)
+
+    context = search_context(request, filterset)
+    if output_format == FORMAT_JSON:
+        if context["errors"]:
+            return bad_request(FORMAT_JSON, context["errors"])
+        return JsonResponse(search_json(request, context), json_dumps_params={"ensure_ascii": False})
+    context.update(
+        title=describe(filterset) if filterset.query or any(chip for chip in context["chips"]) else "",
+        feed_url=links.with_format(request.GET, FORMAT_ATOM),
+        json_url=links.with_format(request.GET, FORMAT_JSON),
+        csv_url=links.with_format(request.GET, FORMAT_CSV),
+    )
+    status = 400 if context["errors"] else 200
+    return render(request, "articles/search.html", context, status=status)
+
+
+def article_links(article):
+    """``NameLink``s for every mention in ``article`` (people, organisations, places)."""
+    found = []
+    for mention in article.personmention_set.select_related("person"):
+        found.append(
+            NameLink(mention.surface, mention.person.get_absolute_url(), mention.person.name, "person")
+        )
+    for mention in article.organisationmention_set.select_related("organisation"):
+        found.append(
+            NameLink(
+                mention.surface,
+                mention.organisation.get_absolute_url(),
+                mention.organisation.name,
+                "organisation",
+            )
+        )
+    for mention in article.placemention_set.select_related("place"):
+        found.append(NameLink(mention.surface, mention.place.get_absolute_url(), mention.place.name, "place"))
+    return found
+
+
+def _distinct(items):
+    seen, out = set(), []
+    for item in items:
+        if item.pk not in seen:
+            seen.add(item.pk)
+            out.append(item)
+    return out
 
 
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.prefetch_related("tags"), pk=pk)
-    mentions = {
-        "people": article.personmention_set.select_related("person").order_by("first_offset"),
-        "organisations": article.organisationmention_set.select_related("organisation").order_by("first_offset"),
-        "places": article.placemention_set.select_related("place").order_by("first_offset"),
+    name_links = article_links(article)
+    reports = list(
+        MeetingReport.objects.filter(article=article)
+        .select_related("meeting__place", "meeting__sidelines_of")
+        .prefetch_related("meeting__participants")
+        .order_by("meeting__date", "meeting_id")
+    )
+    meeting_ids = [report.meeting_id for report in reports]
+    other_reports = {}  # article id -> {"article", "meetings"}: each other report once
+    if meeting_ids:
+        for report in (
+            MeetingReport.objects.filter(meeting_id__in=meeting_ids)
+            .exclude(article=article)
+            .select_related("article")
+            .order_by(
+                "article__language", F("article__published").desc(nulls_last=True), "article_id", "meeting_id"
+            )
+        ):
+            entry = other_reports.setdefault(report.article_id, {"article": report.article, "meetings": []})
+            entry["meetings"].append(report.meeting_id)
+    context = {
+        "article": article,
+        "body_html": linked_body(article.body, name_links),
+        "people": _distinct(mention.person for mention in article.personmention_set.select_related("person")),
+        "organisations": _distinct(
+            mention.organisation for mention in article.organisationmention_set.select_related("organisation")
+        ),
+        "places": _distinct(mention.place for mention in article.placemention_set.select_related("place")),
+        "reports": reports,
+        "other_reports": list(other_reports.values()),
+        "tags": list(article.tags.all()),
     }
-    return render(request, "articles/article_detail.html", {"article": article, "mentions": mentions})
+    if request.GET.get("format") == FORMAT_JSON:
+        return JsonResponse(article_json(request, context), json_dumps_params={"ensure_ascii": False})
+    if request.GET.get("format") not in (None, ""):
+        return bad_request(
+            "html", [{"parameter": "format", "message": "Use format=json, or no format for HTML."}]
+        )
+    return render(request, "articles/article_detail.html", context)
+
+
+def article_json(request, context):
+    article = context["article"]
+    return {
+        "id": article.pk,
+        "url": request.build_absolute_uri(article.get_absolute_url()),
+        "title": article.title,
+        "body": article.body,
+        "language": article.language,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source_path or None,
+        "origin": article.origin,
+        "tags": [{"value": tag.slug, "label": tag.name} for tag in context["tags"]],
+        "persons": [entity_json(item, "person-detail", request) for item in context["people"]],
+        "organisations": [
+            entity_json(item, "organisation-detail", request) for item in context["organisations"]
+        ],
+        "places": [entity_json(item, "place-detail", request) for item in context["places"]],
+        "meetings": [
+            {**entity_json(report.meeting, "meeting-detail", request), "evidence": report.evidence}
+            for report in context["reports"]
+        ],
+        "other_reports": [
+            {
+                "id": entry["article"].pk,
+                "title": entry["article"].title,
+                "language": entry["article"].language,
+                "published": entry["article"].published.isoformat() if entry["article"].published else None,
+                "url": request.build_absolute_uri(entry["article"].get_absolute_url()),
+                "meetings": entry["meetings"],
+            }
+            for entry in context["other_reports"]
+        ],
+    }

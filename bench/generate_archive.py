@@ -297,7 +297,15 @@ class Generator:
 
 
 def after_bulk_load():
-    """Rebuild what bulk inserts bypass, and refresh the planner's statistics."""
+    """Rebuild what bulk inserts bypass, and refresh the planner's statistics.
+
+    The search index needs no rebuild: PostgreSQL computes its generated
+    column on insert and SQLite's triggers fire for ``bulk_create`` too; its
+    segments are merged here (``after_bulk_load`` of the search backend).
+    """
+    from articles.search.backends import search_backend
+
+    search_backend(connection.alias).after_bulk_load()
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
             cursor.execute("ANALYZE")

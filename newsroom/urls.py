@@ -9,5 +9,6 @@ admin.site.index_title = "Archive"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("", include("people.urls")),
     path("", include("articles.urls")),
 ]

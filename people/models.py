@@ -7,6 +7,7 @@ whether an editor has looked at it (``reviewed``).
 
 from django.db import models
 from django.db.models import Q
+from django.urls import reverse
 from django.utils.text import slugify
 from indic_transliteration import sanscript
 from simple_history.models import HistoricalRecords
@@ -109,6 +110,8 @@ class Place(SluggedModel):
             )
         ]
 
+    def get_absolute_url(self):
+        return reverse("place-detail", args=[self.slug])
 
 
 class PlaceAlias(Alias):
@@ -181,6 +184,8 @@ class Organisation(ReviewedEntity):
     class Meta:
         ordering = ["name"]
 
+    def get_absolute_url(self):
+        return reverse("organisation-detail", args=[self.slug])
 
 
 class OrganisationAlias(Alias):
@@ -203,6 +208,8 @@ class Person(ReviewedEntity):
         ordering = ["name"]
         verbose_name_plural = "people"
 
+    def get_absolute_url(self):
+        return reverse("person-detail", args=[self.slug])
 
 
 class PersonAlias(Alias):
@@ -287,6 +294,9 @@ class Meeting(models.Model):
 
     class Meta:
         ordering = ["-date", "-pk"]
+
+    def get_absolute_url(self):
+        return reverse("meeting-detail", args=[self.pk])
 
     def __str__(self):
         if self.title:

@@ -1,0 +1,68 @@
+"""Limits and fixed values of the public search, in one place."""
+
+# The query box: longer queries are refused with a message, not truncated.
+MAX_QUERY_CHARS = 300
+MAX_QUERY_TERMS = 24
+# The longest alias (in words) the entity-aware search looks for in a query.
+MAX_ALIAS_WORDS = 6
+
+# Only the start of a long body is indexed (both databases: PostgreSQL's
+# generated column and the SQLite index cut at the same length). Articles are
+# a few kB; the cap keeps a pathological body from overflowing a tsvector.
+INDEXED_BODY_CHARS = 60_000
+
+# Results.
+RESULTS_PER_PAGE = 20
+# Snippets are cut from the first SNIPPET_SOURCE_CHARS of a body only.
+SNIPPET_SOURCE_CHARS = 6_000
+SNIPPET_CHARS = 280
+# Private-use characters that mark highlighted words until the snippet is
+# escaped; they are removed from the text first, so a body cannot forge them.
+MARK_START = "\ue000"
+MARK_END = "\ue001"
+
+# Facets.
+FACET_VALUES_SHOWN = 12
+# At most this many values per repeatable parameter (person=…&person=…).
+MAX_SELECTED_PER_FILTER = 10
+# Facets are counted on at most this many matching articles (the most
+# recently added); beyond it the counts are marked partial.
+FACET_ROW_BUDGET = 5_000
+# A facet query that runs longer than this is cancelled and counted again on
+# a smaller sample (FACET_ROW_BUDGET // FACET_RETRY_DIVISOR), marked partial.
+FACET_TIME_BUDGET_MS = 250
+FACET_RETRY_DIVISOR = 10
+# A query matching more articles than this is ranked among the most recently
+# added RANK_BUDGET of them (the rest follow, most recently added first), and
+# the page says so: ranking every match of a broad query costs seconds at a
+# million articles.
+RANK_BUDGET = 10_000
+# Role titles that make a person a minister in the person facet (checked
+# case-insensitively, as data per language).
+MINISTER_TITLE_WORDS = ("minister", "मंत्री")
+
+# Downloads and feeds.
+CSV_MAX_ROWS = 10_000
+FEED_ITEMS = 50
+
+# Sort orders of the search.
+SORT_RELEVANCE = "relevance"
+SORT_NEWEST = "newest"
+SORT_OLDEST = "oldest"
+SORT_CHOICES = [
+    (SORT_RELEVANCE, "Relevance"),
+    (SORT_NEWEST, "Newest first"),
+    (SORT_OLDEST, "Oldest first"),
+]
+
+# Output formats of the search (the HTML page when absent).
+FORMAT_HTML = "html"
+FORMAT_JSON = "json"
+FORMAT_CSV = "csv"
+FORMAT_ATOM = "atom"
+FORMAT_CHOICES = [
+    (FORMAT_HTML, "HTML"),
+    (FORMAT_JSON, "JSON"),
+    (FORMAT_CSV, "CSV"),
+    (FORMAT_ATOM, "Atom feed"),
+]

@@ -1,0 +1,80 @@
+"""The Atom feed of a search: its newest matching articles (``format=atom``)."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
+
+from .constants import FEED_ITEMS
+from .links import removing
+
+SUMMARY_CHARS = 400
+
+
+def describe(filterset):
+    """A short title for a search: its query and filters."""
+    parts = []
+    if filterset.query:
+        parts.append(f"“{filterset.query.text}”")
+    for name in ("person", "organisation", "meeting", "place", "tag"):
+        parts.extend(str(item) for item in filterset.selected(name))
+    parts.extend(filterset.selected("language"))
+    start, end = filterset.cleaned.get("date_from"), filterset.cleaned.get("date_to")
+    if start or end:
+        parts.append(f"{start or '…'} to {end or '…'}")
+    if filterset.cleaned.get("undated"):
+        parts.append("undated")
+    return ", ".join(parts) or "all articles"
+
+
+class SearchFeed(Feed):
+    """Needs a valid filterset: ``SearchFeed(filterset)(request)``."""
+
+    feed_type = Atom1Feed
+
+    def __init__(self, filterset):
+        super().__init__()
+        self.filterset = filterset
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.filterset
+
+    def title(self, filterset):
+        return f"Newsroom archive: {describe(filterset)}"
+
+    def subtitle(self, filterset):
+        return "The newest articles matching this search."
+
+    def link(self, filterset):
+        return "/search/" + removing(self.request.GET, "format").rstrip("?")
+
+    def feed_url(self, filterset):
+        return self.request.get_full_path()
+
+    def items(self, filterset):
+        return list(filterset.qs.newest_first().defer("source_text")[:FEED_ITEMS])
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        text = " ".join(article.body[:SUMMARY_CHARS].split())
+        if len(article.body) > SUMMARY_CHARS:
+            text += " …"
+        return escape(text)
+
+    def item_link(self, article):
+        return article.get_absolute_url()
+
+    def item_pubdate(self, article):
+        if article.published is None:
+            return None
+        return datetime.datetime.combine(article.published, datetime.time(), tzinfo=datetime.timezone.utc)
+
+    def item_updateddate(self, article):
+        return article.updated_at
+
+    def item_categories(self, article):
+        return [article.get_language_display()]

@@ -1,0 +1,334 @@
+"""One search: its count, one page of rows with snippets, its facets, its formats.
+
+Only the page shown is ranked in full and highlighted: the database orders
+the matching ids (by relevance: ``-rank, pk``; or by date) and returns one
+page of them; then the rows of that page are fetched with the start of their
+bodies, and snippets are made from those alone.
+"""
+
+import csv
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from django.core.paginator import Paginator
+from django.db.models import CharField, Prefetch, Value
+from django.db.models.functions import Substr
+from django.urls import reverse
+
+from people.models import Meeting, Organisation, Person
+
+from ..models import Article, OrganisationMention, PersonMention, PlaceMention
+from .constants import (
+    CSV_MAX_ROWS,
+    FACET_ROW_BUDGET,
+    RANK_BUDGET,
+    RESULTS_PER_PAGE,
+    SNIPPET_SOURCE_CHARS,
+    SORT_OLDEST,
+    SORT_RELEVANCE,
+)
+from .entities import ORGANISATION, PERSON, PLACE
+from .facets import FacetCounter
+from .highlight import highlight, query_lexemes, snippet
+
+MENTION_MODELS = {
+    PERSON: (PersonMention, "person_id"),
+    ORGANISATION: (OrganisationMention, "organisation_id"),
+    PLACE: (PlaceMention, "place_id"),
+}
+
+
+@dataclass
+class ResultRow:
+    article: Article
+    title_html: str
+    snippet_html: str
+    persons: list = field(default_factory=list)
+    organisations: list = field(default_factory=list)
+
+
+class _Ordered:
+    """The matching articles in the search's order, fetched one page at a time (for ``Paginator``)."""
+
+    def __init__(self, search):
+        self.search = search
+
+    def count(self):
+        return self.search.count
+
+    def __len__(self):
+        return self.search.count
+
+    def __getitem__(self, window):
+        return self.search.rows(self.search.ordered_ids(window.start or 0, window.stop - (window.start or 0)))
+
+
+class Search:
+    """The search a valid ``ArticleSearchFilterSet`` describes."""
+
+    def __init__(self, filterset, per_page=RESULTS_PER_PAGE, rank_budget=RANK_BUDGET):
+        self.filterset = filterset
+        self.per_page = per_page
+        self.rank_budget = rank_budget
+        self.queryset = filterset.qs.order_by()
+        self._latest = {}
+
+    @cached_property
+    def count(self):
+        """How many articles match: the ids read for ranking and facets tell, unless there are more."""
+        ids = self.latest_ids(self.probe_size)
+        return len(ids) if len(ids) < self.probe_size else self.queryset.count()
+
+    @property
+    def probe_size(self):
+        # One more than any budget needs, so that a shorter list is the whole result.
+        return max(self.rank_budget, FACET_ROW_BUDGET) + 1
+
+    def latest_ids(self, limit):
+        """The ids of the ``limit`` most recently added matches, read once per search."""
+        if limit not in self._latest:
+            larger = [ids for size, ids in self._latest.items() if size > limit]
+            self._latest[limit] = (
+                larger[0][:limit]
+                if larger
+                else list(self.queryset.order_by("-pk").values_list("pk", flat=True)[:limit])
+            )
+        return self._latest[limit]
+
+    @property
+    def ranked_among(self):
+        """How many matches relevance was computed for, when not all of them (else None)."""
+        if self.filterset.sort == SORT_RELEVANCE and self.count > self.rank_budget:
+            return self.rank_budget
+        return None
+
+    @cached_property
+    def paginator(self):
+        return Paginator(_Ordered(self), self.per_page)
+
+    def page(self, number):
+        """The page ``number``; raises ``django.core.paginator.InvalidPage`` beyond the last."""
+        return self.paginator.page(number)
+
+    def facets(self, **budgets):
+        return FacetCounter(self.filterset, self.count, result_ids=self.latest_ids, **budgets).count()
+
+    @property
+    def matched_entities(self):
+        resolved = self.filterset.resolved_query
+        return list(resolved.matches) if resolved else []
+
+    def ordered_ids(self, offset, limit):
+        sort = self.filterset.sort
+        if sort == SORT_RELEVANCE and self.ranked_among:
+            return self.ids_within_rank_budget(offset, limit)
+        if sort == SORT_RELEVANCE:
+            return self.queryset.ranked_page_ids(
+                self.filterset.resolved_query,
+                offset,
+                limit,
+                self.filterset.languages,
+                candidates_count=self.count,
+            )
+        ordered = self.queryset.oldest_first() if sort == SORT_OLDEST else self.queryset.newest_first()
+        return list(ordered.values_list("pk", flat=True)[offset : offset + limit])
+
+    def ids_within_rank_budget(self, offset, limit):
+        """A broad query: the most recently added matches ranked, then the rest, most recent first."""
+        window = self.latest_ids(self.rank_budget)
+        found = []
+        if offset < len(window):
+            found = Article.objects.with_ids(window).ranked_page_ids(
+                self.filterset.resolved_query,
+                offset,
+                min(limit, len(window) - offset),
+                self.filterset.languages,
+                min_id=window[-1],
+                candidates_count=len(window),
+            )
+        if len(found) < limit:
+            start = max(0, offset - len(window))
+            rest = self.queryset.filter(pk__lt=window[-1]).order_by("-pk").values_list("pk", flat=True)
+            found += list(rest[start : start + limit - len(found)])
+        return found
+
+    def rows(self, ids):
+        """``ResultRow``s for ``ids``, in that order, with highlighted titles and snippets."""
+        if not ids:
+            return []
+        articles = {
+            article.pk: article
+            for article in Article.objects.with_ids(ids)
+            .only("pk", "title", "language", "published")
+            .annotate(excerpt=Substr("body", 1, SNIPPET_SOURCE_CHARS, output_field=CharField()))
+            .prefetch_related(
+                Prefetch(
+                    "persons", queryset=Person.objects.only("pk", "name", "slug").distinct().order_by("name")
+                ),
+                Prefetch(
+                    "organisations",
+                    queryset=Organisation.objects.only("pk", "name", "slug", "acronym")
+                    .distinct()
+                    .order_by("name"),
+                ),
+            )
+        }
+        resolved = self.filterset.resolved_query
+        terms = resolved.positive_terms if resolved else []
+        surfaces = self.entity_surfaces(ids)
+        rows = []
+        for pk in ids:
+            article = articles.get(pk)
+            if article is None:
+                continue  # deleted since the ids were read
+            lexemes = query_lexemes(terms, article.language)
+            rows.append(
+                ResultRow(
+                    article=article,
+                    title_html=highlight(article.title, lexemes, article.language, surfaces.get(pk, ())),
+                    snippet_html=snippet(article.excerpt, lexemes, article.language, surfaces.get(pk, ())),
+                    persons=list(article.persons.all()),
+                    organisations=list(article.organisations.all()),
+                )
+            )
+        return rows
+
+    def entity_surfaces(self, ids):
+        """{article id: [surface, …]} of the entities the query named, as each article writes them."""
+        matches = self.matched_entities
+        if not matches:
+            return {}
+        querysets = []
+        for kind, (model, column) in MENTION_MODELS.items():
+            entity_ids = [match.id for match in matches if match.kind == kind]
+            if entity_ids:
+                querysets.append(
+                    model.objects.filter(article_id__in=ids, **{f"{column}__in": entity_ids})
+                    .annotate(kind=Value(kind, output_field=CharField()))
+                    .order_by()
+                    .values_list("article_id", "surface")
+                )
+        rows = querysets[0].union(*querysets[1:]) if len(querysets) > 1 else querysets[0]
+        surfaces = {}
+        for article_id, surface in rows:
+            surfaces.setdefault(article_id, []).append(surface)
+        return surfaces
+
+    # -- downloads -------------------------------------------------------------------------
+
+    def export_rows(self, limit=CSV_MAX_ROWS, chunk=500):
+        """Every matching article (up to ``limit``) in the search's order, with its links."""
+        ids = self.ordered_ids(0, limit)
+        for start in range(0, len(ids), chunk):
+            part = ids[start : start + chunk]
+            articles = Article.objects.with_ids(part).prefetch_related(
+                Prefetch("persons", queryset=Person.objects.distinct().order_by("name")),
+                Prefetch("organisations", queryset=Organisation.objects.distinct().order_by("name")),
+                "places",
+                Prefetch("meetings", queryset=Meeting.objects.prefetch_related("participants")),
+                "tags",
+            )
+            by_id = {article.pk: article for article in articles.defer("body", "source_text")}
+            for pk in part:
+                if pk in by_id:
+                    yield by_id[pk]
+
+
+def _distinct(items):
+    seen, out = set(), []
+    for item in items:
+        if item.pk not in seen:
+            seen.add(item.pk)
+            out.append(item)
+    return out
+
+
+def entity_json(item, url_name, request=None):
+    value = getattr(item, "slug", None) or str(item.pk)
+    url = reverse(url_name, args=[value]) if url_name else None
+    data = {"value": value, "label": str(item)}
+    if url:
+        data["url"] = request.build_absolute_uri(url) if request else url
+    return data
+
+
+def row_json(row, request):
+    article = row.article
+    return {
+        "id": article.pk,
+        "url": request.build_absolute_uri(article.get_absolute_url()),
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "language": article.language,
+        "snippet_html": str(row.snippet_html),
+        "persons": [entity_json(person, "person-detail", request) for person in row.persons],
+        "organisations": [entity_json(item, "organisation-detail", request) for item in row.organisations],
+    }
+
+
+def facets_json(facets):
+    data, notes = {}, {}
+    for name, facet in facets.items():
+        data[name] = [
+            {
+                "value": value.value,
+                "label": value.label,
+                "count": value.count,
+                "selected": value.selected,
+                **({"detail": value.detail} if value.detail else {}),
+            }
+            for value in facet.values
+        ]
+        if facet.partial:
+            notes[name] = facet.note
+    return data, notes
+
+
+# Spreadsheets run cells that start with these as formulas.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+CSV_HEADER = [
+    "id",
+    "url",
+    "title",
+    "published",
+    "language",
+    "people",
+    "organisations",
+    "places",
+    "meetings",
+    "tags",
+]
+
+
+def csv_cell(value):
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+
+
+def csv_lines(search, request):
+    """The CSV download, line by line (for a streaming response)."""
+
+    class Echo:
+        def write(self, value):
+            return value
+
+    writer = csv.writer(Echo())
+    yield "\ufeff" + writer.writerow(CSV_HEADER)  # the BOM tells spreadsheets it is UTF-8
+    for article in search.export_rows():
+        yield writer.writerow(
+            [
+                csv_cell(value)
+                for value in (
+                    article.pk,
+                    request.build_absolute_uri(article.get_absolute_url()),
+                    article.title,
+                    article.published.isoformat() if article.published else "",
+                    article.language,
+                    "; ".join(person.name for person in _distinct(article.persons.all())),
+                    "; ".join(item.name for item in _distinct(article.organisations.all())),
+                    "; ".join(place.name for place in _distinct(article.places.all())),
+                    "; ".join(str(meeting) for meeting in _distinct(article.meetings.all())),
+                    "; ".join(tag.name for tag in article.tags.all()),
+                )
+            ]
+        )

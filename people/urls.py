@@ -1,0 +1,11 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("people/", views.people_directory, name="people-directory"),
+    path("people/<slug:slug>/", views.person_detail, name="person-detail"),
+    path("organisations/<slug:slug>/", views.organisation_detail, name="organisation-detail"),
+    path("meetings/<int:pk>/", views.meeting_detail, name="meeting-detail"),
+    path("places/<slug:slug>/", views.place_detail, name="place-detail"),
+]
