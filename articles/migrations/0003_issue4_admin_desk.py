@@ -4,37 +4,14 @@
 * ``article_published_id``, and ``id`` added to ``article_language_published``:
   the admin lists articles by ``-published, -id``; read backwards these
   indexes give that order without a sort, also within a language.
-* PostgreSQL only: ``admin_search_document``, a stored generated ``tsvector``
-  of title and body ('simple' configuration: lower-cased words, no stemming,
-  any language), with a GIN index, for the admin's search
-  (``articles.admin_search``). Stored, so that checking a row costs a
-  comparison, not a parse of its text. On an existing big archive, adding it
-  rewrites the table (minutes for a million articles).
+
+The admin searches with the public search index (articles 0004).
 """
 
 import django.db.models.deletion
 import simple_history.models
 from django.conf import settings
 from django.db import migrations, models
-
-ADD_DOCUMENT = (
-    "ALTER TABLE articles_article ADD COLUMN admin_search_document tsvector "
-    "GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, title || ' ' || body)) STORED"
-)
-ADD_INDEX = "CREATE INDEX article_admin_search ON articles_article USING gin (admin_search_document)"
-
-
-def add_search_document(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute(ADD_DOCUMENT)
-        schema_editor.execute(ADD_INDEX)
-
-
-def drop_search_document(apps, schema_editor):
-    if schema_editor.connection.vendor == "postgresql":
-        schema_editor.execute("DROP INDEX IF EXISTS article_admin_search")
-        schema_editor.execute("ALTER TABLE articles_article DROP COLUMN IF EXISTS admin_search_document")
-
 
 class Migration(migrations.Migration):
 
@@ -73,5 +50,4 @@ class Migration(migrations.Migration):
             model_name='article',
             index=models.Index(fields=['published', 'id'], name='article_published_id'),
         ),
-        migrations.RunPython(add_search_document, drop_search_document),
     ]
