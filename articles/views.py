@@ -13,7 +13,7 @@ from .search.backends import search_backend
 from .search.body_links import NameLink, linked_body
 from .search.constants import FORMAT_ATOM, FORMAT_CSV, FORMAT_JSON, SORT_CHOICES
 from .search.feeds import SearchFeed, describe
-from .search.results import Search, csv_lines, entity_json, facets_json, row_json
+from .search.results import Search, csv_lines, distinct_records, entity_json, facets_json, row_json
 
 
 def parameter_errors(filterset, params):
@@ -180,15 +180,6 @@ def article_links(article):
     return found
 
 
-def _distinct(items):
-    seen, out = set(), []
-    for item in items:
-        if item.pk not in seen:
-            seen.add(item.pk)
-            out.append(item)
-    return out
-
-
 def article_detail(request, pk):
     article = get_object_or_404(Article.objects.prefetch_related("tags"), pk=pk)
     name_links = article_links(article)
@@ -214,11 +205,15 @@ def article_detail(request, pk):
     context = {
         "article": article,
         "body_html": linked_body(article.body, name_links),
-        "people": _distinct(mention.person for mention in article.personmention_set.select_related("person")),
-        "organisations": _distinct(
+        "people": distinct_records(
+            mention.person for mention in article.personmention_set.select_related("person")
+        ),
+        "organisations": distinct_records(
             mention.organisation for mention in article.organisationmention_set.select_related("organisation")
         ),
-        "places": _distinct(mention.place for mention in article.placemention_set.select_related("place")),
+        "places": distinct_records(
+            mention.place for mention in article.placemention_set.select_related("place")
+        ),
         "reports": reports,
         "other_reports": list(other_reports.values()),
         "tags": list(article.tags.all()),

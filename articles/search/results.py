@@ -234,7 +234,8 @@ class Search:
                     yield by_id[pk]
 
 
-def _distinct(items):
+def distinct_records(items):
+    """``items`` without repeats (by primary key), in their order."""
     seen, out = set(), []
     for item in items:
         if item.pk not in seen:
@@ -324,10 +325,10 @@ def csv_lines(search, request):
                     article.title,
                     article.published.isoformat() if article.published else "",
                     article.language,
-                    "; ".join(person.name for person in _distinct(article.persons.all())),
-                    "; ".join(item.name for item in _distinct(article.organisations.all())),
-                    "; ".join(place.name for place in _distinct(article.places.all())),
-                    "; ".join(str(meeting) for meeting in _distinct(article.meetings.all())),
+                    "; ".join(person.name for person in distinct_records(article.persons.all())),
+                    "; ".join(item.name for item in distinct_records(article.organisations.all())),
+                    "; ".join(place.name for place in distinct_records(article.places.all())),
+                    "; ".join(str(meeting) for meeting in distinct_records(article.meetings.all())),
                     "; ".join(tag.name for tag in article.tags.all()),
                 )
             ]
