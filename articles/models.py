@@ -251,6 +251,7 @@ class RemovedLink(models.Model):
     )
     label = models.CharField(max_length=300, blank=True, help_text="What the link was, for people to read.")
     created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["-created_at"]

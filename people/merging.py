@@ -17,12 +17,20 @@ names the merge.
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Case, Exists, F, OuterRef, Subquery, Value, When
+from django.db.models import Case, Exists, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce, Least
 
 from newsroom.history import change_reason
 
-from .models import Meeting, Organisation, OrganisationAlias, Person, PersonAlias
+from .models import (
+    Meeting,
+    Organisation,
+    OrganisationAlias,
+    OrganisationDuplicateFlag,
+    Person,
+    PersonAlias,
+    PersonDuplicateFlag,
+)
 from .names import normalize_name
 
 
@@ -155,6 +163,42 @@ def _outside(survivor, target_id, others, attribute):
     return target_id
 
 
+def _merge_flags(flag_model, owner_field, survivor, others):
+    """Settle the possible-duplicate flags of the merged records.
+
+    A flag between two records of the merge is answered by the merge itself
+    and goes (the survivor's history names what was merged). A flag between
+    a merged-away record and a third record stays open, now on the survivor,
+    unless the survivor already has a flag with that record. Without this,
+    deleting the merged-away records would silently drop those flags.
+    Returns ``(moved, collapsed)``: flags kept on the survivor, flags settled.
+    """
+    group = {survivor.pk, *(other.pk for other in others)}
+    other_ids = group - {survivor.pk}
+    touching = flag_model.objects.filter(
+        Q(**{f"{owner_field}_id__in": other_ids}) | Q(other_id__in=other_ids)
+    ).order_by("pk")
+    known = {
+        frozenset((getattr(flag, f"{owner_field}_id"), flag.other_id))
+        for flag in flag_model.objects.filter(Q(**{owner_field: survivor}) | Q(other=survivor))
+    }
+    moved = settled = 0
+    for flag in touching:
+        first = survivor.pk if getattr(flag, f"{owner_field}_id") in other_ids else getattr(flag, f"{owner_field}_id")
+        second = survivor.pk if flag.other_id in other_ids else flag.other_id
+        pair = frozenset((first, second))
+        if first == second or pair in known or {first, second} <= group:
+            flag.delete()
+            settled += 1
+            continue
+        setattr(flag, f"{owner_field}_id", first)
+        flag.other_id = second
+        flag.save(update_fields=[f"{owner_field}", "other"])
+        known.add(pair)
+        moved += 1
+    return moved, settled
+
+
 def _finish(survivor, others, result, label):
     """Delete the others and save the survivor, each with a history reason."""
     _append_note(survivor, others)
@@ -179,6 +223,7 @@ def person_counts(person):
         "meeting participations": Meeting.participants.through.objects.filter(person=person).count(),
         "aliases": person.aliases.count(),
         "roles": person.roles.count(),
+        "possible-duplicate flags": PersonDuplicateFlag.objects.filter(Q(person=person) | Q(other=person)).count(),
     }
 
 
@@ -199,6 +244,7 @@ def merge_people(survivor, others):
         result.add("aliases", *_merge_aliases(PersonAlias, "person", survivor, other, [other.name], reason))
         result.add("roles", *_merge_roles(survivor, other, reason))
         _fill_blanks(survivor, other, ["evidence"])
+    result.add("possible-duplicate flags", *_merge_flags(PersonDuplicateFlag, "person", survivor, others))
     return _finish(survivor, others, result, "person")
 
 
@@ -234,6 +280,9 @@ def organisation_counts(organisation):
         "aliases": organisation.aliases.count(),
         "roles": organisation.roles.count(),
         "member organisations": organisation.children.count(),
+        "possible-duplicate flags": OrganisationDuplicateFlag.objects.filter(
+            Q(organisation=organisation) | Q(other=organisation)
+        ).count(),
     }
 
 
@@ -272,6 +321,9 @@ def merge_organisations(survivor, others):
         if survivor.kind == Organisation.Kind.OTHER:
             survivor.kind = other.kind
     survivor.parent_id = _outside(survivor, survivor.parent_id, others, "parent_id")
+    result.add(
+        "possible-duplicate flags", *_merge_flags(OrganisationDuplicateFlag, "organisation", survivor, others)
+    )
     return _finish(survivor, others, result, "organisation")
 
 

@@ -311,12 +311,13 @@ class DuplicateFlag(models.Model):
     """Two records the importer could not tell apart: perhaps one entity, perhaps two.
 
     The importer never merges when unsure; it keeps both and raises a flag
-    for an editor, who merges the pair or marks it as two different entities.
+    for an editor, who merges the pair (the merge settles the flag: it goes,
+    and the survivor's history names what was merged) or marks it as two
+    different entities (the flag stays, and the importer does not raise it again).
     """
 
     class Status(models.TextChoices):
         OPEN = "open", "To review"
-        SAME = "same", "Same entity (merged)"
         DIFFERENT = "different", "Different entities"
 
     similarity = models.FloatField(help_text="How alike the names are, 0–100.")
@@ -337,7 +338,11 @@ class PersonDuplicateFlag(DuplicateFlag):
         Person, on_delete=models.CASCADE, related_name="+", help_text="The known record it may be the same as."
     )
 
+    history = HistoricalRecords()
+
     class Meta(DuplicateFlag.Meta):
+        verbose_name = "possible duplicate person"
+        verbose_name_plural = "possible duplicate people"
         constraints = [models.UniqueConstraint(fields=["person", "other"], name="personduplicateflag_unique")]
 
     def __str__(self):
@@ -355,7 +360,11 @@ class OrganisationDuplicateFlag(DuplicateFlag):
         Organisation, on_delete=models.CASCADE, related_name="+", help_text="The known record it may be the same as."
     )
 
+    history = HistoricalRecords()
+
     class Meta(DuplicateFlag.Meta):
+        verbose_name = "possible duplicate organisation"
+        verbose_name_plural = "possible duplicate organisations"
         constraints = [
             models.UniqueConstraint(fields=["organisation", "other"], name="organisationduplicateflag_unique")
         ]
@@ -381,6 +390,7 @@ class RejectedName(models.Model):
     name = models.CharField(max_length=200)
     normalized = models.CharField(max_length=200, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
 
     class Meta:
         ordering = ["kind", "name"]

@@ -63,7 +63,13 @@ class PersonMergeTests(TestCase):
         rows = {row["record"].pk: row["counts"] for row in response.context["rows"]}
         self.assertEqual(
             rows[self.dup.pk],
-            {"article mentions": 3, "meeting participations": 2, "aliases": 2, "roles": 2},
+            {
+                "article mentions": 3,
+                "meeting participations": 2,
+                "aliases": 2,
+                "roles": 2,
+                "possible-duplicate flags": 0,
+            },
         )
         self.assertEqual(response.context["suggested"], self.keep)  # reviewed, entered by an editor
         self.assertContains(response, f'value="{self.keep.pk}" id="survivor-{self.keep.pk}" checked')
@@ -185,7 +191,14 @@ class OrganisationMergeTests(TestCase):
         counts = {row["record"].pk: row["counts"] for row in page.context["rows"]}[self.dup.pk]
         self.assertEqual(
             counts,
-            {"article mentions": 1, "meetings": 1, "aliases": 1, "roles": 1, "member organisations": 1},
+            {
+                "article mentions": 1,
+                "meetings": 1,
+                "aliases": 1,
+                "roles": 1,
+                "member organisations": 1,
+                "possible-duplicate flags": 0,
+            },
         )
         action_post(
             self.client,

@@ -13,8 +13,18 @@ from django.test import TestCase
 from django.test.utils import CaptureQueriesContext
 from taggit.models import Tag
 
-from articles.models import Article, MeetingReport
-from people.models import Meeting, Organisation, Person, Place, PlaceAlias, Role
+from articles.models import Article, MeetingReport, RemovedLink
+from people.models import (
+    Meeting,
+    Organisation,
+    OrganisationDuplicateFlag,
+    Person,
+    PersonDuplicateFlag,
+    Place,
+    PlaceAlias,
+    RejectedName,
+    Role,
+)
 
 _serial = itertools.count(1)
 
@@ -32,12 +42,20 @@ def add_rows(count):
         PlaceAlias.objects.create(place=place, name=f"टाउन {n}")
         meeting = make_meeting(person, other, place=place)
         meeting.organisations.add(organisation)
-        make_article(
+        article = make_article(
             f"Report {n}",
             persons=[person, other],
             organisations=[organisation],
             meetings=[meeting],
             tags=[f"topic {n}", "common"],
+        )
+        # What the desk reviews besides: possible duplicates, rejected names, removed links.
+        PersonDuplicateFlag.objects.create(person=other, other=person, similarity=80, evidence=f"Counterpart {n}.")
+        twin = make_organisation(f"Counsel {n}")
+        OrganisationDuplicateFlag.objects.create(organisation=twin, other=organisation, similarity=90)
+        RejectedName.objects.create(kind=RejectedName.Kind.PERSON, name=f"Not A Person {n}")
+        RemovedLink.objects.create(
+            article=article, kind=RemovedLink.Kind.PERSON, target_id=other.pk, label=other.name
         )
 
 
@@ -102,6 +120,14 @@ class QueryCountTests(TestCase):
         self.assert_constant(
             admin_url(Meeting) + "?status__exact=held&review=queue&date__range__gte=2021-01-01"
         )
+
+    def test_possible_duplicates(self):
+        self.assert_constant(admin_url(PersonDuplicateFlag) + "?status__exact=open")
+        self.assert_constant(admin_url(OrganisationDuplicateFlag))
+
+    def test_rejected_names_and_removed_links(self):
+        self.assert_constant(admin_url(RejectedName))
+        self.assert_constant(admin_url(RemovedLink) + "?kind__exact=person")
 
     def test_tags(self):
         self.assert_constant(admin_url(Tag))

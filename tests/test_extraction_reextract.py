@@ -6,11 +6,11 @@ import tempfile
 from pathlib import Path
 
 from django.core.management import call_command
-from django.db import transaction
 from django.test import TestCase
 
 from articles.models import Article, MeetingReport, PersonMention, RemovedLink
-from people.models import Meeting, Person, PersonDuplicateFlag, Place, RejectedName, Role
+from people.merging import merge_people
+from people.models import Meeting, Person, PersonDuplicateFlag, Place, RejectedName
 
 FIRST = (
     " date 2024-03-14 Belarus Defence Minister Lt Gen Ivan Petrov met Defence Minister Rajnath Singh "
@@ -23,24 +23,8 @@ SECOND = (
 
 
 def merge(survivor, other):
-    """What an editor's merge leaves behind: one record, the other's names as its aliases, its links moved."""
-    with transaction.atomic():
-        known = set(survivor.aliases.values_list("normalized", flat=True))
-        for alias in other.aliases.all():
-            if alias.normalized in known:
-                alias.delete()
-            else:
-                alias.person = survivor
-                alias.save()
-        for mention in PersonMention.objects.filter(person=other):
-            mention.person = survivor
-            mention.save()
-        for meeting in other.meetings.all():
-            meeting.participants.remove(other)
-            meeting.participants.add(survivor)
-        Role.objects.filter(person=other).update(person=survivor)
-        PersonDuplicateFlag.objects.filter(person=other, other=survivor).update(status="same")
-        other.delete()
+    """An editor's merge, as the admin does it."""
+    merge_people(survivor, [other])
 
 
 class ReextractTests(TestCase):

@@ -101,7 +101,7 @@ class MeetingReportInline(admin.TabularInline):
     model = MeetingReport
     formset = ParentInlineFormSet
     extra = 0
-    fields = ["meeting", "evidence", "origin"]
+    fields = ["meeting", "says", "evidence", "origin"]
     readonly_fields = ["origin"]
     autocomplete_fields = ["meeting"]
     verbose_name = "meeting reported"

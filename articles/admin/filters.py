@@ -1,12 +1,12 @@
-"""List filters of the articles changelist: by tag, person, organisation, meeting, date known."""
+"""List filters of the articles changelist: by tag, person, organisation, meeting, date known.
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Exists, OuterRef
-from taggit.models import TaggedItem
+The filtering itself is the public search's (``ArticleQuerySet``), so the desk
+and the site agree on what "mentions X" means.
+"""
 
 from newsroom.desk.filters import AutocompleteFilter, DatedFilter
 
-from ..models import Article, MeetingReport, OrganisationMention, PersonMention
+from ..models import Article
 
 
 class TagFilter(AutocompleteFilter):
@@ -16,10 +16,7 @@ class TagFilter(AutocompleteFilter):
     source_field = "tags"
 
     def filter_by(self, queryset, pk):
-        items = TaggedItem.objects.filter(
-            content_type=ContentType.objects.get_for_model(Article), object_id=OuterRef("pk"), tag_id=pk
-        )
-        return queryset.filter(Exists(items))
+        return queryset.tagged(pk)
 
 
 class MentionsPersonFilter(AutocompleteFilter):
@@ -29,7 +26,7 @@ class MentionsPersonFilter(AutocompleteFilter):
     source_field = "persons"
 
     def filter_by(self, queryset, pk):
-        return queryset.filter(Exists(PersonMention.objects.filter(article=OuterRef("pk"), person_id=pk)))
+        return queryset.mentioning_person(pk)
 
 
 class MentionsOrganisationFilter(AutocompleteFilter):
@@ -39,9 +36,7 @@ class MentionsOrganisationFilter(AutocompleteFilter):
     source_field = "organisations"
 
     def filter_by(self, queryset, pk):
-        return queryset.filter(
-            Exists(OrganisationMention.objects.filter(article=OuterRef("pk"), organisation_id=pk))
-        )
+        return queryset.mentioning_organisation(pk)
 
 
 class ReportsMeetingFilter(AutocompleteFilter):
@@ -51,7 +46,7 @@ class ReportsMeetingFilter(AutocompleteFilter):
     source_field = "meetings"
 
     def filter_by(self, queryset, pk):
-        return queryset.filter(Exists(MeetingReport.objects.filter(article=OuterRef("pk"), meeting_id=pk)))
+        return queryset.reporting_meeting(pk)
 
 
 class HasDateFilter(DatedFilter):

@@ -2,7 +2,9 @@
 
 ``entities``: people, organisations, places (aliases and roles inline,
 search by any alias); ``meetings``; ``merge``: the merge action;
-``review``: the review queue page; ``filters``: their list filters.
+``review``: the review queue page; ``duplicates``: the pairs the importer
+flagged as possibly one entity; ``rejections``: names the importer must not
+create again; ``filters``: their list filters.
 """
 
-from . import entities, meetings  # noqa: F401  (registers the ModelAdmins)
+from . import duplicates, entities, meetings, rejections  # noqa: F401  (registers the ModelAdmins)

@@ -4,12 +4,14 @@ from django.contrib import admin
 from django.db.models import Count, Prefetch, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
 
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
 
 from ..models import Organisation, OrganisationAlias, Person, PersonAlias, Place, PlaceAlias, Role
 from ..names import normalize_name
+from .duplicates import open_flags_of
 from .filters import OrganisationCountryFilter, PersonCountryFilter, RoleTitleFilter
 from .merge import MergeActionMixin
 
@@ -84,8 +86,30 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
     actions = ["merge_selected", mark_reviewed]
     search_fields = ["name"]  # searched through get_search_results, aliases included
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["origin", "evidence", "archive_links", "created_at", "updated_at"]
+    readonly_fields = ["origin", "evidence", "archive_links", "possible_duplicates", "created_at", "updated_at"]
     list_per_page = 50
+
+    @admin.display(description="Possible duplicates")
+    def possible_duplicates(self, obj):
+        if obj.pk is None:
+            return "—"
+        flags = open_flags_of(obj)
+        if not flags:
+            return "—"
+        opts = flags[0]._meta
+        return format_html_join(
+            mark_safe("<br>"),
+            '<a href="{}">{} ~ {}</a> <small>({} / 100, to review)</small>',
+            (
+                (
+                    reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[flag.pk]),
+                    getattr(flag, opts.model_name.replace("duplicateflag", "")).name,
+                    flag.other.name,
+                    f"{flag.similarity:.0f}",
+                )
+                for flag in flags
+            ),
+        )
 
     @admin.display(description="Also known as")
     def other_names(self, obj):
@@ -110,7 +134,7 @@ class PersonAdmin(ReviewedEntityAdmin):
         (None, {"fields": ["name", "slug", "reviewed", "notes"]}),
         (
             "Where it came from",
-            {"fields": ["origin", "evidence", "archive_links", "created_at", "updated_at"]},
+            {"fields": ["origin", "evidence", "archive_links", "possible_duplicates", "created_at", "updated_at"]},
         ),
     ]
 
@@ -194,7 +218,7 @@ class OrganisationAdmin(ReviewedEntityAdmin):
         (None, {"fields": ["name", "slug", "acronym", "kind", "parent", "country", "reviewed", "notes"]}),
         (
             "Where it came from",
-            {"fields": ["origin", "evidence", "archive_links", "created_at", "updated_at"]},
+            {"fields": ["origin", "evidence", "archive_links", "possible_duplicates", "created_at", "updated_at"]},
         ),
     ]
 

@@ -35,7 +35,7 @@ class ReportInline(admin.TabularInline):
     fk_name = "meeting"
     formset = ParentInlineFormSet
     extra = 0
-    fields = ["article_link", "published", "evidence", "origin"]
+    fields = ["article_link", "published", "says", "evidence", "origin"]
     readonly_fields = ["article_link", "published", "origin"]
     verbose_name = "reporting article"
     verbose_name_plural = "reporting articles and their evidence"
@@ -67,7 +67,7 @@ class NewReportInline(admin.TabularInline):
     model = MeetingReport
     fk_name = "meeting"
     extra = 1
-    fields = ["article", "evidence"]
+    fields = ["article", "says", "evidence"]
     autocomplete_fields = ["article"]
     verbose_name = "new reporting article"
     verbose_name_plural = "add reporting articles"

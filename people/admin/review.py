@@ -19,9 +19,18 @@ from django.views import View
 from articles.models import MeetingReport
 from newsroom.desk.base import mark_rows_reviewed
 
-from ..models import Meeting, Organisation, Origin, Person
+from ..models import (
+    DuplicateFlag,
+    Meeting,
+    Organisation,
+    OrganisationDuplicateFlag,
+    Origin,
+    Person,
+    PersonDuplicateFlag,
+)
 
 QUEUE_KINDS = {"person": Person, "organisation": Organisation, "meeting": Meeting}
+FLAG_MODELS = [PersonDuplicateFlag, OrganisationDuplicateFlag]
 PAGE_SIZE = 50
 EVIDENCE_REPORTS = 3  # reporting sentences shown per meeting
 
@@ -72,9 +81,23 @@ class ReviewQueueView(View):
             "page": page,
             "items": self.load(page.object_list),
             "can_review": bool(editable),
+            "open_flags": self.open_flags(request),
         }
         request.current_app = self.admin_site.name
         return TemplateResponse(request, self.template_name, context)
+
+    def open_flags(self, request):
+        """Possible duplicates still to decide, per kind the user may see: (label, count, list URL)."""
+        flags = []
+        for model in FLAG_MODELS:
+            if self.admin_site.get_model_admin(model).has_view_permission(request):
+                opts = model._meta
+                url = reverse(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_changelist")
+                count = model.objects.filter(status=DuplicateFlag.Status.OPEN).count()
+                flags.append(
+                    (opts.verbose_name_plural, count, f"{url}?status__exact={DuplicateFlag.Status.OPEN}")
+                )
+        return flags
 
     def queue(self, kinds):
         """One list over the kinds: (created_at, kind, pk), newest first."""

@@ -1,0 +1,151 @@
+"""Possible duplicates: pairs of records the importer could not tell apart.
+
+The importer never merges when unsure (see ``articles.linking``): it keeps
+the new record and flags the pair. Here the desk answers each flag: "merge
+the new record into the known one" (``people.merging``, which settles the
+flag: it goes) or "different entities" (the flag stays, answered, and the
+importer does not raise it again). To merge the other way round, or more than two
+records, select them in the people or organisations list and use its merge
+action.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.text import Truncator
+
+from newsroom.desk.base import DeskModelAdmin
+from newsroom.history import change_reason
+
+from ..merging import MERGERS, MergeError
+from ..models import DuplicateFlag, Organisation, OrganisationDuplicateFlag, Person, PersonDuplicateFlag
+
+Status = DuplicateFlag.Status
+
+
+class FlagForm(forms.ModelForm):
+    status = forms.ChoiceField(
+        choices=Status.choices,
+        help_text="To answer “same entity”, use the list's merge action: it moves everything to the known "
+        "record and settles the flag.",
+    )
+
+
+class DuplicateFlagAdmin(DeskModelAdmin):
+    """What the person and organisation flags share; ``entity_field`` names the new record."""
+
+    entity_field = None
+    entity_model = None
+    form = FlagForm
+    list_display = [
+        "new_record",
+        "known_record",
+        "similarity_shown",
+        "status",
+        "evidence_shown",
+        "created_at",
+    ]
+    list_filter = ["status"]
+    actions = ["merge_into_known", "mark_different"]
+    readonly_fields = ["new_record", "known_record", "similarity_shown", "evidence", "created_at"]
+    list_per_page = 50
+
+    def get_fields(self, request, obj=None):
+        return ["new_record", "known_record", "similarity_shown", "evidence", "status", "created_at"]
+
+    def get_list_select_related(self, request):
+        return [self.entity_field, "other"]
+
+    def get_search_fields(self, request):
+        return [f"{self.entity_field}__name", "other__name"]
+
+    def has_add_permission(self, request):
+        return False  # flags come from the importer
+
+    def _record_link(self, record):
+        opts = record._meta
+        url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[record.pk])
+        state = "reviewed" if record.reviewed else "not reviewed"
+        return format_html('<a href="{}">{}</a> <small>(#{}, {})</small>', url, record.name, record.pk, state)
+
+    @admin.display(description="New record (created by the importer)")
+    def new_record(self, flag):
+        return self._record_link(getattr(flag, self.entity_field))
+
+    @admin.display(description="May be the same as")
+    def known_record(self, flag):
+        return self._record_link(flag.other)
+
+    @admin.display(description="Similarity", ordering="similarity")
+    def similarity_shown(self, flag):
+        return f"{flag.similarity:.0f} / 100"
+
+    @admin.display(description="Evidence")
+    def evidence_shown(self, flag):
+        return Truncator(flag.evidence).chars(160)
+
+    def has_merge_permission(self, request):
+        entity_admin = self.admin_site.get_model_admin(self.entity_model)
+        return entity_admin.has_change_permission(request) and entity_admin.has_delete_permission(request)
+
+    @admin.action(description="Merge the new record into the known one", permissions=["merge"])
+    def merge_into_known(self, request, queryset):
+        merge, _counts = MERGERS[self.entity_model]
+        merged, failed = [], []
+        for pk in queryset.filter(status=Status.OPEN).order_by("pk").values_list("pk", flat=True):
+            flag = self.model.objects.filter(pk=pk).select_related(self.entity_field, "other").first()
+            if flag is None:  # settled by an earlier merge of this batch
+                continue
+            new = getattr(flag, self.entity_field)
+            try:
+                merge(flag.other, [new])
+            except MergeError as failure:
+                failed.append(f"{new}: {failure}")
+                continue
+            merged.append(f"{new} into {flag.other}")
+        if merged:
+            self.message_user(request, f"Merged {'; '.join(merged)}.", messages.SUCCESS)
+        if failed:
+            self.message_user(request, f"Not merged: {'; '.join(failed)}", messages.ERROR)
+        if not merged and not failed:
+            self.message_user(request, "Only open flags can be merged; none was selected.", messages.WARNING)
+
+    @admin.action(description="Mark as different entities", permissions=["change"])
+    def mark_different(self, request, queryset):
+        count = 0
+        for flag in queryset.exclude(status=Status.DIFFERENT).select_related(self.entity_field, "other"):
+            flag.status = Status.DIFFERENT
+            flag._history_user = request.user
+            flag._change_reason = change_reason("Marked as different entities")
+            flag.save(update_fields=["status"])
+            count += 1
+        self.message_user(
+            request,
+            f"Marked {count} pair{'s' if count != 1 else ''} as different entities; "
+            "the importer keeps them apart.",
+            messages.SUCCESS,
+        )
+
+
+@admin.register(PersonDuplicateFlag)
+class PersonDuplicateFlagAdmin(DuplicateFlagAdmin):
+    entity_field = "person"
+    entity_model = Person
+
+
+@admin.register(OrganisationDuplicateFlag)
+class OrganisationDuplicateFlagAdmin(DuplicateFlagAdmin):
+    entity_field = "organisation"
+    entity_model = Organisation
+
+
+def open_flags_of(record):
+    """The open flags that name ``record`` on either side, for its change form."""
+    if isinstance(record, Person):
+        model, field = PersonDuplicateFlag, "person"
+    else:
+        model, field = OrganisationDuplicateFlag, "organisation"
+    either_side = Q(**{field: record}) | Q(other=record)
+    return list(model.objects.filter(either_side, status=Status.OPEN).select_related(field, "other"))
