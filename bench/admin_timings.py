@@ -103,6 +103,11 @@ def pages():
         ("Tag change form", f"/admin/taggit/tag/{tag.pk}/change/"),
         ("Review queue", "/admin/review/"),
         ("Review queue, meetings", "/admin/review/?kind=meeting"),
+        ("Possible duplicate people, open", f"{p}personduplicateflag/?status__exact=open"),
+        ("Possible duplicate organisations", f"{p}organisationduplicateflag/"),
+        ("Rejected names", f"{p}rejectedname/"),
+        ("Removed links", "/admin/articles/removedlink/"),
+        ("Removed links, search an article title", f"/admin/articles/removedlink/?q={article.title.split()[0]}"),
         (
             "Autocomplete: people",
             f"/admin/autocomplete/?app_label=articles&model_name=article&field_name=persons&term={person.name[:3]}",

@@ -32,6 +32,7 @@ django.setup()
 
 from django.contrib.contenttypes.models import ContentType  # noqa: E402
 from django.db import connection, transaction  # noqa: E402
+from django.db.models import Max, Min  # noqa: E402
 from taggit.models import Tag, TaggedItem  # noqa: E402
 from tqdm import tqdm  # noqa: E402
 
@@ -42,15 +43,20 @@ from articles.models import (  # noqa: E402
     OrganisationMention,
     PersonMention,
     PlaceMention,
+    RemovedLink,
 )
 from people.models import (  # noqa: E402
+    DuplicateFlag,
     Meeting,
     Organisation,
     OrganisationAlias,
+    OrganisationDuplicateFlag,
     Origin,
     Person,
     PersonAlias,
+    PersonDuplicateFlag,
     Place,
+    RejectedName,
     Role,
 )
 from people.names import normalize_name, script_of  # noqa: E402
@@ -114,6 +120,7 @@ class Generator:
             self.tags = self.make_tags()
         self.meetings = self.make_meetings()
         self.make_articles()
+        make_review_records(self.args.seed)
         after_bulk_load()
         elapsed = time.perf_counter() - started
         print(f"generated {self.args.articles} articles in {elapsed:.0f} s on {connection.vendor}", file=sys.stderr)
@@ -296,6 +303,58 @@ class Generator:
         TaggedItem.objects.bulk_create(tagged, batch_size=self.batch)
 
 
+def make_review_records(seed):
+    """What the desk reviews besides the records: possible duplicates, rejected names, removed links.
+
+    2 % of the people and 5 % of the organisations flagged as possible
+    duplicates of another (a third of the flags answered "different"), 400
+    rejected names, and a removed link on 0.5 % of the articles. A random
+    generator of its own, so the archive itself is the same with or without
+    these, and ``--review-records-only`` can add them to an archive generated
+    before.
+    """
+    rng = random.Random(seed + 1)
+    statuses = [DuplicateFlag.Status.OPEN] * 2 + [DuplicateFlag.Status.DIFFERENT]
+    person_ids = list(Person.objects.filter(slug__startswith="gen-person-").values_list("pk", flat=True))
+    org_ids = list(Organisation.objects.filter(slug__startswith="gen-org-").values_list("pk", flat=True))
+    with transaction.atomic():
+        PersonDuplicateFlag.objects.bulk_create(
+            [
+                PersonDuplicateFlag(person_id=a, other_id=b, similarity=rng.uniform(70, 95), status=rng.choice(statuses),
+                                    evidence="Generated: two spellings of one name?")
+                for a, b in (rng.sample(person_ids, 2) for _ in range(len(person_ids) // 50))
+            ],
+            ignore_conflicts=True,
+        )
+        OrganisationDuplicateFlag.objects.bulk_create(
+            [
+                OrganisationDuplicateFlag(organisation_id=a, other_id=b, similarity=rng.uniform(70, 95),
+                                          status=rng.choice(statuses))
+                for a, b in (rng.sample(org_ids, 2) for _ in range(len(org_ids) // 20))
+            ],
+            ignore_conflicts=True,
+        )
+        names = {make_name(rng)[0] for _ in range(400)}
+        RejectedName.objects.bulk_create(
+            [
+                RejectedName(kind=rng.choice(RejectedName.Kind.values), name=name, normalized=normalize_name(name))
+                for name in sorted(names)
+            ],
+            ignore_conflicts=True,
+        )
+        bounds = Article.objects.aggregate(first=Min("pk"), last=Max("pk"))
+        if bounds["first"] is not None and person_ids:
+            count = (bounds["last"] - bounds["first"] + 1) // 200
+            RemovedLink.objects.bulk_create(
+                [
+                    RemovedLink(article_id=rng.randint(bounds["first"], bounds["last"]), kind=RemovedLink.Kind.PERSON,
+                                target_id=person, label=f"person #{person}")
+                    for person in (rng.choice(person_ids) for _ in range(count))
+                ],
+                batch_size=2000,
+            )
+
+
 def after_bulk_load():
     """Rebuild what bulk inserts bypass, and refresh the planner's statistics.
 
@@ -322,7 +381,18 @@ def main(argv=None):
     parser.add_argument("--tags", type=int, default=200)
     parser.add_argument("--batch", type=int, default=2000)
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--review-records-only",
+        action="store_true",
+        help="add only the possible duplicates, rejected names and removed links to a generated archive",
+    )
     args = parser.parse_args(argv)
+    if args.review_records_only:
+        if RemovedLink.objects.exists() or PersonDuplicateFlag.objects.exists():
+            parser.error("the archive already has review records")
+        make_review_records(args.seed)
+        after_bulk_load()
+        return
     if Article.objects.exists():
         parser.error("the database already has articles: generate into an empty, migrated database")
     Generator(args).run()

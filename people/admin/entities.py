@@ -26,6 +26,11 @@ def counts_by(model, field, ids):
     return dict(rows.annotate(n=Count("*")))
 
 
+def counted(number, one, many):
+    """ "1 meeting", "3 meetings"."""
+    return f"{number} {one if number == 1 else many}"
+
+
 def changelist_link(model_name, app_label, query, text):
     url = reverse(f"admin:{app_label}_{model_name}_changelist")
     return format_html('<a href="{}?{}">{}</a>', url, query, text)
@@ -86,7 +91,14 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
     actions = ["merge_selected", mark_reviewed]
     search_fields = ["name"]  # searched through get_search_results, aliases included
     prepopulated_fields = {"slug": ["name"]}
-    readonly_fields = ["origin", "evidence", "archive_links", "possible_duplicates", "created_at", "updated_at"]
+    readonly_fields = [
+        "origin",
+        "evidence",
+        "archive_links",
+        "possible_duplicates",
+        "created_at",
+        "updated_at",
+    ]
     list_per_page = 50
 
     @admin.display(description="Possible duplicates")
@@ -134,7 +146,16 @@ class PersonAdmin(ReviewedEntityAdmin):
         (None, {"fields": ["name", "slug", "reviewed", "notes"]}),
         (
             "Where it came from",
-            {"fields": ["origin", "evidence", "archive_links", "possible_duplicates", "created_at", "updated_at"]},
+            {
+                "fields": [
+                    "origin",
+                    "evidence",
+                    "archive_links",
+                    "possible_duplicates",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
         ),
     ]
 
@@ -170,9 +191,17 @@ class PersonAdmin(ReviewedEntityAdmin):
         return format_html(
             "{} · {}",
             changelist_link(
-                "article", "articles", f"person={obj.pk}", f"{obj.mentions.count()} mentions in articles"
+                "article",
+                "articles",
+                f"person={obj.pk}",
+                counted(obj.mentions.count(), "mention in articles", "mentions in articles"),
             ),
-            changelist_link("meeting", "people", f"participant={obj.pk}", f"{obj.meetings.count()} meetings"),
+            changelist_link(
+                "meeting",
+                "people",
+                f"participant={obj.pk}",
+                counted(obj.meetings.count(), "meeting", "meetings"),
+            ),
         )
 
 
@@ -218,7 +247,16 @@ class OrganisationAdmin(ReviewedEntityAdmin):
         (None, {"fields": ["name", "slug", "acronym", "kind", "parent", "country", "reviewed", "notes"]}),
         (
             "Where it came from",
-            {"fields": ["origin", "evidence", "archive_links", "possible_duplicates", "created_at", "updated_at"]},
+            {
+                "fields": [
+                    "origin",
+                    "evidence",
+                    "archive_links",
+                    "possible_duplicates",
+                    "created_at",
+                    "updated_at",
+                ]
+            },
         ),
     ]
 
@@ -249,10 +287,13 @@ class OrganisationAdmin(ReviewedEntityAdmin):
                 "article",
                 "articles",
                 f"organisation={obj.pk}",
-                f"{obj.mentions.count()} mentions in articles",
+                counted(obj.mentions.count(), "mention in articles", "mentions in articles"),
             ),
             changelist_link(
-                "meeting", "people", f"organisation={obj.pk}", f"{obj.meetings.count()} meetings"
+                "meeting",
+                "people",
+                f"organisation={obj.pk}",
+                counted(obj.meetings.count(), "meeting", "meetings"),
             ),
         )
 
