@@ -22,6 +22,7 @@ from admin_support import (
 )
 from django.core.management import call_command
 from django.test import TestCase
+from test_extraction_reextract import FIRST, SECOND
 
 from articles.models import Article, MeetingReport, PersonMention, RemovedLink
 from people.merging import merge_organisations, merge_people
@@ -35,15 +36,7 @@ from people.models import (
 
 OPEN, DIFFERENT = DuplicateFlag.Status.OPEN, DuplicateFlag.Status.DIFFERENT
 
-# Two articles whose defence ministers the importer cannot tell apart: Ivan / Vanya Petrov.
-FIRST = (
-    " date 2024-03-14 Belarus Defence Minister Lt Gen Ivan Petrov met Defence Minister Rajnath Singh "
-    "in New Delhi on Monday. External Affairs Minister S. Thirumalai was also in the city.\n"
-)
-SECOND = (
-    " date 2024-03-20 Belarusian Defence Minister Vanya Petrov met his Tajik counterpart Sherali Mirzo "
-    "in Dushanbe on Tuesday.\n"
-)
+# FIRST and SECOND: two articles whose defence ministers the importer cannot tell apart (Ivan / Vanya Petrov).
 NEW_NAME = (
     " date 2024-04-02 Uzbekistan's Defence Minister Lt Gen Timur Zakirov met Defence Minister Rajnath Singh "
     "in Tashkent on Friday. The two ministers discussed border security and the training of officers.\n"

@@ -85,6 +85,12 @@ class PersonRoleInline(admin.TabularInline):
     autocomplete_fields = ["organisation", "country"]
 
 
+WHERE_IT_CAME_FROM = (
+    "Where it came from",
+    {"fields": ["origin", "evidence", "archive_links", "possible_duplicates", "created_at", "updated_at"]},
+)
+
+
 class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, DeskModelAdmin):
     """What people and organisations share: review, evidence, merge."""
 
@@ -144,19 +150,7 @@ class PersonAdmin(ReviewedEntityAdmin):
     inlines = [PersonAliasInline, PersonRoleInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "reviewed", "notes"]}),
-        (
-            "Where it came from",
-            {
-                "fields": [
-                    "origin",
-                    "evidence",
-                    "archive_links",
-                    "possible_duplicates",
-                    "created_at",
-                    "updated_at",
-                ]
-            },
-        ),
+        WHERE_IT_CAME_FROM,
     ]
 
     def get_queryset(self, request):
@@ -245,19 +239,7 @@ class OrganisationAdmin(ReviewedEntityAdmin):
     inlines = [OrganisationAliasInline, OrganisationRoleInline]
     fieldsets = [
         (None, {"fields": ["name", "slug", "acronym", "kind", "parent", "country", "reviewed", "notes"]}),
-        (
-            "Where it came from",
-            {
-                "fields": [
-                    "origin",
-                    "evidence",
-                    "archive_links",
-                    "possible_duplicates",
-                    "created_at",
-                    "updated_at",
-                ]
-            },
-        ),
+        WHERE_IT_CAME_FROM,
     ]
 
     def get_queryset(self, request):
