@@ -109,8 +109,8 @@ class Generator:
 
     def run(self):
         started = time.perf_counter()
-        self.countries = list(Place.objects.filter(kind=Place.Kind.COUNTRY))
-        self.cities = list(Place.objects.filter(kind=Place.Kind.CITY).prefetch_related("aliases"))
+        self.countries = list(Place.objects.filter(kind=Place.Kind.COUNTRY).order_by("pk"))
+        self.cities = list(Place.objects.filter(kind=Place.Kind.CITY).order_by("pk").prefetch_related("aliases"))
         self.hindi_names = {
             city.pk: next((a.name for a in city.aliases.all() if a.script == "Deva"), city.name) for city in self.cities
         }
@@ -189,7 +189,7 @@ class Generator:
     def make_tags(self):
         tags = [Tag(name=f"topic {i}", slug=f"topic-{i}") for i in range(self.args.tags)]
         Tag.objects.bulk_create(tags, batch_size=self.batch)
-        return list(Tag.objects.filter(slug__startswith="topic-"))
+        return list(Tag.objects.filter(slug__startswith="topic-").order_by("pk"))
 
     def make_meetings(self):
         meetings = []
@@ -315,8 +315,8 @@ def make_review_records(seed):
     """
     rng = random.Random(seed + 1)
     statuses = [DuplicateFlag.Status.OPEN] * 2 + [DuplicateFlag.Status.DIFFERENT]
-    person_ids = list(Person.objects.filter(slug__startswith="gen-person-").values_list("pk", flat=True))
-    org_ids = list(Organisation.objects.filter(slug__startswith="gen-org-").values_list("pk", flat=True))
+    person_ids = list(Person.objects.filter(slug__startswith="gen-person-").order_by("pk").values_list("pk", flat=True))
+    org_ids = list(Organisation.objects.filter(slug__startswith="gen-org-").order_by("pk").values_list("pk", flat=True))
     with transaction.atomic():
         PersonDuplicateFlag.objects.bulk_create(
             [
