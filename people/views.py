@@ -5,8 +5,6 @@ pages carry the archive's search with the entity fixed: their articles,
 filterable like the search, with the same parameters.
 """
 
-from collections import Counter
-
 from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count, F, Prefetch
 from django.http import JsonResponse
@@ -123,6 +121,27 @@ def role_json(role, request):
 # -- person ----------------------------------------------------------------------------
 
 
+def counterparts_of(person):
+    """Whom ``person`` met, with how many held meetings each, most first: two queries.
+
+    Only meetings the archive has as held count: a planned or cancelled
+    meeting is in the timeline, but nobody "met" there.
+    """
+    held = Meeting.objects.filter(participants=person, status=Meeting.Status.HELD).values("pk")
+    counts = (
+        Meeting.participants.through.objects.filter(meeting__in=held)
+        .exclude(person=person)
+        .values("person")
+        .annotate(n=Count("meeting", distinct=True))
+    )
+    counts = {row["person"]: row["n"] for row in counts}
+    people = Person.objects.in_bulk(list(counts))
+    return [
+        {"person": people[pk], "count": count}
+        for pk, count in sorted(counts.items(), key=lambda item: (-item[1], people[item[0]].name))
+    ]
+
+
 def person_detail(request, slug):
     try:
         as_json = wants_json(request)
@@ -140,17 +159,7 @@ def person_detail(request, slug):
         .prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name")))
         .order_by(F("date").desc(nulls_last=True), "-pk")[:MEETINGS_SHOWN]
     )
-    counterparts = Counter()
-    people = {}
-    for meeting in meetings:
-        for other in meeting.participants.all():
-            if other.pk != person.pk:
-                counterparts[other.pk] += 1
-                people[other.pk] = other
-    counterpart_rows = [
-        {"person": people[pk], "count": count}
-        for pk, count in sorted(counterparts.items(), key=lambda item: (-item[1], people[item[0]].name))
-    ]
+    counterpart_rows = counterparts_of(person)
     context = entity_search(request, "person", person)
     context.update(
         person=person,

@@ -32,6 +32,10 @@ class EntityPageTests(TestCase):
             place=Place.objects.get(slug="moscow"),
         )
         cls.moscow.participants.add(archive.rajnath, archive.wei)
+        cls.planned = Meeting.objects.create(
+            status=Meeting.Status.PLANNED, date=datetime.date(2021, 9, 1)
+        )
+        cls.planned.participants.add(archive.rajnath, archive.wei)  # in the timeline, not "met with"
         for key in ("a1", "a3"):
             MeetingReport.objects.create(
                 article=cls.a[key],
@@ -96,6 +100,7 @@ class EntityPageTests(TestCase):
         self.assertEqual(
             timeline,
             [
+                (self.planned, ["Wei Fenghe"]),
                 (self.bilateral, ["Sherali Mirzo"]),
                 (self.summit, ["Sherali Mirzo", "Wei Fenghe"]),
                 (self.moscow, ["Wei Fenghe"]),
@@ -127,10 +132,12 @@ class EntityPageTests(TestCase):
         self.assertEqual(data["roles"][0]["title"], "Defence Minister")
         self.assertEqual(data["roles"][0]["start"], "2019-05-31")
         self.assertEqual(
-            [meeting["date"] for meeting in data["meetings"]], ["2021-07-28", "2021-07-27", "2020-09-04"]
+            [meeting["date"] for meeting in data["meetings"]],
+            ["2021-09-01", "2021-07-28", "2021-07-27", "2020-09-04"],
         )
-        self.assertEqual([person["value"] for person in data["meetings"][0]["with"]], ["sherali-mirzo"])
-        self.assertEqual(data["meetings"][2]["place"]["value"], "moscow")
+        self.assertEqual(data["meetings"][0]["status"], "planned")
+        self.assertEqual([person["value"] for person in data["meetings"][1]["with"]], ["sherali-mirzo"])
+        self.assertEqual(data["meetings"][3]["place"]["value"], "moscow")
         self.assertEqual(
             [(c["value"], c["meetings"]) for c in data["counterparts"]],
             [("sherali-mirzo", 2), ("wei-fenghe", 2)],
