@@ -239,6 +239,28 @@ def test_a_country_is_the_place_only_where_the_text_says_in():
     assert meeting.place_id == NEW_DELHI
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("New Delhi: Rajnath Singh met Sherali Mirzo in Hanoi on Wednesday.", "en"),
+        ("NEW DELHI, July 29 – Rajnath Singh met Sherali Mirzo on Wednesday.", "en"),
+        ("नई दिल्ली: रक्षा मंत्री राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से मुलाकात की.", "hi"),
+    ],
+)
+def test_a_dateline_is_where_the_report_was_filed_not_where_they_met(text, language):
+    meeting = only(run(text, language, THURSDAY))
+    assert set(meeting.participants) == {SINGH, MIRZO}
+    assert meeting.place_id is None
+
+
+def test_a_place_after_the_dateline_is_the_meeting_place():
+    meeting = only(run("New Delhi: Rajnath Singh met Sherali Mirzo in Dushanbe on Wednesday.", "en", THURSDAY))
+    assert meeting.place_id == DUSHANBE
+    # A city that opens a sentence without a dateline's colon is read as usual.
+    meeting = only(run("In New Delhi, Rajnath Singh met Sherali Mirzo on Wednesday.", "en", THURSDAY))
+    assert meeting.place_id == NEW_DELHI
+
+
 def test_on_the_sidelines_of_a_known_event():
     text = (
         "Rajnath Singh met Sherali Mirzo on the sidelines of the SCO Defence Ministers' meeting in Dushanbe "
