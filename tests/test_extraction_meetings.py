@@ -209,9 +209,21 @@ def test_many_leaders_together_are_one_multilateral_meeting():
     assert (meeting.participants, meeting.kind, meeting.place_id) == ((SINGH, MIRZO, KHRENIN, WEI), MULTILATERAL, MINSK)
 
 
-def test_a_phone_call_is_a_call():
-    meeting = only(run("Rajnath Singh spoke to Sergei Shoigu over the phone on Wednesday.", "en", THURSDAY))
-    assert (meeting.participants, meeting.kind, meeting.status) == ((SINGH, SHOIGU), CALL, HELD)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh spoke to Sergei Shoigu over the phone on Wednesday.", "en"),
+        ("Rajnath Singh had spoken over the phone with Sergei Shoigu on Wednesday.", "en"),
+        ("Rajnath Singh held telephonic talks with Sergei Shoigu on Wednesday.", "en"),
+        ("Rajnath Singh had a telephone conversation with Sergei Shoigu on Wednesday.", "en"),
+        ("रक्षा मंत्री राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ फोन पर बात की.", "hi"),
+    ],
+)
+def test_a_phone_call_is_a_call(text, language):
+    meeting = only(run(text, language, THURSDAY))
+    other = SHOIGU if language == "en" else MIRZO
+    assert (meeting.participants, meeting.kind, meeting.status) == ((SINGH, other), CALL, HELD)
+    assert meeting.date == datetime.date(2021, 7, 28)
 
 
 def test_reports_of_one_meeting_in_one_article_are_merged():

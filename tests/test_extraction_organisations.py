@@ -50,6 +50,15 @@ def test_the_hindi_definition_ties_the_hindi_name_to_the_latin_acronym():
     assert csto.aliases == ["सामूहिक सुरक्षा संधि संगठन", "सीएसटीओ", "CSTO"]
 
 
+def test_an_and_inside_a_hindi_name_short_of_the_acronyms_letters_is_part_of_it():
+    extraction = run("रक्षा अनुसंधान एवं विकास संगठन (डीआरडीओ) के वैज्ञानिक मौजूद थे.", "hi")
+    (drdo,) = extraction.new_organisations
+    assert (drdo.name, drdo.acronym) == ("रक्षा अनुसंधान एवं विकास संगठन", "DRDO")
+    # When the letters are spelled before the "and", the "and" is outside the name.
+    extraction = run("भारत और शंघाई सहयोग संगठन (एससीओ) के सदस्य मिले.", "hi")
+    assert [o.name for o in extraction.new_organisations] in ([], ["शंघाई सहयोग संगठन"])
+
+
 def test_a_known_body_defined_again_is_that_body():
     extraction = run("दुशान्बे में शंघाई सहयोग संगठन (एससीओ) का सम्मेलन हुआ.", "hi")
     assert extraction.new_organisations == []

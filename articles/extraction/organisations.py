@@ -221,6 +221,10 @@ def _uncased_definition(document, bracket, letters, rules):
     words = _words_before(document.text, bracket.start())
     chosen, parts = [], 0
     for word, start in reversed(words):
+        if word in module.COORDINATORS and chosen and letters and parts < len(letters):
+            # "रक्षा अनुसंधान एवं विकास संगठन (डीआरडीओ)": an "and" inside the name, short of the letters.
+            chosen.insert(0, (word, start))
+            continue
         if word in module.ORGANISATION_STOP_WORDS or word in module.FUNCTION_WORDS:
             break
         if document.overlapping(start, start + len(word), (PLACE,)):
@@ -229,6 +233,8 @@ def _uncased_definition(document, bracket, letters, rules):
         parts += len(word.split("-"))
         if letters and parts >= len(letters):
             break
+    while chosen and chosen[0][0] in module.COORDINATORS:
+        chosen.pop(0)
     if not chosen:
         return None
     last = normalize_name(chosen[-1][0])

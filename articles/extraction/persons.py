@@ -88,6 +88,8 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
             if not word.endswith("."):
                 break
             initials += 1
+        elif bare.lower() in module.NAME_PARTICLES and words:
+            pass  # "Mohamed bin Zayed Al Nahyan": a particle, capitalised or not, is not a name word
         else:
             words += 1
             if words > MAX_NAME_WORDS:
@@ -125,6 +127,13 @@ def read_uncased_name(document, position, title_starts=frozenset()):
             break  # punctuation or the end of the text ends a name
         word = found.group()
         if word in module.NAME_ENDERS or document.overlapping(found.start(), found.end(), (*_OTHER_NAMES, PERSON)):
+            break
+        if word in module.NAME_PARTICLES and words:
+            # "मोहम्मद बिन जायद अल नाहयान": inside the name, not counted; a name never ends with one.
+            following = TOKEN.match(text, found.end() + 1)
+            if text[found.end() : found.end() + 1] == " " and following and following.group() not in module.NAME_ENDERS:
+                index = found.end()
+                continue
             break
         if _uncased_stop(document, word, found.start(), title_starts):
             if words >= MIN_NAME_WORDS:

@@ -148,7 +148,7 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # Every meeting cue below contains one of these words: sentences without any
 # are not read for meetings at all (a fast first pass).
 CUE_WORDS = (
-    "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "talked", "phone", "telephone",
+    "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "spoken", "talked", "telephonic", "phone", "telephone",
     "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
     "summit", "summits",
 )
@@ -169,10 +169,10 @@ BETWEEN_HELD_CUES = ()
 BETWEEN_MARKERS = ()
 # A call is a meeting held over the phone.
 CALL_CUES = (
-    r"\b(?:spoke|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
+    r"\b(?:spoke|spoken|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed)\b",
-    r"\b(?:had|held)\s+an?\s+(?:phone|telephone|video)\s+(?:call|conversation)\s+with\b",
-    r"\b(?:spoke|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:phone|telephone|video\s+call)\b)",
+    r"\b(?:had|held)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks|discussions?)\s+with\b",
+    r"\b(?:spoke|spoken|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:phone|telephone|video\s+call)\b)",
 )
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.

@@ -58,7 +58,7 @@ RANKS = (
     "एडमिरल", "वाइस एडमिरल", "रियर एडमिरल", "कमोडोर", "कमांडर", "लेफ्टिनेंट",
 )
 
-HONORIFICS = ("श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "डॉक्टर", "प्रो.", "प्रोफेसर", "महामहिम")
+HONORIFICS = ("श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "डॉक्टर", "प्रो.", "प्रोफेसर", "महामहिम", "शेख", "शेख़")
 
 COUNTERPART_WORDS = ("समकक्ष", "समकक्षों")
 PLURAL_TITLES = ("समकक्षों",)
@@ -80,7 +80,8 @@ COUNTRY_AFTER_TITLE = None
 
 # No capitals: a name runs until one of ``NAME_ENDERS`` (or punctuation).
 NAMES_CAPITALISED = False
-NAME_PARTICLES = frozenset()
+# Words inside Arabic names ("मोहम्मद बिन सलमान", "जायद अल नाहयान"): part of the name, not counted as name words.
+NAME_PARTICLES = frozenset("बिन बिंत इब्न अल".split())
 # Words a name never contains.
 NAME_ENDERS = frozenset(
     """ने से के की का को में पर और भी है हैं था थी थे हो ही तो या तथा एवं व साथ द्वारा तक लिए ओर
@@ -107,7 +108,8 @@ NAME_STOP_WORDS = frozenset(
     जी साहब महोदय
     हिस्सा भाग नेतृत्व अध्यक्षता प्रतिनिधित्व संबोधित रवाना वापस जल्द शीघ्र स्वयं खुद
     लेंगे लेगा लेगी देंगे देगा देगी होंगे रहेंगे जाएंगे आएंगे पहुंचेंगे मिलेंगे लिया लिए दिया दी दिए
-    लेते लेती देते देती जाते जाती आते आती रहते रहती होते होती""".split()
+    लेते लेती देते देती जाते जाती आते आती रहते रहती होते होती
+    अगले अगली अगला पिछले पिछली पिछला आगामी""".split()
 )
 # Word endings that mark an adjective, an inflected noun or a verb, never a name:
 # "-ीय" (क्षेत्रीय), "-ों" (oblique plural), the future "-ेंगे/-ेगा/-ेगी/-ेंगी"
