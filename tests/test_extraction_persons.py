@@ -19,6 +19,7 @@ from test_extraction_world import (
 )
 
 from articles.extraction.document import Document
+from articles.extraction.gazetteer import PERSON, RoleFact
 from articles.extraction.rules import compiled
 from articles.extraction.sentences import split_sentences
 from articles.extraction.titles import chain_titles, find_titles
@@ -105,6 +106,44 @@ def test_a_surname_after_a_known_persons_new_spelling_is_that_person():
     extraction = run(text, "hi", datetime.date(2021, 7, 29))
     assert people(extraction)[SHOIGU] == {"सर्गेई शोइगु", "शोइगु"}
     assert [m.participants for m in extraction.meetings] == [(SINGH, SHOIGU)]
+
+
+# -- an office and one name word: the one known holder of that office with that name ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "person"),
+    [
+        ("Defence Minister Singh met the press.", "en", SINGH),
+        ("रक्षा मंत्री सिंह ने पत्रकारों से बात की.", "hi", SINGH),
+        ("Tajikistan's Defence Minister Mirzo arrived.", "en", MIRZO),
+    ],
+)
+def test_an_office_and_a_known_holders_surname_is_that_holder(text, language, person):
+    extraction = run(text, language)
+    assert set(people(extraction)) == {person}
+    assert extraction.new_persons == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prime Minister Singh met the press.",  # no Singh known as prime minister
+        "General Singh met the press.",  # a rank is no office
+        "Belarus Defence Minister Singh met the press.",  # Rajnath Singh is India's
+    ],
+)
+def test_an_office_no_known_holder_of_that_name_has_links_nobody(text):
+    extraction = run(text, "en")
+    assert SINGH not in people(extraction)
+    assert extraction.new_persons == []
+
+
+def test_two_holders_of_the_office_with_that_name_are_left_alone():
+    gazetteer = world()
+    gazetteer.add(PERSON, 900, "Arjun Singh")
+    gazetteer.add_role(900, RoleFact("defence_minister", "Defence Minister", None))
+    assert run("Defence Minister Singh met the press.", "en", gazetteer=gazetteer).mentions == []
 
 
 # -- new people --------------------------------------------------------------------------------

@@ -305,6 +305,25 @@ class Gazetteer:
     def organisation_index(self):
         return self.name_index(ORGANISATION)
 
+    def people_with_name_word(self, word):
+        """Ids of the people with a name of two or more words that begins or ends with ``word`` (normalised).
+
+        What a title followed by one word may mean: "विदेश मंत्री जयशंकर" is
+        someone known as "एस जयशंकर". Rebuilt when the gazetteer changed.
+        """
+        if getattr(self, "_name_words_version", None) != self.version:
+            index = {}
+            for (kind, entity_id), names in self._entity_names.items():
+                if kind != PERSON:
+                    continue
+                for name in names:
+                    words = name.split()
+                    if len(words) >= 2:
+                        index.setdefault(words[0], set()).add(entity_id)
+                        index.setdefault(words[-1], set()).add(entity_id)
+            self._name_words, self._name_words_version = index, self.version
+        return self._name_words.get(word, frozenset())
+
     def names_of(self, kind, entity_id):
         """The normalised names known for one entity."""
         return frozenset(self._entity_names.get((kind, entity_id), ()))

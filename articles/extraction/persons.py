@@ -16,12 +16,16 @@ How a new name is read depends on the script, as the language's rules say:
   ("-ीय").
 
 A new name has two to ``MAX_NAME_WORDS`` words: a single word after a title
-("Defence Minister Singh") is only ever a short mention of someone already
-named (``coreference``). Ranks and titles are never part of the name.
+("Defence Minister Singh") is a short mention of someone already named
+(``coreference``) or the one known holder of that office with that name
+(``find_titled_surnames``), never a new person. Ranks and titles are never
+part of the name.
 """
 
 import re
 from dataclasses import dataclass, field
+
+from people.names import normalize_name
 
 from .dedup import group_names
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Match
@@ -182,6 +186,70 @@ def _name_at(document, chain, position, reader, title_starts):
         return None
     start, end = span
     return TitledName(chain, start, end, document.text[start:end])
+
+
+def _single_name_word(document, position, title_starts):
+    """``(start, end)`` of a name of exactly one word at ``position``, or None."""
+    text, module = document.text, document.rules.module
+    if module.NAMES_CAPITALISED:
+        found = _CAPITALISED_WORD.match(text, position)
+        if not found or len(found.group()) < 2 or found.group().isupper():
+            return None
+        word = found.group()
+        following = _CAPITALISED_WORD.match(text, found.end() + 1) if text[found.end() : found.end() + 1] == " " else None
+        if (
+            word in module.NAME_STOP_WORDS
+            or _is_calendar_word(document.rules, word)
+            or (following and following.group().rstrip(".") not in module.NAME_STOP_WORDS)
+        ):
+            return None
+    else:
+        found = TOKEN.match(text, position)
+        if not found or found.group() in module.NAME_ENDERS:
+            return None
+        if _uncased_stop(document, found.group(), found.start(), title_starts):
+            return None
+        following = TOKEN.match(text, found.end() + 1) if text[found.end() : found.end() + 1] == " " else None
+        if following and following.group() not in module.NAME_ENDERS:
+            return None
+    if found.start() in title_starts or document.overlapping(found.start(), found.end(), (*_OTHER_NAMES, PERSON)):
+        return None
+    return found.start(), found.end()
+
+
+def find_titled_surnames(document, chains, titles):
+    """Names of one word after an office that only one known holder of that office bears.
+
+    "External Affairs Minister Jaishankar", "विदेश मंत्री जयशंकर": the archive
+    knows "S. Jaishankar" (एस जयशंकर) as External Affairs Minister, and nobody
+    else with that office has a name beginning or ending with that word, so it
+    is him. A rank alone ("General Chauhan"), another office, or two holders
+    of the office with that name leave the word alone. Returns
+    ``(titled_names, person_matches, chains_still_without_a_name)``.
+    """
+    title_starts = frozenset(t.start for t in titles)
+    gazetteer = document.gazetteer
+    titled, matches, remaining = [], [], []
+    for chain in chains:
+        office = chain.office
+        span = _single_name_word(document, name_start(document, chain), title_starts) if office else None
+        holders = set()
+        if span is not None:
+            for person_id in gazetteer.people_with_name_word(normalize_name(document.text[span[0] : span[1]])):
+                for role in gazetteer.roles.get(person_id, ()):
+                    if role.concept == office.concept and (
+                        chain.country_id is None or role.country_id in (None, chain.country_id)
+                    ):
+                        holders.add(person_id)
+        if len(holders) != 1:
+            remaining.append(chain)
+            continue
+        (person_id,) = holders
+        start, end = span
+        surface = document.text[start:end]
+        titled.append(TitledName(chain, start, end, surface, True, person_id))
+        matches.append(Match(PERSON, (person_id,), start, end, surface))
+    return titled, matches, remaining
 
 
 # -- known or new ---------------------------------------------------------------------------

@@ -34,7 +34,7 @@ from .events import reported_events
 from .gazetteer import DEMONYM, MENTION_KINDS, ORGANISATION, PERSON, Match
 from .meetings import find_meetings
 from .organisations import find_organisations, organisation_matches
-from .persons import find_titled_names, resolve_titled_names, role_claim
+from .persons import find_titled_names, find_titled_surnames, resolve_titled_names, role_claim
 from .places import meeting_place
 from .references import People
 from .rules import compiled
@@ -122,6 +122,9 @@ def extract(body, language, gazetteer, published=None):
     titled, references = find_titled_names(document, chains, titles)
     new_persons, spellings, person_matches = resolve_titled_names(document, titled, next_key)
     document.add_matches(person_matches)
+    surnamed, surname_matches, references = find_titled_surnames(document, references, titles)
+    titled += surnamed
+    document.add_matches(surname_matches)
 
     organisations = find_organisations(document, titles)
     for find in organisations:
