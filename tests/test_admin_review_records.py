@@ -131,9 +131,23 @@ class PersonFlagTests(ImportedArchive):
         self.assertEqual(response.status_code, 200)
         self.assertTrue(response.context["adminform"].form.errors["status"])
         data["status"] = DIFFERENT
+        # A browser also sends the merge button's hidden fields with a plain save: they change nothing.
+        data.update({"_selected_action": str(self.flag.pk), "index": "0", "_save": "Save"})
         self.assertEqual(self.client.post(url, data).status_code, 302)
+        self.assertTrue(Person.objects.filter(pk=self.vanya.pk).exists())
         self.flag.refresh_from_db()
         self.assertEqual(self.flag.status, DIFFERENT)
+
+    def test_the_flag_page_merges_with_one_button(self):
+        url = admin_url(PersonDuplicateFlag, "change", self.flag.pk)
+        page = self.client.get(url)
+        self.assertContains(page, 'value="merge_into_known"')
+        self.assertContains(page, f'formaction="{admin_url(PersonDuplicateFlag)}"')
+        # What the button posts: the list's action for this one flag.
+        data = {**form_data(page), "action": "merge_into_known", "_selected_action": str(self.flag.pk), "index": "0"}
+        response = self.client.post(admin_url(PersonDuplicateFlag), data, follow=True)
+        self.assertContains(response, "Merged Vanya Petrov into Ivan Petrov.")
+        self.assertFalse(Person.objects.filter(pk=self.vanya.pk).exists())
 
     def test_a_viewer_reads_flags_but_cannot_answer_them(self):
         self.client.force_login(make_user("viewer", "Viewer"))
@@ -147,6 +161,7 @@ class PersonFlagTests(ImportedArchive):
         self.assertEqual(self.flag.status, OPEN)
         self.assertTrue(Person.objects.filter(pk=self.vanya.pk).exists())
         url = admin_url(PersonDuplicateFlag, "change", self.flag.pk)
+        self.assertNotContains(self.client.get(url), 'value="merge_into_known"')
         self.assertEqual(self.client.post(url, {"status": DIFFERENT}).status_code, 403)
 
 

@@ -28,8 +28,8 @@ Status = DuplicateFlag.Status
 class FlagForm(forms.ModelForm):
     status = forms.ChoiceField(
         choices=Status.choices,
-        help_text="To answer “same entity”, use the list's merge action: it moves everything to the known "
-        "record and settles the flag.",
+        help_text="To answer “same entity”, merge (the button below, or the list's action): it moves "
+        "everything to the known record and settles the flag.",
     )
 
 
@@ -39,6 +39,7 @@ class DuplicateFlagAdmin(DeskModelAdmin):
     entity_field = None
     entity_model = None
     form = FlagForm
+    change_form_template = "admin/people/duplicate_flag_change_form.html"
     list_display = [
         "new_record",
         "known_record",
@@ -63,6 +64,10 @@ class DuplicateFlagAdmin(DeskModelAdmin):
 
     def has_add_permission(self, request):
         return False  # flags come from the importer
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        extra_context = {**(extra_context or {}), "can_merge": self.has_merge_permission(request)}
+        return super().change_view(request, object_id, form_url, extra_context)
 
     def _record_link(self, record):
         opts = record._meta
