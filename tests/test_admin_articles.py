@@ -235,6 +235,8 @@ class ChangelistTests(TestCase):
     def test_bad_filter_values_are_a_message_not_a_500(self):
         for query in [
             "?person=abc",
+            "?person=99999999999999999999999",  # past 64 bits: SQLite could not even compare it
+            "?tag=-99999999999999999999999",
             "?tag=x",
             "?review=maybe",
             "?dated=perhaps",

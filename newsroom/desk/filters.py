@@ -16,6 +16,10 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 
 
+# Ids are 64-bit integers in both databases.
+MIN_ID, MAX_ID = -(2**63), 2**63 - 1
+
+
 def refuse(request, parameter, text):
     """Tell the editor why the list's parameters were refused, then refuse them."""
     messages.error(request, text)
@@ -41,6 +45,8 @@ class AutocompleteFilter(admin.SimpleListFilter):
         if value not in (None, ""):
             try:
                 self.selected_pk = self.remote_model._meta.pk.to_python(value)
+                if isinstance(self.selected_pk, int) and not MIN_ID <= self.selected_pk <= MAX_ID:
+                    raise ValidationError("out of range")  # no such row; SQLite cannot even compare it
             except ValidationError as error:
                 raise refuse(
                     request,
