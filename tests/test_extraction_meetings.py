@@ -241,6 +241,18 @@ def test_two_meetings_on_different_days_stay_two():
     assert len(run(text, "en", THURSDAY).meetings) == 2
 
 
+def test_a_date_in_a_background_aside_is_not_the_meetings_date():
+    text = "Rajnath Singh, who arrived in Dushanbe on Tuesday, met Sherali Mirzo."
+    meeting = only(run(text, "en", THURSDAY))
+    assert (meeting.date, meeting.place_id) == (None, DUSHANBE)  # where he is, but not when they met
+    # An aside that only dates the verb still dates the meeting.
+    meeting = only(run("Rajnath Singh, on Wednesday, met Sherali Mirzo.", "en", THURSDAY))
+    assert meeting.date == datetime.date(2021, 7, 28)
+    # And a date after the verb wins over the aside's.
+    meeting = only(run("Rajnath Singh, who arrived on Tuesday, met Sherali Mirzo on Wednesday.", "en", THURSDAY))
+    assert meeting.date == datetime.date(2021, 7, 28)
+
+
 # -- where and the larger event ---------------------------------------------------------------------------
 
 

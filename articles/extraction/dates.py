@@ -136,9 +136,18 @@ def resolve(mention, published, held, event=None):
     return None, None
 
 
-def meeting_date(document, start, end, anchor, held, event=None):
-    """The best ``(date, source)`` for a meeting reported in ``[start, end)``, nearest to ``anchor`` first."""
-    mentions = find_dates(document, start, end)
+def _outside(mentions, skip):
+    if skip is None:
+        return mentions
+    return [m for m in mentions if not (skip[0] <= m.start and m.end <= skip[1])]
+
+
+def meeting_date(document, start, end, anchor, held, event=None, skip=None):
+    """The best ``(date, source)`` for a meeting reported in ``[start, end)``, nearest to ``anchor`` first.
+
+    Dates inside ``skip`` (a background aside: "Singh, who arrived on Tuesday, met …") do not count.
+    """
+    mentions = _outside(find_dates(document, start, end), skip)
     mentions.sort(key=lambda m: (-TRUST[m.kind], min(abs(m.start - anchor), abs(m.end - anchor))))
     for mention in mentions:
         date, source = resolve(mention, document.published, held, event)
@@ -149,9 +158,9 @@ def meeting_date(document, start, end, anchor, held, event=None):
     return None, None
 
 
-def weekday_named(document, start, end):
-    """The weekday named in ``[start, end)`` (0 = Monday), or None."""
-    found = [m for m in find_dates(document, start, end) if m.kind == WEEKDAY]
+def weekday_named(document, start, end, skip=None):
+    """The weekday named in ``[start, end)`` (0 = Monday), or None; not one inside ``skip``."""
+    found = [m for m in _outside(find_dates(document, start, end), skip) if m.kind == WEEKDAY]
     return found[0].weekday if found else None
 
 

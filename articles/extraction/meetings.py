@@ -217,6 +217,16 @@ class MeetingReader:
         opening = text.rfind(",", start, closing)
         return opening if opening != -1 else None
 
+    def background_aside(self, start, position):
+        """``(start, end)`` of an aside right before the verb that tells background (", who arrived …,"), or None."""
+        opening = self.aside_start(start, position)
+        if opening is None:
+            return None
+        first = TOKEN.match(self.document.text, opening + 1) or TOKEN.search(self.document.text, opening + 1, position)
+        if first is None or first.group().lower() not in self.module.BACKGROUND_ASIDE_WORDS:
+            return None
+        return opening, position
+
     def unknown_subject(self, start, position):
         """Does a capitalised word that names nobody stand right before the verb at ``position``?
 
@@ -424,10 +434,13 @@ class MeetingReader:
             self.document, sentence.start, sentence.end
         )
         event = events.sidelines_event(self.document, sentence.start, sentence.end, place_id, None)
-        date, source = dates.meeting_date(self.document, *clause, cue.start(), status == HELD, event)
+        background = self.background_aside(clause[0], cue.start())
+        date, source = dates.meeting_date(self.document, *clause, cue.start(), status == HELD, event, background)
         if date is None:
-            date, source = dates.meeting_date(self.document, sentence.start, sentence.end, cue.start(), status == HELD, event)
-        weekday = None if date is not None else dates.weekday_named(self.document, *clause)
+            date, source = dates.meeting_date(
+                self.document, sentence.start, sentence.end, cue.start(), status == HELD, event, background
+            )
+        weekday = None if date is not None else dates.weekday_named(self.document, *clause, background)
         if event is not None and place_id is None:
             place_id = event.place_id  # a meeting on the sidelines happens where the event does
         groups = [everyone]

@@ -250,6 +250,9 @@ CONNECTIVE_WORDS = frozenset(
 )
 # Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
 VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
+# A comma-enclosed aside before the verb that opens with these words tells the background
+# ("Singh, who arrived in Dushanbe on Tuesday, met …"): its date is not the meeting's.
+BACKGROUND_ASIDE_WORDS = frozenset("who whom whose which having after".split())
 
 # --- Organisations ---------------------------------------------------------------
 

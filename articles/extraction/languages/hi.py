@@ -206,6 +206,9 @@ LOCATIVE_BEFORE = frozenset()
 LOCATIVE_AFTER = frozenset({"में"})
 # Adverbs between a coordinator and a verb (word order SVO only; Hindi reads markers instead).
 VERB_ADVERBS = frozenset("भी फिर तब".split())
+# Hindi puts background in a participle before the subject ("मंगलवार को दुशांबे पहुंचे सिंह ने"), not in a
+# comma-enclosed aside: none is recognised yet.
+BACKGROUND_ASIDE_WORDS = frozenset()
 CONNECTIVE_WORDS = frozenset(
     """ने से के की का को साथ बीच और तथा एवं व अपने अपनी अपना उनके उनकी भी समकक्ष समकक्षों दोनों अलग-अलग""".split()
 )
