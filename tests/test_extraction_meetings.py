@@ -251,6 +251,13 @@ def test_a_date_in_a_background_aside_is_not_the_meetings_date():
     # And a date after the verb wins over the aside's.
     meeting = only(run("Rajnath Singh, who arrived on Tuesday, met Sherali Mirzo on Wednesday.", "en", THURSDAY))
     assert meeting.date == datetime.date(2021, 7, 28)
+    # Hindi: a participle right before the subject ("arrived on Tuesday, Singh …").
+    text = "मंगलवार को दुशांबे पहुंचे रक्षा मंत्री राजनाथ सिंह ने शेर अली मिर्जा से मुलाकात की."
+    assert only(run(text, "hi", THURSDAY)).date is None
+    text = "मंगलवार को दुशांबे पहुंचे रक्षा मंत्री राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से मुलाकात की."
+    assert only(run(text, "hi", THURSDAY)).date == datetime.date(2021, 7, 28)
+    text = "मंगलवार को दुशांबे में रक्षा मंत्री राजनाथ सिंह ने शेर अली मिर्जा से मुलाकात की."
+    assert only(run(text, "hi", THURSDAY)).date == datetime.date(2021, 7, 27)
 
 
 # -- where and the larger event ---------------------------------------------------------------------------

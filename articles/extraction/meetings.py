@@ -217,8 +217,16 @@ class MeetingReader:
         opening = text.rfind(",", start, closing)
         return opening if opening != -1 else None
 
-    def background_aside(self, start, position):
-        """``(start, end)`` of an aside right before the verb that tells background (", who arrived …,"), or None."""
+    def background_aside(self, start, position, subject_items=()):
+        """``(start, end)`` of what tells background before the verb, or None: an aside right before it
+        (", who arrived …,"), or a participle right before the subject ("… दुशांबे पहुंचे सिंह ने")."""
+        text = self.document.text
+        for item in subject_items:
+            # The subject with its title: "… पहुंचे रक्षा मंत्री राजनाथ सिंह ने".
+            titled = [c.start for c in self.chains if c.end <= item.start and not text[c.end : item.start].strip()]
+            before = text[start : min([item.start, *titled])].rstrip()
+            if before.endswith(tuple(f" {word}" for word in self.module.BACKGROUND_PARTICIPLES)):
+                return start, len(before)
         opening = self.aside_start(start, position)
         if opening is None:
             return None
@@ -434,7 +442,7 @@ class MeetingReader:
             self.document, sentence.start, sentence.end
         )
         event = events.sidelines_event(self.document, sentence.start, sentence.end, place_id, None)
-        background = self.background_aside(clause[0], cue.start())
+        background = self.background_aside(clause[0], cue.start(), subject_items)
         date, source = dates.meeting_date(self.document, *clause, cue.start(), status == HELD, event, background)
         if date is None:
             date, source = dates.meeting_date(

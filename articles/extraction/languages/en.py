@@ -253,6 +253,7 @@ VERB_ADVERBS = frozenset("also then later subsequently again too first finally s
 # A comma-enclosed aside before the verb that opens with these words tells the background
 # ("Singh, who arrived in Dushanbe on Tuesday, met …"): its date is not the meeting's.
 BACKGROUND_ASIDE_WORDS = frozenset("who whom whose which having after".split())
+BACKGROUND_PARTICIPLES = ()  # English tells background in asides
 
 # --- Organisations ---------------------------------------------------------------
 

@@ -206,9 +206,10 @@ LOCATIVE_BEFORE = frozenset()
 LOCATIVE_AFTER = frozenset({"में"})
 # Adverbs between a coordinator and a verb (word order SVO only; Hindi reads markers instead).
 VERB_ADVERBS = frozenset("भी फिर तब".split())
-# Hindi puts background in a participle before the subject ("मंगलवार को दुशांबे पहुंचे सिंह ने"), not in a
-# comma-enclosed aside: none is recognised yet.
+# Hindi puts background in a participle right before the subject ("मंगलवार को दुशांबे पहुंचे सिंह ने …"):
+# what comes before it (the day he arrived) is not the meeting's date.
 BACKGROUND_ASIDE_WORDS = frozenset()
+BACKGROUND_PARTICIPLES = ("पहुंचे", "पहुँचे", "आए", "आये", "लौटे", "गए", "गये", "उतरे")
 CONNECTIVE_WORDS = frozenset(
     """ने से के की का को साथ बीच और तथा एवं व अपने अपनी अपना उनके उनकी भी समकक्ष समकक्षों दोनों अलग-अलग""".split()
 )
