@@ -498,9 +498,12 @@ def find_existing_meeting(extracted, published=None, around=None):
     sizes = dict(
         through.filter(meeting_id__in=candidates).values_list("meeting_id").annotate(n=Count("id")).values_list("meeting_id", "n")
     )
+    # A cancelled report is of a meeting that was planned (or already known cancelled), never of one held;
+    # other reports are never of a cancelled meeting.
+    unlike = (Meeting.Status.HELD,) if extracted.status == Meeting.Status.CANCELLED else (Meeting.Status.CANCELLED,)
     meetings = list(
         Meeting.objects.filter(pk__in=[m for m in candidates if sizes.get(m) == len(participants)], kind=extracted.kind)
-        .exclude(status=Meeting.Status.CANCELLED)
+        .exclude(status__in=unlike)
         .order_by("pk")
     )
     countries = _places([extracted.place_id] + [m.place_id for m in meetings])
@@ -550,8 +553,8 @@ def _update_meeting(meeting, extracted):
     if not owned_by_extraction(meeting):
         return
     changed = []
-    if meeting.status == Meeting.Status.PLANNED and extracted.status == Meeting.Status.HELD:
-        meeting.status = Meeting.Status.HELD
+    if meeting.status == Meeting.Status.PLANNED and extracted.status in (Meeting.Status.HELD, Meeting.Status.CANCELLED):
+        meeting.status = extracted.status  # it took place, or it was called off
         changed.append("status")
     if meeting.date is None and extracted.date is not None:
         meeting.date = extracted.date

@@ -186,6 +186,7 @@ class MeetingReport(models.Model):
     class Says(models.TextChoices):
         HELD = "held", "That it was held"
         PLANNED = "planned", "That it was planned"
+        CANCELLED = "cancelled", "That it was cancelled"
 
     evidence = models.TextField(blank=True, help_text="The sentence(s) that report the meeting.")
     origin = models.CharField(max_length=10, choices=LinkOrigin.choices, default=LinkOrigin.EDITOR)

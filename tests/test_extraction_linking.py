@@ -220,6 +220,24 @@ class OneMeetingManyReportsTests(ImportFilesTestCase):
         self.run_import()
         self.assert_one_meeting_reported_by("1.txt", "2.txt", status="held")
 
+    def test_a_planned_meeting_called_off_later_is_one_cancelled_meeting(self):
+        self.write("1.txt", self.PLANNED)
+        self.run_import()
+        self.write("2.txt", "राजनाथ सिंह और शेर अली मिर्जा के बीच प्रस्तावित बैठक रद्द कर दी गई.\n")
+        self.run_import()
+        meeting = self.assert_one_meeting_reported_by("1.txt", "2.txt", status="cancelled")
+        says = dict(meeting.reports.values_list("article__source_path", "says"))
+        self.assertEqual(sorted(says.values()), ["cancelled", "planned"])
+
+    def test_a_report_that_they_met_is_never_joined_to_a_cancelled_meeting(self):
+        self.write("1.txt", " date 2021-07-20 A meeting between Rajnath Singh and Sherali Mirzo was called off.\n")
+        self.run_import()
+        self.assert_one_meeting_reported_by("1.txt", status="cancelled")
+        self.write("2.txt", self.DATED)
+        self.run_import()
+        statuses = sorted(Meeting.objects.filter(origin="import").values_list("status", flat=True))
+        self.assertEqual(statuses, ["cancelled", "held"])
+
     def test_reports_of_the_same_people_on_other_days_are_other_meetings(self):
         self.write("1.txt", self.DATED)
         self.write("2.txt", self.DATED.replace("2021-07-29", "2022-03-10"))

@@ -18,7 +18,7 @@ from test_extraction_world import (
     run,
 )
 
-from articles.extraction.meetings import BILATERAL, CALL, HELD, MULTILATERAL, PLANNED
+from articles.extraction.meetings import BILATERAL, CALL, CANCELLED, HELD, MULTILATERAL, PLANNED
 
 THURSDAY = datetime.date(2021, 7, 29)
 SINGH_MIRZO = (str(SINGH), str(MIRZO))
@@ -83,7 +83,7 @@ INTRODUCTION_HI = "राजनाथ सिंह और वेई फेंग
         "No bilateral meeting has been scheduled between Singh and Wei.",
         "However, sources did not rule out the possibility of a meeting between Singh and Wei.",
         "Singh met reporters but did not hold talks with Wei.",
-        "A meeting between Singh and Wei was cancelled.",
+        "Singh met reporters after a meeting with Wei was called off.",
     ],
 )
 def test_negation_is_not_a_meeting_in_english(sentence):
@@ -95,12 +95,46 @@ def test_negation_is_not_a_meeting_in_english(sentence):
     [
         "राजनाथ सिंह और वेई फेंगहे के बीच कोई बैठक नहीं हुई.",
         "राजनाथ सिंह ने वेई फेंगहे से मुलाकात नहीं की.",
-        "सिंह और वेई के बीच बैठक रद्द हो गई.",
         "सिंह वेई से नहीं मिले.",
     ],
 )
 def test_negation_is_not_a_meeting_in_hindi(sentence):
     assert run(INTRODUCTION_HI + sentence, "hi", THURSDAY).meetings == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("A meeting between Singh and Wei was cancelled.", "en"),
+        ("The planned talks between Singh and Wei were called off.", "en"),
+        ("सिंह और वेई के बीच बैठक रद्द हो गई.", "hi"),
+        ("सिंह और वेई के बीच प्रस्तावित बैठक रद्द कर दी गई.", "hi"),
+    ],
+)
+def test_a_called_off_meeting_is_cancelled_never_held(sentence, language):
+    introduction = INTRODUCTION_EN if language == "en" else INTRODUCTION_HI
+    meeting = only(run(introduction + sentence, language, THURSDAY))
+    assert (meeting.participants, meeting.status) == ((SINGH, WEI), CANCELLED)
+
+
+def test_a_meeting_between_two_people_is_theirs_whoever_the_article_is_about():
+    # The previous sentence's subject (Mirzo) is not a third participant.
+    text = "Sherali Mirzo arrived on Monday. A meeting between Rajnath Singh and Wei Fenghe is expected next week."
+    meeting = only(run(text, "en", THURSDAY))
+    assert (meeting.participants, meeting.status, meeting.kind) == ((SINGH, WEI), PLANNED, BILATERAL)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh met Sherali Mirzo after talks with Wei Fenghe.",
+        "After talks with Wei Fenghe, Rajnath Singh met Sherali Mirzo.",
+    ],
+)
+def test_after_talks_with_someone_is_the_subjects_meeting(text):
+    # Singh met both; Mirzo, the object of "met", did not meet Wei.
+    extraction = run(text, "en", THURSDAY)
+    assert sorted(m.participants for m in extraction.meetings) == [(SINGH, MIRZO), (SINGH, WEI)]
 
 
 @pytest.mark.parametrize(

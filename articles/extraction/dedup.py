@@ -25,9 +25,14 @@ def _compatible(gazetteer, first, second):
     )
 
 
+# Two reports of one meeting in one article: held beats cancelled ("the meeting was called off" of a
+# meeting it also says took place is another meeting's news), and cancelled beats planned.
+STATUS_STRENGTH = ("held", "cancelled", "planned")
+
+
 def merge_two(gazetteer, kept, other):
     """``kept`` updated with what ``other`` (a report of the same meeting) adds."""
-    status = "held" if "held" in (kept.status, other.status) else kept.status
+    status = min((kept.status, other.status), key=STATUS_STRENGTH.index)
     date, source = kept.date, kept.date_source
     if dates.TRUST[other.date_source] > dates.TRUST[source]:
         date, source = other.date, other.date_source

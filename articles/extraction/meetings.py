@@ -10,9 +10,10 @@ Each clause of each sentence is read for a meeting cue of the language:
 * a **mention** cue, a meeting verb in the base form or a meeting noun
   ("meet", "meeting with", "मुलाकात", "बैठक"): never a held meeting. With
   negation anywhere in the clause ("did not meet", "no meeting has been
-  scheduled", "कोई बैठक नहीं हुई") nothing is recorded; with modality or the
-  future ("may meet", "is expected to", "सकते हैं", "की संभावना", "करेंगे") a
-  **planned** meeting is; otherwise nothing.
+  scheduled", "कोई बैठक नहीं हुई") nothing is recorded; with a cancellation
+  ("was called off", "रद्द कर दी गई") a **cancelled** meeting is; with modality
+  or the future ("may meet", "is expected to", "सकते हैं", "की संभावना",
+  "करेंगे") a **planned** one; otherwise nothing.
 
 The participants depend on the language's word order (``WORD_ORDER``):
 
@@ -50,6 +51,7 @@ from .rules import TOKEN
 
 HELD = "held"
 PLANNED = "planned"
+CANCELLED = "cancelled"
 BILATERAL = "bilateral"
 MULTILATERAL = "multilateral"
 CALL = "call"
@@ -261,8 +263,9 @@ class MeetingReader:
             and not any(s <= word.start() < e for s, e in self.title_spans)
         )
 
-    def participants_svo(self, clause, cue, shared=None):
-        """``(subjects, objects)`` items of an SVO clause; ``shared``: the subjects of a verb this one is joined to."""
+    def participants_svo(self, clause, cue, shared=None, previous_end=None):
+        """``(subjects, objects)`` items of an SVO clause; ``shared``: the subjects of a verb this one is joined to;
+        ``previous_end``: where the clause's previous verb's objects end (none of them is this verb's subject)."""
         after = self.items(cue.end(), clause[1])
         objects = []
         position = cue.end()
@@ -274,6 +277,14 @@ class MeetingReader:
         if shared is not None:
             return list(shared), objects
         before = [item for item in self.items(clause[0], cue.start()) if not self.possessor(item)]
+        if previous_end is not None:
+            before = [item for item in before if item.start >= previous_end]
+        if not before and self.opens_with_subordinate(cue):
+            # "After talks with Z, X met Y": the phrase ends at its comma; X, after it, is its subject too.
+            comma = self.document.text.find(",", cue.end(), clause[1])
+            if comma != -1 and any(item.start > comma for item in objects):
+                main = [item for item in objects if item.start > comma]
+                return main[:1], [item for item in objects if item.end <= comma]
         aside = self.aside_start(clause[0], cue.start())
         if aside is not None and any(item.start >= aside for item in before):
             before = [item for item in before if item.end <= aside] or before
@@ -319,9 +330,18 @@ class MeetingReader:
                 return None
             if self.rules.modality.search(text, window_start, cue.start()):
                 return None  # "may have met": not known to have happened
+            if self.rules.cancellation.search(text, window_start, cue.start()):
+                return None
+            if self.opens_with_subordinate(cue) and (
+                self.rules.cancellation.search(text, cue.end(), clause[1])
+                or self.rules.negation.search(text, cue.end(), clause[1])
+            ):
+                return None  # "after a meeting with X was called off"
             return HELD
         if self.rules.negation.search(text, *clause):
             return None
+        if self.rules.cancellation.search(text, *clause):
+            return CANCELLED  # "the meeting between X and Y was called off"
         if self.rules.modality.search(text, *clause):
             return PLANNED
         return None
@@ -371,6 +391,20 @@ class MeetingReader:
             and not set(TOKEN.sub("", rest)) - set(" ,")
         )
 
+    def names_its_participants(self, cue):
+        """Does the cue end with a word after which come all the participants ("meeting between")?"""
+        words = cue.group().lower().split()
+        return bool(words) and words[-1] in self.module.BETWEEN_CUE_WORDS
+
+    def opens_with_subordinate(self, cue):
+        first = TOKEN.match(self.document.text, cue.start())
+        return first is not None and first.group().lower() in self.module.SUBORDINATE_CUE_WORDS
+
+    def subordinate_to_previous(self, previous, cue):
+        """Does this cue open a phrase that belongs to the clause's previous verb ("met Y after talks with Z")?
+        Then it shares that verb's subject."""
+        return previous is not None and bool(previous["subjects"]) and self.opens_with_subordinate(cue)
+
     def read(self):
         meetings = []
         document = self.document
@@ -406,11 +440,19 @@ class MeetingReader:
     def meeting(self, sentence, clause, cue, status, kind, previous=None):
         """``(found, this verb)``: the meetings a cue reports (``(meeting, lead)`` pairs; none unless ``status``)
         and what a verb joined to it needs to know."""
-        joined = self.joined_to_previous(previous, cue)
+        joined = self.joined_to_previous(previous, cue) or self.subordinate_to_previous(previous, cue)
         between_only, kind = kind == BETWEEN, (None if kind == BETWEEN else kind)
         complete = False
         if self.module.WORD_ORDER == "SVO":
-            subject_items, object_items = self.participants_svo(clause, cue, previous["subjects"] if joined else None)
+            subject_items, object_items = self.participants_svo(
+                clause,
+                cue,
+                previous["subjects"] if joined else None,
+                previous_end=previous["end"] if previous and not joined else None,
+            )
+            if self.names_its_participants(cue) and len(object_items) >= 2:
+                # "a meeting between X and Y": exactly X and Y, whoever the sentence is about.
+                subject_items, complete = [], True
         else:
             subject_items, object_items, complete = self.participants_sov(
                 clause, cue, after=previous["cue_end"] if previous else None

@@ -179,6 +179,7 @@ CALL_CUES = (
 MENTION_CUES = (
     r"\bmeet\b(?:\s+with)?",
     r"\bmeeting\s+(?:with|between)\b",
+    r"\b(?:talks|meetings)\s+between\b",
     r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions)\b(?:\s+with)?",
     r"\b(?:talks|meeting)\s+with\b",
 )
@@ -207,8 +208,10 @@ NEGATION_CUES = (
     r"\bnever\b",
     r"\bwithout\b",
     r"\bruled\s+out\b",
-    r"\b(?:cancel+ed|called\s+off|postponed|declined|refused)\b",
+    r"\b(?:postponed|declined|refused)\b",
 )
+# Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
+CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved)\b",)
 # "met X and Y separately": one bilateral meeting per person.
 # "held bilateral talks with X, Y and Z" is a bilateral meeting with each of them.
 SEPARATELY_CUES = (
@@ -254,6 +257,10 @@ VERB_ADVERBS = frozenset("also then later subsequently again too first finally s
 # ("Singh, who arrived in Dushanbe on Tuesday, met …"): its date is not the meeting's.
 BACKGROUND_ASIDE_WORDS = frozenset("who whom whose which having after".split())
 BACKGROUND_PARTICIPLES = ()  # English tells background in asides
+# A held cue opening with these words belongs to the verb before it: "X met Y after talks with Z" — X met Z.
+SUBORDINATE_CUE_WORDS = frozenset({"after", "following"})
+# A cue ending with one of these words is followed by all the participants: "a meeting between X and Y".
+BETWEEN_CUE_WORDS = frozenset({"between"})
 
 # --- Organisations ---------------------------------------------------------------
 

@@ -174,9 +174,10 @@ MODALITY_CUES = (
 )
 NEGATION_CUES = (
     r"(?<![\u0900-\u097f])(?:नहीं|न|ना|मत)(?![\u0900-\u097f])",
-    r"रद्द",
     r"टाल\s+दी",
 )
+# Cancellation: "बैठक रद्द कर दी गई" — recorded as a cancelled meeting.
+CANCELLATION_CUES = (r"रद्द",)
 # "X ने A, B और C के साथ द्विपक्षीय वार्ता की": a bilateral meeting with each of them.
 SEPARATELY_CUES = (
     r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग",
@@ -209,6 +210,8 @@ VERB_ADVERBS = frozenset("भी फिर तब".split())
 # Hindi puts background in a participle right before the subject ("मंगलवार को दुशांबे पहुंचे सिंह ने …"):
 # what comes before it (the day he arrived) is not the meeting's date.
 BACKGROUND_ASIDE_WORDS = frozenset()
+SUBORDINATE_CUE_WORDS = frozenset()
+BETWEEN_CUE_WORDS = frozenset()  # Hindi marks them with "के बीच" before the verb (BETWEEN_MARKERS)
 BACKGROUND_PARTICIPLES = ("पहुंचे", "पहुँचे", "आए", "आये", "लौटे", "गए", "गये", "उतरे")
 CONNECTIVE_WORDS = frozenset(
     """ने से के की का को साथ बीच और तथा एवं व अपने अपनी अपना उनके उनकी भी समकक्ष समकक्षों दोनों अलग-अलग""".split()
