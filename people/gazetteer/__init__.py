@@ -16,11 +16,24 @@ from django.utils.text import slugify
 from people.names import normalize_name, script_of
 
 STARTER_PATH = Path(__file__).with_name("starter.json")
+COUNTRIES_PATH = Path(__file__).with_name("countries.json")
 
 
 def read_starter():
     with STARTER_PATH.open(encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def read_countries():
+    """Every sovereign country the starter file lacks (``countries.json``, written by ``make_countries.py``)."""
+    with COUNTRIES_PATH.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def missing_countries(data, models):
+    """``data``'s countries whose ISO code no place of the archive has yet."""
+    known = set(models.Place.objects.exclude(iso_code="").values_list("iso_code", flat=True))
+    return {"places": [row for row in data["places"] if row.get("iso_code") not in known]}
 
 
 def _date(value):
