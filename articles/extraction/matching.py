@@ -10,7 +10,9 @@ similarity (0–100):
 * **strong**: equal keys, or a score of at least ``STRONG`` (or
   ``STRONG_SAME_CONSONANTS`` when both words have the same consonants,
   Viktor/विक्टर → viktor/viktar);
-* **weak**: a score of at least ``WEAK``, or an initial matching a word ("S." ~ "Subrahmanyam");
+* **weak**: a score of at least ``WEAK``, the same consonants in words whose
+  vowels differ too much for a score (Jake/जेक), or an initial matching a word
+  ("S." ~ "Subrahmanyam");
 * otherwise no match.
 
 The verdict is **same** only when *every* word pair is strong: two names are
@@ -61,6 +63,10 @@ def compare_words(first, second):
         return score, "strong"
     if score >= WEAK:
         return score, "weak"
+    if len(skeleton(first)) >= 2 and skeleton(first) == skeleton(second):
+        # Short words whose vowels are all that differ (Jake/जेक → jake/jek): perhaps the same word,
+        # never surely — Jake and Jack share their consonants too.
+        return float(WEAK), "weak"
     return score, "none"
 
 
