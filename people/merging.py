@@ -42,6 +42,9 @@ class MergeError(ValueError):
 class MergeResult:
     survivor: object
     merged: list = field(default_factory=list)  # str() of each merged record
+    # Meetings that, after a merge of people, have the same participants and kind as another
+    # (the same talks reported under two spellings): for an editor to compare and merge.
+    twin_meetings: list = field(default_factory=list)
     moved: dict = field(default_factory=dict)  # what moved, by kind of row
     collapsed: dict = field(default_factory=dict)  # duplicate rows folded into the survivor's
 
@@ -245,7 +248,19 @@ def merge_people(survivor, others):
         result.add("roles", *_merge_roles(survivor, other, reason))
         _fill_blanks(survivor, other, ["evidence"])
     result.add("possible-duplicate flags", *_merge_flags(PersonDuplicateFlag, "person", survivor, others))
-    return _finish(survivor, others, result, "person")
+    _finish(survivor, others, result, "person")
+    result.twin_meetings = twin_meetings_of(survivor)
+    return result
+
+
+def twin_meetings_of(person):
+    """Groups of ``person``'s meetings with the same kind, status and participants: perhaps one meeting each."""
+    groups = {}
+    meetings = Meeting.objects.filter(participants=person).prefetch_related("participants").order_by("pk")
+    for meeting in meetings:
+        key = (meeting.kind, meeting.status, frozenset(p.pk for p in meeting.participants.all()))
+        groups.setdefault(key, []).append(meeting)
+    return [group for group in groups.values() if len(group) > 1]
 
 
 def _role_key(role):

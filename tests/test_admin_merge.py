@@ -116,6 +116,20 @@ class PersonMergeTests(TestCase):
         self.assertEqual(self.keep.evidence, "Defence Minister A. Kadirov of Tajikistan said.")  # was empty
         self.assertIn("Merged from: A. Kadirov", self.keep.notes)
 
+    def test_meetings_that_now_have_the_same_people_are_pointed_out(self):
+        # "apart" (dup – other) and "third" (dup2 – other) are both keep – other after the merge.
+        response = action_post(
+            self.client, Person, "merge_selected", self.selection(), post="yes", survivor=str(self.keep.pk),
+            follow=True,
+        )
+        warnings = [str(m) for m in response.context["messages"] if m.level_tag == "warning"]
+        self.assertEqual(len(warnings), 1, warnings)
+        self.assertIn("2 meetings now have the same participants", warnings[0])
+        url = admin_url(Meeting) + f"?id__in={self.apart.pk},{self.third.pk}"
+        self.assertIn(url, warnings[0])
+        listed = self.client.get(url).context["cl"].result_list
+        self.assertEqual({m.pk for m in listed}, {self.apart.pk, self.third.pk})
+
     def test_history_records_the_merge(self):
         action_post(
             self.client, Person, "merge_selected", self.selection(), post="yes", survivor=str(self.keep.pk)

@@ -20,6 +20,7 @@ from newsroom.desk.base import DeskModelAdmin
 from newsroom.history import change_reason
 
 from ..merging import MERGERS, MergeError
+from .merge import warn_about_twin_meetings
 from ..models import DuplicateFlag, Organisation, OrganisationDuplicateFlag, Person, PersonDuplicateFlag
 
 Status = DuplicateFlag.Status
@@ -105,11 +106,12 @@ class DuplicateFlagAdmin(DeskModelAdmin):
                 continue
             new = getattr(flag, self.entity_field)
             try:
-                merge(flag.other, [new])
+                result = merge(flag.other, [new])
             except MergeError as failure:
                 failed.append(f"{new}: {failure}")
                 continue
             merged.append(f"{new} into {flag.other}")
+            warn_about_twin_meetings(self, request, result)
         if merged:
             self.message_user(request, f"Merged {'; '.join(merged)}.", messages.SUCCESS)
         if failed:

@@ -9,6 +9,7 @@ one transaction, and opens the survivor.
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.http import HttpResponseRedirect
+from django.utils.html import format_html
 from django.template.response import TemplateResponse
 from django.urls import reverse
 
@@ -16,6 +17,23 @@ from ..merging import MERGERS, MergeError
 
 # More than this many records at once is a mistake, not a merge.
 MERGE_LIMIT = 20
+
+
+def warn_about_twin_meetings(model_admin, request, result):
+    """After merging people: name the meetings that now look like one (same people, kind and status)."""
+    for group in result.twin_meetings:
+        ids = ",".join(str(meeting.pk) for meeting in group)
+        url = reverse(f"{model_admin.admin_site.name}:people_meeting_changelist") + f"?id__in={ids}"
+        model_admin.message_user(
+            request,
+            format_html(
+                '{} meetings now have the same participants: <a href="{}">compare and merge them</a> if they '
+                "are one.",
+                len(group),
+                url,
+            ),
+            messages.WARNING,
+        )
 
 
 class MergeActionMixin:
@@ -58,6 +76,7 @@ class MergeActionMixin:
                     self.message_user(request, f"Nothing was merged: {failure}", messages.ERROR)
                     return None
                 self.message_user(request, result.summary(), messages.SUCCESS)
+                warn_about_twin_meetings(self, request, result)
                 return HttpResponseRedirect(
                     reverse(
                         f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_change",
