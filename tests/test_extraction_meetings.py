@@ -117,6 +117,20 @@ def test_a_called_off_meeting_is_cancelled_never_held(sentence, language):
     assert (meeting.participants, meeting.status) == ((SINGH, WEI), CANCELLED)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("वेई फेंगहे से राजनाथ सिंह की मुलाकात बुधवार को होने की उम्मीद है.", PLANNED),
+        ("राजनाथ सिंह की वेई फेंगहे से मुलाकात बुधवार को होने की उम्मीद है.", PLANNED),
+        ("राजनाथ सिंह की वेई फेंगहे के साथ होने वाली बैठक रद्द हो गई.", CANCELLED),
+    ],
+)
+def test_the_person_whose_meeting_it_is_takes_part_in_hindi(sentence, status):
+    # Mirzo, the previous sentence's subject, is not the one meeting Wei.
+    meeting = only(run("शेर अली मिर्जा सम्मेलन में हैं. " + sentence, "hi", THURSDAY))
+    assert (meeting.participants, meeting.status) == ((SINGH, WEI), status)
+
+
 def test_a_meeting_between_two_people_is_theirs_whoever_the_article_is_about():
     # The previous sentence's subject (Mirzo) is not a third participant.
     text = "Sherali Mirzo arrived on Monday. A meeting between Rajnath Singh and Wei Fenghe is expected next week."

@@ -159,6 +159,8 @@ def test_two_holders_of_the_office_with_that_name_are_left_alone():
         ("Crown Prince Mohammed bin Salman arrived.", "Mohammed bin Salman", "Crown Prince", None),
         # Particles, capitalised or not, are not counted among the name's three words.
         ("President Sheikh Mohamed bin Zayed Al Nahyan arrived.", "Mohamed bin Zayed Al Nahyan", "President", None),
+        # With one word after it, Sheikh is part of the name.
+        ("Prime Minister Sheikh Hasina arrived.", "Sheikh Hasina", "Prime Minister", None),
     ],
 )
 def test_new_people_after_titles_in_english(text, name, title, country):
@@ -179,6 +181,7 @@ def test_new_people_after_titles_in_english(text, name, title, country):
         ("राष्ट्रपति डेनियल ओर्टेगा ने भाषण दिया.", "डेनियल ओर्टेगा", "President", None),  # -ेगा, yet a name
         # Sheikh is an honorific; बिन and अल are inside the name and not counted among its words.
         ("राष्ट्रपति शेख मोहम्मद बिन जायद अल नाहयान ने भाषण दिया.", "मोहम्मद बिन जायद अल नाहयान", "President", None),
+        ("प्रधानमंत्री शेख हसीना ने भाषण दिया.", "शेख हसीना", "Prime Minister", None),
     ],
 )
 def test_new_hindi_names_end_at_a_postposition_or_function_word(text, name, title, country):

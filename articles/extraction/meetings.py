@@ -297,6 +297,37 @@ class MeetingReader:
             subjects.insert(0, previous)
         return subjects, objects
 
+    def possessor_of_the_meeting(self, before, roles, cue):
+        """Make the subject the person whose meeting it is: "मोदी की (हसीना से) मुलाकात" — Modi's meeting.
+
+        A possessor is no participant in general ("सिंह की अध्यक्षता में बैठक", chaired by Singh), but
+        one followed by nothing but the meeting's other people and their case markers owns the meeting.
+        """
+        if "subject" in roles or "possessor" not in roles:
+            return
+        index = len(roles) - 1 - roles[::-1].index("possessor")
+        later = before[index + 1 :]
+        if any(role not in ("object", "between") for role in roles[index + 1 :]):
+            return
+        text = self.document.text
+        gap = list(text[before[index].end : cue.start()])
+        offset = before[index].end
+        for item in later:
+            gap[item.start - offset : item.end - offset] = " " * (item.end - item.start)
+        words = "".join(gap).split()
+        markers = {
+            word
+            for marker in (
+                *self.module.GENITIVE_MARKERS,
+                *self.module.OBJECT_MARKERS,
+                *self.module.BETWEEN_MARKERS,
+                *self.module.MEETING_NOUN_MODIFIERS,
+            )
+            for word in marker.split()
+        }
+        if words and words[0] in self.module.GENITIVE_MARKERS and all(word in markers for word in words):
+            roles[index] = "subject"
+
     def participants_sov(self, clause, cue, shared=None, after=None):
         """``(subjects, objects, complete)`` items of an SOV clause; the objects of a second verb ("… मुलाकात
         की और Z से भी मिले") are those after the first verb, the subject is the clause's. ``complete``: the
@@ -307,6 +338,7 @@ class MeetingReader:
         for index in range(len(roles) - 2, -1, -1):
             if roles[index] == "and":
                 roles[index] = roles[index + 1]
+        self.possessor_of_the_meeting(before, roles, cue)
         subjects = [item for item, role in zip(before, roles) if role == "subject"]
         between = [item for item, role in zip(before, roles) if role == "between"]
         if after is not None:

@@ -182,6 +182,10 @@ def _name_at(document, chain, position, reader, title_starts):
     if known is not None:
         return TitledName(chain, known.start, known.end, known.surface, True, known.entity_id)
     span = reader(document, position, title_starts)
+    last = chain.titles[-1]
+    if span is None and phrase_key(last.text) in document.rules.name_honorifics:
+        # "Prime Minister Sheikh Hasina", "प्रधानमंत्री शेख हसीना": with one word after it, Sheikh is the name's.
+        span = reader(document, last.start, title_starts - {last.start})
     if span is None:
         return None
     start, end = span

@@ -116,6 +116,7 @@ class CompiledRules:
         self.modality = any_of(module.MODALITY_CUES, flags)
         self.negation = any_of(module.NEGATION_CUES, flags)
         self.cancellation = any_of(module.CANCELLATION_CUES, flags)
+        self.name_honorifics = frozenset(phrase_key(h) for h in module.NAME_HONORIFICS)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
         self.sidelines = any_of(module.SIDELINES_CUES, flags)
         self.clause_break = any_of(module.CLAUSE_BREAKS, flags)

@@ -84,6 +84,8 @@ RANKS = (
 
 # Honorifics and courtesy titles.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency")
+# Honorifics that are part of a name when only one word follows: "Sheikh Hasina" (but "Sheikh Mohamed bin Zayed").
+NAME_HONORIFICS = ("Sheikh",)
 
 # "his counterpart X": the person holds the same office as the subject.
 COUNTERPART_WORDS = ("counterpart", "counterparts")
@@ -259,6 +261,7 @@ BACKGROUND_ASIDE_WORDS = frozenset("who whom whose which having after".split())
 BACKGROUND_PARTICIPLES = ()  # English tells background in asides
 # A held cue opening with these words belongs to the verb before it: "X met Y after talks with Z" — X met Z.
 SUBORDINATE_CUE_WORDS = frozenset({"after", "following"})
+MEETING_NOUN_MODIFIERS = ()  # English possessors stay no participants ("X's talks with Y came after …")
 # A cue ending with one of these words is followed by all the participants: "a meeting between X and Y".
 BETWEEN_CUE_WORDS = frozenset({"between"})
 

@@ -59,6 +59,7 @@ RANKS = (
 )
 
 HONORIFICS = ("श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "डॉक्टर", "प्रो.", "प्रोफेसर", "महामहिम", "शेख", "शेख़")
+NAME_HONORIFICS = ("शेख", "शेख़")  # "शेख हसीना", but "शेख मोहम्मद बिन जायद"
 
 COUNTERPART_WORDS = ("समकक्ष", "समकक्षों")
 PLURAL_TITLES = ("समकक्षों",)
@@ -211,6 +212,8 @@ VERB_ADVERBS = frozenset("भी फिर तब".split())
 # what comes before it (the day he arrived) is not the meeting's date.
 BACKGROUND_ASIDE_WORDS = frozenset()
 SUBORDINATE_CUE_WORDS = frozenset()
+# Words that may stand between a meeting's owner and the meeting noun: "सिंह की मिर्जा के साथ होने वाली बैठक".
+MEETING_NOUN_MODIFIERS = ("होने", "वाली", "वाले", "वाला", "प्रस्तावित", "संभावित", "द्विपक्षीय")
 BETWEEN_CUE_WORDS = frozenset()  # Hindi marks them with "के बीच" before the verb (BETWEEN_MARKERS)
 BACKGROUND_PARTICIPLES = ("पहुंचे", "पहुँचे", "आए", "आये", "लौटे", "गए", "गये", "उतरे")
 CONNECTIVE_WORDS = frozenset(
