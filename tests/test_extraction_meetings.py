@@ -131,6 +131,39 @@ def test_the_person_whose_meeting_it_is_takes_part_in_hindi(sentence, status):
     assert (meeting.participants, meeting.status) == ((SINGH, WEI), status)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh received his Tajik counterpart Sherali Mirzo in New Delhi on Wednesday.",
+        "Rajnath Singh hosted Sherali Mirzo in New Delhi on Wednesday.",
+        "Sherali Mirzo paid a courtesy call on Rajnath Singh on Wednesday.",
+        "Rajnath Singh exchanged views with Sherali Mirzo on Wednesday.",
+        "Rajnath Singh co-chaired the fifth India-Tajikistan 2+2 dialogue with Sherali Mirzo on Wednesday.",
+    ],
+)
+def test_receiving_hosting_and_courtesy_calls_are_meetings(text):
+    meeting = only(run(text, "en", THURSDAY))
+    assert (set(meeting.participants), meeting.status, meeting.date) == (
+        {SINGH, MIRZO},
+        HELD,
+        datetime.date(2021, 7, 28),
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh received the award from Sherali Mirzo.",
+        "Rajnath Singh welcomed the decision of Sherali Mirzo.",
+        "Rajnath Singh hosted a lunch for Sherali Mirzo.",
+        "Rajnath Singh received Sherali Mirzo's letter on Wednesday.",
+        "Rajnath Singh met Sherali Mirzo's deputy.",  # the deputy, whom the article does not name
+    ],
+)
+def test_what_someone_received_or_whose_deputy_they_met_is_no_meeting(text):
+    assert run(text, "en", THURSDAY).meetings == []
+
+
 def test_a_meeting_between_two_people_is_theirs_whoever_the_article_is_about():
     # The previous sentence's subject (Mirzo) is not a third participant.
     text = "Sherali Mirzo arrived on Monday. A meeting between Rajnath Singh and Wei Fenghe is expected next week."

@@ -270,8 +270,8 @@ class MeetingReader:
         objects = []
         position = cue.end()
         for item in after:
-            if not self.connective(position, item.start):
-                break
+            if not self.connective(position, item.start) or self.possessor(item):
+                break  # "met Mirzo's deputy", "received Mirzo's letter": not Mirzo
             objects.append(item)
             position = item.end
         if shared is not None:

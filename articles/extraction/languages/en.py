@@ -152,13 +152,20 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 CUE_WORDS = (
     "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "spoken", "talked", "telephonic", "phone", "telephone",
     "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
-    "summit", "summits",
+    "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
+    "co-chaired",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
 HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
-    r"\bheld\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|parleys|summits?)\b(?:\s+with)?",
+    r"\bheld\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|parleys|summits?|dialogue)\b(?:\s+with)?",
+    r"\b(?:co-chaired|chaired)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|dialogue)\s+with\b",
+    # Receiving or hosting someone is meeting them; a person must follow ("received the award" is nothing;
+    # the passive "was received by X" is not this verb's meeting either).
+    r"\b(?:received|welcomed|hosted)\b(?!\s+(?:a|an|the|by|criticism|support|praise|calls?|letters?)\b)",
+    r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b",
+    r"\bexchanged\s+(?:views|notes|ideas)\s+with\b",
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b(?:\s+with)?",
     r"\bcalled\s+on\b",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
@@ -173,6 +180,7 @@ BETWEEN_MARKERS = ()
 CALL_CUES = (
     r"\b(?:spoke|spoken|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed)\b",
+    r"\breceived\s+an?\s+(?:phone\s+|telephone\s+)?call\s+from\b",
     r"\b(?:had|held)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks|discussions?)\s+with\b",
     r"\b(?:spoke|spoken|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:phone|telephone|video\s+call)\b)",
 )
