@@ -164,6 +164,19 @@ def test_what_someone_received_or_whose_deputy_they_met_is_no_meeting(text):
     assert run(text, "en", THURSDAY).meetings == []
 
 
+def test_welcoming_someone_is_meeting_them_in_hindi():
+    text = "रक्षा मंत्री राजनाथ सिंह ने बुधवार को दुशान्बे में ताजिक रक्षा मंत्री शेर अली मिर्जा का स्वागत किया."
+    meeting = only(run(text, "hi", THURSDAY))
+    assert (meeting.participants, meeting.status, meeting.date, meeting.place_id) == (
+        (SINGH, MIRZO),
+        HELD,
+        datetime.date(2021, 7, 28),
+        DUSHANBE,
+    )
+    # Welcoming someone's decision is not meeting them.
+    assert run("राजनाथ सिंह ने शेर अली मिर्जा के फैसले का स्वागत किया.", "hi", THURSDAY).meetings == []
+
+
 def test_a_meeting_between_two_people_is_theirs_whoever_the_article_is_about():
     # The previous sentence's subject (Mirzo) is not a third participant.
     text = "Sherali Mirzo arrived on Monday. A meeting between Rajnath Singh and Wei Fenghe is expected next week."

@@ -339,6 +339,10 @@ class MeetingReader:
             if roles[index] == "and":
                 roles[index] = roles[index + 1]
         self.possessor_of_the_meeting(before, roles, cue)
+        for index, item in enumerate(before):
+            # "Y का स्वागत किया": a cue that opens with the genitive marks its guest, not a possessor.
+            if roles[index] == "possessor" and not self.document.text[item.end : cue.start()].strip():
+                roles[index] = "object"
         subjects = [item for item, role in zip(before, roles) if role == "subject"]
         between = [item for item, role in zip(before, roles) if role == "between"]
         if after is not None:

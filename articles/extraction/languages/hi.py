@@ -142,7 +142,7 @@ RELATIVE_DAYS = {"आज": 0, "कल": None, "परसों": None}
 # Every meeting cue below contains one of these words (a fast first pass).
 CUE_WORDS = (
     "मुलाकात", "मुलाक़ात", "भेंट", "वार्ता", "बातचीत", "बैठक", "मीटिंग", "मिले", "मिलीं", "मिली", "मिला",
-    "मिलेंगे", "मिलेंगी", "मिलेगा", "मिलेगी", "मिलने", "फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन",
+    "मिलेंगे", "मिलेंगी", "मिलेगा", "मिलेगी", "मिलने", "फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "स्वागत",
 )
 
 _MEETING_NOUN = r"(?:मुलाकात|मुलाक़ात|भेंट|वार्ता|बातचीत|बैठक|मीटिंग|शिखर\s+वार्ता)"
@@ -152,6 +152,8 @@ _CLAUSE_END = r"(?=\s*(?:$|[.।,;:\"”’)]|(?:थी|था|थे|थीं|
 HELD_CUES = (
     _MEETING_NOUN + r"\s+(?:भी\s+)?(?:की|कीं|किया|हुई|हुआ|हुईं)" + _CLAUSE_END,
     r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
+    # "X ने Y का स्वागत किया": welcoming someone is meeting them; the genitive marks the guest here.
+    r"(?<![\u0900-\u097f])(?:का|की|के)\s+(?:भव्य\s+|गर्मजोशी\s+से\s+)?स्वागत\s+किया" + _CLAUSE_END,
 )
 # The perfective participle before a meeting noun, "X और Y के बीच हुई बैठक" (the meeting that took
 # place between X and Y): held, but only between the people marked by ``BETWEEN_MARKERS``.
