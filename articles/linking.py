@@ -441,6 +441,8 @@ def _report_window(extracted, published, around=None):
     """
     if extracted.date is not None:
         return extracted.date, extracted.date
+    if extracted.status == Meeting.Status.PLANNED and published is not None:
+        return published, None  # what an article previews happens after it, never before
     if extracted.status != Meeting.Status.HELD:
         return None, None
     if published is not None:

@@ -188,6 +188,7 @@ class OneMeetingManyReportsTests(ImportFilesTestCase):
     DATED = " date 2021-07-29 Rajnath Singh met Sherali Mirzo in Dushanbe on Wednesday.\n"
     UNDATED = "राजनाथ सिंह ने दुशान्बे में शेर अली मिर्जा से मुलाकात की.\n"
     PLANNED = "राजनाथ सिंह शेर अली मिर्जा से मुलाकात कर सकते हैं.\n"
+    PROSE = "The two ministers are expected to discuss border security and the training of officers."
 
     def assert_one_meeting_reported_by(self, *names, status="held"):
         meeting = Meeting.objects.get(origin="import")
@@ -237,6 +238,20 @@ class OneMeetingManyReportsTests(ImportFilesTestCase):
         self.run_import()
         statuses = sorted(Meeting.objects.filter(origin="import").values_list("status", flat=True))
         self.assertEqual(statuses, ["cancelled", "held"])
+
+    def test_a_planned_report_is_never_of_a_meeting_before_its_article(self):
+        self.write("1.txt", self.DATED)  # held on 2021-07-28
+        self.write("2.txt", f" date 2022-01-10 Rajnath Singh may meet Sherali Mirzo next month. {self.PROSE}\n")
+        self.run_import()
+        meetings = Meeting.objects.filter(origin="import").order_by("status")
+        self.assertEqual([(m.status, m.date) for m in meetings], [("held", datetime.date(2021, 7, 28)), ("planned", None)])
+        # Previewed before it happened, the same talks are one meeting.
+        self.write("3.txt", f" date 2021-07-20 Rajnath Singh may meet Sherali Mirzo in Dushanbe. {self.PROSE}\n")
+        self.run_import()
+        held = Meeting.objects.get(origin="import", status="held")
+        self.assertEqual(
+            sorted(r.article.source_path.rsplit("/", 1)[-1] for r in held.reports.all()), ["1.txt", "3.txt"]
+        )
 
     def test_reports_of_the_same_people_on_other_days_are_other_meetings(self):
         self.write("1.txt", self.DATED)

@@ -352,6 +352,9 @@ def test_a_date_in_a_background_aside_is_not_the_meetings_date():
     assert only(run(text, "hi", THURSDAY)).date == datetime.date(2021, 7, 28)
     text = "मंगलवार को दुशांबे में रक्षा मंत्री राजनाथ सिंह ने शेर अली मिर्जा से मुलाकात की."
     assert only(run(text, "hi", THURSDAY)).date == datetime.date(2021, 7, 27)
+    # Not only in an article's first sentence.
+    text = "राजनाथ सिंह ने कहा कि बैठक अच्छी रही. मंगलवार को दुशांबे पहुंचे सिंह ने शेर अली मिर्जा से मुलाकात की."
+    assert only(run(text, "hi", THURSDAY)).date is None
 
 
 # -- where and the larger event ---------------------------------------------------------------------------

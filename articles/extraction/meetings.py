@@ -228,7 +228,7 @@ class MeetingReader:
             titled = [c.start for c in self.chains if c.end <= item.start and not text[c.end : item.start].strip()]
             before = text[start : min([item.start, *titled])].rstrip()
             if before.endswith(tuple(f" {word}" for word in self.module.BACKGROUND_PARTICIPLES)):
-                return start, len(before)
+                return start, start + len(before)
         opening = self.aside_start(start, position)
         if opening is None:
             return None
