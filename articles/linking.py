@@ -453,18 +453,26 @@ def _report_window(extracted, published, around=None):
 
 
 def _undated_windows(meetings):
-    """``{meeting id: (earliest, latest)}`` for undated meetings, from the dated articles that report them held."""
+    """``{meeting id: (earliest, latest)}`` for undated meetings, from the dated articles that report them:
+    held in the 30 days before a report of it held, on or after an article that previews it."""
     undated = [m.pk for m in meetings if m.date is None]
     if not undated:
         return {}
     windows = {}
     reports = MeetingReport.objects.filter(
-        meeting_id__in=undated, says=MeetingReport.Says.HELD, article__published__isnull=False
-    ).values_list("meeting_id", "article__published")
-    for meeting_id, published in reports:
+        meeting_id__in=undated,
+        says__in=[MeetingReport.Says.HELD, MeetingReport.Says.PLANNED],
+        article__published__isnull=False,
+    ).values_list("meeting_id", "says", "article__published")
+    for meeting_id, says, published in reports:
         earliest, latest = windows.get(meeting_id, (None, None))
-        low, high = published - UNDATED_REPORT_WINDOW, published
-        windows[meeting_id] = (max(earliest, low) if earliest else low, min(latest, high) if latest else high)
+        if says == MeetingReport.Says.HELD:
+            low, high = published - UNDATED_REPORT_WINDOW, published
+        else:
+            low, high = published, None
+        earliest = max(earliest, low) if earliest else low
+        latest = min(latest, high) if latest and high else (latest or high)
+        windows[meeting_id] = (earliest, latest)
     return windows
 
 

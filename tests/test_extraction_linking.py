@@ -245,6 +245,13 @@ class OneMeetingManyReportsTests(ImportFilesTestCase):
         self.run_import()
         meetings = Meeting.objects.filter(origin="import").order_by("status")
         self.assertEqual([(m.status, m.date) for m in meetings], [("held", datetime.date(2021, 7, 28)), ("planned", None)])
+        # The other way round: a report of talks held before a preview is not of the previewed meeting.
+        Meeting.objects.filter(origin="import").delete()
+        Article.objects.all().delete()
+        self.run_import(self.folder / "2.txt")
+        self.run_import(self.folder / "1.txt")
+        meetings = Meeting.objects.filter(origin="import").order_by("status")
+        self.assertEqual([(m.status, m.date) for m in meetings], [("held", datetime.date(2021, 7, 28)), ("planned", None)])
         # Previewed before it happened, the same talks are one meeting.
         self.write("3.txt", f" date 2021-07-20 Rajnath Singh may meet Sherali Mirzo in Dushanbe. {self.PROSE}\n")
         self.run_import()
