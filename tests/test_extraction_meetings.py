@@ -107,6 +107,8 @@ def test_negation_is_not_a_meeting_in_hindi(sentence):
     [
         ("A meeting between Singh and Wei was cancelled.", "en"),
         ("The planned talks between Singh and Wei were called off.", "en"),
+        # Whoever arranged them, the talks were between exactly these two.
+        ("Austin's talks between Rajnath Singh and Wei Fenghe were called off.", "en"),
         ("सिंह और वेई के बीच बैठक रद्द हो गई.", "hi"),
         ("सिंह और वेई के बीच प्रस्तावित बैठक रद्द कर दी गई.", "hi"),
     ],

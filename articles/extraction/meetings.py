@@ -502,7 +502,7 @@ class MeetingReader:
             person = self.resolve(item, exclude=subjects)
             if person is not None and person not in subjects:
                 subjects.append(person)
-        if not subject_items and self.unknown_subject(clause[0], cue.start()):
+        if not subject_items and not complete and self.unknown_subject(clause[0], cue.start()):
             return [], this_verb  # someone the article does not let us name met them
         if not subjects and not complete and self.last_subject is not None:
             subjects = [self.last_subject]  # the subject of an earlier sentence
