@@ -17,6 +17,7 @@ from people.names import normalize_name, script_of
 
 STARTER_PATH = Path(__file__).with_name("starter.json")
 COUNTRIES_PATH = Path(__file__).with_name("countries.json")
+CITIES_PATH = Path(__file__).with_name("cities.json")
 
 
 def read_starter():
@@ -27,6 +28,12 @@ def read_starter():
 def read_countries():
     """Every sovereign country the starter file lacks (``countries.json``, written by ``make_countries.py``)."""
     with COUNTRIES_PATH.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def read_cities():
+    """Capitals and other cities of the archive's news (``cities.json``, written by hand)."""
+    with CITIES_PATH.open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
