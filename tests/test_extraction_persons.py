@@ -161,12 +161,21 @@ def test_two_holders_of_the_office_with_that_name_are_left_alone():
         ("President Sheikh Mohamed bin Zayed Al Nahyan arrived.", "Mohamed bin Zayed Al Nahyan", "President", None),
         # With one word after it, Sheikh is part of the name.
         ("Prime Minister Sheikh Hasina arrived.", "Sheikh Hasina", "Prime Minister", None),
+        # A month after a first name is a surname, unless a day follows it.
+        ("China's Defence Minister Dong Jun arrived.", "Dong Jun", "Defence Minister", CHINA),
+        ("Prime Minister Theresa May arrived.", "Theresa May", "Prime Minister", None),
     ],
 )
 def test_new_people_after_titles_in_english(text, name, title, country):
     person = new_people(run(text, "en"))[name]
     assert [(r.title, r.country_id) for r in person.roles] == [(title, country)]
     assert person.evidence == text
+
+
+def test_a_month_with_a_day_after_a_name_is_a_date():
+    extraction = run("Rajnath Singh met Defence Minister Ivan Petrov May 5.", "en", datetime.date(2021, 7, 29))
+    assert [p.name for p in extraction.new_persons] == ["Ivan Petrov"]
+    assert [m.date for m in extraction.meetings] == [datetime.date(2021, 5, 5)]
 
 
 @pytest.mark.parametrize(

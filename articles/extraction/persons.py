@@ -60,6 +60,15 @@ def _is_calendar_word(rules, word):
     return lowered in rules.weekdays or lowered in rules.months or lowered in rules.relative_days
 
 
+def _month_as_surname(rules, text, words, bare, end):
+    """A month after a first name is a surname ("Dong Jun", "Theresa May"), unless a day follows ("May 5")."""
+    return (
+        words >= 1
+        and bare.lower() in rules.months
+        and not re.match(r"\s*\d", text[end : end + 4])
+    )
+
+
 def read_capitalised_name(document, position, title_starts=frozenset()):
     """``(start, end)`` of a name of capitalised words at ``position``, or None."""
     text, rules = document.text, document.rules
@@ -82,7 +91,7 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
         bare = word.rstrip(".")
         if (
             bare in module.NAME_STOP_WORDS
-            or _is_calendar_word(rules, bare)
+            or (_is_calendar_word(rules, bare) and not _month_as_surname(rules, text, words, bare, word_end))
             or (len(bare) > 1 and bare.isupper())
             or found.start() in title_starts
             or document.overlapping(found.start(), word_end, _OTHER_NAMES)
