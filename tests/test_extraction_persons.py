@@ -172,6 +172,24 @@ def test_new_people_after_titles_in_english(text, name, title, country):
     assert person.evidence == text
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh arrived on Tuesday. He held talks with his Belarusian counterpart Ivan Petrov.", "en"),
+        ("राजनाथ सिंह मंगलवार को पहुंचे. उन्होंने अपने बेलारूसी समकक्ष इवान पेत्रोव के साथ वार्ता की.", "hi"),
+    ],
+)
+def test_the_counterpart_of_he_holds_the_office_of_the_person_he_stands_for(text, language):
+    (petrov,) = run(text, language).new_persons
+    assert [(r.title, r.country_id) for r in petrov.roles] == [("Defence Minister", BELARUS)]
+
+
+def test_a_counterpart_with_nobody_in_the_sentence_has_no_office():
+    text = "Rajnath Singh arrived on Tuesday. Reporters met his Belarusian counterpart Ivan Petrov."
+    (petrov,) = run(text, "en").new_persons
+    assert petrov.roles == []
+
+
 def test_a_month_with_a_day_after_a_name_is_a_date():
     extraction = run("Rajnath Singh met Defence Minister Ivan Petrov May 5.", "en", datetime.date(2021, 7, 29))
     assert [p.name for p in extraction.new_persons] == ["Ivan Petrov"]

@@ -343,6 +343,12 @@ def resolve_titled_names(document, titled, next_key):
     return new_persons, spellings, _occurrences(document, names_by_id)
 
 
+def _pronoun_subject(document, start, end):
+    """Does a subject pronoun ("he", "उन्होंने") stand in ``[start, end)``?"""
+    pronouns = document.rules.module.SUBJECT_PRONOUNS
+    return any(token.group().lower() in pronouns for token in TOKEN.finditer(document.text, start, end))
+
+
 def role_claim(document, chain, people, person_id):
     """The ``RoleClaim`` a title chain gives the person named after it, or None (a rank alone is no office)."""
     office = chain.office
@@ -356,6 +362,9 @@ def role_claim(document, chain, people, person_id):
         concept = None
         for mention in people.before(chain.start):
             if sentence is not None and mention.start < sentence.start:
+                # "He held talks with his Japanese counterpart …": he is the person named before.
+                if _pronoun_subject(document, sentence.start, chain.start) and mention.entity_id != person_id:
+                    concept = people.office_of(mention.entity_id)
                 break
             if mention.entity_id != person_id and people.office_of(mention.entity_id):
                 concept = people.office_of(mention.entity_id)
