@@ -179,6 +179,30 @@ def test_welcoming_someone_is_meeting_them_in_hindi():
     assert run("राजनाथ सिंह ने शेर अली मिर्जा के फैसले का स्वागत किया.", "hi", THURSDAY).meetings == []
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh and Sherali Mirzo arrived on Tuesday. The two ministers held talks on Wednesday.", "en"),
+        ("Rajnath Singh and Sherali Mirzo arrived on Tuesday. Both leaders met on Wednesday.", "en"),
+        ("राजनाथ सिंह और शेर अली मिर्जा मंगलवार को पहुंचे. दोनों मंत्रियों ने बुधवार को वार्ता की.", "hi"),
+    ],
+)
+def test_the_two_ministers_are_the_two_just_named(text, language):
+    meeting = only(run(text, language, THURSDAY))
+    assert (meeting.participants, meeting.date) == ((SINGH, MIRZO), datetime.date(2021, 7, 28))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh, Wei Fenghe and Sherali Mirzo arrived. The two ministers held talks on Wednesday.",
+        "The two ministers held talks on Wednesday.",
+    ],
+)
+def test_the_two_ministers_after_more_or_fewer_names_are_nobody(text):
+    assert run(text, "en", THURSDAY).meetings == []
+
+
 def test_a_meeting_between_two_people_is_theirs_whoever_the_article_is_about():
     # The previous sentence's subject (Mirzo) is not a third participant.
     text = "Sherali Mirzo arrived on Monday. A meeting between Rajnath Singh and Wei Fenghe is expected next week."

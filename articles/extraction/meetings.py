@@ -88,7 +88,7 @@ class Item:
 
     start: int
     end: int
-    kind: str  # person | title | pronoun
+    kind: str  # person | title | pronoun | pair ("the two ministers")
     person_id: int | None = None
     chain: object = None
 
@@ -133,6 +133,9 @@ class MeetingReader:
                 found.append(Item(chain.titles_start, chain.end, "title", chain=chain))
         for pronoun in self.rules.pronoun.finditer(self.document.text, start, end):
             found.append(Item(pronoun.start(), pronoun.end(), "pronoun"))
+        if self.rules.pair_reference is not None:
+            for pair in self.rules.pair_reference.finditer(self.document.text, start, end):
+                found.append(Item(pair.start(), pair.end(), "pair"))
         found.sort(key=lambda item: item.start)
         return found
 
@@ -186,6 +189,20 @@ class MeetingReader:
         return None
 
     # -- who ----------------------------------------------------------------
+
+    def resolve_pair(self, item):
+        """The two people "the two ministers" means: the only two named in its sentence before it and the
+        sentence before that; nobody when the text named more or fewer."""
+        sentence = self.document.sentence_at(item.start)
+        previous = self.document.sentence_at(sentence.start - 1) if sentence and sentence.start > 0 else None
+        start = (previous or sentence).start if sentence else 0
+        named = []
+        for mention in self.people.before(item.start):
+            if mention.start < start:
+                break
+            if mention.entity_id is not None and mention.entity_id not in named:
+                named.append(mention.entity_id)
+        return named if len(named) == 2 else []
 
     def resolve(self, item, subject=None, exclude=()):
         if item.kind == "person":
@@ -499,9 +516,9 @@ class MeetingReader:
             return [], this_verb
         subjects = []
         for item in subject_items:
-            person = self.resolve(item, exclude=subjects)
-            if person is not None and person not in subjects:
-                subjects.append(person)
+            for person in self.resolve_pair(item) if item.kind == "pair" else [self.resolve(item, exclude=subjects)]:
+                if person is not None and person not in subjects:
+                    subjects.append(person)
         if not subject_items and not complete and self.unknown_subject(clause[0], cue.start()):
             return [], this_verb  # someone the article does not let us name met them
         if not subjects and not complete and self.last_subject is not None:

@@ -143,6 +143,7 @@ class CompiledRules:
             re.compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
         ]
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
+        self.pair_reference = any_of(module.PAIR_REFERENCES, flags)
         self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
         self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")
         coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)

@@ -128,6 +128,11 @@ NAME_STOP_WORDS = frozenset(
 
 # Subject pronouns that refer back to a person named earlier.
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
+# "The two ministers", "both leaders": the two people the text just named (exactly two, or nobody).
+PAIR_REFERENCES = (
+    r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:(?:defence|foreign|prime)\s+)?"
+    r"(?:ministers|leaders|sides|chiefs|counterparts|presidents)\b",
+)
 # Before a title with no name after it: "the Defence Minister met …".
 DEFINITE_ARTICLES = frozenset({"the"})
 
