@@ -116,6 +116,7 @@ def test_a_surname_after_a_known_persons_new_spelling_is_that_person():
     [
         ("Defence Minister Singh met the press.", "en", SINGH),
         ("रक्षा मंत्री सिंह ने पत्रकारों से बात की.", "hi", SINGH),
+        ("रक्षा मंत्री सिंह अगले महीने दिल्ली लौटेंगे.", "hi", SINGH),  # a stop word after the name, not a postposition
         ("Tajikistan's Defence Minister Mirzo arrived.", "en", MIRZO),
     ],
 )

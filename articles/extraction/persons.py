@@ -223,8 +223,12 @@ def _single_name_word(document, position, title_starts):
         if _uncased_stop(document, found.group(), found.start(), title_starts):
             return None
         following = TOKEN.match(text, found.end() + 1) if text[found.end() : found.end() + 1] == " " else None
-        if following and following.group() not in module.NAME_ENDERS:
-            return None
+        if (
+            following
+            and following.group() not in module.NAME_ENDERS
+            and not _uncased_stop(document, following.group(), following.start(), title_starts)
+        ):
+            return None  # a longer name, which the reader of names did not take
     if found.start() in title_starts or document.overlapping(found.start(), found.end(), (*_OTHER_NAMES, PERSON)):
         return None
     return found.start(), found.end()
