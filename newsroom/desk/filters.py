@@ -15,7 +15,6 @@ from django.contrib.admin.widgets import AutocompleteSelect
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 
-
 # Ids are 64-bit integers in both databases.
 MIN_ID, MAX_ID = -(2**63), 2**63 - 1
 

@@ -20,8 +20,8 @@ from newsroom.desk.base import DeskModelAdmin
 from newsroom.history import change_reason
 
 from ..merging import MERGERS, MergeError
-from .merge import warn_about_twin_meetings
 from ..models import DuplicateFlag, Organisation, OrganisationDuplicateFlag, Person, PersonDuplicateFlag
+from .merge import warn_about_twin_meetings
 
 Status = DuplicateFlag.Status
 

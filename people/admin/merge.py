@@ -9,9 +9,9 @@ one transaction, and opens the survivor.
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.http import HttpResponseRedirect
-from django.utils.html import format_html
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.html import format_html
 
 from ..merging import MERGERS, MergeError
 
