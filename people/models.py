@@ -345,6 +345,11 @@ class PersonDuplicateFlag(DuplicateFlag):
         verbose_name_plural = "possible duplicate people"
         constraints = [models.UniqueConstraint(fields=["person", "other"], name="personduplicateflag_unique")]
 
+    @property
+    def record(self):
+        """The record the importer created."""
+        return self.person
+
     def __str__(self):
         return f"{self.person} ~ {self.other}?"
 
@@ -368,6 +373,11 @@ class OrganisationDuplicateFlag(DuplicateFlag):
         constraints = [
             models.UniqueConstraint(fields=["organisation", "other"], name="organisationduplicateflag_unique")
         ]
+
+    @property
+    def record(self):
+        """The record the importer created."""
+        return self.organisation
 
     def __str__(self):
         return f"{self.organisation} ~ {self.other}?"

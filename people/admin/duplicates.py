@@ -27,11 +27,11 @@ Status = DuplicateFlag.Status
 
 
 class FlagForm(forms.ModelForm):
-    status = forms.ChoiceField(
-        choices=Status.choices,
-        help_text="To answer “same entity”, merge (the button below, or the list's action): it moves "
-        "everything to the known record and settles the flag.",
-    )
+    class Meta:
+        help_texts = {
+            "status": "To answer “same entity”, merge (the button below, or the list's action): it moves "
+            "everything to the known record and settles the flag.",
+        }
 
 
 class DuplicateFlagAdmin(DeskModelAdmin):
@@ -78,7 +78,7 @@ class DuplicateFlagAdmin(DeskModelAdmin):
 
     @admin.display(description="New record (created by the importer)")
     def new_record(self, flag):
-        return self._record_link(getattr(flag, self.entity_field))
+        return self._record_link(flag.record)
 
     @admin.display(description="May be the same as")
     def known_record(self, flag):
@@ -104,7 +104,7 @@ class DuplicateFlagAdmin(DeskModelAdmin):
             flag = self.model.objects.filter(pk=pk).select_related(self.entity_field, "other").first()
             if flag is None:  # settled by an earlier merge of this batch
                 continue
-            new = getattr(flag, self.entity_field)
+            new = flag.record
             try:
                 result = merge(flag.other, [new])
             except MergeError as failure:

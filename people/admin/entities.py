@@ -106,6 +106,28 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
         "updated_at",
     ]
     list_per_page = 50
+    # The article and meeting list filters that show this record's mentions and meetings.
+    article_filter = meeting_filter = None
+
+    @admin.display(description="In the archive")
+    def archive_links(self, obj):
+        if obj.pk is None:
+            return "—"
+        return format_html(
+            "{} · {}",
+            changelist_link(
+                "article",
+                "articles",
+                f"{self.article_filter}={obj.pk}",
+                counted(obj.mentions.count(), "mention in articles", "mentions in articles"),
+            ),
+            changelist_link(
+                "meeting",
+                "people",
+                f"{self.meeting_filter}={obj.pk}",
+                counted(obj.meetings.count(), "meeting", "meetings"),
+            ),
+        )
 
     @admin.display(description="Possible duplicates")
     def possible_duplicates(self, obj):
@@ -121,7 +143,7 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
             (
                 (
                     reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[flag.pk]),
-                    getattr(flag, opts.model_name.replace("duplicateflag", "")).name,
+                    flag.record.name,
                     flag.other.name,
                     f"{flag.similarity:.0f}",
                 )
@@ -145,6 +167,7 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
 class PersonAdmin(ReviewedEntityAdmin):
     alias_model = PersonAlias
     alias_owner = "person"
+    article_filter, meeting_filter = "person", "participant"
     list_display = ["name", "other_names", "role_list", "article_count", "reviewed", "origin", "created_at"]
     list_filter = [ReviewStateFilter, "origin", RoleTitleFilter, PersonCountryFilter]
     inlines = [PersonAliasInline, PersonRoleInline]
@@ -178,26 +201,6 @@ class PersonAdmin(ReviewedEntityAdmin):
     def article_count(self, obj):
         return obj.article_count
 
-    @admin.display(description="In the archive")
-    def archive_links(self, obj):
-        if obj.pk is None:
-            return "—"
-        return format_html(
-            "{} · {}",
-            changelist_link(
-                "article",
-                "articles",
-                f"person={obj.pk}",
-                counted(obj.mentions.count(), "mention in articles", "mentions in articles"),
-            ),
-            changelist_link(
-                "meeting",
-                "people",
-                f"participant={obj.pk}",
-                counted(obj.meetings.count(), "meeting", "meetings"),
-            ),
-        )
-
 
 class OrganisationAliasInline(AliasInline):
     model = OrganisationAlias
@@ -221,6 +224,7 @@ class OrganisationRoleInline(admin.TabularInline):
 class OrganisationAdmin(ReviewedEntityAdmin):
     alias_model = OrganisationAlias
     alias_owner = "organisation"
+    article_filter = meeting_filter = "organisation"
     extra_search_fields = ["acronym"]
     list_display = [
         "name",
@@ -258,26 +262,6 @@ class OrganisationAdmin(ReviewedEntityAdmin):
     @admin.display(description="Mentions")
     def article_count(self, obj):
         return obj.article_count
-
-    @admin.display(description="In the archive")
-    def archive_links(self, obj):
-        if obj.pk is None:
-            return "—"
-        return format_html(
-            "{} · {}",
-            changelist_link(
-                "article",
-                "articles",
-                f"organisation={obj.pk}",
-                counted(obj.mentions.count(), "mention in articles", "mentions in articles"),
-            ),
-            changelist_link(
-                "meeting",
-                "people",
-                f"organisation={obj.pk}",
-                counted(obj.meetings.count(), "meeting", "meetings"),
-            ),
-        )
 
 
 class PlaceAliasInline(AliasInline):
