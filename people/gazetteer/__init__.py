@@ -10,6 +10,7 @@ by slug, and only missing records, aliases and roles are added.
 import datetime
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 from django.utils.text import slugify
 
@@ -18,6 +19,14 @@ from people.names import normalize_name, script_of
 STARTER_PATH = Path(__file__).with_name("starter.json")
 COUNTRIES_PATH = Path(__file__).with_name("countries.json")
 CITIES_PATH = Path(__file__).with_name("cities.json")
+
+
+LOADED_MODELS = ["Place", "PlaceAlias", "Organisation", "OrganisationAlias", "Person", "PersonAlias", "Role", "Meeting"]
+
+
+def historical_models(apps, extra=()):
+    """The models ``load_gazetteer`` writes, as a data migration's ``apps`` has them (plus ``extra``)."""
+    return SimpleNamespace(**{name: apps.get_model("people", name) for name in [*LOADED_MODELS, *extra]})
 
 
 def read_starter():

@@ -1,17 +1,12 @@
 """Load the starter gazetteer (people/gazetteer/starter.json) into a new archive."""
 
-from types import SimpleNamespace
-
 from django.db import migrations
 
-from people.gazetteer import load_gazetteer, read_starter
-
-MODELS = ["Place", "PlaceAlias", "Organisation", "OrganisationAlias", "Person", "PersonAlias", "Role", "Meeting"]
+from people.gazetteer import historical_models, load_gazetteer, read_starter
 
 
 def load(apps, schema_editor):
-    models = SimpleNamespace(**{name: apps.get_model("people", name) for name in MODELS})
-    load_gazetteer(read_starter(), models)
+    load_gazetteer(read_starter(), historical_models(apps))
 
 
 class Migration(migrations.Migration):

@@ -10,16 +10,9 @@ record under one of the new names ("अजीत डोभाल" beside "Ajit D
 pair is flagged for an editor to merge, never merged here.
 """
 
-from types import SimpleNamespace
-
 from django.db import migrations
 
-from people.gazetteer import existing, flag_shared_names, load_gazetteer, read_starter, select
-
-MODELS = [
-    "Place", "PlaceAlias", "Organisation", "OrganisationAlias", "Person", "PersonAlias", "Role", "Meeting",
-    "PersonDuplicateFlag", "OrganisationDuplicateFlag",
-]
+from people.gazetteer import existing, flag_shared_names, historical_models, load_gazetteer, read_starter, select
 
 ADDED = {
     "places": [
@@ -43,7 +36,7 @@ EXTENDED = {"places": ["United States"]}
 
 
 def load(apps, schema_editor):
-    models = SimpleNamespace(**{name: apps.get_model("people", name) for name in MODELS})
+    models = historical_models(apps, extra=["PersonDuplicateFlag", "OrganisationDuplicateFlag"])
     data = read_starter()
     added = select(data, ADDED)
     load_gazetteer(added, models)

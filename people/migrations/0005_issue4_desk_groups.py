@@ -5,12 +5,12 @@ Editor: add, change, delete and view every kind of archive content
 meetings, tags). Merging needs change and delete; tagging needs change on
 articles. Viewer: view only. Give a desk member ``is_staff`` and one group.
 
-Permissions are created here first (Django otherwise creates them only after
-all migrations ran), so the groups are complete on a fresh database.
+How permissions are granted: ``newsroom.desk.groups`` (shared with later migrations).
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from newsroom.desk import groups
 
 ARCHIVE_MODELS = {
     "articles": ["article", "personmention", "organisationmention", "placemention", "meetingreport"],
@@ -26,42 +26,14 @@ ARCHIVE_MODELS = {
     ],
     "taggit": ["tag", "taggeditem"],
 }
-GROUPS = {"Editor": ["add", "change", "delete", "view"], "Viewer": ["view"]}
 
 
 def create_groups(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, actions in GROUPS.items():
-        group, _ = Group.objects.get_or_create(name=group_name)
-        codenames = [
-            f"{action}_{model}"
-            for models in ARCHIVE_MODELS.values()
-            for model in models
-            for action in actions
-        ]
-        permissions = Permission.objects.filter(
-            content_type__app_label__in=list(ARCHIVE_MODELS), codename__in=codenames
-        )
-        found = {(p.content_type.app_label, p.codename) for p in permissions.select_related("content_type")}
-        wanted = {
-            (app, f"{action}_{model}")
-            for app, models in ARCHIVE_MODELS.items()
-            for model in models
-            for action in actions
-        }
-        missing = wanted - found
-        if missing:
-            raise RuntimeError(f"permissions missing for the desk groups: {sorted(missing)}")
-        group.permissions.add(*permissions)
+    groups.grant(apps, ARCHIVE_MODELS)
 
 
 def remove_groups(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(name__in=list(GROUPS)).delete()
+    apps.get_model("auth", "Group").objects.filter(name__in=list(groups.GROUPS)).delete()
 
 
 class Migration(migrations.Migration):

@@ -1,53 +1,29 @@
 """History for the records the desk reviews (possible duplicates, rejected
 names, removed links), and the desk groups' permissions on them.
 
-Editor: add, change, delete and view; Viewer: view. The permissions are
-created here first, as in 0005, so the groups are complete on a fresh database.
+Editor: add, change, delete and view; Viewer: view (``newsroom.desk.groups``).
 """
 
 import django.db.models.deletion
 import simple_history.models
 from django.conf import settings
-from django.contrib.auth.management import create_permissions
 from django.db import migrations, models
+
+from newsroom.desk import groups
 
 
 REVIEW_MODELS = {
     "people": ["personduplicateflag", "organisationduplicateflag", "rejectedname"],
     "articles": ["removedlink"],
 }
-GROUPS = {"Editor": ["add", "change", "delete", "view"], "Viewer": ["view"]}
 
 
 def grant(apps, schema_editor):
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for group_name, actions in GROUPS.items():
-        group, _ = Group.objects.get_or_create(name=group_name)
-        for app_label, model_names in REVIEW_MODELS.items():
-            codenames = [f"{action}_{model}" for model in model_names for action in actions]
-            permissions = list(
-                Permission.objects.filter(content_type__app_label=app_label, codename__in=codenames)
-            )
-            if len(permissions) != len(codenames):
-                found = {permission.codename for permission in permissions}
-                raise RuntimeError(f"permissions missing for the desk groups: {sorted(set(codenames) - found)}")
-            group.permissions.add(*permissions)
+    groups.grant(apps, REVIEW_MODELS)
 
 
 def revoke(apps, schema_editor):
-    Permission = apps.get_model("auth", "Permission")
-    for group in apps.get_model("auth", "Group").objects.filter(name__in=list(GROUPS)):
-        for app_label, model_names in REVIEW_MODELS.items():
-            group.permissions.remove(
-                *Permission.objects.filter(
-                    content_type__app_label=app_label, content_type__model__in=model_names
-                )
-            )
+    groups.revoke(apps, REVIEW_MODELS)
 
 
 class Migration(migrations.Migration):

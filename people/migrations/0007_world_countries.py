@@ -7,19 +7,13 @@ Lankan counterpart"). ``people/gazetteer/countries.json`` holds the other
 code the archive already has is left as the editors keep it.
 """
 
-from types import SimpleNamespace
-
 from django.db import migrations
 
-from people.gazetteer import load_gazetteer, missing_countries, read_countries
+from people.gazetteer import historical_models, load_gazetteer, missing_countries, read_countries
 
 
 def load(apps, schema_editor):
-    models = SimpleNamespace(
-        **{name: apps.get_model("people", name) for name in ["Place", "PlaceAlias", "Organisation",
-                                                             "OrganisationAlias", "Person", "PersonAlias",
-                                                             "Role", "Meeting"]}
-    )
+    models = historical_models(apps)
     load_gazetteer(missing_countries(read_countries(), models), models)
 
 

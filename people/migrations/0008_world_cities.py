@@ -6,18 +6,13 @@ or Riyadh their place. A city the archive already has, by name, is left as the
 editors keep it.
 """
 
-from types import SimpleNamespace
-
 from django.db import migrations
 
-from people.gazetteer import load_gazetteer, read_cities
-
-MODELS = ["Place", "PlaceAlias", "Organisation", "OrganisationAlias", "Person", "PersonAlias", "Role", "Meeting"]
+from people.gazetteer import historical_models, load_gazetteer, read_cities
 
 
 def load(apps, schema_editor):
-    models = SimpleNamespace(**{name: apps.get_model("people", name) for name in MODELS})
-    load_gazetteer(read_cities(), models)
+    load_gazetteer(read_cities(), historical_models(apps))
 
 
 class Migration(migrations.Migration):
