@@ -187,7 +187,11 @@ def _merge_flags(flag_model, owner_field, survivor, others):
     }
     moved = settled = 0
     for flag in touching:
-        first = survivor.pk if getattr(flag, f"{owner_field}_id") in other_ids else getattr(flag, f"{owner_field}_id")
+        first = (
+            survivor.pk
+            if getattr(flag, f"{owner_field}_id") in other_ids
+            else getattr(flag, f"{owner_field}_id")
+        )
         second = survivor.pk if flag.other_id in other_ids else flag.other_id
         pair = frozenset((first, second))
         if first == second or pair in known or {first, second} <= group:
@@ -196,7 +200,7 @@ def _merge_flags(flag_model, owner_field, survivor, others):
             continue
         setattr(flag, f"{owner_field}_id", first)
         flag.other_id = second
-        flag.save(update_fields=[f"{owner_field}", "other"])
+        flag.save(update_fields=[owner_field, "other"])
         known.add(pair)
         moved += 1
     return moved, settled
@@ -226,7 +230,9 @@ def person_counts(person):
         "meeting participations": Meeting.participants.through.objects.filter(person=person).count(),
         "aliases": person.aliases.count(),
         "roles": person.roles.count(),
-        "possible-duplicate flags": PersonDuplicateFlag.objects.filter(Q(person=person) | Q(other=person)).count(),
+        "possible-duplicate flags": PersonDuplicateFlag.objects.filter(
+            Q(person=person) | Q(other=person)
+        ).count(),
     }
 
 
@@ -238,6 +244,9 @@ def merge_people(survivor, others):
     survivor, others = _locked(Person, survivor, others)
     result = MergeResult(survivor)
     reason = change_reason(f"Merge into person {survivor} (#{survivor.pk})")
+    their_meetings = set(
+        Meeting.participants.through.objects.filter(person__in=others).values_list("meeting_id", flat=True)
+    )
     for other in others:
         result.add("article mentions", *_merge_mentions(PersonMention, "person", survivor, other))
         result.add(
@@ -249,18 +258,37 @@ def merge_people(survivor, others):
         _fill_blanks(survivor, other, ["evidence"])
     result.add("possible-duplicate flags", *_merge_flags(PersonDuplicateFlag, "person", survivor, others))
     _finish(survivor, others, result, "person")
-    result.twin_meetings = twin_meetings_of(survivor)
+    result.twin_meetings = twin_meetings_of(survivor, their_meetings)
     return result
 
 
-def twin_meetings_of(person):
-    """Groups of ``person``'s meetings with the same kind, status and participants: perhaps one meeting each."""
-    groups = {}
+def twin_meetings_of(person, moved):
+    """Groups of ``person``'s meetings that now look like one meeting, each around one of the ``moved``.
+
+    Same kind, status and participants as a moved meeting, and a compatible
+    date (the same, or one unknown): the same talks reported under two
+    spellings of a name. Meetings alike before the merge (the same people on
+    other days) are not pointed out.
+    """
+    alike = {}
     meetings = Meeting.objects.filter(participants=person).prefetch_related("participants").order_by("pk")
     for meeting in meetings:
         key = (meeting.kind, meeting.status, frozenset(p.pk for p in meeting.participants.all()))
-        groups.setdefault(key, []).append(meeting)
-    return [group for group in groups.values() if len(group) > 1]
+        alike.setdefault(key, []).append(meeting)
+    groups, seen = [], set()
+    for group in alike.values():
+        for meeting in group:
+            if meeting.pk not in moved or meeting.pk in seen:
+                continue
+            twins = [
+                other
+                for other in group
+                if other.date is None or meeting.date is None or other.date == meeting.date
+            ]
+            if len(twins) > 1:
+                groups.append(twins)
+                seen.update(twin.pk for twin in twins)
+    return groups
 
 
 def _role_key(role):

@@ -5,6 +5,7 @@ pair different), rejected names and removed links, and what each report
 says of its meeting: all in the admin, with history and the desk's roles.
 """
 
+import datetime
 import io
 import tempfile
 from pathlib import Path
@@ -188,6 +189,17 @@ class MergeSettlesFlagsTests(TestCase):
             {("Anvar Kodirov", "Anvar Kadirov", OPEN), ("Anwar Kadyrov", "Anvar Kadirov", DIFFERENT)},
         )
         self.assertEqual(PersonDuplicateFlag.objects.get(person=third).pk, moved.pk)
+
+    def test_meetings_alike_before_the_merge_are_not_pointed_out(self):
+        keep, dup, other = (make_person(name) for name in ["Anvar Kadirov", "A. Kadirov", "Wei Fenghe"])
+        make_meeting(keep, other, date=datetime.date(2021, 1, 5))  # the same two, on other days
+        make_meeting(keep, other, date=datetime.date(2021, 2, 9))
+        self.assertEqual(merge_people(keep, [dup]).twin_meetings, [])
+        # A meeting that moves in and matches one of theirs, with no other date, is pointed out.
+        dup2 = make_person("Anvar Qodirov")
+        moved = make_meeting(dup2, other, date=datetime.date(2021, 2, 9))
+        (group,) = merge_people(keep, [dup2]).twin_meetings
+        self.assertIn(moved.pk, [meeting.pk for meeting in group])
 
     def test_organisations(self):
         keep = make_organisation("Regional Anti-Terrorist Structure", "RATS")
