@@ -1,0 +1,251 @@
+"""Features of tokens for the CRF: pure functions of the words, the sentence and the document.
+
+A token's features are byte strings (what CRFsuite reads without re-encoding), made of:
+
+* the word's own features: the lower-cased word, its shape ("Xx", "X.X.", "dd-dd"), prefixes and
+  suffixes, capitalisation and digit flags, and the lexicon classes it belongs to (``lexicon``);
+* its neighbours' (±1, ±2): their words, shapes and lexicon classes, and the word bigrams around it;
+* its position: first or last in the sentence, and whether the sentence is a headline in capitals;
+* for English, the document's (label-independent) evidence about the word: how it is written where
+  case tells nothing of a name (mid-sentence, outside headlines), whether it occurs inside a longer
+  run of capitalised words elsewhere and where in that run, and whether such a run follows a title
+  or an honorific ("Mr", "President").
+
+The features of one word are computed once per extractor (``FeatureExtractor`` keeps them in a
+dictionary), so a sentence's features are mostly tuple concatenations.
+"""
+
+import unicodedata
+
+OFFSETS = (-2, -1, 1, 2)
+_CACHE_LIMIT = 300_000
+
+
+def shape(word, limit=None):
+    """The word's shape: ``X`` upper, ``x`` lower, ``d`` digit, other characters kept; runs collapsed
+    in the short form (``limit=None``), kept up to ``limit`` characters in the long one."""
+    chars = []
+    for char in word:
+        if char.isupper():
+            kind = "X"
+        elif char.isdigit():
+            kind = "d"
+        elif char.isalpha():
+            kind = "x"
+        elif unicodedata.category(char)[0] == "M":
+            kind = "x"  # a vowel sign or virama belongs to its letter
+        else:
+            kind = char
+        if limit is None:
+            if not chars or chars[-1] != kind:
+                chars.append(kind)
+        else:
+            chars.append(kind)
+            if len(chars) >= limit:
+                break
+    return "".join(chars)
+
+
+def is_devanagari(word):
+    return "\u0900" <= word[0] <= "\u097f"
+
+
+def _case_class(word):
+    if not word[:1].isalpha():
+        return "N"
+    if word.isupper():
+        return "U" if len(word) > 1 else "T"
+    if word[0].isupper():
+        return "T"
+    if word.islower():
+        return "L"
+    return "M"
+
+
+class FeatureExtractor:
+    """Features for one language with one lexicon; memoises each word's features."""
+
+    def __init__(self, language, lexicon):
+        self.language = language
+        self.lexicon = lexicon
+        self.cased = language == "en"
+        self._words = {}
+        title_like = {"title", "honorific", "rank"}
+        self._title_words = frozenset(
+            word for word, classes in lexicon.words.items() if title_like.intersection(classes)
+        )
+
+    # --- one word ----------------------------------------------------------------------
+
+    def word_parts(self, word):
+        """``(own, {offset: features}, lower)`` for a word, memoised."""
+        parts = self._words.get(word)
+        if parts is None:
+            if len(self._words) >= _CACHE_LIMIT:
+                self._words.clear()
+            parts = self._words[word] = self._compute_parts(word)
+        return parts
+
+    def _compute_parts(self, word):
+        lower = word.lower()
+        short = shape(word)
+        classes = self.lexicon.classes_of_word(lower)
+        if self.cased:
+            own = self._english_own(word, lower, short, classes)
+        else:
+            own = self._hindi_own(word, lower, short, classes)
+        neighbour = [f"w={lower}", f"s={short}", *(f"c={name}" for name in classes)]
+        if not self.cased:
+            neighbour.append(f"x2={lower[-2:]}")
+        elif word[:1].isupper():
+            neighbour.append("T")
+        neighbours = {
+            offset: tuple(f"{offset}{feature}".encode() for feature in neighbour) for offset in OFFSETS
+        }
+        return tuple(feature.encode() for feature in own), neighbours, lower.encode()
+
+    def _english_own(self, word, lower, short, classes):
+        features = ["b", f"w={lower}", f"s={short}", f"S={shape(word, 8)}", f"len={min(len(word), 8)}"]
+        for size in (1, 2, 3, 4):
+            if len(lower) > size:
+                features.append(f"p{size}={lower[:size]}")
+                features.append(f"x{size}={lower[-size:]}")
+        case = _case_class(word)
+        features.append(f"case={case}")
+        if any(char.isdigit() for char in word):
+            features.append("digit")
+        if "-" in word:
+            features.append("hyphen")
+            head, _, tail = lower.rpartition("-")
+            features.append(f"tail={tail}")
+        if "." in word and len(word) > 1:
+            features.append("dot")
+        if case in ("T", "U"):
+            features.append(f"W={word}")
+        features.extend(f"c={name}" for name in classes)
+        return features
+
+    def _hindi_own(self, word, lower, short, classes):
+        features = ["b", f"w={lower}", f"len={min(len(word), 10)}"]
+        for size in (1, 2, 3):
+            if len(lower) > size:
+                features.append(f"p{size}={lower[:size]}")
+        for size in (1, 2, 3, 4):
+            if len(lower) > size:
+                features.append(f"x{size}={lower[-size:]}")
+        if not is_devanagari(word):
+            features.append(f"s={short}")
+            if word[:1].isalpha():
+                features.append("latin")
+                features.append(f"case={_case_class(word)}")
+        if any(char.isdigit() for char in word):
+            features.append("digit")
+        features.extend(f"c={name}" for name in classes)
+        return features
+
+    # --- a document --------------------------------------------------------------------
+
+    def document_features(self, sentences):
+        """The features of every token of a document (a list of sentences, each a list of words)."""
+        context = self._document_context(sentences) if self.cased else None
+        return [self.sentence_features(words, context) for words in sentences]
+
+    def sentence_features(self, words, context=None):
+        """The features of every token of one sentence (``context``: from ``_document_context``)."""
+        count = len(words)
+        parts = [self.word_parts(word) for word in words]
+        lowers = [part[2] for part in parts]
+        phrases = self.lexicon.phrase_classes([word.lower() for word in words]) if self.lexicon.starts else None
+        headline = self.cased and _is_headline(words)
+        result = []
+        for index in range(count):
+            own, _, lower = parts[index]
+            features = list(own)
+            for offset in OFFSETS:
+                other = index + offset
+                if 0 <= other < count:
+                    features.extend(parts[other][1][offset])
+                elif other == -1:
+                    features.append(b"BOS")
+                elif other == count:
+                    features.append(b"EOS")
+            if index:
+                features.append(b"b-=" + lowers[index - 1] + b"|" + lower)
+            else:
+                features.append(b"first")
+            if index + 1 < count:
+                features.append(b"b+=" + lower + b"|" + lowers[index + 1])
+            if phrases is not None and phrases[index]:
+                features.extend(f"g={name}-{position}".encode() for name, position in phrases[index])
+            if headline:
+                features.append(b"headline")
+            if context is not None:
+                features.extend(context.get(words[index], ()))
+            result.append(features)
+        return result
+
+    def _document_context(self, sentences):
+        """Label-independent evidence from the whole document about each capitalised word."""
+        case_counts = {}
+        in_runs = {}
+        after_title = set()
+        for words in sentences:
+            if _is_headline(words):
+                continue
+            run = []
+            for index, word in enumerate(words):
+                if index and word[:1].isalpha():
+                    case_counts.setdefault(word.lower(), set()).add(_case_class(word))
+                if word[:1].isupper() and word[:1].isalpha():
+                    run.append(index)
+                    continue
+                _note_run(words, run, in_runs, after_title, self._title_words)
+                run = []
+            _note_run(words, run, in_runs, after_title, self._title_words)
+        context = {}
+        for words in sentences:
+            for word in words:
+                if word in context or not word[:1].isupper():
+                    continue
+                features = []
+                cases = case_counts.get(word.lower())
+                if cases:
+                    features.extend(f"dc={case}".encode() for case in sorted(cases))
+                else:
+                    features.append(b"dc=none")
+                key = word.lower()
+                for position in sorted(in_runs.get(key, ())):
+                    features.append(f"dr={position}".encode())
+                if key in after_title:
+                    features.append(b"dt")
+                context[word] = tuple(features)
+        return context
+
+
+def _note_run(words, run, in_runs, after_title, title_words):
+    if not run:
+        return
+    start = run[0]
+    if start and words[start - 1].lower() in title_words:
+        names = [index for index in run if words[index].lower() not in title_words]
+    else:
+        names = None
+    if len(run) >= 2:
+        for place, index in enumerate(run):
+            position = "first" if place == 0 else "last" if place == len(run) - 1 else "mid"
+            in_runs.setdefault(words[index].lower(), set()).add(position)
+    if names:
+        for index in names:
+            after_title.add(words[index].lower())
+    elif len(run) >= 2:
+        leading = [index for index in run if words[index].lower() in title_words]
+        if leading and leading[0] == run[0]:
+            for index in run:
+                if words[index].lower() not in title_words:
+                    after_title.add(words[index].lower())
+
+
+def _is_headline(words):
+    """A sentence in capitals: at least two words of letters and none with a lower-case letter."""
+    letters = [word for word in words if word[:1].isalpha()]
+    return len(letters) >= 2 and all(not any(char.islower() for char in word) for word in letters)
