@@ -17,6 +17,8 @@ dictionary), so a sentence's features are mostly tuple concatenations.
 
 import unicodedata
 
+from .lexicon import fold_word
+
 OFFSETS = (-2, -1, 1, 2)
 _CACHE_LIMIT = 300_000
 
@@ -71,6 +73,9 @@ class FeatureExtractor:
         self.cased = language == "en"
         self._words = {}
         title_like = {"title", "honorific", "rank"}
+        self._function_words = frozenset(
+            word.encode() for word, classes in lexicon.words.items() if "function" in classes
+        )
         self._title_words = frozenset(
             word for word, classes in lexicon.words.items() if title_like.intersection(classes)
         )
@@ -78,7 +83,8 @@ class FeatureExtractor:
     # --- one word ----------------------------------------------------------------------
 
     def word_parts(self, word):
-        """``(own, {offset: features}, lower)`` for a word, memoised."""
+        """``(own, {offset: features}, folded word, short shape, folded word as str)`` for a word (features
+        as bytes), memoised."""
         parts = self._words.get(word)
         if parts is None:
             if len(self._words) >= _CACHE_LIMIT:
@@ -87,7 +93,7 @@ class FeatureExtractor:
         return parts
 
     def _compute_parts(self, word):
-        lower = word.lower()
+        lower = fold_word(word)
         short = shape(word)
         classes = self.lexicon.classes_of_word(lower)
         if self.cased:
@@ -102,7 +108,7 @@ class FeatureExtractor:
         neighbours = {
             offset: tuple(f"{offset}{feature}".encode() for feature in neighbour) for offset in OFFSETS
         }
-        return tuple(feature.encode() for feature in own), neighbours, lower.encode()
+        return tuple(feature.encode() for feature in own), neighbours, lower.encode(), short.encode(), lower
 
     def _english_own(self, word, lower, short, classes):
         features = ["b", f"w={lower}", f"s={short}", f"S={shape(word, 8)}", f"len={min(len(word), 8)}"]
@@ -133,6 +139,8 @@ class FeatureExtractor:
         for size in (1, 2, 3, 4):
             if len(lower) > size:
                 features.append(f"x{size}={lower[-size:]}")
+        if len(lower) > 4:
+            features.extend(f"g3={lower[index:index + 3]}" for index in range(1, len(lower) - 3))
         if not is_devanagari(word):
             features.append(f"s={short}")
             if word[:1].isalpha():
@@ -141,6 +149,8 @@ class FeatureExtractor:
         if any(char.isdigit() for char in word):
             features.append("digit")
         features.extend(f"c={name}" for name in classes)
+        if is_devanagari(word):
+            features.extend(f"x{kind}={label}" for kind, label in self.lexicon.cross_script_labels(word))
         return features
 
     # --- a document --------------------------------------------------------------------
@@ -155,11 +165,13 @@ class FeatureExtractor:
         count = len(words)
         parts = [self.word_parts(word) for word in words]
         lowers = [part[2] for part in parts]
-        phrases = self.lexicon.phrase_classes([word.lower() for word in words]) if self.lexicon.starts else None
+        phrases = self.lexicon.phrase_classes([part[4] for part in parts]) if self.lexicon.starts else None
         headline = self.cased and _is_headline(words)
+        runs = _run_features(words, lowers, self._function_words) if self.cased and not headline else None
+        shapes = [part[3] for part in parts]
         result = []
         for index in range(count):
-            own, _, lower = parts[index]
+            own, _, lower, _, _ = parts[index]
             features = list(own)
             for offset in OFFSETS:
                 other = index + offset
@@ -179,6 +191,11 @@ class FeatureExtractor:
                 features.extend(f"g={name}-{position}".encode() for name, position in phrases[index])
             if headline:
                 features.append(b"headline")
+            if runs is not None and runs[index]:
+                features.extend(runs[index])
+            left = shapes[index - 1] if index else b"BOS"
+            right = shapes[index + 1] if index + 1 < count else b"EOS"
+            features.append(b"s3=" + left + b"|" + shapes[index] + b"|" + right)
             if context is not None:
                 features.extend(context.get(words[index], ()))
             result.append(features)
@@ -220,6 +237,42 @@ class FeatureExtractor:
                     features.append(b"dt")
                 context[word] = tuple(features)
         return context
+
+
+# Lower-case words inside a name written in capitals ("Bank of England", "Procter & Gamble").
+_RUN_JOINERS = frozenset({b"of", b"&", b"for", b"de", b"la", b"du", b"van", b"von", b"bin", b"al"})
+
+
+def _run_features(words, lowers, function_words):
+    """For each token in a run of capitalised words (joined by "of", "&", …): the run's first and
+    last words, its length and the token's place in it."""
+    features = [None] * len(words)
+    index = 0
+    count = len(words)
+    while index < count:
+        if not words[index][:1].isupper() or lowers[index] in function_words:
+            index += 1
+            continue
+        end = index + 1
+        while end < count:
+            word = words[end]
+            if word[:1].isupper() and lowers[end] not in function_words:
+                end += 1
+            elif lowers[end] in _RUN_JOINERS and end + 1 < count and words[end + 1][:1].isupper():
+                end += 2
+            else:
+                break
+        size = end - index
+        if size >= 2:
+            first, last = lowers[index], lowers[end - 1]
+            common = (b"rf=" + first, b"rl=" + last, b"rn=%d" % min(size, 5))
+            for place in range(index, end):
+                where = b"rp=B" if place == index else b"rp=E" if place == end - 1 else b"rp=I"
+                features[place] = common + (where,)
+        else:
+            features[index] = (b"rn=1",)
+        index = end
+    return features
 
 
 def _note_run(words, run, in_runs, after_title, title_words):
