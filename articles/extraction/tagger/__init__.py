@@ -16,9 +16,10 @@ The API::
 ``text`` (``== text[start:end]``) and ``confidence``: the lowest of the model's marginal
 probabilities of the span's tags over its tokens, 0..1.
 
-``tag_text`` treats ``text`` as one document (an article): it splits sentences with
-``articles.extraction.sentences.split_sentences``, tokenises them (``tokens``) and tags each
-sentence with features that also look at the rest of the document. ``tag_tokens`` tags sentences
+``tag_text`` treats ``text`` as one document (an article): it tokenises it and cuts the tokens into
+sentences (``tokens``: the decisions of ``articles.extraction.sentences.split_sentences``, made on
+the tokens, so that an initial such as "एस." never ends a sentence), and tags each sentence with
+features that also look at the rest of the document. ``tag_tokens`` tags sentences
 already tokenised, as one document (for evaluation on the data sets' own tokens). A language
 without a model (``"und"``) gives ``[]``.
 

@@ -13,10 +13,11 @@ Every reader returns a list of documents; a document is a list of sentences; a s
   person, ``NEO`` organisation, ``NEL`` location (``NEN``, ``NETI``, ``NEAR``, ``NEU`` → ``O``).
   A few hundred tokens carry a damaged tag: a bare ``-`` (read as ``O``) or ``-NEL`` without its
   ``B``/``I`` (read as ``I-NEL``, i.e. it continues a location before it and starts one otherwise).
-  One line of the train file has a tag and no token; it is skipped. The files give no documents:
+  One line of the train file has a tag and no token; it is skipped. The files mark no documents:
   each sentence is its own document.
 * HiNER (``hi/hiner/validation.conll``): ``token<TAB>tag``, IOB2 with ``PERSON``,
-  ``ORGANIZATION``, ``LOCATION``; every other label → ``O``. Measure only: never train or tune on it.
+  ``ORGANIZATION``, ``LOCATION``; every other label → ``O``. Its sentences are shuffled: each is its
+  own document. Measure only: never train or tune on it.
 
 A malformed line raises ``CorpusError`` naming the file, the line number and the reason.
 """

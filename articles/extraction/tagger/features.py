@@ -15,11 +15,16 @@ The features of one word are computed once per extractor (``FeatureExtractor`` k
 dictionary), so a sentence's features are mostly tuple concatenations.
 """
 
+import functools
 import unicodedata
 
 from .lexicon import fold_word
 
 OFFSETS = (-2, -1, 1, 2)
+_BOS = (b"BOS",)
+_CASE_FEATURES = {case: f"dc={case}".encode() for case in "NULTM"}
+_RUN_POSITION_FEATURES = {position: f"dr={position}".encode() for position in ("first", "mid", "last")}
+_EOS = (b"EOS",)
 _CACHE_LIMIT = 300_000
 
 
@@ -67,7 +72,10 @@ def _case_class(word):
 class FeatureExtractor:
     """Features for one language with one lexicon; memoises each word's features."""
 
-    def __init__(self, language, lexicon):
+    def __init__(self, language, lexicon, known=None):
+        # known: the attributes a trained model has weights for (bytes), or None while training. A
+        # feature the model does not know adds nothing to a score, so it is dropped early, once per word.
+        self.known = known
         self.language = language
         self.lexicon = lexicon
         self.cased = language == "en"
@@ -83,8 +91,8 @@ class FeatureExtractor:
     # --- one word ----------------------------------------------------------------------
 
     def word_parts(self, word):
-        """``(own, {offset: features}, folded word, short shape, folded word as str)`` for a word (features
-        as bytes), memoised."""
+        """``(own, {offset: features}, folded word, short shape, folded word as str, case class)`` for a
+        word (features as bytes), memoised."""
         parts = self._words.get(word)
         if parts is None:
             if len(self._words) >= _CACHE_LIMIT:
@@ -106,9 +114,17 @@ class FeatureExtractor:
         elif word[:1].isupper():
             neighbour.append("T")
         neighbours = {
-            offset: tuple(f"{offset}{feature}".encode() for feature in neighbour) for offset in OFFSETS
+            offset: self._known(f"{offset}{feature}".encode() for feature in neighbour) for offset in OFFSETS
         }
-        return tuple(feature.encode() for feature in own), neighbours, lower.encode(), short.encode(), lower
+        return (
+            self._known(feature.encode() for feature in own), neighbours, lower.encode(), short.encode(), lower,
+            _case_class(word),
+        )
+
+    def _known(self, features):
+        if self.known is None:
+            return tuple(features)
+        return tuple(feature for feature in features if feature in self.known)
 
     def _english_own(self, word, lower, short, classes):
         features = ["b", f"w={lower}", f"s={short}", f"S={shape(word, 8)}", f"len={min(len(word), 8)}"]
@@ -163,41 +179,45 @@ class FeatureExtractor:
     def sentence_features(self, words, context=None):
         """The features of every token of one sentence (``context``: from ``_document_context``)."""
         count = len(words)
+        if not count:
+            return []
         parts = [self.word_parts(word) for word in words]
         lowers = [part[2] for part in parts]
+        shapes = [part[3] for part in parts]
+        neighbours = [part[1] for part in parts]
+        # The neighbours' features at each offset, lined up with the tokens (BOS/EOS past the ends).
+        left2 = ([(), _BOS] + [features[-2] for features in neighbours[: count - 2]])[:count]
+        left1 = [_BOS] + [features[-1] for features in neighbours[: count - 1]]
+        right1 = [features[1] for features in neighbours[1:]] + [_EOS]
+        right2 = [features[2] for features in neighbours[2:]] + ([_EOS] if count >= 2 else []) + [()]
+        left_shapes = [b"BOS|"] + [shape + b"|" for shape in shapes[:-1]]
+        right_shapes = [b"|" + shape for shape in shapes[1:]] + [b"|EOS"]
         phrases = self.lexicon.phrase_classes([part[4] for part in parts]) if self.lexicon.starts else None
         headline = self.cased and _is_headline(words)
         runs = _run_features(words, lowers, self._function_words) if self.cased and not headline else None
-        shapes = [part[3] for part in parts]
+        known = self.known
         result = []
         for index in range(count):
-            own, _, lower, _, _ = parts[index]
-            features = list(own)
-            for offset in OFFSETS:
-                other = index + offset
-                if 0 <= other < count:
-                    features.extend(parts[other][1][offset])
-                elif other == -1:
-                    features.append(b"BOS")
-                elif other == count:
-                    features.append(b"EOS")
-            if index:
-                features.append(b"b-=" + lowers[index - 1] + b"|" + lower)
-            else:
-                features.append(b"first")
+            lower = lowers[index]
+            features = [*parts[index][0], *left2[index], *left1[index], *right1[index], *right2[index]]
+            composite = [
+                b"s3=" + left_shapes[index] + shapes[index] + right_shapes[index],
+                b"b-=" + lowers[index - 1] + b"|" + lower if index else b"first",
+            ]
             if index + 1 < count:
-                features.append(b"b+=" + lower + b"|" + lowers[index + 1])
+                composite.append(b"b+=" + lower + b"|" + lowers[index + 1])
             if phrases is not None and phrases[index]:
-                features.extend(f"g={name}-{position}".encode() for name, position in phrases[index])
+                composite.extend(_phrase_feature(name, position) for name, position in phrases[index])
             if headline:
-                features.append(b"headline")
+                composite.append(b"headline")
             if runs is not None and runs[index]:
-                features.extend(runs[index])
-            left = shapes[index - 1] if index else b"BOS"
-            right = shapes[index + 1] if index + 1 < count else b"EOS"
-            features.append(b"s3=" + left + b"|" + shapes[index] + b"|" + right)
+                composite.extend(runs[index])
             if context is not None:
-                features.extend(context.get(words[index], ()))
+                composite.extend(context.get(words[index], ()))
+            if known is None:
+                features.extend(composite)
+            else:
+                features += [feature for feature in composite if feature in known]
             result.append(features)
         return result
 
@@ -206,33 +226,36 @@ class FeatureExtractor:
         case_counts = {}
         in_runs = {}
         after_title = set()
+        word_parts = self.word_parts
         for words in sentences:
             if _is_headline(words):
                 continue
             run = []
             for index, word in enumerate(words):
-                if index and word[:1].isalpha():
-                    case_counts.setdefault(word.lower(), set()).add(_case_class(word))
-                if word[:1].isupper() and word[:1].isalpha():
+                parts = word_parts(word)
+                case = parts[5]
+                if index and case != "N":
+                    case_counts.setdefault(parts[4], set()).add(case)
+                if case == "T" or case == "U":
                     run.append(index)
                     continue
-                _note_run(words, run, in_runs, after_title, self._title_words)
-                run = []
+                if run:
+                    _note_run(words, run, in_runs, after_title, self._title_words)
+                    run = []
             _note_run(words, run, in_runs, after_title, self._title_words)
         context = {}
         for words in sentences:
             for word in words:
-                if word in context or not word[:1].isupper():
+                if word in context:
                     continue
-                features = []
-                cases = case_counts.get(word.lower())
-                if cases:
-                    features.extend(f"dc={case}".encode() for case in sorted(cases))
-                else:
-                    features.append(b"dc=none")
-                key = word.lower()
+                parts = word_parts(word)
+                if parts[5] != "T" and parts[5] != "U":
+                    continue
+                key = parts[4]
+                cases = case_counts.get(key)
+                features = [_CASE_FEATURES[case] for case in sorted(cases)] if cases else [b"dc=none"]
                 for position in sorted(in_runs.get(key, ())):
-                    features.append(f"dr={position}".encode())
+                    features.append(_RUN_POSITION_FEATURES[position])
                 if key in after_title:
                     features.append(b"dt")
                 context[word] = tuple(features)
@@ -273,6 +296,11 @@ def _run_features(words, lowers, function_words):
             features[index] = (b"rn=1",)
         index = end
     return features
+
+
+@functools.lru_cache(maxsize=256)
+def _phrase_feature(name, position):
+    return f"g={name}-{position}".encode()
 
 
 def _note_run(words, run, in_runs, after_title, title_words):

@@ -7,17 +7,18 @@ tagger holds the sequence it tags).
 """
 
 import os
+import re
+import tempfile
 import threading
 from dataclasses import dataclass
+from pathlib import Path
 
 import pycrfsuite
-
-from articles.extraction.sentences import split_sentences
 
 from .evaluation import spans_of
 from .features import FeatureExtractor
 from .lexicon import Lexicon
-from .tokens import keeps_full_stop, tokenize
+from .tokens import sentences
 from .training import MODELS_DIR, lexicon_path, model_path
 
 
@@ -44,10 +45,11 @@ class Model:
         path = model_path(language, models_dir)
         self.path = path
         self.lexicon = Lexicon.load(lexicon_path(language, models_dir))
-        self.extractor = FeatureExtractor(language, self.lexicon)
         self._data = path.read_bytes()
         self._local = threading.local()
-        self.labels = tuple(self._tagger().labels())
+        tagger = self._tagger()
+        self.labels = tuple(tagger.labels())
+        self.extractor = FeatureExtractor(language, self.lexicon, known=_attributes(tagger))
 
     def _tagger(self):
         tagger = getattr(self._local, "tagger", None)
@@ -87,23 +89,27 @@ class Model:
         return spans
 
 
-def sentence_tokens(text, language):
-    """The tokens of each sentence of ``text`` (``articles.extraction.sentences.split_sentences``),
-    except that a sentence that ends in an initial or an abbreviation the splitter did not know
-    ("एस.") runs on into the next one when no paragraph break separates them."""
-    result = []
-    joinable = False
-    previous_end = 0
-    for sentence in split_sentences(text, language):
-        tokens = tokenize(text, sentence.start, sentence.end)
-        if joinable and result and "\n\n" not in text[previous_end:sentence.start]:
-            result[-1].extend(tokens)
-        else:
-            result.append(tokens)
-        last = result[-1][-1].text if result[-1] else ""
-        joinable = last.endswith(".") and len(last) > 1 and keeps_full_stop(last[:-1])
-        previous_end = sentence.end
-    return result
+_STATE_FEATURE = re.compile(rb"^  \(\d+\) (.*) --> [^ ]+: ", re.MULTILINE)
+
+
+def _attributes(tagger):
+    """The attributes the model has state weights for (from CRFsuite's dump of it)."""
+    handle, path = tempfile.mkstemp(suffix=".txt")
+    os.close(handle)
+    try:
+        tagger.dump(path)
+        dump = Path(path).read_bytes()
+    finally:
+        os.unlink(path)
+    start = dump.find(b"STATE_FEATURES = {")
+    if start < 0:
+        raise ValueError("the model's dump has no STATE_FEATURES section")
+    return frozenset(_STATE_FEATURE.findall(dump, start))
+
+
+def sentence_tokens(text, language=None):
+    """The tokens of each sentence of ``text`` (``tokens.sentences``; the same rules for every language)."""
+    return sentences(text)
 
 
 _MODELS = {}
