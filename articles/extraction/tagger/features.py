@@ -199,11 +199,9 @@ class FeatureExtractor:
         result = []
         for index in range(count):
             lower = lowers[index]
+            # (In this order, the order the committed models were trained with.)
             features = [*parts[index][0], *left2[index], *left1[index], *right1[index], *right2[index]]
-            composite = [
-                b"s3=" + left_shapes[index] + shapes[index] + right_shapes[index],
-                b"b-=" + lowers[index - 1] + b"|" + lower if index else b"first",
-            ]
+            composite = [b"b-=" + lowers[index - 1] + b"|" + lower if index else b"first"]
             if index + 1 < count:
                 composite.append(b"b+=" + lower + b"|" + lowers[index + 1])
             if phrases is not None and phrases[index]:
@@ -212,6 +210,7 @@ class FeatureExtractor:
                 composite.append(b"headline")
             if runs is not None and runs[index]:
                 composite.extend(runs[index])
+            composite.append(b"s3=" + left_shapes[index] + shapes[index] + right_shapes[index])
             if context is not None:
                 composite.extend(context.get(words[index], ()))
             if known is None:
