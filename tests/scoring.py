@@ -201,8 +201,11 @@ class Scorer:
                 expected_meetings = [_meeting_expectation(w) for w in expected[key]]
                 score = self.scores.setdefault(kind, Score())
                 score.add(name, expected_meetings, reported[says], same_people, describe, _describe_expected_meeting)
+        held_people = [sorted(normalize_name(p) for p in w["participants"]) for w in wanted]
         for denied in expected.get("not_held", ()):
             denied = _meeting_expectation(denied)
+            if sorted(normalize_name(p) for p in denied["participants"]) in held_people:
+                continue  # the same people also met, by the article: a held record may be that meeting
             if any(same_people(denied, meeting) for meeting in meetings):
                 self.not_held_recorded.append(f"{name}: {_describe_expected_meeting(denied)}")
 

@@ -538,9 +538,13 @@ class MeetingReader:
         lead = subjects[0] if subjects else None
         objects = []
         for item in object_items:
-            person = self.resolve(item, subject=lead, exclude=subjects + objects)
-            if person is not None and person not in subjects and person not in objects:
-                objects.append(person)
+            if item.kind == "pair":  # "दोनों नेताओं के बीच …": the two just named
+                found = self.resolve_pair(item)
+            else:
+                found = [self.resolve(item, subject=lead, exclude=subjects + objects)]
+            for person in found:
+                if person is not None and person not in subjects and person not in objects:
+                    objects.append(person)
         everyone = subjects + objects
         if len(everyone) < 2:
             return [], this_verb

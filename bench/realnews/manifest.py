@@ -67,6 +67,11 @@ def merge(slices=SLICES):
         for name, entry in json.loads(path.read_text(encoding="utf-8"))["articles"].items():
             if name in articles:
                 raise SystemExit(f"{path.name}: {name} is in another slice too")
+            if any(entry.get("url") == other.get("url") for other in articles.values()):
+                print(f"{path.name}: {name} has the URL of an article already in the set; left out")
+                continue
+            if not entry.get("sha256") and (TEXTS / name).exists():
+                entry["sha256"] = sha256_of(TEXTS / name)  # an annotator who left it to the merge
             articles[name] = entry
     return articles
 

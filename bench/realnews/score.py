@@ -27,6 +27,7 @@ OUT = REPOSITORY / "bench" / "out"
 sys.path[:0] = [str(REPOSITORY), str(REPOSITORY / "tests"), str(HERE)]
 
 import manifest  # noqa: E402
+from django.core.management import CommandError  # noqa: E402
 
 MEASURES = ("people", "organisations", "held meetings", "held meetings, date and place", "planned meetings",
             "cancelled meetings")
@@ -103,14 +104,20 @@ def main(argv=None):
             print("nothing to score: the texts are gathered by hand into bench/realnews/texts/ (GUIDELINES.md)")
             return 1
         call_command = _database(workdir)
-        call_command("import_articles", str(sources), "--no-progress", stdout=io.StringIO(), stderr=io.StringIO())
+        errors = io.StringIO()
+        try:
+            call_command("import_articles", str(sources), "--no-progress", stdout=io.StringIO(), stderr=errors)
+        except CommandError:
+            pass  # the files that failed are said below and scored as finding nothing
+        for line in errors.getvalue().splitlines():
+            print(f"import failed: {Path(line.split(': ', 1)[0]).name}: {line.split(': ', 1)[-1]}")
 
         from articles.models import Article
         from scoring import Scorer
 
         scorers = {}
         for name, entry in sorted(present.items()):
-            article = Article.objects.get(source_path__endswith=name)
+            article = Article.objects.filter(source_path__endswith=name).first()
             scorer = scorers.setdefault(entry["language"], Scorer())
             scorer.score_article(name, article, entry)
 

@@ -158,21 +158,34 @@ CUE_WORDS = (
     "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "spoken", "talked", "telephonic", "phone", "telephone",
     "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
     "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
-    "co-chaired",
+    "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
+    "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
+    "breakfast", "conversations",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
 HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
-    r"\bheld\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|parleys|summits?|dialogue)\b(?:\s+with)?",
+    # A headline's present tense reports what happened: "Singh meets Mirzo", "… holds talks with …".
+    r"\bmeets\b(?:\s+with)?",
+    r"\b(?:held|holds)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|parleys|summits?|dialogue)\b"
+    r"(?:\s+with)?",
+    r"\b(?:interacted|interacts)\s+with\b",
+    r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
+    r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
+    r"(?:for|in\s+honou?r\s+of)\b",
+    # "discussed defence ties with X": X took part; "X and Y discussed …": both did.
+    r"\b(?:discussed|deliberated)\s+(?:[\w'’-]+\s+){0,8}?with\b",
+    r"\b(?:discussed|deliberated)\b",
     r"\b(?:co-chaired|chaired)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|dialogue)\s+with\b",
     # Receiving or hosting someone is meeting them; a person must follow ("received the award" is nothing;
     # the passive "was received by X" is not this verb's meeting either).
     r"\b(?:received|welcomed|hosted)\b(?!\s+(?:a|an|the|by|criticism|support|praise|calls?|letters?)\b)",
-    r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b",
+    r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b",
     r"\bexchanged\s+(?:views|notes|ideas)\s+with\b",
-    r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b(?:\s+with)?",
-    r"\bcalled\s+on\b",
+    r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|interactions?|dinner|lunch|"
+    r"luncheon|breakfast)\b(?:\s+with)?",
+    r"\b(?:called|calls)\s+on\b",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
@@ -183,20 +196,30 @@ BETWEEN_HELD_CUES = ()
 BETWEEN_MARKERS = ()
 # A call is a meeting held over the phone.
 CALL_CUES = (
-    r"\b(?:spoke|spoken|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
+    # "spoke by telephone on Wednesday with his Tajik counterpart …": a date may stand before "with".
+    r"\b(?:spoke|spoken|talked|speaks|talks)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b"
+    r"(?:\s+(?!with\b|to\b)[\w,]+){0,4}?\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed)\b",
-    r"\breceived\s+an?\s+(?:phone\s+|telephone\s+)?call\s+from\b",
-    r"\b(?:had|held)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks|discussions?)\s+with\b",
-    r"\b(?:spoke|spoken|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:phone|telephone|video\s+call)\b)",
+    r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
+    r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|talks|discussions?|meeting|interaction|summit)\b(?:\s+with)?",
+    r"\b(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks)\s+(?:took\s+place|was\s+held|were\s+held)\s+"
+    r"between\b",
+    # Speaking to someone, in the news, is a call unless they met.
+    r"\b(?:spoke|spoken|talked|speaks)\s+(?:with|to)\b",
 )
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.
 MENTION_CUES = (
     r"\bmeet\b(?:\s+with)?",
     r"\bmeeting\s+(?:with|between)\b",
-    r"\b(?:talks|meetings)\s+between\b",
-    r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions)\b(?:\s+with)?",
+    r"\b(?:talks|meetings|call|conversation)\s+between\b",
+    r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|call|conversation)\b"
+    r"(?:\s+with)?",
     r"\b(?:talks|meeting)\s+with\b",
+    r"\bcall\s+on\b",
+    r"\b(?:speak|interact)\s+(?:with|to)\b",
+    r"\bdiscuss\s+(?:[\w'’-]+\s+){0,8}?with\b",
 )
 # Modality and the future: the meeting is planned or possible, not held.
 MODALITY_CUES = (
@@ -223,6 +246,7 @@ NEGATION_CUES = (
     r"\bnever\b",
     r"\bwithout\b",
     r"\bruled\s+out\b",
+    r"\bfailed\s+to\b",
     r"\b(?:postponed|declined|refused)\b",
 )
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
