@@ -314,7 +314,7 @@ ORGANISATION_HEADS = {
     "Structure": "intergovernmental", "Association": "intergovernmental", "Party": "party",
     "Corporation": "company", "Bureau": "government", "Authority": "government", "Fund": "other",
     "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
-    "Group": "other", "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
+    "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
 }
 # Head nouns of things that are not organisations, though written like one with an acronym:
 # "Line of Actual Control (LAC)", "Basic Exchange and Cooperation Agreement (BECA)". The head of
@@ -322,7 +322,11 @@ ORGANISATION_HEADS = {
 NON_ORGANISATION_HEADS = frozenset(
     """Agreement Agreements Accord Accords Pact Treaty Convention Declaration Charter Act Line Initiative Corridor
     Exercise Operation Programme Program Scheme Protocol Memorandum Deal Doctrine Policy Strategy Plan
-    Summit""".split()
+    Summit Pacific Consultations Dialogue Partnership Framework Mechanism Talks""".split()
+    # Offices are people's, never bodies: "Chief of Army Staff (COAS)", "National Security Advisor (NSA)".
+    + """Minister Ministers Secretary Secretaries Chief Chiefs Advisor Adviser Advisors Advisers Representative
+    Representatives Spokesperson Spokesman Spokeswoman Director Chairman Chairperson Commissioner Ambassador
+    Envoy Governor President Marshal General Admiral Officer Commander Head Attache Attaché""".split()
 )
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
@@ -335,6 +339,13 @@ MINISTRY_DOMAINS = {
     "commerce": ("Commerce and Industry", "Commerce", "Trade"),
 }
 MINISTRY_WORDS = ("Ministry",)
+# How a national ministry is named in the archive (the catalogue language's): by domain, the name for a
+# country that names it so, else the usual one ("Ministry of External Affairs (India)", "Ministry of
+# Foreign Affairs (Pakistan)").
+MINISTRY_NAMES = {
+    "external_affairs": {"India": "External Affairs", "": "Foreign Affairs"},
+    "home_affairs": {"India": "Home Affairs", "": "Interior"},
+}
 # Armed forces of a country: "Indian Army", "Tajikistan's Air Force".
 ARMED_FORCES = {
     "army": ("Army",), "navy": ("Navy",), "air_force": ("Air Force",), "armed_forces": ("Armed Forces",),
@@ -348,6 +359,10 @@ PART_OF_PARENT_FIRST = (r"['’]s\s+",)
 MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
+# A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
+# names: the words before it that say so.
+MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
+MEDIUM_AFTER = r""
 # Capitalised words that never start an organisation's name.
 ORGANISATION_STOP_WORDS = frozenset(
     "The A An This That Its His Her Their Our And Of In On At For With From By As To".split()

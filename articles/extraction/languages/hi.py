@@ -249,7 +249,7 @@ ORGANISATION_HEADS = {
     "कमान": "armed_force", "एजेंसी": "government", "आयोग": "government", "समिति": "government",
     "संघ": "intergovernmental", "गठबंधन": "intergovernmental", "बैंक": "other", "मंच": "intergovernmental",
     "संस्थान": "other", "ढांचा": "intergovernmental", "ढांचे": "intergovernmental",
-    "संस्था": "other", "दल": "party", "पार्टी": "party", "निगम": "company", "समूह": "other",
+    "संस्था": "other", "पार्टी": "party", "निगम": "company", "समूह": "other",
     "ब्यूरो": "government", "प्राधिकरण": "government", "कोष": "other", "सभा": "legislature",
     "संसद": "legislature", "सचिवालय": "intergovernmental", "समुदाय": "intergovernmental",
 }
@@ -257,9 +257,15 @@ ORGANISATION_HEADS = {
 # "वास्तविक नियंत्रण रेखा (एलएसी)" is a line, "… समझौता" an agreement.
 NON_ORGANISATION_HEADS = frozenset(
     """समझौता समझौते संधि करार रेखा घोषणा अधिनियम पहल गलियारा गलियारे अभ्यास अभियान योजना प्रोटोकॉल नीति
-    ज्ञापन रणनीति""".split()
+    ज्ञापन रणनीति टेक्नोलॉजी प्रौद्योगिकी""".split()
+    # Offices are people's, never bodies ("नेशनल सिक्योरिटी एडवाइजर (एनएसए)", "विशेष प्रतिनिधि").
+    + """मंत्री सचिव प्रमुख सलाहकार एडवाइजर एडवाइज़र प्रतिनिधि प्रवक्ता राजदूत उच्चायुक्त अध्यक्ष निदेशक आयुक्त
+    राज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
 )
 ORGANISATION_OFFICES = ("secretary_general",)
+MINISTRY_NAMES = {}  # the archive names ministries in its catalogue language (en)
+MEDIUM_BEFORE = r""
+MEDIUM_AFTER = r"^\s+(?:पर|के\s+(?:जरिए|ज़रिए|जरिये|माध्यम\s+से)|से)(?![\u0900-\u0963\u0966-\u097f])"
 MINISTRY_DOMAINS = {
     "defence": ("रक्षा",),
     "external_affairs": ("विदेश",),
