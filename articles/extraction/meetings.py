@@ -325,7 +325,7 @@ class MeetingReader:
             subjects.insert(0, previous)
         return subjects, objects
 
-    def possessor_of_the_meeting(self, before, roles, cue):
+    def possessor_of_the_meeting(self, before, roles, cue, coordinated=None):
         """Make the subject the person whose meeting it is: "मोदी की (हसीना से) मुलाकात" — Modi's meeting.
 
         A possessor is no participant in general ("सिंह की अध्यक्षता में बैठक", chaired by Singh), but
@@ -355,18 +355,23 @@ class MeetingReader:
         }
         if words and words[0] in self.module.GENITIVE_MARKERS and all(word in markers for word in words):
             roles[index] = "subject"
+            # "X और Y की … बातचीत हुई": the people coordinated with the owner own the meeting too.
+            while index > 0 and coordinated and coordinated[index - 1] == "and":
+                index -= 1
+                roles[index] = "subject"
 
     def participants_sov(self, clause, cue, shared=None, after=None):
         """``(subjects, objects, complete)`` items of an SOV clause; the objects of a second verb ("… मुलाकात
         की और Z से भी मिले") are those after the first verb, the subject is the clause's. ``complete``: the
         people "X और Y के बीच" are all the participants, with no subject to look for elsewhere."""
         before = self.items(clause[0], cue.start())
-        roles = [self.marker_after(item, clause[1]) for item in before]
+        markers = [self.marker_after(item, clause[1]) for item in before]
+        roles = list(markers)
         # A coordinated item takes the role of the next one: "X और Y से".
         for index in range(len(roles) - 2, -1, -1):
             if roles[index] == "and":
                 roles[index] = roles[index + 1]
-        self.possessor_of_the_meeting(before, roles, cue)
+        self.possessor_of_the_meeting(before, roles, cue, markers)  # markers: who is coordinated with whom
         for index, item in enumerate(before):
             # "Y का स्वागत किया": a cue that opens with the genitive marks its guest, not a possessor.
             if roles[index] == "possessor" and not self.document.text[item.end : cue.start()].strip():

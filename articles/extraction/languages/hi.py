@@ -30,23 +30,26 @@ ROLE_TITLES = {
     "home_minister": ("गृह मंत्री", "गृहमंत्री"),
     "finance_minister": ("वित्त मंत्री", "वित्तमंत्री"),
     "trade_minister": ("वाणिज्य मंत्री", "व्यापार मंत्री"),
-    "prime_minister": ("प्रधानमंत्री", "प्रधान मंत्री", "चांसलर"),
+    "prime_minister": ("प्रधानमंत्री", "प्रधान मंत्री", "चांसलर", "पीएम"),
     "deputy_prime_minister": ("उप प्रधानमंत्री", "उपप्रधानमंत्री"),
     "president": ("राष्ट्रपति",),
     "vice_president": ("उपराष्ट्रपति", "उप राष्ट्रपति"),
-    "chief_minister": ("मुख्यमंत्री", "मुख्य मंत्री"),
-    "minister": ("मंत्री",),
-    "national_security_adviser": ("राष्ट्रीय सुरक्षा सलाहकार",),
+    "chief_minister": ("मुख्यमंत्री", "मुख्य मंत्री", "सीएम"),
+    "minister": ("मंत्री", "केंद्रीय मंत्री"),
+    "national_security_adviser": ("राष्ट्रीय सुरक्षा सलाहकार", "एनएसए", "नेशनल सिक्योरिटी एडवाइजर"),
     "chief_of_defence_staff": ("चीफ ऑफ डिफेंस स्टाफ", "सीडीएस"),
-    "army_chief": ("सेना प्रमुख", "थलसेना प्रमुख", "थल सेना प्रमुख"),
-    "navy_chief": ("नौसेना प्रमुख",),
-    "air_chief": ("वायुसेना प्रमुख", "वायु सेना प्रमुख"),
+    "army_chief": ("सेना प्रमुख", "थलसेना प्रमुख", "थल सेना प्रमुख", "सेनाध्यक्ष", "थलसेनाध्यक्ष", "आर्मी चीफ"),
+    "navy_chief": ("नौसेना प्रमुख", "नौसेनाध्यक्ष", "नेवी चीफ"),
+    "air_chief": ("वायुसेना प्रमुख", "वायु सेना प्रमुख", "वायुसेनाध्यक्ष", "एयर चीफ"),
     "foreign_secretary": ("विदेश सचिव",),
     "defence_secretary": ("रक्षा सचिव",),
     "secretary_general": ("महासचिव",),
     "ambassador": ("राजदूत", "उच्चायुक्त"),
     "spokesperson": ("प्रवक्ता",),
-    "head": ("प्रमुख",),
+    "head": ("प्रमुख", "अध्यक्ष", "चेयरमैन", "निदेशक", "महानिदेशक", "सीईओ"),
+    "legislator": ("सांसद", "विधायक"),
+    "judge": ("न्यायाधीश", "न्यायमूर्ति", "जस्टिस", "जज", "मुख्य न्यायाधीश"),
+    "speaker": ("स्पीकर", "लोकसभा अध्यक्ष"),
     "governor": ("राज्यपाल",),
     "king": ("राजा",),
     "crown_prince": ("युवराज",),
@@ -223,8 +226,12 @@ OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ"
 # "X और Y के बीच": X and Y are every participant (no subject to look for in another sentence).
 BETWEEN_MARKERS = ("के बीच", "के मध्य")
 COORDINATORS = ("और", "तथा", "एवं", "व")
-CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंतु", "जबकि", "हालांकि")
-CLAUSE_BREAKS = (r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+")
+CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंतु", "जबकि", "हालांकि", "कि")
+# "X ने बताया कि Y ने Z से बात की": what was said is a clause of its own, with its own subject.
+CLAUSE_BREAKS = (
+    r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+",
+    r",?\s+कि\s+",
+)
 LOCATIVE_BEFORE = frozenset()
 LOCATIVE_AFTER = frozenset({"में"})
 # Adverbs between a coordinator and a verb (word order SVO only; Hindi reads markers instead).
