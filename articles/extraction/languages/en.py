@@ -365,6 +365,12 @@ PART_OF_PARENT_FIRST = (r"['’]s\s+",)
 MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
+# A person named right before one of these is named inside the name of something else.
+NAME_OF_THING_HEADS = frozenset(
+    """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
+    School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
+    Administration regime era""".split()
+)
 # A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
 # names: the words before it that say so.
 MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"

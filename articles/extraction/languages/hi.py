@@ -270,6 +270,10 @@ NON_ORGANISATION_HEADS = frozenset(
     राज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
 )
 ORGANISATION_OFFICES = ("secretary_general",)
+NAME_OF_THING_HEADS = frozenset(
+    """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
+    + ["हवाई अड्डा", "हवाई अड्डे"]
+)
 MINISTRY_NAMES = {}  # the archive names ministries in its catalogue language (en)
 MEDIUM_BEFORE = r""
 MEDIUM_AFTER = r"^\s+(?:पर|के\s+(?:जरिए|ज़रिए|जरिये|माध्यम\s+से)|से)(?![\u0900-\u0963\u0966-\u097f])"
