@@ -263,6 +263,18 @@ SEPARATELY_CUES = (
     r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b",
     r"\bbilateral\s+(?:talks|meetings?|discussions|consultations)\b",
 )
+OWNER_PRONOUN_CUES = ()  # English owners are possessives of names ("Jaishankar's talks"), read elsewhere
+OBJECT_PRONOUN_CUES = ()  # "met him" names nobody new: English objects are names and titles
+HELD_AFTER_NOUN_CUES = ()
+MEETING_NOUNS = (r"\b(?:meetings?|talks|discussions|call|conversation|summit)\b",)
+# Several people met together: "held trilateral talks with X and Y", "the three leaders met jointly".
+TOGETHER_CUES = (
+    r"\b(?:trilateral|tripartite|quadrilateral|multilateral|four-way|three-way|joint|jointly|together)\b",
+    r"\b(?:all\s+)?(?:three|four|five)\s+(?:leaders|ministers|sides)\b",
+    r"\b(?:lunch|luncheon|dinner|banquet|breakfast|reception|summit)\b",
+)
+# Verbs of meeting someone, person by person: a list after them is one meeting each ("met A and B").
+ONE_EACH_CUES = (r"\b(?:met|meets|called|calls|spoke|speaks|interacted|interacts|received|welcomed|paid)\b",)
 # Nouns of a larger event.
 EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",

@@ -208,6 +208,28 @@ SEPARATELY_CUES = (
     r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग",
     r"द्विपक्षीय\s+(?:वार्ता|वार्ताएं|वार्ताएँ|बैठक|बैठकें|बैठकों|मुलाकात|मुलाकातें|बातचीत)",
 )
+# A genitive pronoun right before a meeting noun owns the meeting: "उनकी मुलाकात X से हुई" (his meeting).
+OWNER_PRONOUN_CUES = (
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?P<pronoun>उनकी|उनका|उनके|उसकी|उसका|उसके)\s+(?:(?!साथ\s)[\u0900-\u097f]+\s+)?"
+    + _MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",
+)
+# "उनसे", "उनके साथ": the person a pronoun stands for is the one met.
+OBJECT_PRONOUN_CUES = (
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:उनसे|उससे|उनके\s+साथ|उसके\s+साथ)(?![\u0900-\u0963\u0966-\u097f])",
+)
+# The light verb after the people met, the meeting noun before them: "उनकी मुलाकात X से हुई",
+# "मोदी की बाइडन से मुलाकात हुई" is a plain held cue; these need a meeting noun earlier in the clause.
+HELD_AFTER_NOUN_CUES = (
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:से|के\s+साथ)\s+(?:भी\s+)?(?:हुई|हुआ|हुईं)" + _CLAUSE_END,
+)
+MEETING_NOUNS = (_MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",)
+# Several people met together: "त्रिपक्षीय वार्ता", "तीनों नेताओं ने एक साथ …".
+TOGETHER_CUES = (
+    r"त्रिपक्षीय", r"चतुर्पक्षीय", r"बहुपक्षीय", r"संयुक्त", r"एक\s+साथ", r"(?:तीनों|चारों)\s+(?:नेताओं|मंत्रियों|पक्षों)",
+    r"भोज", r"लंच", r"डिनर", r"शिखर",
+)
+# Meeting someone, person by person: "A, B और C से मुलाकात की" is one meeting each; "… के साथ बैठक की" one.
+ONE_EACH_CUES = (r"मुलाकात", r"मुलाक़ात", r"भेंट", r"मिले", r"मिलीं", r"मिली", r"मिला", r"बात", r"स्वागत")
 EVENT_NOUNS = ("सम्मेलन", "बैठक", "बैठकों", "शिखर सम्मेलन", "सम्मेलनों", "शिखर", "संवाद", "मंच")
 SIDELINES_CUES = (
     r"(?:से|के)\s+इतर",
