@@ -383,6 +383,9 @@ NAME_OF_THING_HEADS = frozenset(
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
     Administration regime era""".split()
 )
+# A body known by its building, named as where something happened ("talks at the White House").
+VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"
+VENUE_AFTER = r""
 # A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
 # names: the words before it that say so.
 MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
