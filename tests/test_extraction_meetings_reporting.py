@@ -233,3 +233,8 @@ def test_his_meeting_is_the_previous_subjects_in_hindi():
 def test_with_him_is_no_owner_in_hindi():
     text = "शेर अली मिर्जा भारत में हैं। राजनाथ सिंह ने उनके साथ बैठक की।"
     assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_bilateral_talks_between_two_named_people_are_theirs():
+    text = "Bilateral talks between Rajnath Singh and Sherali Mirzo were held in Dushanbe on Wednesday."
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]

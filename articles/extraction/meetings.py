@@ -597,7 +597,7 @@ class MeetingReader:
             and self.rules.one_each.search(cue.group())
             and not self.rules.together.search(text, *clause)
         )
-        if separate and len(objects) >= 2:
+        if separate and lead is not None and len(objects) >= 2:
             groups = [[lead, other] for other in objects]
         found = []
         for group in groups:
