@@ -238,3 +238,15 @@ def test_with_him_is_no_owner_in_hindi():
 def test_bilateral_talks_between_two_named_people_are_theirs():
     text = "Bilateral talks between Rajnath Singh and Sherali Mirzo were held in Dushanbe on Wednesday."
     assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh and Sherali Mirzo agreed in a phone call on Wednesday that contacts will continue.",
+        "Rajnath Singh met Sherali Mirzo last week. A call between the two ministers on Wednesday was productive.",
+        "Rajnath Singh met top Tajik diplomat, Sherali Mirzo, on Wednesday.",
+    ],
+)
+def test_calls_told_as_things_that_happened_and_descriptions_before_a_name(text):
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]

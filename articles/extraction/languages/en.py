@@ -166,7 +166,7 @@ CUE_WORDS = (
     "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
-    "breakfast", "conversations",
+    "breakfast", "conversations", "conversation",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
@@ -213,6 +213,11 @@ CALL_CUES = (
     r"between\b",
     # Speaking to someone, in the news, is a call unless they met.
     r"\b(?:spoke|spoken|talked|speaks)\s+(?:with|to)\b",
+    # "X and Y agreed in a phone call …", "during a call between the two leaders", "a call between the two
+    # men was productive": the call is told as a thing that happened.
+    r"\b(?:in|during|over)\s+(?:a|an|the|their)\s+(?:phone\s+|telephone\s+|telephonic\s+|video\s+)?"
+    r"(?:call|conversation)\b(?:\s+(?:between|with)\b)?",
+    r"\b(?:a|the)\s+(?:phone\s+|telephone\s+)?(?:call|conversation)\s+between\b(?=[^.;]*\b(?:was|were)\b)",
 )
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.
@@ -306,7 +311,8 @@ LOCATIVE_AFTER = frozenset()
 # (Places and dates may stand there too: "held talks in Samarkand on Friday with X".)
 CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
-    between s in at on""".split()
+    between s in at on top senior visiting new newly appointed newly-appointed former outgoing incoming
+    diplomat diplomats leader leaders official officials host""".split()
 )
 # Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
 VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
