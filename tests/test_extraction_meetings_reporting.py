@@ -250,3 +250,16 @@ def test_bilateral_talks_between_two_named_people_are_theirs():
 )
 def test_calls_told_as_things_that_happened_and_descriptions_before_a_name(text):
     assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_a_call_the_article_denies_is_never_held():
+    text = (
+        "Officials denied media reports that a phone conversation took place between Rajnath Singh and "
+        "Sherali Mirzo. On Thursday, Rajnath Singh and Sherali Mirzo held a phone conversation, a newspaper reported."
+    )
+    assert statuses(text, "en") == []
+
+
+def test_a_dinner_hosted_for_nobody_named_is_no_meeting():
+    text = "Rajnath Singh and Sherali Mirzo did not even exchange pleasantries during the dinner hosted on the sidelines."
+    assert statuses(text, "en") == []

@@ -35,7 +35,7 @@ from .gazetteer import DEMONYM, MENTION_KINDS, ORGANISATION, PERSON, Match
 from .fuller_names import widen_short_names
 from .inside_names import drop_names_inside_other_names
 from .media import drop_statement_media
-from .meetings import find_meetings
+from .meetings import find_meetings, without_denied
 from .organisations import find_organisations, organisation_matches
 from .persons import find_titled_names, find_titled_surnames, resolve_titled_names, role_claim
 from .places import meeting_place
@@ -161,7 +161,7 @@ def extract(body, language, gazetteer, published=None):
                 if claim is not None and claim not in person.roles:
                     person.roles.append(claim)
 
-    meetings = merge_meetings(gazetteer, find_meetings(document, people, references, titles, chains))
+    meetings = merge_meetings(gazetteer, without_denied(find_meetings(document, people, references, titles, chains)))
     events = reported_events(document, lambda s: meeting_place(document, s.start, s.end))
     for meeting in meetings:
         if meeting.sidelines_of is not None:

@@ -260,6 +260,10 @@ NEGATION_CUES = (
     r"\bfailed\s+to\b",
     r"\b(?:postponed|declined|refused)\b",
 )
+# Cues that are a meeting only with someone named after them ("hosted X"; "the dinner hosted on …" is none).
+NEEDS_OBJECT_CUES = (r"(?:received|welcomed|hosted)\b",)
+# Denial of a report: "X denied (media reports) that a call took place between A and B".
+DENIAL_CUES = (r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b(?=[^.;]*\b(?:reports?|claims?|that)\b)",)
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
 CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved)\b",)
 # "met X and Y separately": one bilateral meeting per person.

@@ -201,6 +201,9 @@ NEGATION_CUES = (
     r"इनकार",
     r"टाल\s+दी",
 )
+NEEDS_OBJECT_CUES = ()  # Hindi marks the guest before the verb ("Y का स्वागत किया")
+# Denial of a report: "X ने इन खबरों का खंडन किया कि …".
+DENIAL_CUES = (r"खंडन", r"(?:खबरों|रिपोर्टों|दावों)\s+को\s+(?:खारिज|गलत)")
 # Cancellation: "बैठक रद्द कर दी गई" — recorded as a cancelled meeting.
 CANCELLATION_CUES = (r"रद्द",)
 # "X ने A, B और C के साथ द्विपक्षीय वार्ता की": a bilateral meeting with each of them.
