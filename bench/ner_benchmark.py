@@ -97,7 +97,9 @@ def speed(data, runs, article_count):
     loading = {language: [] for language in texts}
     rates = {language: [] for language in texts}
     corpus, articles, extract = generated_articles(article_count)
-    extract(*articles[0][:2], corpus.gazetteer, articles[0][2])  # build the automaton once, as the importer does
+    extract(
+        *articles[0][:2], corpus.gazetteer, articles[0][2]
+    )  # build the automaton once, as the importer does
     tagging, extracting = [], []
 
     def tag_articles():
@@ -141,7 +143,9 @@ def speed(data, runs, article_count):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--data", type=Path, default=DATA, help="The public NER data (default: ../shared/ner).")
+    parser.add_argument(
+        "--data", type=Path, default=DATA, help="The public NER data (default: ../shared/ner)."
+    )
     parser.add_argument("--runs", type=int, default=5, help="Speed runs (the median is reported).")
     parser.add_argument("--articles", type=int, default=1000, help="Generated articles to time.")
     parser.add_argument("--no-quality", action="store_true", help="Speed only.")

@@ -8,7 +8,13 @@ import multiprocessing
 import pytest
 
 from articles.extraction.tagger import Span, tag_text, tag_tokens
-from articles.extraction.tagger.corpora import CorpusError, read_conll2003, read_hiner, read_il_ner, repair_bio
+from articles.extraction.tagger.corpora import (
+    CorpusError,
+    read_conll2003,
+    read_hiner,
+    read_il_ner,
+    repair_bio,
+)
 from articles.extraction.tagger.evaluation import evaluate, format_table, spans_of
 from articles.extraction.tagger.model import get_model, sentence_tokens
 from articles.extraction.tagger.tokens import tokenize
@@ -29,16 +35,53 @@ def found(text, language):
 def test_english_tokens_are_cut_like_conll():
     text = "U.S. envoy O'Brien met Amir-Abdollahian's deputy; they didn't sign. Lt. Gen. S. Rao paid $17,000 (14.2%)."
     assert words(text) == [
-        "U.S.", "envoy", "O'Brien", "met", "Amir-Abdollahian", "'s", "deputy", ";", "they", "did", "n't", "sign",
-        ".", "Lt.", "Gen.", "S.", "Rao", "paid", "$", "17,000", "(", "14.2", "%", ")", ".",
+        "U.S.",
+        "envoy",
+        "O'Brien",
+        "met",
+        "Amir-Abdollahian",
+        "'s",
+        "deputy",
+        ";",
+        "they",
+        "did",
+        "n't",
+        "sign",
+        ".",
+        "Lt.",
+        "Gen.",
+        "S.",
+        "Rao",
+        "paid",
+        "$",
+        "17,000",
+        "(",
+        "14.2",
+        "%",
+        ")",
+        ".",
     ]
 
 
 def test_hindi_tokens_keep_their_signs_and_split_at_the_danda():
     text = "विदेश मंत्री एस. जयशंकर ने डॉ. ज़ैदी से मुलाक़ात की। बैठक अच्छी रही है."
     assert words(text) == [
-        "विदेश", "मंत्री", "एस.", "जयशंकर", "ने", "डॉ.", "ज़ैदी", "से", "मुलाक़ात", "की", "।", "बैठक", "अच्छी",
-        "रही", "है", ".",
+        "विदेश",
+        "मंत्री",
+        "एस.",
+        "जयशंकर",
+        "ने",
+        "डॉ.",
+        "ज़ैदी",
+        "से",
+        "मुलाक़ात",
+        "की",
+        "।",
+        "बैठक",
+        "अच्छी",
+        "रही",
+        "है",
+        ".",
     ]
 
 
@@ -106,7 +149,10 @@ def test_repair_bio_starts_a_name_at_a_dangling_inside_tag():
 
 def test_spans_follow_conlleval():
     assert spans_of(["B-PER", "I-PER", "O", "I-ORG", "I-ORG", "B-ORG", "I-LOC"]) == [
-        (0, 2, "PER"), (3, 5, "ORG"), (5, 6, "ORG"), (6, 7, "LOC"),
+        (0, 2, "PER"),
+        (3, 5, "ORG"),
+        (5, 6, "ORG"),
+        (6, 7, "LOC"),
     ]
 
 
@@ -114,9 +160,15 @@ def test_scores_are_exact_span_matches():
     gold = [["B-PER", "I-PER", "O", "B-ORG"], ["B-LOC", "O"]]
     predicted = [["B-PER", "O", "O", "B-ORG"], ["B-LOC", "B-PER"]]
     scores = evaluate(gold, predicted)
-    assert (scores["PER"].true_positives, scores["PER"].false_positives, scores["PER"].false_negatives) == (0, 2, 1)
+    assert (scores["PER"].true_positives, scores["PER"].false_positives, scores["PER"].false_negatives) == (
+        0,
+        2,
+        1,
+    )
     assert scores["ORG"].f1 == 1.0 and scores["LOC"].f1 == 1.0
-    assert scores["overall"].precision == pytest.approx(2 / 4) and scores["overall"].recall == pytest.approx(2 / 3)
+    assert scores["overall"].precision == pytest.approx(2 / 4) and scores["overall"].recall == pytest.approx(
+        2 / 3
+    )
     table = format_table(scores, "sample")
     assert table.splitlines()[0] == "sample" and table.splitlines()[-1].startswith("overall")
     with pytest.raises(ValueError, match="sequence 0"):
@@ -205,3 +257,70 @@ def test_a_forked_worker_tags_with_the_model_its_parent_loaded():
     result = queue.get(timeout=60)
     child.join(timeout=60)
     assert result == expected and ("Angela Merkel", "PER") in result
+
+
+# --- training -----------------------------------------------------------------------------------------
+
+ENGLISH_SAMPLE = (
+    "TALKS NNS B-NP O\nIN IN B-PP O\nDELHI NNP B-NP I-LOC\n. . O O\n\nDELHI NNP B-NP I-LOC\n2021-07-27 CD I-NP O\n\n"
+    "Asha NNP B-NP I-PER\nRao NNP I-NP I-PER\nmet VBD B-VP O\nVikram NNP B-NP I-PER\nMehta NNP I-NP I-PER\n"
+    "of IN B-PP O\nAcme NNP B-NP I-ORG\nBank NNP I-NP I-ORG\nin IN B-PP O\nPatna NNP B-NP I-LOC\n. . O O\n\n"
+)
+HINDI_SAMPLE = "आशा\tB-NEP\nराव\tI-NEP\nने\tO\nपटना\tB-NEL\nमें\tO\nबैंक\tB-NEO\nसे\tO\nबात\tO\nकी\tO\n।\tO\n\n"
+
+
+def sample_data(root):
+    (root / "en" / "conll2003").mkdir(parents=True)
+    (root / "en" / "conll2003" / "eng.train").write_text(ENGLISH_SAMPLE * 3, encoding="utf-8")
+    (root / "hi" / "il-ner").mkdir(parents=True)
+    (root / "hi" / "il-ner" / "hindi-train.txt").write_text(HINDI_SAMPLE * 3, encoding="utf-8")
+    return root
+
+
+def test_train_tagger_writes_the_same_models_from_the_same_data(tmp_path):
+    from django.core.management import call_command
+
+    data = sample_data(tmp_path / "ner")
+    first, second = tmp_path / "first", tmp_path / "second"
+    for output in (first, second):
+        call_command(
+            "train_tagger",
+            "--data",
+            str(data),
+            "--output",
+            str(output),
+            "--max-iterations",
+            "20",
+            verbosity=0,
+        )
+    for name in ("en.crfsuite", "en.lexicon.json", "hi.crfsuite", "hi.lexicon.json"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+    from articles.extraction.tagger.model import Model
+
+    model = Model("en", first)
+    assert len(model.tag_tokens([["Asha", "Rao", "met", "Vikram", "Mehta", "."]])[0]) == 6
+
+
+def test_train_tagger_names_a_bad_parameter(tmp_path):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match=r"--data .*absent: no such folder"):
+        call_command("train_tagger", "--data", str(tmp_path / "absent"), verbosity=0)
+    data = sample_data(tmp_path / "ner")
+    with pytest.raises(CommandError, match="--c1 must not be negative"):
+        call_command(
+            "train_tagger", "--data", str(data), "--output", str(tmp_path / "out"), "--c1", "-1", verbosity=0
+        )
+    (data / "en" / "conll2003" / "eng.train").write_text("Asha NNP I-PER\n", encoding="utf-8")
+    with pytest.raises(CommandError, match=r"eng\.train, line 1: expected 4 columns"):
+        call_command(
+            "train_tagger",
+            "--language",
+            "en",
+            "--data",
+            str(data),
+            "--output",
+            str(tmp_path / "out"),
+            verbosity=0,
+        )

@@ -29,8 +29,9 @@ TITLES = {
     ("hi", "hiner"): "HiNER validation",
 }
 HINDI_SHORTFALL = pytest.mark.xfail(
-    strict=True, reason="issue 9's Hindi targets are not met yet (models/CARD.md: IL-NER test PER 0.722, "
-    "ORG 0.583; HiNER PER 0.352)"
+    strict=True,
+    reason="issue 9's Hindi targets are not met yet (models/CARD.md: IL-NER test PER 0.722, "
+    "ORG 0.583; HiNER PER 0.352)",
 )
 # (language, split, {label: minimum F1}): issue 9's acceptance figures.
 ACCEPTANCE = [
@@ -40,8 +41,12 @@ ACCEPTANCE = [
 ]
 # What the committed models scored (models/CARD.md), less 0.005.
 COMMITTED = [
-    pytest.param("en", "test", {"PER": 0.906, "ORG": 0.795, "LOC": 0.888, "overall": 0.854}, id="CoNLL-2003 test"),
-    pytest.param("hi", "test", {"PER": 0.717, "ORG": 0.578, "LOC": 0.821, "overall": 0.725}, id="IL-NER test"),
+    pytest.param(
+        "en", "test", {"PER": 0.906, "ORG": 0.795, "LOC": 0.888, "overall": 0.854}, id="CoNLL-2003 test"
+    ),
+    pytest.param(
+        "hi", "test", {"PER": 0.717, "ORG": 0.578, "LOC": 0.821, "overall": 0.725}, id="IL-NER test"
+    ),
     pytest.param("hi", "hiner", {"PER": 0.347, "ORG": 0.195, "LOC": 0.596, "overall": 0.528}, id="HiNER"),
 ]
 

@@ -87,7 +87,9 @@ def read_conll2003(path):
             document = []
             continue
         if len(fields) != 4:
-            raise CorpusError(f"{path}, line {number}: expected 4 columns (token POS chunk tag), got {len(fields)}")
+            raise CorpusError(
+                f"{path}, line {number}: expected 4 columns (token POS chunk tag), got {len(fields)}"
+            )
         tokens.append(fields[0])
         tags.append(_map_tag(fields[3], CONLL_LABELS, path, number))
     end_sentence()
@@ -152,7 +154,9 @@ def split_at_datelines(sentences):
 
 
 def _is_byline(tokens):
-    return 1 <= len(tokens) <= 4 and all(token[:1].isupper() and token.replace(".", "").isalpha() for token in tokens)
+    return 1 <= len(tokens) <= 4 and all(
+        token[:1].isupper() and token.replace(".", "").isalpha() for token in tokens
+    )
 
 
 def _read_two_columns(path, labels, damaged_tags):

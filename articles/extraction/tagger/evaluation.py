@@ -78,7 +78,8 @@ def evaluate(gold_sequences, predicted_sequences):
             false_negatives[span[2]] += 1
     labels = sorted(set(true_positives) | set(false_positives) | set(false_negatives))
     scores = {
-        label: Score(true_positives[label], false_positives[label], false_negatives[label]) for label in labels
+        label: Score(true_positives[label], false_positives[label], false_negatives[label])
+        for label in labels
     }
     scores[OVERALL] = Score(
         sum(true_positives.values()), sum(false_positives.values()), sum(false_negatives.values())

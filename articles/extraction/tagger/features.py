@@ -117,7 +117,11 @@ class FeatureExtractor:
             offset: self._known(f"{offset}{feature}".encode() for feature in neighbour) for offset in OFFSETS
         }
         return (
-            self._known(feature.encode() for feature in own), neighbours, lower.encode(), short.encode(), lower,
+            self._known(feature.encode() for feature in own),
+            neighbours,
+            lower.encode(),
+            short.encode(),
+            lower,
             _case_class(word),
         )
 

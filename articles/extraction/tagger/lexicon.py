@@ -23,21 +23,70 @@ from articles.extraction.transliteration import latin_form, phonetic_key, skelet
 from .tokens import tokenize
 
 CLASSES = (
-    "title", "rank", "honorific", "orghead", "country", "city", "demonym", "month", "weekday",
-    "postposition", "function", "letter",
+    "title",
+    "rank",
+    "honorific",
+    "orghead",
+    "country",
+    "city",
+    "demonym",
+    "month",
+    "weekday",
+    "postposition",
+    "function",
+    "letter",
 )
 
 # Hindi postpositions (and the compound ones' first words): a name is often followed by one.
 HINDI_POSTPOSITIONS = (
-    "ने", "से", "के", "की", "का", "को", "में", "पर", "तक", "द्वारा", "वाले", "वाली", "वाला", "समेत", "सहित",
-    "जी", "साहब",
+    "ने",
+    "से",
+    "के",
+    "की",
+    "का",
+    "को",
+    "में",
+    "पर",
+    "तक",
+    "द्वारा",
+    "वाले",
+    "वाली",
+    "वाला",
+    "समेत",
+    "सहित",
+    "जी",
+    "साहब",
 )
 # Office words Hindi news writes without the rules' multi-word titles.
 HINDI_TITLE_WORDS = ("मंत्री", "सांसद", "विधायक", "अध्यक्ष", "सचिव", "नेता", "महासचिव", "उपाध्यक्ष", "कप्तान", "कोच")
 ENGLISH_TITLE_WORDS = (
-    "Minister", "President", "Chairman", "Chief", "Secretary", "Senator", "Sen.", "Rep.", "Governor", "Mayor",
-    "Ambassador", "Spokesman", "Spokeswoman", "Spokesperson", "Director", "Coach", "Captain", "Judge",
-    "Pope", "Prince", "Princess", "Queen", "King", "Chancellor", "Premier", "Leader", "Commissioner",
+    "Minister",
+    "President",
+    "Chairman",
+    "Chief",
+    "Secretary",
+    "Senator",
+    "Sen.",
+    "Rep.",
+    "Governor",
+    "Mayor",
+    "Ambassador",
+    "Spokesman",
+    "Spokeswoman",
+    "Spokesperson",
+    "Director",
+    "Coach",
+    "Captain",
+    "Judge",
+    "Pope",
+    "Prince",
+    "Princess",
+    "Queen",
+    "King",
+    "Chancellor",
+    "Premier",
+    "Leader",
+    "Commissioner",
 )
 
 
@@ -72,7 +121,8 @@ class Lexicon:
                     self.starts.setdefault(tokens[0], set()).add((tokens, name))
         self.words = {word: tuple(sorted(names)) for word, names in self.words.items()}
         self.starts = {
-            word: sorted(entries, key=lambda entry: (-len(entry[0]), entry)) for word, entries in self.starts.items()
+            word: sorted(entries, key=lambda entry: (-len(entry[0]), entry))
+            for word, entries in self.starts.items()
         }
 
     def classes_of_word(self, lower):
@@ -90,7 +140,7 @@ class Lexicon:
             if entries:
                 for tokens, name in entries:
                     size = len(tokens)
-                    if tuple(lowers[index:index + size]) == tokens:
+                    if tuple(lowers[index : index + size]) == tokens:
                         if not matched:
                             matched = size
                         if size == matched:
@@ -119,12 +169,17 @@ class Lexicon:
         return tuple(found)
 
     def to_json(self):
-        return {"phrases": {name: self.phrases[name] for name in sorted(self.phrases)}, "cross_script": {
-            kind: dict(sorted(self.cross_script[kind].items())) for kind in ("key", "skeleton")
-        }}
+        return {
+            "phrases": {name: self.phrases[name] for name in sorted(self.phrases)},
+            "cross_script": {
+                kind: dict(sorted(self.cross_script[kind].items())) for kind in ("key", "skeleton")
+            },
+        }
 
     def save(self, path):
-        Path(path).write_text(json.dumps(self.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        Path(path).write_text(
+            json.dumps(self.to_json(), ensure_ascii=False, indent=0) + "\n", encoding="utf-8"
+        )
 
     @classmethod
     def load(cls, path):
@@ -214,7 +269,11 @@ def cross_script_names(data_dir, min_count=2, min_share=0.6):
         chosen = {}
         for key, labels in table.items():
             label, count = labels.most_common(1)[0]
-            if label not in ("O", "MISC") and count >= min_count and count >= min_share * sum(labels.values()):
+            if (
+                label not in ("O", "MISC")
+                and count >= min_count
+                and count >= min_share * sum(labels.values())
+            ):
                 chosen[key] = label
         result[kind] = chosen
     return result

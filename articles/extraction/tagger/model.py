@@ -75,7 +75,9 @@ class Model:
         sentences = [tokens for tokens in sentence_tokens(text, self.language) if tokens]
         if not sentences:
             return []
-        features = self.extractor.document_features([[token.text for token in tokens] for tokens in sentences])
+        features = self.extractor.document_features(
+            [[token.text for token in tokens] for tokens in sentences]
+        )
         tagger = self._tagger()
         spans = []
         for tokens, sentence in zip(sentences, features):

@@ -47,7 +47,9 @@ _DEVANAGARI_INITIAL = re.compile(
     r"[\u0915-\u0939\u0958-\u095f]\u093c?[\u093e-\u094c]?\u0902?|[\u0905-\u0914][\u0915-\u0939\u0908\u0902]?"
 )
 # Hindi words that end sentences ("है.", "थे."): never initials.
-_HINDI_WORDS = LANGUAGES["hi"].FUNCTION_WORDS | LANGUAGES["hi"].NAME_ENDERS | frozenset("दी दिए गई गए".split())
+_HINDI_WORDS = (
+    LANGUAGES["hi"].FUNCTION_WORDS | LANGUAGES["hi"].NAME_ENDERS | frozenset("दी दिए गई गए".split())
+)
 
 
 class Token(NamedTuple):
@@ -129,7 +131,7 @@ def _split_clitic(word, start):
     lower = word.lower()
     if lower.endswith(("n't", "n’t")) and len(word) > 3:
         cut = len(word) - 3
-    elif lower[apostrophe + 1:] in _CLITICS:
+    elif lower[apostrophe + 1 :] in _CLITICS:
         cut = apostrophe
     else:
         return [Token(word, start, start + len(word))]

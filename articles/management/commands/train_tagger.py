@@ -24,7 +24,10 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--language", choices=[*LANGUAGES, "all"], default="all")
         parser.add_argument(
-            "--data", type=Path, default=None, help="The data folder (default: ../shared/ner beside the repository)."
+            "--data",
+            type=Path,
+            default=None,
+            help="The data folder (default: ../shared/ner beside the repository).",
         )
         parser.add_argument("--output", type=Path, default=MODELS_DIR, help="Where to write the models.")
         parser.add_argument("--c1", type=float, help="L1 regularisation (prunes features).")
@@ -35,7 +38,9 @@ class Command(BaseCommand):
     def handle(self, *args, language, data, output, verbosity, **options):
         data = data or default_data_dir()
         if not data.is_dir():
-            raise CommandError(f"--data {data}: no such folder (the public NER data, see ../shared/ner/README.md)")
+            raise CommandError(
+                f"--data {data}: no such folder (the public NER data, see ../shared/ner/README.md)"
+            )
         languages = LANGUAGES if language == "all" else (language,)
         for code in languages:
             parameters = self._parameters(DEFAULT_PARAMETERS[code], options)
