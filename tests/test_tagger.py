@@ -324,3 +324,12 @@ def test_train_tagger_names_a_bad_parameter(tmp_path):
             str(tmp_path / "out"),
             verbosity=0,
         )
+
+
+def test_the_hindi_lexicon_knows_office_words_written_with_vowel_signs():
+    from articles.extraction.tagger.lexicon import build_lexicon, fold_word
+
+    lexicon = build_lexicon("hi")
+    for word in ("मंत्री", "राष्ट्रपति", "प्रधानमंत्री", "सचिव"):
+        assert "title" in lexicon.classes_of_word(fold_word(word)), word
+    assert "postposition" in lexicon.classes_of_word("ने")

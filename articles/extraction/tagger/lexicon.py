@@ -207,7 +207,7 @@ def build_lexicon(language, data_dir=None):
     for titles in rules.ROLE_TITLES.values():
         for title in titles:
             for token in tokenize(title):
-                if token.text.lower() not in function_words and token.text.isalpha():
+                if token.text.lower() not in function_words and _is_word(token.text):
                     add("title", token.text)
     for word in ENGLISH_TITLE_WORDS if language == "en" else HINDI_TITLE_WORDS:
         add("title", word)
@@ -277,6 +277,11 @@ def cross_script_names(data_dir, min_count=2, min_share=0.6):
                 chosen[key] = label
         result[kind] = chosen
     return result
+
+
+def _is_word(text):
+    """Letters only, a script's vowel signs and virama included ("मंत्री" is a word; str.isalpha says no)."""
+    return all(char.isalpha() or unicodedata.category(char)[0] == "M" for char in text)
 
 
 def _in_script(text, script):
