@@ -289,6 +289,14 @@ EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
     "gathering", "assembly", "dialogue",
 )
+# Summits and ministerial meetings of a grouping ("the G20 Summit", "SCO Defence Ministers' Meeting"): the
+# phrase after the grouping's name, by the kind of meeting it is (the archive's title for it).
+SUMMIT_PHRASES = {
+    "Summit": r"(?:leaders['’]?\s+)?summit",
+    "Foreign Ministers' Meeting": r"foreign\s+ministers['’]?\s+(?:meeting|meet|conference|council)|FMM",
+    "Defence Ministers' Meeting": r"defen[cs]e\s+ministers['’]?\s+(?:meeting|meet|conclave|conference)",
+    "Ministerial Meeting": r"ministerial(?:\s+meeting)?",
+}
 # The larger event a meeting happened at.
 SIDELINES_CUES = (
     r"\bon\s+the\s+(?:sidelines|margins|fringes?)\s+of\b",

@@ -234,6 +234,12 @@ TOGETHER_CUES = (
 # Meeting someone, person by person: "A, B और C से मुलाकात की" is one meeting each; "… के साथ बैठक की" one.
 ONE_EACH_CUES = (r"मुलाकात", r"मुलाक़ात", r"भेंट", r"मिले", r"मिलीं", r"मिली", r"मिला", r"बात", r"स्वागत")
 EVENT_NOUNS = ("सम्मेलन", "बैठक", "बैठकों", "शिखर सम्मेलन", "सम्मेलनों", "शिखर", "संवाद", "मंच")
+SUMMIT_PHRASES = {
+    "Summit": r"(?:(?:के|की)\s+)?(?:शिखर\s+सम्मेलन|समिट|सम्मेलन)",
+    "Foreign Ministers' Meeting": r"(?:के\s+)?विदेश\s+मंत्रियों\s+की\s+(?:बैठक|परिषद)",
+    "Defence Ministers' Meeting": r"(?:के\s+)?रक्षा\s+मंत्रियों\s+की\s+बैठक",
+    "Ministerial Meeting": r"(?:की\s+)?मंत्रिस्तरीय\s+बैठक",
+}
 SIDELINES_CUES = (
     r"(?:से|के)\s+इतर",
     r"के\s+दौरान",
