@@ -15,6 +15,14 @@ class Language(models.TextChoices):
     UNDETERMINED = "und", "Undetermined"
 
 
+class DatePrecision(models.TextChoices):
+    """How much of an article's date the source gives: ``published`` holds its first day."""
+
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
+
+
 # Source files larger than this are refused: news articles are a few kB.
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 

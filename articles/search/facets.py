@@ -28,7 +28,7 @@ from taggit.models import TaggedItem
 
 from people.models import Meeting, Role
 
-from ..constants import Language
+from ..constants import DatePrecision, Language
 from ..filters import DATE_FILTERS, month_bounds
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
 from .backends import InIds, SearchTimeout, search_backend
@@ -380,7 +380,7 @@ class FacetCounter:
         rows = (
             Article.objects.with_ids(ids)
             .annotate(year=ExtractYear("published"), month=ExtractMonth("published"))
-            .values("year", "month")
+            .values("year", "month", "published_precision")
             .annotate(count=Count("pk"))
             .order_by()
         )
@@ -390,7 +390,9 @@ class FacetCounter:
                 undated += row["count"]
                 continue
             years[row["year"]] = years.get(row["year"], 0) + row["count"]
-            months[(row["year"], row["month"])] = row["count"]
+            if row["published_precision"] != DatePrecision.YEAR:  # a year-only date is in no month
+                key = (row["year"], row["month"])
+                months[key] = months.get(key, 0) + row["count"]
         start, end = self.filterset.cleaned.get("date_from"), self.filterset.cleaned.get("date_to")
         values = []
         if start and end and start.year == end.year:

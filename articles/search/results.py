@@ -159,7 +159,7 @@ class Search:
         articles = {
             article.pk: article
             for article in Article.objects.with_ids(ids)
-            .only("pk", "title", "language", "published")
+            .only("pk", "title", "language", "published", "published_precision")
             .annotate(excerpt=Substr("body", 1, SNIPPET_SOURCE_CHARS, output_field=CharField()))
             .prefetch_related(
                 Prefetch(
@@ -259,7 +259,8 @@ def row_json(row, request):
         "id": article.pk,
         "url": request.build_absolute_uri(article.get_absolute_url()),
         "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
+        "published": article.published_iso,
+        "published_precision": article.published_precision if article.published else None,
         "language": article.language,
         "snippet_html": str(row.snippet_html),
         "persons": [entity_json(person, "person-detail", request) for person in row.persons],
@@ -323,7 +324,7 @@ def csv_lines(search, request):
                     article.pk,
                     request.build_absolute_uri(article.get_absolute_url()),
                     article.title,
-                    article.published.isoformat() if article.published else "",
+                    article.published_iso or "",
                     article.language,
                     "; ".join(person.name for person in distinct_records(article.persons.all())),
                     "; ".join(item.name for item in distinct_records(article.organisations.all())),
