@@ -4,6 +4,7 @@ from django.core.paginator import InvalidPage
 from django.db.models import F
 from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.text import slugify
 
 from .filters import ArticleSearchFilterSet
@@ -71,6 +72,9 @@ def search_context(request, filterset, fixed=None):
             for match in search.matched_entities
             if not any(item.pk == match.id for item in filterset.selected(match.kind))
         ],
+        "suggestions": links.suggestion_links(
+            params, search.name_suggestions, lambda candidate: reverse(f"{candidate.kind}-detail", args=[candidate.slug])
+        ),
         "params": params,
         "sort_links": links.sort_links(
             params, filterset.sort, SORT_CHOICES if filterset.query else SORT_CHOICES[1:]
@@ -111,10 +115,38 @@ def search_json(request, context):
         "facets": facets,
         "facets_partial": partial,
         "matched_entities": [
-            {"kind": item["match"].kind, "value": item["match"].slug, "label": item["match"].label}
+            {
+                "kind": item["match"].kind,
+                "value": item["match"].slug,
+                "label": item["match"].label,
+                "other_name": item["match"].other_name or None,
+                "typed": item["match"].typed or None,
+            }
             for item in context["matched_entities"]
         ],
+        "suggestions": suggestions_json(request, context["suggestions"]),
     }
+
+
+def suggestions_json(request, suggestions):
+    return [
+        {
+            "typed": item["typed"],
+            "reason": item["reason"],
+            "candidates": [
+                {
+                    "kind": entry["candidate"].kind,
+                    "value": entry["candidate"].slug,
+                    "label": entry["candidate"].label,
+                    "other_name": entry["candidate"].other_name or None,
+                    "url": request.build_absolute_uri(entry["page_url"]),
+                    "search": request.build_absolute_uri(request.path + entry["search_url"] + "&format=json"),
+                }
+                for entry in item["candidates"]
+            ],
+        }
+        for item in suggestions
+    ]
 
 
 def bad_request(output_format, errors):

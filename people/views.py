@@ -9,6 +9,7 @@ from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count, F, Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from articles.models import MeetingReport, PersonMention
 from articles.search.facets import current_roles, role_label
@@ -16,6 +17,7 @@ from articles.search.results import entity_json, facets_json, row_json
 from articles.views import bad_request, parameter_errors, search_context, search_filterset
 
 from .filters import PersonDirectoryFilterSet
+from .lookup import PERSON, suggest
 from .models import Meeting, Organisation, Person, Place, Role
 
 SCRIPT_NAMES = {"Latn": "Latin", "Deva": "Devanagari", "Cyrl": "Cyrillic"}
@@ -378,6 +380,13 @@ def place_detail(request, slug):
 # -- directory ---------------------------------------------------------------------------------------
 
 
+def name_suggestions(text):
+    """People a name typed in the directory may mean (near misses, surnames), when it finds nobody."""
+    if not text:
+        return []
+    return [candidate for candidate in suggest(text) if candidate.kind == PERSON]
+
+
 def people_directory(request):
     filterset = PersonDirectoryFilterSet(request.GET, queryset=Person.objects.order_by("name", "pk"))
     filterset.is_valid()
@@ -426,6 +435,15 @@ def people_directory(request):
         return json_response(
             {
                 "count": paginator.count,
+                "suggestions": [
+                    {
+                        "value": candidate.slug,
+                        "label": candidate.label,
+                        "other_name": candidate.other_name or None,
+                        "url": request.build_absolute_uri(reverse("person-detail", args=[candidate.slug])),
+                    }
+                    for candidate in name_suggestions(filterset.form.cleaned_data.get("q")) if not paginator.count
+                ],
                 "page": page.number,
                 "num_pages": paginator.num_pages,
                 "results": [
@@ -438,6 +456,7 @@ def people_directory(request):
                 ],
             }
         )
+    suggestions = name_suggestions(filterset.form.cleaned_data.get("q")) if not paginator.count else []
     countries = Place.objects.filter(kind=Place.Kind.COUNTRY).order_by("name")
     role_titles = Role.objects.values("title").annotate(count=Count("pk")).order_by("-count", "title")[:40]
     return render(
@@ -451,6 +470,7 @@ def people_directory(request):
             "countries": countries,
             "role_titles": role_titles,
             "count": paginator.count,
+            "suggestions": suggestions,
         },
         status=400 if errors else 200,
     )

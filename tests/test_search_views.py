@@ -13,6 +13,7 @@ from search_archive import build_small_archive
 from articles.models import Article, LinkOrigin, PersonMention
 from articles.search.backends import search_backend
 from articles.search.constants import MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_SELECTED_PER_FILTER
+from people.lookup import name_index
 from people.models import Person, PersonAlias
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -284,6 +285,11 @@ class QueryCountTests(TestCase):
     @classmethod
     def setUpTestData(cls):
         cls.archive = build_small_archive()
+
+    def setUp(self):
+        # The alias index of names typed (people/lookup.py) is built once per process and then
+        # checked at most every CHECK_INTERVAL seconds: build it before counting.
+        name_index()
 
     def count_queries(self, params):
         with CaptureQueriesContext(connection) as queries:

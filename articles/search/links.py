@@ -4,6 +4,7 @@ Every change of filters drops ``page`` (the results change) and ``format``.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.http import QueryDict
@@ -185,4 +186,31 @@ def hidden_fields(params, drop):
         if key not in drop and key not in RESET_ON_CHANGE
         for value in values
         if value != ""
+    ]
+
+
+def replacing_in_query(params, typed, replacement):
+    """``params`` with ``typed`` (words as the query has them) replaced by ``replacement`` in ``q``."""
+    copy = _copy(params)
+    pattern = r"\s+".join(re.escape(word) for word in typed.split())
+    copy["q"] = re.sub(pattern, lambda match: replacement, copy.get("q", ""), count=1)
+    return encode(copy)
+
+
+def suggestion_links(params, suggestions, entity_url):
+    """The name suggestions of a search, each candidate with the search for its full name and its page."""
+    return [
+        {
+            "typed": suggestion.typed,
+            "reason": suggestion.reason,
+            "candidates": [
+                {
+                    "candidate": candidate,
+                    "search_url": replacing_in_query(params, suggestion.typed, candidate.label),
+                    "page_url": entity_url(candidate),
+                }
+                for candidate in suggestion.candidates
+            ],
+        }
+        for suggestion in suggestions
     ]

@@ -114,6 +114,11 @@ class Search:
         return FacetCounter(self.filterset, self.count, result_ids=self.latest_ids, **budgets).count()
 
     @property
+    def name_suggestions(self):
+        resolved = self.filterset.resolved_query
+        return list(resolved.suggestions) if resolved else []
+
+    @property
     def matched_entities(self):
         resolved = self.filterset.resolved_query
         return list(resolved.matches) if resolved else []

@@ -17,3 +17,11 @@ def article_time(article, undated="undated"):
         return undated
     machine = article.published.strftime(MACHINE_FORMS.get(article.published_precision, "%Y-%m-%d"))
     return format_html('<time datetime="{}">{}</time>', machine, article.published_label)
+
+
+@register.filter
+def name_lang(name):
+    """The language tag of a name's script: "hi" for Devanagari, "en" otherwise."""
+    from people.names import script_of
+
+    return "hi" if script_of(str(name)) == "Deva" else "en"
