@@ -38,6 +38,16 @@ def published_within(start=None, end=None, prefix=""):
     return condition
 
 
+def meeting_dated_within(start=None, end=None, prefix="meeting__"):
+    """The condition "the meeting's (first) day lies within [start, end]"."""
+    condition = Q(**{f"{prefix}date__isnull": False})
+    if start is not None:
+        condition &= Q(**{f"{prefix}date__gte": start})
+    if end is not None:
+        condition &= Q(**{f"{prefix}date__lte": end})
+    return condition
+
+
 class ArticleQuerySet(models.QuerySet):
     """Search and filters of the public site (issue 5): each filter one condition, never a join."""
 
@@ -88,8 +98,28 @@ class ArticleQuerySet(models.QuerySet):
         """Articles whose date lies within [start, end]: a month or a year only when the range covers it."""
         return self.filter(published_within(start, end)) if start or end else self
 
-    def undated(self):
-        return self.filter(published__isnull=True)
+    def dated_between(self, start=None, end=None, date_of="either"):
+        """Articles published in [start, end] (``date_of="published"``), reporting a meeting dated
+        in it (``"event"``), or either."""
+        if not (start or end):
+            return self
+        published = published_within(start, end)
+        if date_of == "published":
+            return self.filter(published)
+        event = self._event_condition(MeetingReport.objects.filter(meeting_dated_within(start, end)))
+        return self.filter(event if date_of == "event" else published | event)
+
+    def _event_condition(self, reports):
+        return search_backend(self.db).related_condition(reports)
+
+    def undated(self, date_of="published"):
+        """Articles without a date: without their own (``"published"``), reporting no dated meeting
+        (``"event"``), or neither (``"either"``)."""
+        dated_meeting = self._event_condition(MeetingReport.objects.filter(meeting__date__isnull=False))
+        if date_of == "event":
+            return self.exclude(dated_meeting)
+        articles = self.filter(published__isnull=True)
+        return articles if date_of == "published" else articles.exclude(dated_meeting)
 
     def newest_first(self):
         return self.order_by(F("published").desc(nulls_last=True), "-pk")
@@ -154,6 +184,18 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.pk])
+
+    def published_inside(self, start=None, end=None):
+        """Whether the article's whole day, month or year lies within [start, end] (``published_within``)."""
+        if self.published is None:
+            return False
+        last = self.published
+        if self.published_precision == DatePrecision.YEAR:
+            last = self.published.replace(month=12, day=31)
+        elif self.published_precision == DatePrecision.MONTH:
+            following = self.published.replace(day=28) + datetime.timedelta(days=4)
+            last = following.replace(day=1) - datetime.timedelta(days=1)
+        return (start is None or self.published >= start) and (end is None or last <= end)
 
     @property
     def published_iso(self):

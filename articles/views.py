@@ -12,7 +12,7 @@ from .models import Article, MeetingReport
 from .search import links
 from .search.backends import search_backend
 from .search.body_links import NameLink, linked_body
-from .search.constants import FORMAT_ATOM, FORMAT_CSV, FORMAT_JSON, SORT_CHOICES
+from .search.constants import DATE_OF_CHOICES, FORMAT_ATOM, FORMAT_CSV, FORMAT_JSON, SORT_CHOICES
 from .search.feeds import SearchFeed, describe
 from .search.results import Search, csv_lines, distinct_records, entity_json, facets_json, row_json
 
@@ -85,7 +85,8 @@ def search_context(request, filterset, fixed=None):
         else None,
         "next_url": links.with_page(params, page.next_page_number()) if page and page.has_next() else None,
         "query_hidden_fields": links.hidden_fields(params, ("q",)),
-        "date_hidden_fields": links.hidden_fields(params, ("date_from", "date_to", "undated")),
+        "date_hidden_fields": links.hidden_fields(params, ("date_from", "date_to", "undated", "date_of")),
+        "date_of_choices": DATE_OF_CHOICES,
         "all_years_url": links.removing_keys(params, "date_from", "date_to", "undated"),
     }
 

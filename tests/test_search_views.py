@@ -60,13 +60,15 @@ class SearchPageTests(TestCase):
         )
 
     def test_facet_links_are_plain_get_urls_that_add_or_remove_a_value(self):
-        response = self.client.get("/search/", {"person": "rajnath-singh", "page": "1"})
+        response = self.client.get("/search/", {"person": "rajnath-singh", "page": "1", "date_of": "published"})
         person = {value.value: value.url for value in response.context["facets"]["person"].values}
-        self.assertEqual(person["rajnath-singh"], "?")  # selected: the link removes it
-        self.assertEqual(person["sherali-mirzo"], "?person=rajnath-singh&person=sherali-mirzo")
+        self.assertEqual(person["rajnath-singh"], "?date_of=published")  # selected: the link removes it
+        self.assertEqual(person["sherali-mirzo"], "?person=rajnath-singh&person=sherali-mirzo&date_of=published")
         dates = {value.value: value.url for value in response.context["facets"]["date"].values}
-        self.assertEqual(dates["2021"], "?person=rajnath-singh&date_from=2021-01-01&date_to=2021-12-31")
-        self.assertEqual(dates["undated"], "?person=rajnath-singh&undated=1")
+        self.assertEqual(
+            dates["2021"], "?person=rajnath-singh&date_of=published&date_from=2021-01-01&date_to=2021-12-31"
+        )
+        self.assertEqual(dates["undated"], "?person=rajnath-singh&date_of=published&undated=1")
 
     def test_json_has_count_results_and_facets(self):
         data = self.get_json({"q": "talks", "sort": "newest"})
@@ -148,11 +150,16 @@ class SearchPageTests(TestCase):
         self.assertEqual(alternate, ["http://testserver/search/?q=talks"])
 
     def test_seeded_date_filter_keeps_the_undated_article_visible_in_the_facet(self):
-        data = self.get_json({"person": "rajnath-singh", "date_from": "2021-07-01", "date_to": "2021-07-31"})
+        params = {"person": "rajnath-singh", "date_from": "2021-07-01", "date_to": "2021-07-31"}
+        data = self.get_json({**params, "date_of": "published"})
         self.assertEqual([row["title"] for row in data["results"]], ["Defence talks in Dushanbe"])
         self.assertIn(
             {"value": "undated", "label": "Undated", "count": 1, "selected": False}, data["facets"]["date"]
         )
+        # By default the dates of events count too: the undated Hindi report of the July meeting is in.
+        data = self.get_json(params)
+        self.assertEqual(len(data["results"]), 2)
+        self.assertEqual([row["event_date"] for row in data["results"] if row["published"] is None], ["2021-07-27"])
 
 
 class InvalidParameterTests(TestCase):
@@ -315,19 +322,21 @@ class QueryCountTests(TestCase):
         }
         # 1 person filter, 1 alias lookup, 1 list of the matching ids (which gives the count and
         # serves the facets), 1 page ids, 1 rows, 2 prefetches (people, organisations), 1 entity
-        # surfaces; facets: people 2 (counts, roles), organisations 1, dates 2 (its own list of
-        # ids, without the date filter, and the counts), languages 2 (likewise), meetings 1 (no
-        # meeting reported: nothing to label), places 1, tags 1.
-        with self.assertNumQueries(self.expected(19)):
+        # surfaces, 1 dates of the meetings the page's articles report (the range reads events
+        # too); facets: people 2 (counts, roles), organisations 1, dates 3 (its own list of ids,
+        # without the date filter, the articles' dates and the dates of the meetings they
+        # report), languages 2 (likewise), meetings 1 (no meeting reported: nothing to label),
+        # places 1, tags 1.
+        with self.assertNumQueries(self.expected(21)):
             self.client.get("/search/", params)
         Article.objects.bulk_create(
             [Article(title=f"More defence {n}", body="Defence.", language="en") for n in range(30)]
         )
-        self.assertEqual(self.count_queries(params), self.expected(19))
+        self.assertEqual(self.count_queries(params), self.expected(21))
 
     def test_the_home_page(self):
         # 1 list of ids (the count), 1 page ids, 1 rows, 2 prefetches; facets as above, but dates
         # and languages use the same list (no filter of theirs is selected).
-        with self.assertNumQueries(self.expected(15)):
+        with self.assertNumQueries(self.expected(16)):
             response = self.client.get("/", {"format": "json"})
         self.assertEqual(json.loads(response.content)["count"], 6)

@@ -55,6 +55,17 @@ SORT_CHOICES = [
     (SORT_OLDEST, "Oldest first"),
 ]
 
+# Which date a date filter and the date facet read (``date_of``): the article's own, the dates
+# of the meetings it reports, or either (the default).
+DATE_OF_PUBLISHED = "published"
+DATE_OF_EVENT = "event"
+DATE_OF_EITHER = "either"
+DATE_OF_CHOICES = [
+    (DATE_OF_EITHER, "Published or reporting a meeting then"),
+    (DATE_OF_PUBLISHED, "Published then"),
+    (DATE_OF_EVENT, "Reporting a meeting held then"),
+]
+
 # Output formats of the search (the HTML page when absent).
 FORMAT_HTML = "html"
 FORMAT_JSON = "json"

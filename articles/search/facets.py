@@ -33,6 +33,8 @@ from ..filters import DATE_FILTERS, month_bounds
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
 from .backends import InIds, SearchTimeout, search_backend
 from .constants import (
+    DATE_OF_EITHER,
+    DATE_OF_PUBLISHED,
     FACET_RETRY_DIVISOR,
     FACET_ROW_BUDGET,
     FACET_TIME_BUDGET_MS,
@@ -376,7 +378,19 @@ class FacetCounter:
         return values
 
     def count_dates(self, ids, counted):
-        """Years, or the months of one year when the range lies within it; and the undated."""
+        """Years, or the months of one year when the range lies within it; and the undated.
+
+        The dates are those ``date_of`` names: the articles' own (one grouped query), or also
+        (or only) those of the meetings they report, where an article counts once per year and
+        month it has a date in.
+        """
+        if self.filterset.date_of == DATE_OF_PUBLISHED:
+            years, months, undated = self.published_periods(ids)
+        else:
+            years, months, undated = self.event_periods(ids, self.filterset.date_of == DATE_OF_EITHER)
+        return self.date_values(years, months, undated)
+
+    def published_periods(self, ids):
         rows = (
             Article.objects.with_ids(ids)
             .annotate(year=ExtractYear("published"), month=ExtractMonth("published"))
@@ -393,6 +407,36 @@ class FacetCounter:
             if row["published_precision"] != DatePrecision.YEAR:  # a year-only date is in no month
                 key = (row["year"], row["month"])
                 months[key] = months.get(key, 0) + row["count"]
+        return years, months, undated
+
+    def event_periods(self, ids, with_published):
+        """Like ``published_periods``, from the dates of reported meetings (and the articles' own)."""
+        periods = {}  # article id -> {(year, month or None)}
+        if with_published:
+            rows = (
+                Article.objects.with_ids(ids)
+                .filter(published__isnull=False)
+                .values_list("pk", "published", "published_precision")
+            )
+            for pk, published, precision in rows:
+                month = None if precision == DatePrecision.YEAR else published.month
+                periods.setdefault(pk, set()).add((published.year, month))
+        reports = (
+            MeetingReport.objects.filter(InIds("article_id", ids), meeting__date__isnull=False)
+            .values_list("article_id", "meeting__date")
+            .distinct()
+        )
+        for article_id, date in reports:
+            periods.setdefault(article_id, set()).add((date.year, date.month))
+        years, months = {}, {}
+        for found in periods.values():
+            for year in {year for year, _ in found}:
+                years[year] = years.get(year, 0) + 1
+            for key in {(year, month) for year, month in found if month is not None}:
+                months[key] = months.get(key, 0) + 1
+        return years, months, len(ids) - len(periods)
+
+    def date_values(self, years, months, undated):
         start, end = self.filterset.cleaned.get("date_from"), self.filterset.cleaned.get("date_to")
         values = []
         if start and end and start.year == end.year:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 
 from django.http import QueryDict
 
+from .constants import DATE_OF_CHOICES, DATE_OF_EITHER
+
 RESET_ON_CHANGE = ("page", "format")
 
 
@@ -130,6 +132,9 @@ def chips(filterset, params, fixed=None):
             found.append(Chip("To", end.isoformat(), removing(params, "date_to")))
     if filterset.cleaned.get("undated"):
         found.append(Chip("Date", "Undated only", removing(params, "undated")))
+    if filterset.cleaned.get("date_of") and filterset.date_of != DATE_OF_EITHER:
+        labels = dict(DATE_OF_CHOICES)
+        found.append(Chip("Dates", labels[filterset.date_of], removing(params, "date_of")))
     return found
 
 

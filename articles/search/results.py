@@ -17,9 +17,10 @@ from django.urls import reverse
 
 from people.models import Meeting, Organisation, Person
 
-from ..models import Article, OrganisationMention, PersonMention, PlaceMention
+from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention, meeting_dated_within
 from .constants import (
     CSV_MAX_ROWS,
+    DATE_OF_PUBLISHED,
     FACET_ROW_BUDGET,
     RANK_BUDGET,
     RESULTS_PER_PAGE,
@@ -45,6 +46,8 @@ class ResultRow:
     snippet_html: str
     persons: list = field(default_factory=list)
     organisations: list = field(default_factory=list)
+    # Why an article is inside the date range when its own date is not: the meeting it reports.
+    event_date: object = None
 
 
 class _Ordered:
@@ -181,6 +184,7 @@ class Search:
         resolved = self.filterset.resolved_query
         terms = resolved.positive_terms if resolved else []
         surfaces = self.entity_surfaces(ids)
+        event_dates = self.event_dates(ids)
         rows = []
         for pk in ids:
             article = articles.get(pk)
@@ -194,9 +198,30 @@ class Search:
                     snippet_html=snippet(article.excerpt, lexemes, article.language, surfaces.get(pk, ())),
                     persons=list(article.persons.all()),
                     organisations=list(article.organisations.all()),
+                    event_date=event_dates.get(pk) if not self.inside_by_own_date(article) else None,
                 )
             )
         return rows
+
+    def inside_by_own_date(self, article):
+        start, end = self.filterset.cleaned.get("date_from"), self.filterset.cleaned.get("date_to")
+        return not (start or end) or article.published_inside(start, end)
+
+    def event_dates(self, ids):
+        """{article id: the first date, within the date range, of a meeting it reports}, when the range
+        reads the dates of events (``date_of`` event or either); one query."""
+        start, end = self.filterset.cleaned.get("date_from"), self.filterset.cleaned.get("date_to")
+        if not (start or end) or self.filterset.date_of == DATE_OF_PUBLISHED:
+            return {}
+        found = {}
+        reports = (
+            MeetingReport.objects.filter(meeting_dated_within(start, end), article_id__in=ids)
+            .order_by("meeting__date")
+            .values_list("article_id", "meeting__date")
+        )
+        for article_id, date in reports:
+            found.setdefault(article_id, date)
+        return found
 
     def entity_surfaces(self, ids):
         """{article id: [surface, …]} of the entities the query named, as each article writes them."""
@@ -266,6 +291,7 @@ def row_json(row, request):
         "title": article.title,
         "published": article.published_iso,
         "published_precision": article.published_precision if article.published else None,
+        "event_date": row.event_date.isoformat() if row.event_date else None,
         "language": article.language,
         "snippet_html": str(row.snippet_html),
         "persons": [entity_json(person, "person-detail", request) for person in row.persons],
