@@ -15,6 +15,7 @@ Every state of the search is a plain URL:
     undated      1: only articles without a date
     sort         relevance (default with a query), newest (default without), oldest
     page         1, 2, …
+    per_page     10–100 results a page (20 without it)
     format       json, csv or atom (the HTML page without it)
 
 A parameter that does not validate is reported by name with the reason, and
@@ -39,9 +40,12 @@ from .search.constants import (
     DATE_OF_CHOICES,
     DATE_OF_EITHER,
     FORMAT_CHOICES,
+    MAX_PER_PAGE,
     MAX_QUERY_CHARS,
     MAX_QUERY_TERMS,
     MAX_SELECTED_PER_FILTER,
+    MIN_PER_PAGE,
+    RESULTS_PER_PAGE,
     SORT_CHOICES,
 )
 from .search.entities import resolve_query
@@ -147,6 +151,16 @@ class SearchForm(forms.Form):
 
     sort = forms.ChoiceField(choices=SORT_CHOICES, required=False)
     page = forms.IntegerField(min_value=1, max_value=10**6, required=False)
+    per_page = forms.IntegerField(
+        min_value=MIN_PER_PAGE,
+        max_value=MAX_PER_PAGE,
+        required=False,
+        error_messages={
+            "min_value": f"Show at least {MIN_PER_PAGE} results a page.",
+            "max_value": f"Show at most {MAX_PER_PAGE} results a page.",
+            "invalid": f"per_page is a number from {MIN_PER_PAGE} to {MAX_PER_PAGE}.",
+        },
+    )
     format = forms.ChoiceField(choices=FORMAT_CHOICES, required=False)
     date_of = forms.ChoiceField(
         choices=DATE_OF_CHOICES,
@@ -247,6 +261,10 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
     def date_of(self):
         """Which dates the date filters and the date facet read (``DATE_OF_CHOICES``)."""
         return self.cleaned.get("date_of") or DATE_OF_DEFAULT
+
+    @property
+    def per_page(self):
+        return self.cleaned.get("per_page") or RESULTS_PER_PAGE
 
     @property
     def page_number(self):

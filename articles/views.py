@@ -1,18 +1,29 @@
 """Public, read-only pages: the search (HTML, JSON, CSV, Atom) and article pages."""
 
-from django.core.paginator import InvalidPage
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import F
-from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.text import slugify
+
+from people.names import normalize_name
 
 from .filters import ArticleSearchFilterSet
 from .models import Article, MeetingReport
 from .search import links
 from .search.backends import search_backend
 from .search.body_links import NameLink, linked_body
-from .search.constants import DATE_OF_CHOICES, FORMAT_ATOM, FORMAT_CSV, FORMAT_JSON, SORT_CHOICES
+from .search.constants import (
+    DATE_OF_CHOICES,
+    FACET_MORE_PER_PAGE,
+    FACETS_WITH_MORE,
+    FORMAT_ATOM,
+    FORMAT_CSV,
+    FORMAT_JSON,
+    SORT_CHOICES,
+)
+from .search.facets import FacetCounter
 from .search.feeds import SearchFeed, describe
 from .search.results import Search, csv_lines, distinct_records, entity_json, facets_json, row_json
 
@@ -59,6 +70,9 @@ def search_context(request, filterset, fixed=None):
             )
             rows = []
         facets = links.set_facet_urls(params, search.facets())
+        for name, facet in facets.items():
+            if facet.more:
+                facet.more_url = reverse("facet-values", args=[name]) + links.removing_keys(params, "page")
     return {
         "filterset": filterset,
         "search": search,
@@ -294,3 +308,88 @@ def article_json(request, context):
             for entry in context["other_reports"]
         ],
     }
+
+
+def facet_values(request, name):
+    """Every value of one facet of a search, with counts, a page at a time (``filter`` narrows the names)."""
+    if name not in FACETS_WITH_MORE:
+        raise Http404("No such facet.")
+    params = request.GET.copy()
+    text = params.pop("filter", [""])[-1].strip()
+    values_page = params.pop("page", ["1"])[-1]
+    filterset = search_filterset(params)
+    filterset.is_valid()
+    output_format = request.GET.get("format", "")
+    errors = parameter_errors(filterset, params)
+    if len(text) > 100:
+        errors.append({"parameter": "filter", "value": text[:100], "message": "At most 100 characters, please."})
+        text = ""
+    search = Search(filterset)
+    with search_backend(Article.objects.db).search_session():
+        facet = FacetCounter(filterset, search.count, result_ids=search.latest_ids, values_shown=None).count_named(name)
+    search_params = links.query_dict(params)
+    links.set_facet_urls(search_params, {name: facet})
+    search_url = reverse("search")
+    for value in facet.values:
+        value.url = search_url + value.url
+    values = facet.values
+    if text:
+        wanted = normalize_name(text)
+        values = [value for value in values if wanted in normalize_name(value.label)]
+    paginator = Paginator(values, filterset.cleaned.get("per_page") or FACET_MORE_PER_PAGE)
+    try:
+        page = paginator.page(values_page)
+    except InvalidPage:
+        errors.append(
+            {
+                "parameter": "page",
+                "value": str(values_page)[:100],
+                "message": f"There is no page {str(values_page)[:20]}: the list has {paginator.num_pages}.",
+            }
+        )
+        page = paginator.page(1)
+    if output_format == FORMAT_JSON:
+        if errors:
+            return bad_request(FORMAT_JSON, errors)
+        return JsonResponse(
+            {
+                "facet": name,
+                "label": facet.label,
+                "count": paginator.count,
+                "page": page.number,
+                "num_pages": paginator.num_pages,
+                "partial": facet.note or None,
+                "values": [
+                    {
+                        "value": value.value,
+                        "label": value.label,
+                        "count": value.count,
+                        "selected": value.selected,
+                        **({"detail": value.detail} if value.detail else {}),
+                        "url": request.build_absolute_uri(value.url),
+                    }
+                    for value in page.object_list
+                ],
+            },
+            json_dumps_params={"ensure_ascii": False},
+        )
+    if output_format not in ("", "html"):
+        return bad_request("html", [{"parameter": "format", "message": "Use format=json, or no format for HTML."}])
+    page_params = params.copy()
+    if text:
+        page_params["filter"] = text
+    context = {
+        "facet": facet,
+        "name": name,
+        "page": page,
+        "values": page.object_list,
+        "filter_text": text,
+        "errors": errors,
+        "search_url": search_url + links.removing_keys(params, "page"),
+        "hidden_fields": links.hidden_fields(params, ("filter",)),
+        "previous_url": links.with_page(page_params, page.previous_page_number()) if page.has_previous() else None,
+        "next_url": links.with_page(page_params, page.next_page_number()) if page.has_next() else None,
+        "json_url": links.with_format(page_params, FORMAT_JSON),
+        "describe": describe(filterset),
+    }
+    return render(request, "articles/facet_values.html", context, status=400 if errors else 200)

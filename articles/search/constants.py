@@ -13,6 +13,9 @@ INDEXED_BODY_CHARS = 60_000
 
 # Results.
 RESULTS_PER_PAGE = 20
+# ``per_page`` on the search and the index pages.
+MIN_PER_PAGE = 10
+MAX_PER_PAGE = 100
 # Snippets are cut from the first SNIPPET_SOURCE_CHARS of a body only.
 SNIPPET_SOURCE_CHARS = 6_000
 SNIPPET_CHARS = 280
@@ -23,6 +26,9 @@ MARK_END = "\ue001"
 
 # Facets.
 FACET_VALUES_SHOWN = 12
+# Facets whose values a "more" page lists in full (/search/facets/<name>/), a page at a time.
+FACETS_WITH_MORE = ("person", "organisation", "meeting", "place", "tag")
+FACET_MORE_PER_PAGE = 100
 # At most this many values per repeatable parameter (person=…&person=…).
 MAX_SELECTED_PER_FILTER = 10
 # Facets are counted on at most this many matching articles (the most

@@ -39,6 +39,7 @@ from .constants import (
     FACET_ROW_BUDGET,
     FACET_TIME_BUDGET_MS,
     FACET_VALUES_SHOWN,
+    FACETS_WITH_MORE,
     MINISTER_TITLE_WORDS,
 )
 
@@ -65,6 +66,8 @@ class Facet:
     counted: int = 0  # articles the counts are taken from
     matching: int | None = None  # articles that match, when more than were counted
     unavailable: bool = False
+    more: bool = False  # the list was cut at the number of values shown: a "more" page lists all
+    more_url: str = ""  # set by the view
 
     @property
     def partial(self):
@@ -189,6 +192,12 @@ class FacetCounter:
                 facets[spec.name] = self.count_one(spec)
         return facets
 
+    def count_named(self, name):
+        """One facet by its name (for its "more" page, with ``values_shown=None``: every value)."""
+        spec = next(spec for spec in self.specs if spec.name == name)
+        with self.backend.time_guard(self.time_budget_ms):
+            return self.count_one(spec)
+
     def count_one(self, spec):
         """One facet, within the budgets: in full, on a sample, or marked unavailable."""
         for budget in (self.row_budget, max(1, self.row_budget // FACET_RETRY_DIVISOR)):
@@ -198,7 +207,10 @@ class FacetCounter:
                     values = spec.count(ids, len(ids)) if ids else self.selected_only(spec, 0)
             except SearchTimeout:
                 continue
-            return Facet(spec.name, spec.label, values, counted=len(ids), matching=matching)
+            more = bool(self.values_shown) and spec.name in FACETS_WITH_MORE and len(
+                [value for value in values if not value.selected or value.count]
+            ) >= self.values_shown
+            return Facet(spec.name, spec.label, values, counted=len(ids), matching=matching, more=more)
         return Facet(spec.name, spec.label, self.selected_only(spec), unavailable=True)
 
     def selected_only(self, spec, count=0):

@@ -22,6 +22,11 @@ def _copy(params):
     return copy
 
 
+def query_dict(params):
+    """``params`` as a plain copy, without ``page`` and ``format``."""
+    return _copy(params)
+
+
 def encode(params):
     encoded = params.urlencode()
     return f"?{encoded}" if encoded else "?"

@@ -69,9 +69,9 @@ class _Ordered:
 class Search:
     """The search a valid ``ArticleSearchFilterSet`` describes."""
 
-    def __init__(self, filterset, per_page=RESULTS_PER_PAGE, rank_budget=RANK_BUDGET):
+    def __init__(self, filterset, per_page=None, rank_budget=RANK_BUDGET):
         self.filterset = filterset
-        self.per_page = per_page
+        self.per_page = per_page or getattr(filterset, "per_page", RESULTS_PER_PAGE)
         self.rank_budget = rank_budget
         self.queryset = filterset.qs.order_by()
         self._latest = {}

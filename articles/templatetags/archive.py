@@ -25,3 +25,27 @@ def name_lang(name):
     from people.names import script_of
 
     return "hi" if script_of(str(name)) == "Deva" else "en"
+
+
+@register.filter
+def make_list_of_numbers(text):
+    return [int(part) for part in text.split()]
+
+
+@register.simple_tag
+def unchecked_marker():
+    """The marker of a record the importer made and no editor has checked."""
+    from django.utils.translation import gettext
+
+    return format_html('<span class="unchecked">{}</span>', gettext("found by the importer, not yet checked"))
+
+
+@register.simple_tag
+def meeting_status(meeting):
+    """A meeting's status as a label: planned and cancelled stand out in every list."""
+    from django.utils.translation import gettext
+
+    labels = {"held": gettext("held"), "planned": gettext("planned"), "cancelled": gettext("cancelled")}
+    return format_html(
+        '<span class="status status-{}">{}</span>', meeting.status, labels.get(meeting.status, meeting.status)
+    )
