@@ -13,7 +13,8 @@ Every state of the search is a plain URL:
     date_to      YYYY-MM-DD, inclusive
     date_of      published, event or either (default): which dates the range and the facet read
     undated      1: only articles without a date
-    sort         relevance (default with a query), newest (default without), oldest
+    sort         relevance (default with a query), newest (default without), oldest,
+                 added (most recently added to the archive first; the Atom feed's default)
     page         1, 2, …
     per_page     10–100 results a page (20 without it)
     format       json, csv or atom (the HTML page without it)

@@ -1,6 +1,7 @@
 """Articles and what they mention: people, organisations and meetings."""
 
 import datetime
+import re
 
 from django.db import models
 from django.db.models import F, Q
@@ -127,6 +128,10 @@ class ArticleQuerySet(models.QuerySet):
     def oldest_first(self):
         return self.order_by(F("published").asc(nulls_last=True), "pk")
 
+    def recently_added_first(self):
+        # Ids grow with every import: the newest row is the most recently added.
+        return self.order_by("-pk")
+
 
 class Article(models.Model):
     """One news article: its cleaned body, its source as read, and its links."""
@@ -196,6 +201,19 @@ class Article(models.Model):
             following = self.published.replace(day=28) + datetime.timedelta(days=4)
             last = following.replace(day=1) - datetime.timedelta(days=1)
         return (start is None or self.published >= start) and (end is None or last <= end)
+
+    @property
+    def source_name(self):
+        """The source file as the public may see it: the path relative to where it was imported
+        from, or only the file's name when the archive recorded an absolute server path."""
+        import posixpath
+
+        path = self.source_path.replace("\\", "/")
+        if not path:
+            return ""
+        if path.startswith("/") or re.match(r"^[A-Za-z]:/", path) or ".." in path.split("/"):
+            return posixpath.basename(path)
+        return path
 
     @property
     def published_iso(self):

@@ -24,6 +24,7 @@ from .search.constants import (
     SORT_CHOICES,
 )
 from .search.facets import FacetCounter
+from .search.histogram import results_histogram
 from .search.feeds import SearchFeed, describe
 from .search.results import Search, csv_lines, distinct_records, entity_json, facets_json, row_json
 
@@ -79,6 +80,7 @@ def search_context(request, filterset, fixed=None):
         "page": page,
         "rows": rows,
         "facets": facets,
+        "histogram": results_histogram(facets.get("date")) if rows else None,
         "errors": errors,
         "chips": links.chips(filterset, params, fixed),
         "matched_entities": [
@@ -284,7 +286,8 @@ def article_json(request, context):
         "language": article.language,
         "published": article.published_iso,
         "published_precision": article.published_precision if article.published else None,
-        "source": article.source_path or None,
+        "source": article.source_name or None,
+        "reviewed": article.reviewed,
         "origin": article.origin,
         "tags": [{"value": tag.slug, "label": tag.name} for tag in context["tags"]],
         "persons": [entity_json(item, "person-detail", request) for item in context["people"]],
@@ -293,7 +296,12 @@ def article_json(request, context):
         ],
         "places": [entity_json(item, "place-detail", request) for item in context["places"]],
         "meetings": [
-            {**entity_json(report.meeting, "meeting-detail", request), "evidence": report.evidence}
+            {
+                **entity_json(report.meeting, "meeting-detail", request),
+                "status": report.meeting.status,
+                "date": report.meeting.date.isoformat() if report.meeting.date else None,
+                "evidence": report.evidence,
+            }
             for report in context["reports"]
         ],
         "other_reports": [

@@ -19,13 +19,13 @@ from .index_filters import (
     PlaceIndexFilterSet,
     TagIndexFilterSet,
 )
-from .models import Meeting, Organisation, Origin, Person, Place
+from .models import Meeting, Organisation, Person, Place
 from .views import json_response, meeting_json
 
 
 def unchecked(record):
     """Whether the importer made ``record`` and no editor has checked it yet."""
-    return getattr(record, "origin", None) == Origin.IMPORT and not getattr(record, "reviewed", True)
+    return getattr(record, "unchecked", False)
 
 
 def index_page(request, filterset, *, rows_of, json_of, template, extra=None):

@@ -11,6 +11,10 @@ from articles.models import LinkOrigin, MeetingReport
 from people.models import Meeting, Person, Place, Role
 
 
+def timeline_rows(response):
+    return [row for group in response.context["meeting_groups"] for row in group["rows"]]
+
+
 class EntityPageTests(TestCase):
     @classmethod
     def setUpTestData(cls):
@@ -95,8 +99,10 @@ class EntityPageTests(TestCase):
         self.assertContains(response, "since 31 May 2019")
         # The timeline, newest first: with whom, where, when.
         timeline = [
-            (row["meeting"], [person.name for person in row["with"]]) for row in response.context["meetings"]
+            (row["meeting"], [person.name for person in row["with"]]) for row in timeline_rows(response)
         ]
+        # Grouped by year, newest first.
+        self.assertEqual([group["year"] for group in response.context["meeting_groups"]], [2021, 2020])
         self.assertEqual(
             timeline,
             [
@@ -170,7 +176,7 @@ class EntityPageTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertEqual(dict(response.context["names"])["Devanagari"], ["एससीओ", "शंघाई सहयोग संगठन"])
         self.assertEqual([child.acronym for child in response.context["children"]], ["RATS"])
-        self.assertEqual([row["meeting"] for row in response.context["meetings"]], [self.summit])
+        self.assertEqual([row["meeting"] for row in timeline_rows(response)], [self.summit])
         self.assertEqual([row.article for row in response.context["rows"]], [self.a["a1"]])
         data = self.json("/organisations/shanghai-cooperation-organisation/")
         self.assertEqual((data["acronym"], data["kind"]), ("SCO", "intergovernmental"))

@@ -55,10 +55,12 @@ FEED_ITEMS = 50
 SORT_RELEVANCE = "relevance"
 SORT_NEWEST = "newest"
 SORT_OLDEST = "oldest"
+SORT_ADDED = "added"  # most recently added to the archive first: the Atom feed's default
 SORT_CHOICES = [
     (SORT_RELEVANCE, "Relevance"),
     (SORT_NEWEST, "Newest first"),
     (SORT_OLDEST, "Oldest first"),
+    (SORT_ADDED, "Recently added"),
 ]
 
 # Which date a date filter and the date facet read (``date_of``): the article's own, the dates
@@ -67,9 +69,9 @@ DATE_OF_PUBLISHED = "published"
 DATE_OF_EVENT = "event"
 DATE_OF_EITHER = "either"
 DATE_OF_CHOICES = [
-    (DATE_OF_EITHER, "Published or reporting a meeting then"),
-    (DATE_OF_PUBLISHED, "Published then"),
-    (DATE_OF_EVENT, "Reporting a meeting held then"),
+    (DATE_OF_EITHER, "Published or meeting"),
+    (DATE_OF_PUBLISHED, "Published"),
+    (DATE_OF_EVENT, "Date of meeting"),
 ]
 
 # Output formats of the search (the HTML page when absent).

@@ -341,7 +341,8 @@ class FacetCounter:
         )
         labels = {pk: str(meeting) for pk, meeting in meetings.items()}
         details = {
-            pk: meeting.date.isoformat() if meeting.date else "date unknown"
+            pk: (meeting.date.isoformat() if meeting.date else "date unknown")
+            + ("" if meeting.status == Meeting.Status.HELD else f" · {meeting.get_status_display().lower()}")
             for pk, meeting in meetings.items()
         }
         return self.entity_values(

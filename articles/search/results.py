@@ -15,7 +15,7 @@ from django.db.models import CharField, Prefetch, Value
 from django.db.models.functions import Substr
 from django.urls import reverse
 
-from people.models import Meeting, Organisation, Person
+from people.models import Meeting, Organisation, Person, Place
 
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention, meeting_dated_within
 from .constants import (
@@ -25,6 +25,7 @@ from .constants import (
     RANK_BUDGET,
     RESULTS_PER_PAGE,
     SNIPPET_SOURCE_CHARS,
+    SORT_ADDED,
     SORT_OLDEST,
     SORT_RELEVANCE,
 )
@@ -46,6 +47,9 @@ class ResultRow:
     snippet_html: str
     persons: list = field(default_factory=list)
     organisations: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    meetings: list = field(default_factory=list)
+    tags: list = field(default_factory=list)
     # Why an article is inside the date range when its own date is not: the meeting it reports.
     event_date: object = None
 
@@ -138,7 +142,12 @@ class Search:
                 self.filterset.languages,
                 candidates_count=self.count,
             )
-        ordered = self.queryset.oldest_first() if sort == SORT_OLDEST else self.queryset.newest_first()
+        if sort == SORT_OLDEST:
+            ordered = self.queryset.oldest_first()
+        elif sort == SORT_ADDED:
+            ordered = self.queryset.recently_added_first()
+        else:
+            ordered = self.queryset.newest_first()
         return list(ordered.values_list("pk", flat=True)[offset : offset + limit])
 
     def ids_within_rank_budget(self, offset, limit):
@@ -167,18 +176,26 @@ class Search:
         articles = {
             article.pk: article
             for article in Article.objects.with_ids(ids)
-            .only("pk", "title", "language", "published", "published_precision")
+            .only("pk", "title", "language", "published", "published_precision", "reviewed")
             .annotate(excerpt=Substr("body", 1, SNIPPET_SOURCE_CHARS, output_field=CharField()))
             .prefetch_related(
                 Prefetch(
-                    "persons", queryset=Person.objects.only("pk", "name", "slug").distinct().order_by("name")
+                    "persons", queryset=Person.objects.only("pk", "name", "slug", "origin", "reviewed").distinct().order_by("name")
                 ),
                 Prefetch(
                     "organisations",
-                    queryset=Organisation.objects.only("pk", "name", "slug", "acronym")
+                    queryset=Organisation.objects.only("pk", "name", "slug", "acronym", "origin", "reviewed")
                     .distinct()
                     .order_by("name"),
                 ),
+                Prefetch("places", queryset=Place.objects.only("pk", "name", "slug").distinct().order_by("name")),
+                Prefetch(
+                    "meetings",
+                    queryset=Meeting.objects.distinct()
+                    .order_by("date", "pk")
+                    .prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name"))),
+                ),
+                "tags",
             )
         }
         resolved = self.filterset.resolved_query
@@ -198,6 +215,9 @@ class Search:
                     snippet_html=snippet(article.excerpt, lexemes, article.language, surfaces.get(pk, ())),
                     persons=list(article.persons.all()),
                     organisations=list(article.organisations.all()),
+                    places=list(article.places.all()),
+                    meetings=list(article.meetings.all()),
+                    tags=list(article.tags.all()),
                     event_date=event_dates.get(pk) if not self.inside_by_own_date(article) else None,
                 )
             )
@@ -280,6 +300,8 @@ def entity_json(item, url_name, request=None):
     data = {"value": value, "label": str(item)}
     if url:
         data["url"] = request.build_absolute_uri(url) if request else url
+    if hasattr(item, "unchecked"):
+        data["reviewed"] = not item.unchecked  # False: found by the importer, not yet checked
     return data
 
 
@@ -294,8 +316,19 @@ def row_json(row, request):
         "event_date": row.event_date.isoformat() if row.event_date else None,
         "language": article.language,
         "snippet_html": str(row.snippet_html),
+        "reviewed": article.reviewed,
         "persons": [entity_json(person, "person-detail", request) for person in row.persons],
         "organisations": [entity_json(item, "organisation-detail", request) for item in row.organisations],
+        "places": [entity_json(item, "place-detail", request) for item in row.places],
+        "meetings": [
+            {
+                **entity_json(meeting, "meeting-detail", request),
+                "status": meeting.status,
+                "date": meeting.date.isoformat() if meeting.date else None,
+            }
+            for meeting in distinct_records(row.meetings)
+        ],
+        "tags": [{"value": tag.slug, "label": tag.name} for tag in row.tags],
     }
 
 
@@ -330,6 +363,7 @@ CSV_HEADER = [
     "places",
     "meetings",
     "tags",
+    "reviewed",
 ]
 
 
@@ -362,6 +396,7 @@ def csv_lines(search, request):
                     "; ".join(place.name for place in distinct_records(article.places.all())),
                     "; ".join(str(meeting) for meeting in distinct_records(article.meetings.all())),
                     "; ".join(tag.name for tag in article.tags.all()),
+                    "yes" if article.reviewed else "no",
                 )
             ]
         )

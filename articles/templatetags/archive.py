@@ -41,10 +41,13 @@ def unchecked_marker():
 
 
 @register.simple_tag
-def meeting_status(meeting):
-    """A meeting's status as a label: planned and cancelled stand out in every list."""
+def meeting_status(meeting, always=False):
+    """A meeting's status as a label: planned and cancelled stand out in every list (held ones get
+    a label only with ``always``, in a column of statuses)."""
     from django.utils.translation import gettext
 
+    if meeting.status == "held" and not always:
+        return ""
     labels = {"held": gettext("held"), "planned": gettext("planned"), "cancelled": gettext("cancelled")}
     return format_html(
         '<span class="status status-{}">{}</span>', meeting.status, labels.get(meeting.status, meeting.status)
