@@ -45,6 +45,31 @@ def search_filterset(params, queryset=None):
     )
 
 
+def display_script(filterset):
+    """The script names are shown in: the query's (Devanagari when it has Devanagari letters), else
+    Devanagari when only Hindi articles are asked for, else Latin."""
+    from people.names import script_of
+
+    if filterset.query and script_of(filterset.query.text) == "Deva":
+        return "Deva"
+    return "Deva" if filterset.languages == ["hi"] else "Latn"
+
+
+def in_script(facets, script):
+    """Relabel the people, organisations and places of ``facets`` with their names in ``script``."""
+    from people.lookup import name_index
+
+    index = name_index()
+    for kind in ("person", "organisation", "place"):
+        facet = facets.get(kind)
+        if facet is None:
+            continue
+        for value in facet.values:
+            entity_id = next((int(s) for s in value.spellings if str(s).isdigit()), None)
+            if entity_id is not None:
+                value.label = index.name_in_script(kind, entity_id, script) or value.label
+
+
 def search_context(request, filterset, fixed=None):
     """Everything a search results block shows (shared by the search and the entity pages).
 
@@ -71,6 +96,9 @@ def search_context(request, filterset, fixed=None):
             )
             rows = []
         facets = links.set_facet_urls(params, search.facets())
+        script = display_script(filterset)
+        if script != "Latn":
+            in_script(facets, script)
         for name, facet in facets.items():
             if facet.more:
                 facet.more_url = reverse("facet-values", args=[name]) + links.removing_keys(params, "page")
@@ -82,7 +110,7 @@ def search_context(request, filterset, fixed=None):
         "facets": facets,
         "histogram": results_histogram(facets.get("date")) if rows else None,
         "errors": errors,
-        "chips": links.chips(filterset, params, fixed),
+        "chips": links.chips(filterset, params, fixed, display_script(filterset)),
         "matched_entities": [
             {"match": match, "add_url": links.adding(params, {match.kind: match.slug})}
             for match in search.matched_entities

@@ -160,7 +160,18 @@ def build_index(signature=None):
         rows = model.objects.order_by("pk").values_list(f"{field_name}_id", "name", "normalized")
         for entity_id, name, normalized in rows.iterator(chunk_size=5000):
             index.add(kind, entity_id, name, normalized)
+    # Places only for their names in each script (their short forms are no names people mistype).
+    rows = PlaceAlias.objects.filter(kind=PlaceAlias.Kind.NAME).order_by("pk").values_list("place_id", "name")
+    for place_id, name in rows.iterator(chunk_size=5000):
+        index.names.setdefault((PLACE, place_id), []).append((name, script_of(name)))
     return index
+
+
+def name_in_script(kind, entity_id, name, script):
+    """The entity's name written in ``script`` ("Deva", "Latn"), else ``name``."""
+    if script_of(name) == script:
+        return name
+    return name_index().name_in_script(kind, entity_id, script) or name
 
 
 class _Cache:

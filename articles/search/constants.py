@@ -1,5 +1,7 @@
 """Limits and fixed values of the public search, in one place."""
 
+from django.utils.translation import gettext_lazy as _
+
 # The query box: longer queries are refused with a message, not truncated.
 MAX_QUERY_CHARS = 300
 MAX_QUERY_TERMS = 24
@@ -57,10 +59,10 @@ SORT_NEWEST = "newest"
 SORT_OLDEST = "oldest"
 SORT_ADDED = "added"  # most recently added to the archive first: the Atom feed's default
 SORT_CHOICES = [
-    (SORT_RELEVANCE, "Relevance"),
-    (SORT_NEWEST, "Newest first"),
-    (SORT_OLDEST, "Oldest first"),
-    (SORT_ADDED, "Recently added"),
+    (SORT_RELEVANCE, _("Relevance")),
+    (SORT_NEWEST, _("Newest first")),
+    (SORT_OLDEST, _("Oldest first")),
+    (SORT_ADDED, _("Recently added")),
 ]
 
 # Which date a date filter and the date facet read (``date_of``): the article's own, the dates
@@ -69,9 +71,9 @@ DATE_OF_PUBLISHED = "published"
 DATE_OF_EVENT = "event"
 DATE_OF_EITHER = "either"
 DATE_OF_CHOICES = [
-    (DATE_OF_EITHER, "Published or meeting"),
-    (DATE_OF_PUBLISHED, "Published"),
-    (DATE_OF_EVENT, "Date of meeting"),
+    (DATE_OF_EITHER, _("Published or meeting")),
+    (DATE_OF_PUBLISHED, _("Published")),
+    (DATE_OF_EVENT, _("Date of meeting")),
 ]
 
 # Output formats of the search (the HTML page when absent).

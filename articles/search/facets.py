@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractMonth, ExtractYear
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from taggit.models import TaggedItem
 
 from people.models import Meeting, Role
@@ -43,7 +45,9 @@ from .constants import (
     MINISTER_TITLE_WORDS,
 )
 
-MONTHS = [datetime.date(2000, month, 1).strftime("%B") for month in range(1, 13)]
+def month_label(year, month):
+    """ "June 2023" in the language of the request."""
+    return date_format(datetime.date(year, month, 1), "F Y")
 
 
 @dataclass
@@ -76,11 +80,12 @@ class Facet:
     @property
     def note(self):
         if self.unavailable:
-            return "Counts unavailable: counting took too long."
+            return gettext("Counts unavailable: counting took too long.")
         if self.partial:
-            return (
-                f"Counted on the {self.counted:,} most recently added of {self.matching:,} matching articles."
-            )
+            return gettext("Counted on the %(counted)s most recently added of %(matching)s matching articles.") % {
+                "counted": f"{self.counted:,}",
+                "matching": f"{self.matching:,}",
+            }
         return ""
 
 
@@ -152,13 +157,13 @@ class FacetCounter:
         self._result_ids = result_ids
         self._ids = {}
         self.specs = [
-            FacetSpec("person", "People", False, self.count_people),
-            FacetSpec("organisation", "Organisations", False, self.count_organisations),
-            FacetSpec("date", "Date", True, self.count_dates),
-            FacetSpec("language", "Language", True, self.count_languages),
-            FacetSpec("meeting", "Meetings", False, self.count_meetings),
-            FacetSpec("place", "Places", False, self.count_places),
-            FacetSpec("tag", "Tags", False, self.count_tags),
+            FacetSpec("person", gettext("People"), False, self.count_people),
+            FacetSpec("organisation", gettext("Organisations"), False, self.count_organisations),
+            FacetSpec("date", gettext("Date"), True, self.count_dates),
+            FacetSpec("language", gettext("Language"), True, self.count_languages),
+            FacetSpec("meeting", gettext("Meetings"), False, self.count_meetings),
+            FacetSpec("place", gettext("Places"), False, self.count_places),
+            FacetSpec("tag", gettext("Tags"), False, self.count_tags),
         ]
 
     # -- the budget -------------------------------------------------------------------
@@ -461,7 +466,7 @@ class FacetCounter:
                     values.append(
                         FacetValue(
                             f"{year}-{month:02d}",
-                            f"{MONTHS[month - 1]} {year}",
+                            month_label(year, month),
                             count,
                             selected=(first, last) == (start, end),
                             params={"date_from": first.isoformat(), "date_to": last.isoformat()},
@@ -482,6 +487,6 @@ class FacetCounter:
         is_undated = bool(self.filterset.cleaned.get("undated"))
         if undated or is_undated:
             values.append(
-                FacetValue("undated", "Undated", undated, selected=is_undated, params={"undated": "1"})
+                FacetValue("undated", gettext("Undated"), undated, selected=is_undated, params={"undated": "1"})
             )
         return values

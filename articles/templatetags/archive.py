@@ -27,6 +27,21 @@ def name_lang(name):
     return "hi" if script_of(str(name)) == "Deva" else "en"
 
 
+KINDS = {"person": "person", "organisation": "organisation", "place": "place"}
+
+
+@register.filter
+def name_for(entity, language):
+    """An entity's name in the script of ``language`` (an article's or a query's: "hi" → Devanagari)."""
+    from people.lookup import name_in_script
+
+    kind = KINDS.get(entity._meta.model_name)
+    if kind is None or language not in ("hi", "en", "Deva", "Latn"):
+        return entity.name
+    script = "Deva" if language in ("hi", "Deva") else "Latn"
+    return name_in_script(kind, entity.pk, entity.name, script)
+
+
 @register.filter
 def make_list_of_numbers(text):
     return [int(part) for part in text.split()]
