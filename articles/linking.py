@@ -180,12 +180,14 @@ def _add_alias(kind, entity, name, gazetteer):
 
 
 def _add_spelling(person, name, gazetteer):
-    """Record another spelling of a known person, unless an editor has reviewed or edited them."""
-    if person.reviewed:
-        return
+    """Record another spelling of a known person (surely theirs: every word matched).
+
+    The archive learns how its texts write the people it knows, reviewed ones
+    included, so that the next report in that spelling is linked and found
+    (the spelling is added as an alias, in the history as extraction's); a
+    person an editor owns is never renamed.
+    """
     owned = person.origin == Origin.IMPORT and owned_by_extraction(person)
-    if person.origin == Origin.IMPORT and not owned:
-        return
     _add_alias(PERSON, person, name, gazetteer)
     if owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":
         person.name = name  # a person first read in Hindi takes the Latin spelling as their name
