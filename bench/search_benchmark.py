@@ -39,7 +39,7 @@ from articles.models import Article, OrganisationMention, PersonMention  # noqa:
 
 def most_common(queryset, field):
     row = queryset.values(field).annotate(n=Count("pk")).order_by("-n", field).first()
-    return row[field]
+    return row[field] if row else None
 
 
 def searches():
@@ -54,15 +54,15 @@ def searches():
         pk=most_common(OrganisationMention.objects.filter(article__in=theirs), "organisation_id")
     )
     with_both = theirs.mentioning_organisation(organisation)
+    popular_tag = most_common(TaggedItem.objects, "tag__slug")
     tag = (
         most_common(
             TaggedItem.objects.filter(object_id__in=with_both.values("pk"), content_type__model="article"),
             "tag__slug",
         )
         if with_both.exists()
-        else most_common(TaggedItem.objects, "tag__slug")
-    )
-    popular_tag = most_common(TaggedItem.objects, "tag__slug")
+        else None
+    ) or popular_tag
     word = "security" if language == "en" else "सुरक्षा"
     hindi_name = person.aliases.filter(script="Deva").values_list("name", flat=True).first() or person.name
     surname = person.name.split()[-1]

@@ -49,7 +49,7 @@ class SearchPageTests(TestCase):
         self.assertEqual([row.article for row in response.context["rows"]], [self.a["a1"], self.a["a2"]])
         self.assertContains(response, "<mark>Rajnath Singh</mark>", html=False)
         self.assertContains(
-            response, f'href="{self.archive.mirzo.get_absolute_url()}">Sherali Mirzo</a>', html=False
+            response, f'href="{self.archive.mirzo.get_absolute_url()}" lang="en">Sherali Mirzo</a>', html=False
         )
         chips = {(chip.kind, chip.label): chip.remove_url for chip in response.context["chips"]}
         self.assertEqual(chips[("Search", "Rajnath Singh")], "?language=en")
