@@ -43,6 +43,7 @@ from .references import People
 from .rules import compiled
 from .sentences import Sentence, split_sentences
 from .summits import find_summits
+from .tagged import tagged_people
 from .titles import chain_titles, find_titles
 from .venues import drop_venues
 
@@ -127,7 +128,8 @@ def extract(body, language, gazetteer, published=None):
     widened = widen_short_names(document, [(t.start, t.end) for t in titles])
     chains = chain_titles(document, titles)
     titled, references = find_titled_names(document, chains, titles)
-    new_persons, spellings, person_matches = resolve_titled_names(document, titled, next_key)
+    untitled = tagged_people(document, titles, titled)
+    new_persons, spellings, person_matches = resolve_titled_names(document, titled + untitled, next_key)
     spellings = widened + spellings
     document.add_matches(person_matches)
     surnamed, surname_matches, references = find_titled_surnames(document, references, titles)

@@ -43,6 +43,11 @@ def promo_markers():
     return tuple(marker for module in LANGUAGES.values() for marker in module.PROMO_MARKERS)
 
 
+def promo_bar_markers():
+    """Markers that start a promo only when a bar follows them ("Read | …")."""
+    return tuple(marker for module in LANGUAGES.values() for marker in getattr(module, "PROMO_BAR_MARKERS", ()))
+
+
 def canonical_title(concept):
     """The catalogue-language title of an office concept ("defence_minister" → "Defence Minister")."""
     titles = LANGUAGES[CATALOGUE_LANGUAGE].ROLE_TITLES.get(concept)

@@ -28,7 +28,12 @@ ABBREVIATIONS = frozenset(
 
 # Scraped promos for other stories start with these words followed by a dash,
 # colon or bar, and run to the end of the line.
-PROMO_MARKERS = ("Also Read", "Also read", "ALSO READ", "Read Also", "READ ALSO")
+PROMO_MARKERS = (
+    "Also Read", "Also read", "ALSO READ", "Read Also", "READ ALSO", "Read more", "Read More", "READ MORE",
+    "See also", "See Also", "SEE ALSO", "Also See", "ALSO SEE",
+)
+# A bare "Read" is a promo marker only with a bar after it ("Read | India should …").
+PROMO_BAR_MARKERS = ("Read", "READ")
 
 # --- People -----------------------------------------------------------------
 
@@ -358,7 +363,8 @@ ORGANISATION_HEADS = {
 NON_ORGANISATION_HEADS = frozenset(
     """Agreement Agreements Accord Accords Pact Treaty Convention Declaration Charter Act Line Initiative Corridor
     Exercise Operation Programme Program Scheme Protocol Memorandum Deal Doctrine Policy Strategy Plan
-    Summit Pacific Consultations Dialogue Partnership Framework Mechanism Talks""".split()
+    Summit Pacific Consultations Dialogue Partnership Framework Mechanism Talks Statement Preferences Park
+    Hotel Complex Springs Station Building News Photo Photos Kashmir""".split()
     # Offices are people's, never bodies: "Chief of Army Staff (COAS)", "National Security Advisor (NSA)".
     + """Minister Ministers Secretary Secretaries Chief Chiefs Advisor Adviser Advisors Advisers Representative
     Representatives Spokesperson Spokesman Spokeswoman Director Chairman Chairperson Commissioner Ambassador
@@ -399,7 +405,7 @@ LETTER_NAMES = {}
 NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
-    Administration regime era""".split()
+    Administration regime era Yatra Menu Bottom""".split()
 )
 # A body known by its building, named as where something happened ("talks at the White House").
 VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"

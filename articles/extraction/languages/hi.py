@@ -20,7 +20,8 @@ FUNCTION_WORDS = frozenset(
 # sentences with the danda (।) or, in scraped text, a full stop.
 ABBREVIATIONS = frozenset("डॉ श्री सं ले जन".split())
 
-PROMO_MARKERS = ("यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें")
+PROMO_MARKERS = ("यह भी पढ़ें", "ये भी पढ़ें", "इसे भी पढ़ें", "यह भी पढ़े", "इसे भी पढ़े", "ये भी पढ़े")
+PROMO_BAR_MARKERS = ("पढ़ें",)
 
 # --- People -----------------------------------------------------------------
 
