@@ -20,6 +20,8 @@ from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
+from newsroom.history import record_history
+
 from .filters import AutocompleteFilterMediaMixin
 from .pagination import EstimatedCountPaginator
 
@@ -162,13 +164,15 @@ class EditorLinksMixin:
     editor_origin = "editor"
 
     def save_formset(self, request, form, formset, change):
+        # Every row an editor adds, changes or deletes is in its history (links
+        # too: their history is written only for the desk, see DeskHistory).
         instances = formset.save(commit=False)
         for obj in formset.deleted_objects:
-            obj.delete()
+            record_history(obj, request.user).delete()
         for instance in instances:
             if hasattr(instance, "origin"):
                 instance.origin = self.editor_origin
-            instance.save()
+            record_history(instance, request.user).save()
         formset.save_m2m()
 
 

@@ -17,9 +17,15 @@ class DeskAdminSite(admin.AdminSite):
     index_template = "admin/desk_index.html"
 
     def get_urls(self):
+        from articles.admin.reextract import reextract_view
         from people.admin.review import ReviewQueueView
 
         return [
             path("review/", self.admin_view(ReviewQueueView.as_view(admin_site=self)), name="review_queue"),
+            path(
+                "reextract/<str:kind>/<int:pk>/",
+                self.admin_view(lambda request, kind, pk: reextract_view(request, kind, pk, self)),
+                name="reextract",
+            ),
             *super().get_urls(),
         ]

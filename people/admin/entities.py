@@ -1,6 +1,6 @@
 """People, organisations and places: aliases and roles inline, search by any alias."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count, Prefetch, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -11,6 +11,7 @@ from newsroom.desk.filters import ReviewStateFilter
 
 from ..models import Organisation, OrganisationAlias, Person, PersonAlias, Place, PlaceAlias, Role
 from ..names import normalize_name
+from ..teaching import learn_alias, reject_alias
 from .duplicates import open_flags_of
 from .filters import OrganisationCountryFilter, PersonCountryFilter, RoleTitleFilter
 from .merge import MergeActionMixin
@@ -66,6 +67,56 @@ class AliasSearchMixin:
         return queryset.filter(condition), False
 
 
+class TeachingAliasesMixin:
+    """Alias edits teach extraction: a removed (or rewritten) alias is rejected for the entity, an added one
+    lifts a rejection and is offered for re-extraction."""
+
+    def save_formset(self, request, form, formset, change):
+        if not issubclass(formset.model, (PersonAlias, OrganisationAlias, PlaceAlias)):
+            return super().save_formset(request, form, formset, change)
+        removed, added = [], []
+        for row in formset.forms:
+            if not row.has_changed() and row not in formset.deleted_forms:
+                continue
+            initial = row.initial.get("name") if row.instance.pk else None
+            if row in formset.deleted_forms:
+                if initial:
+                    removed.append(initial)
+                continue
+            new = row.cleaned_data.get("name")
+            if initial and new and normalize_name(initial) != normalize_name(new):
+                removed.append(initial)
+            if new and (not initial or normalize_name(initial) != normalize_name(new)):
+                added.append(new)
+        super().save_formset(request, form, formset, change)
+        entity = form.instance
+        kept = set(formset.model.objects.filter(**{self.alias_owner: entity}).values_list("normalized", flat=True))
+        rejected = [name for name in removed if normalize_name(name) not in kept]
+        for name in rejected:
+            reject_alias(entity, name, user=request.user)
+        for name in added:
+            learn_alias(entity, name, user=request.user)  # lifts a rejection; the alias is saved already
+        if rejected:
+            self.message_user(
+                request,
+                "Extraction will not give {} back to {}.".format(", ".join(f"“{n}”" for n in rejected), entity),
+                messages.INFO,
+            )
+        if added:
+            from articles.admin.articles import reextract_url
+
+            self.message_user(
+                request,
+                format_html(
+                    'New aliases: {}. <a href="{}">Re-extract the articles that contain them</a> so that they link {}.',
+                    ", ".join(f"“{n}”" for n in added),
+                    reextract_url(entity, added),
+                    entity,
+                ),
+                messages.SUCCESS,
+            )
+
+
 class AliasInline(admin.TabularInline):
     extra = 1
     fields = ["name", "script", "normalized"]
@@ -91,7 +142,9 @@ WHERE_IT_CAME_FROM = (
 )
 
 
-class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, DeskModelAdmin):
+class ReviewedEntityAdmin(
+    MergeActionMixin, TeachingAliasesMixin, AliasSearchMixin, EditorLinksMixin, DeskModelAdmin
+):
     """What people and organisations share: review, evidence, merge."""
 
     actions = ["merge_selected", mark_reviewed]
@@ -113,8 +166,10 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
     def archive_links(self, obj):
         if obj.pk is None:
             return "—"
+        from articles.admin.articles import reextract_url
+
         return format_html(
-            "{} · {}",
+            '{} · {} · <a href="{}">re-extract the articles that name it but do not link it</a>',
             changelist_link(
                 "article",
                 "articles",
@@ -127,6 +182,7 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
                 f"{self.meeting_filter}={obj.pk}",
                 counted(obj.meetings.count(), "meeting", "meetings"),
             ),
+            reextract_url(obj),
         )
 
     @admin.display(description="Possible duplicates")
@@ -270,7 +326,7 @@ class PlaceAliasInline(AliasInline):
 
 
 @admin.register(Place)
-class PlaceAdmin(AliasSearchMixin, DeskModelAdmin):
+class PlaceAdmin(TeachingAliasesMixin, AliasSearchMixin, DeskModelAdmin):
     alias_model = PlaceAlias
     alias_owner = "place"
     extra_search_fields = ["iso_code"]
