@@ -15,6 +15,7 @@ from taggit.models import Tag
 
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
+from newsroom.desk.history import link_label, report_of_meeting_label
 
 from people.models import Organisation, Person, Place
 from people.teaching import is_alias, learn_alias, not_yet_aliases, occurrences, written_in
@@ -201,6 +202,12 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     readonly_fields = ["source_path", "sha256", "raw_source", "origin", "imported_at", "updated_at"]
     inlines = [PersonMentionInline, OrganisationMentionInline, PlaceMentionInline, MeetingReportInline]
     actions = ["add_tag_action", "remove_tag_action", mark_reviewed]
+    related_history = [
+        (PersonMention, "article", link_label("person")),
+        (OrganisationMention, "article", link_label("organisation")),
+        (PlaceMention, "article", link_label("place")),
+        (MeetingReport, "article", report_of_meeting_label),
+    ]
 
     def get_fieldsets(self, request, obj=None):
         text = (

@@ -23,6 +23,7 @@ from simple_history.utils import bulk_update_with_history
 from newsroom.history import record_history
 
 from .filters import AutocompleteFilterMediaMixin
+from .history import CompleteHistoryMixin
 from .pagination import EstimatedCountPaginator
 
 MARK_REVIEWED_BATCH = 1000
@@ -176,7 +177,7 @@ class EditorLinksMixin:
         formset.save_m2m()
 
 
-class DeskModelAdmin(AutocompleteFilterMediaMixin, SimpleHistoryAdmin):
+class DeskModelAdmin(CompleteHistoryMixin, AutocompleteFilterMediaMixin, SimpleHistoryAdmin):
     paginator = EstimatedCountPaginator
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER

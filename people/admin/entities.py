@@ -8,8 +8,18 @@ from django.utils.safestring import mark_safe
 
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
+from newsroom.desk.history import alias_label, mention_in_article_label, rejected_alias_label, role_label
 
-from ..models import Organisation, OrganisationAlias, Person, PersonAlias, Place, PlaceAlias, Role
+from ..models import (
+    Organisation,
+    OrganisationAlias,
+    Person,
+    PersonAlias,
+    Place,
+    PlaceAlias,
+    RejectedAlias,
+    Role,
+)
 from ..names import normalize_name
 from ..teaching import learn_alias, reject_alias
 from .duplicates import open_flags_of
@@ -222,6 +232,17 @@ class ReviewedEntityAdmin(
 @admin.register(Person)
 class PersonAdmin(ReviewedEntityAdmin):
     alias_model = PersonAlias
+
+    def related_history_specs(self):
+        from articles.models import PersonMention
+
+        return [
+            (PersonAlias, "person", alias_label),
+            (Role, "person", role_label),
+            (RejectedAlias, "person", rejected_alias_label),
+            (PersonMention, "person", mention_in_article_label),
+        ]
+
     alias_owner = "person"
     article_filter, meeting_filter = "person", "participant"
     list_display = ["name", "other_names", "role_list", "article_count", "reviewed", "origin", "created_at"]
@@ -279,6 +300,17 @@ class OrganisationRoleInline(admin.TabularInline):
 @admin.register(Organisation)
 class OrganisationAdmin(ReviewedEntityAdmin):
     alias_model = OrganisationAlias
+
+    def related_history_specs(self):
+        from articles.models import OrganisationMention
+
+        return [
+            (OrganisationAlias, "organisation", alias_label),
+            (Role, "organisation", role_label),
+            (RejectedAlias, "organisation", rejected_alias_label),
+            (OrganisationMention, "organisation", mention_in_article_label),
+        ]
+
     alias_owner = "organisation"
     article_filter = meeting_filter = "organisation"
     extra_search_fields = ["acronym"]
@@ -328,6 +360,16 @@ class PlaceAliasInline(AliasInline):
 @admin.register(Place)
 class PlaceAdmin(TeachingAliasesMixin, AliasSearchMixin, DeskModelAdmin):
     alias_model = PlaceAlias
+
+    def related_history_specs(self):
+        from articles.models import PlaceMention
+
+        return [
+            (PlaceAlias, "place", alias_label),
+            (RejectedAlias, "place", rejected_alias_label),
+            (PlaceMention, "place", mention_in_article_label),
+        ]
+
     alias_owner = "place"
     extra_search_fields = ["iso_code"]
     list_display = ["name", "kind", "iso_code", "country", "other_names"]

@@ -11,6 +11,7 @@ from rangefilter.filters import DateRangeFilterBuilder
 from articles.models import MeetingReport
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
+from newsroom.desk.history import report_in_article_label
 
 from ..models import Meeting, Person, PersonAlias
 from ..names import normalize_name
@@ -106,6 +107,7 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
     ]
     inlines = [ReportInline, NewReportInline]
     actions = ["merge_selected", mark_reviewed]
+    related_history = [(MeetingReport, "meeting", report_in_article_label)]
 
     def get_queryset(self, request):
         return (
