@@ -55,8 +55,9 @@ class ReviewQueueTests(TestCase):
                 ("person", self.person.pk),
             ],
         )
-        self.assertContains(response, "Deputy Minister Khurshed Nazarov said the drills went well.")
-        self.assertContains(response, "the Border Troops Command announced")
+        # The evidence, with the names the importer read marked.
+        self.assertContains(response, "Deputy Minister <mark>Khurshed Nazarov</mark> said the drills went well.")
+        self.assertContains(response, "the <mark>Border Troops Command</mark> announced")
         self.assertContains(response, "Drills on the border reports the meeting.")  # the report's evidence
         self.assertNotContains(response, "Already Reviewed")
         self.assertNotContains(response, "Typed By Editor")

@@ -19,9 +19,15 @@ class DeskAdminSite(admin.AdminSite):
     def get_urls(self):
         from articles.admin.reextract import reextract_view
         from people.admin.review import ReviewQueueView
+        from people.admin.review_actions import review_action_view
 
         return [
             path("review/", self.admin_view(ReviewQueueView.as_view(admin_site=self)), name="review_queue"),
+            path(
+                "review/<str:action>/<str:kind>/<int:pk>/",
+                self.admin_view(lambda request, **kwargs: review_action_view(request, admin_site=self, **kwargs)),
+                name="review_action",
+            ),
             path(
                 "reextract/<str:kind>/<int:pk>/",
                 self.admin_view(lambda request, kind, pk: reextract_view(request, kind, pk, self)),
