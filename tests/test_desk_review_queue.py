@@ -140,3 +140,28 @@ class ReviewQueueDayTests(TestCase):
         self.assertEqual(self.client.post(QUEUE, {"action": f"accept:person:{self.nobody.pk}"}).status_code, 403)
         self.assertEqual(self.client.get(f"/admin/review/delete/person/{self.nobody.pk}/").status_code, 403)
         self.assertFalse(PersonAlias.objects.filter(name="x").exists())
+
+
+class ImportRunTests(TestCase):
+    def test_an_import_records_its_run_and_the_queue_filters_by_it(self):
+        import tempfile
+        from io import StringIO
+        from pathlib import Path
+
+        from django.core.management import call_command
+
+        editor = make_user("editor", "Editor")
+        with tempfile.TemporaryDirectory() as folder:
+            Path(folder, "a.txt").write_text(
+                " date 2024-03-05 Belarusian Defence Minister Viktor Khrenin met Rajnath Singh in Delhi on Tuesday.",
+                encoding="utf-8",
+            )
+            call_command("import_articles", folder, stdout=StringIO())
+            call_command("import_articles", folder, "--dry-run", stdout=StringIO())
+        run = ImportRun.objects.get()
+        self.assertEqual((run.imported, run.failed), (1, 0))
+        self.assertIsNotNone(run.finished_at)
+        self.client.force_login(editor)
+        response = self.client.get(f"{QUEUE}?run={run.pk}")
+        self.assertIn("Rajnath Singh – Viktor Khrenin (2024-03-05)", [str(item["record"]) for item in response.context["items"]])
+        self.assertContains(response, f'<option value="{run.pk}" selected>')
