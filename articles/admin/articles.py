@@ -165,8 +165,19 @@ class MeetingReportInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return (
-            super().get_queryset(request).select_related("meeting").prefetch_related("meeting__participants")
+            super()
+            .get_queryset(request)
+            .select_related("meeting", "meeting__place")
+            .prefetch_related("meeting__participants")
         )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "meeting" and field is not None:
+            from people.admin.meetings import meeting_label
+
+            field.label_from_instance = meeting_label  # date, place and status tell meetings apart
+        return field
 
 
 @admin.register(Article)

@@ -16,6 +16,11 @@ class DeskAdminSite(admin.AdminSite):
     index_title = "Archive"
     index_template = "admin/desk_index.html"
 
+    def autocomplete_view(self, request):
+        from .autocomplete import DeskAutocompleteView
+
+        return DeskAutocompleteView.as_view(admin_site=self)(request)
+
     def get_urls(self):
         from articles.admin.reextract import reextract_view
         from people.admin.review import ReviewQueueView

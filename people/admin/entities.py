@@ -20,6 +20,7 @@ from ..models import (
     RejectedAlias,
     Role,
 )
+from ..fuzzy import fuzzy_ids
 from ..names import normalize_name
 from ..teaching import learn_alias, reject_alias
 from .duplicates import open_flags_of
@@ -58,6 +59,10 @@ class AliasSearchMixin:
     alias_model = None
     alias_owner = None
     extra_search_fields = ()
+
+    def fuzzy_matches(self, term, limit):
+        """Ids of the records whose aliases sound like ``term`` in any script (the autocomplete's fallback)."""
+        return fuzzy_ids(self.alias_model, self.alias_owner, term, limit)
 
     def get_search_results(self, request, queryset, search_term):
         term = " ".join(search_term.split())

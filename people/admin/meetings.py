@@ -25,6 +25,17 @@ from .filters import (
 from .merge import MergeActionMixin
 
 
+def meeting_label(meeting):
+    """A meeting as the desk picks it: who, when, where and whether it took place."""
+    details = [
+        meeting.date.isoformat() if meeting.date else "date unknown",
+        meeting.place.name if meeting.place_id else "",
+        meeting.get_status_display().lower(),
+    ]
+    names = meeting.title or " – ".join(sorted(person.name for person in meeting.participants.all())) or "Meeting"
+    return f"{names} ({', '.join(part for part in details if part)})"
+
+
 class ReportInline(admin.TabularInline):
     """The articles that report the meeting, read-only links with editable evidence.
 
@@ -113,8 +124,18 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
         return (
             super()
             .get_queryset(request)
+            .select_related("place")
             .prefetch_related(Prefetch("participants", queryset=Person.objects.only("pk", "name")))
         )
+
+    def autocomplete_label(self, meeting):
+        return meeting_label(meeting)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "sidelines_of" and field is not None:
+            field.label_from_instance = meeting_label
+        return field
 
     def decorate_page(self, meetings):
         counts = counts_by(MeetingReport, "meeting", [meeting.pk for meeting in meetings])
