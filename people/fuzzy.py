@@ -10,7 +10,7 @@ finds him too. Each typed word must match a word of one alias: equal, the
 beginning of it (typing is unfinished), or close by rapidfuzz's ratio.
 
 The index is built in memory from the alias table and rebuilt when the
-table changes (its row count, highest id and latest historical record:
+table changes (its row count, highest id, latest historical record and its time:
 two aggregate queries per lookup, and lookups happen only when the plain
 search left the page short).
 """
@@ -36,8 +36,8 @@ class FuzzyAliasIndex:
 
     def _signature(self):
         table = self.alias_model.objects.aggregate(n=Count("pk"), last=Max("pk"))
-        history = self.alias_model.history.aggregate(last=Max("history_id"))["last"]
-        return table["n"], table["last"], history
+        history = self.alias_model.history.aggregate(last=Max("history_id"), when=Max("history_date"))
+        return table["n"], table["last"], history["last"], history["when"]
 
     def _refresh(self):
         with self.lock:
