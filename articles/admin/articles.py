@@ -17,6 +17,7 @@ from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFor
 from newsroom.desk.filters import ReviewStateFilter
 from newsroom.desk.history import link_label, report_of_meeting_label
 
+from people.admin.entities import CompactRelatedMixin
 from people.models import Organisation, Person, Place
 from people.teaching import is_alias, learn_alias, not_yet_aliases, occurrences, written_in
 
@@ -101,7 +102,7 @@ class MentionInlineForm(forms.ModelForm):
         return cleaned
 
 
-class MentionInline(admin.TabularInline):
+class MentionInline(CompactRelatedMixin, admin.TabularInline):
     """Mention rows; rows an editor adds or changes get ``origin=editor`` (see ``save_formset``)."""
 
     formset = ParentInlineFormSet
@@ -152,7 +153,7 @@ class PlaceMentionInline(MentionInline):
     verbose_name_plural = "places mentioned"
 
 
-class MeetingReportInline(admin.TabularInline):
+class MeetingReportInline(CompactRelatedMixin, admin.TabularInline):
     model = MeetingReport
     formset = ParentInlineFormSet
     extra = 0
@@ -191,7 +192,7 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
         "people_count",
         "meeting_count",
         "reviewed",
-        "origin",
+        "source",
     ]
     list_filter = [
         ReviewStateFilter,
@@ -266,6 +267,10 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     @admin.display(description="Tags")
     def tag_list(self, article):
         return ", ".join(sorted(tag.name for tag in article.tags.all()))
+
+    @admin.display(description="Source", ordering="origin")
+    def source(self, article):
+        return "file" if article.origin == Article.Origin.IMPORT else "by hand"
 
     @admin.display(description="People")
     def people_count(self, article):

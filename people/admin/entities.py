@@ -142,7 +142,19 @@ class PersonAliasInline(AliasInline):
     model = PersonAlias
 
 
-class PersonRoleInline(admin.TabularInline):
+class CompactRelatedMixin:
+    """Inline rows without the pencil/plus/cross/eye icons beside each related field: the row fits the page."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        widget = getattr(field, "widget", None)
+        for flag in ("can_add_related", "can_change_related", "can_delete_related", "can_view_related"):
+            if hasattr(widget, flag):
+                setattr(widget, flag, False)
+        return field
+
+
+class PersonRoleInline(CompactRelatedMixin, admin.TabularInline):
     model = Role
     fk_name = "person"
     extra = 1
@@ -288,7 +300,7 @@ class OrganisationAliasInline(AliasInline):
     model = OrganisationAlias
 
 
-class OrganisationRoleInline(admin.TabularInline):
+class OrganisationRoleInline(CompactRelatedMixin, admin.TabularInline):
     model = Role
     fk_name = "organisation"
     extra = 1
