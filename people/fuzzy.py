@@ -22,7 +22,8 @@ from rapidfuzz import fuzz, process
 
 from articles.extraction.transliteration import name_keys
 
-CUTOFF = 80  # rapidfuzz ratio (0–100) for a typed word to match an alias word
+CUTOFF = 80  # rapidfuzz ratio (0–100) for a typed word to match an alias word …
+SHORT_CUTOFFS = {4: 95, 5: 88}  # … stricter for short words ("stan" is not "San")
 PREFIX_MIN = 3  # a typed word this long may match the beginning of a longer word
 
 
@@ -54,7 +55,8 @@ class FuzzyAliasIndex:
     def _word_matches(self, typed):
         """{(entity id, alias id): score} of the aliases with a word like ``typed``."""
         found = {}
-        matches = process.extract(typed, self.word_list, scorer=fuzz.ratio, score_cutoff=CUTOFF, limit=500)
+        cutoff = SHORT_CUTOFFS.get(min(len(typed), 4) if len(typed) <= 4 else len(typed), CUTOFF)
+        matches = process.extract(typed, self.word_list, scorer=fuzz.ratio, score_cutoff=cutoff, limit=500)
         for word, score, _ in matches:
             for owner in self.words[word]:
                 found[owner] = max(found.get(owner, 0), score)
