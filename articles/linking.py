@@ -191,12 +191,15 @@ def _add_alias(kind, entity, name, gazetteer, held=None):
 
 
 def _add_spelling(person, name, gazetteer, held=None):
-    """Record another spelling of a known person, unless an editor has reviewed or edited them."""
-    if person.reviewed:
-        return
+    """Record another spelling of a known person (surely theirs: every word matched).
+
+    The archive learns how its texts write the people it knows, reviewed ones
+    included, so that the next report in that spelling is linked and found
+    (the spelling is added as an alias, in the history as extraction's); a
+    person an editor owns is never renamed. With ``held`` (the desk's hand
+    entry) the spelling is collected there for an editor to confirm instead.
+    """
     owned = person.origin == Origin.IMPORT and owned_by_extraction(person)
-    if person.origin == Origin.IMPORT and not owned:
-        return
     if not _add_alias(PERSON, person, name, gazetteer, held):
         return
     if held is None and owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":

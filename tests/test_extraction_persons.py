@@ -300,3 +300,24 @@ def test_the_role_country_comes_from_the_text_not_the_place_of_the_meeting():
     extraction = run("In New Delhi, Defence Minister Ivan Petrov of Belarus met officials.", "en", datetime.date(2024, 1, 1))
     (person,) = extraction.new_persons
     assert person.roles[0].country_id != INDIA
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("External Affairs Minister S Jaishankar met reporters.", "S Jaishankar"),
+        ("BJP president JP Nadda addressed the rally.", "JP Nadda"),
+        ("Air Chief Marshal RKS Bhadauria arrived in Paris.", "RKS Bhadauria"),
+        ("External Affairs Minister S.Jaishankar spoke on Monday.", "S.Jaishankar"),
+    ],
+)
+def test_initials_without_full_stops_belong_to_the_name(text, name):
+    assert [p.name for p in run(text, "en").new_persons] == [name]
+
+
+def test_an_acronym_before_a_title_is_no_initial():
+    # "US" is a country the gazetteer knows, "UN" a body: neither starts a name.
+    assert [p.name for p in run("US Secretary of State Marco Rubio met UN envoy Lena Vos.", "en").new_persons] == [
+        "Marco Rubio",
+        "Lena Vos",
+    ]

@@ -12,7 +12,15 @@ from django.test import TestCase
 from django.utils.text import slugify
 
 from articles.linking import gazetteer_from_database
-from people.models import Meeting, Organisation, Person, PersonDuplicateFlag, Place, PlaceAlias
+from people.models import (
+    Meeting,
+    Organisation,
+    OrganisationDuplicateFlag,
+    Person,
+    PersonDuplicateFlag,
+    Place,
+    PlaceAlias,
+)
 
 
 class StarterGazetteerTests(TestCase):
@@ -145,3 +153,36 @@ class GazetteerAdditionsMigrationTests(TestCase):
         self.assertFalse(Place.objects.filter(name="United States").exists())
         self.assertFalse(PlaceAlias.objects.filter(name="US").exists())
         self.assertEqual(Person.objects.get(name="Joe Biden").roles.get().country, None)
+
+
+class WorldOrganisationsTests(TestCase):
+    """Migration people.0009: the bodies real reporting names, in both scripts, with their parents."""
+
+    def test_groupings_un_bodies_parties_and_agencies_are_known_in_both_scripts(self):
+        gazetteer = gazetteer_from_database()
+
+        def found(text):
+            return [Organisation.objects.get(pk=m.entity_id).name for m in gazetteer.find(text) if m.kind == "organisation"]
+
+        self.assertEqual(found("Leaders of the G20 and the Quad met; जी20 और क्वाड"), ["Group of Twenty", "Quadrilateral Security Dialogue"] * 2)
+        self.assertEqual(found("He addressed the UNGA, not the UN."), ["United Nations General Assembly", "United Nations"])
+        self.assertEqual(found("भाजपा और कांग्रेस के नेता"), ["Bharatiya Janata Party", "Indian National Congress"])
+        self.assertEqual(found("a bill in the US Congress"), ["United States Congress"])
+        who = Organisation.objects.get(acronym="WHO")
+        self.assertEqual((who.parent.name, who.kind), ("United Nations", "intergovernmental"))
+        self.assertEqual(Organisation.objects.get(acronym="PTI").kind, "media")
+        self.assertEqual(Organisation.objects.get(name="Department of Defense (United States)").country.iso_code, "US")
+
+    def test_an_acronym_in_lower_case_is_a_word_not_a_body(self):
+        gazetteer = gazetteer_from_database()
+        self.assertEqual(gazetteer.find("who said the ed was an isi of the nia"), [])
+
+    def test_an_imported_namesake_is_flagged_not_merged(self):
+        migration = importlib.import_module("people.migrations.0009_world_organisations")
+        Organisation.objects.filter(name="Group of Twenty").delete()
+        imported = Organisation.objects.create(name="G20", origin="import", reviewed=False)
+        imported.aliases.create(name="G20")
+        migration.load(django_apps, None)
+        known = Organisation.objects.get(name="Group of Twenty")
+        self.assertTrue(Organisation.objects.filter(pk=imported.pk).exists())
+        self.assertTrue(OrganisationDuplicateFlag.objects.filter(organisation=imported, other=known).exists())

@@ -42,12 +42,14 @@ meeting, more a multilateral one, unless the clause says "separately" or
 or sentence.
 """
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
 from . import dates, events, places
 from .gazetteer import DEMONYM, ORGANISATION, PLACE
 from .rules import TOKEN
+from .spans import SpanIndex
 
 HELD = "held"
 PLANNED = "planned"
@@ -122,6 +124,11 @@ class MeetingReader:
         self.people = people
         self.references = references
         self.title_spans = title_spans
+        self.titles_index = SpanIndex(title_spans)
+        self.chains_index = SpanIndex((c.start, c.end) for c in chains)
+        self.chain_starts_by_end = {}
+        for chain in chains:
+            self.chain_starts_by_end.setdefault(chain.end, []).append(chain.start)
         self.last_subject = None
 
     # -- items and gaps -------------------------------------------------------
@@ -142,8 +149,7 @@ class MeetingReader:
     def connective(self, start, end):
         """Is ``text[start:end]`` only connective words, titles, places, demonyms, organisations and commas?"""
         text = self.document.text
-        covered = [(s, e) for s, e in self.title_spans if s < end and start < e]
-        covered += [(c.start, c.end) for c in self.chains if c.start < end and start < c.end]
+        covered = self.titles_index.overlapping(start, end) + self.chains_index.overlapping(start, end)
         covered += [(m.start, m.end) for m in self.document.within(start, end, (PLACE, DEMONYM, ORGANISATION))]
         covered += [(d.start, d.end) for d in dates.find_dates(self.document, start, end)]
         if self.rules.place_after_locative is not None:
@@ -242,7 +248,12 @@ class MeetingReader:
         text = self.document.text
         for item in subject_items:
             # The subject with its title: "… पहुंचे रक्षा मंत्री राजनाथ सिंह ने".
-            titled = [c.start for c in self.chains if c.end <= item.start and not text[c.end : item.start].strip()]
+            blank = len(text[start : item.start].rstrip())  # chains ending in the blank before the subject
+            titled = [
+                chain_start
+                for chain_end in range(start + blank, item.start + 1)
+                for chain_start in self.chain_starts_by_end.get(chain_end, ())
+            ]
             before = text[start : min([item.start, *titled])].rstrip()
             if before.endswith(tuple(f" {word}" for word in self.module.BACKGROUND_PARTICIPLES)):
                 return start, start + len(before)
@@ -277,7 +288,7 @@ class MeetingReader:
             and bare.lower() not in self.rules.months
             and bare.lower() not in self.module.SUBJECT_PRONOUNS
             and self.document.overlapping(word.start(), word.end()) is None
-            and not any(s <= word.start() < e for s, e in self.title_spans)
+            and not self.titles_index.covers(word.start())
         )
 
     def participants_svo(self, clause, cue, shared=None, previous_end=None):
@@ -462,14 +473,15 @@ class MeetingReader:
         meetings = []
         document = self.document
         folded, offsets = document.gazetteer.folded(document.text)
-        triggers = [offsets[start] for start in self.rules.cue_positions(folded)]
+        triggers = sorted(offsets[start] for start in self.rules.cue_positions(folded))
         with_cues = {document.sentence_at(position).index for position in triggers}
         for sentence in document.sentences:
             sentence_subject = None
             clauses = _clauses(document, sentence) if sentence.index in with_cues else ()
             for clause in clauses:
-                if not any(clause[0] <= position < clause[1] for position in triggers):
-                    continue
+                first = bisect.bisect_left(triggers, clause[0])
+                if first == len(triggers) or triggers[first] >= clause[1]:
+                    continue  # no cue word in this clause
                 previous = None  # the clause's previous verb: its subjects and where its objects end
                 cues = self.cues(clause)
                 for index, (cue, held, kind) in enumerate(cues):
@@ -526,9 +538,13 @@ class MeetingReader:
         lead = subjects[0] if subjects else None
         objects = []
         for item in object_items:
-            person = self.resolve(item, subject=lead, exclude=subjects + objects)
-            if person is not None and person not in subjects and person not in objects:
-                objects.append(person)
+            if item.kind == "pair":  # "दोनों नेताओं के बीच …": the two just named
+                found = self.resolve_pair(item)
+            else:
+                found = [self.resolve(item, subject=lead, exclude=subjects + objects)]
+            for person in found:
+                if person is not None and person not in subjects and person not in objects:
+                    objects.append(person)
         everyone = subjects + objects
         if len(everyone) < 2:
             return [], this_verb

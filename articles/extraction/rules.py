@@ -16,10 +16,12 @@ import ahocorasick
 from people.names import normalize_name
 
 from .languages import rules_for
+from .spans import DisjointSpans
 
 WORD_CHAR = r"[\w\u0900-\u0963\u0966-\u097f]"
 NOT_BEFORE = rf"(?<!{WORD_CHAR})"
 NOT_AFTER = rf"(?!{WORD_CHAR})"
+_FEW_NEEDLES = 8
 TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+(?:[-'’][\w\u0900-\u0963\u0966-\u097f]+)*")
 
 
@@ -29,22 +31,34 @@ def _is_word_char(char):
 
 def find_words(text, needles):
     """``(start, end, needle)`` of every whole-word occurrence of ``needles`` in ``text``, longest first,
-    non-overlapping, in text order. Plain ``str.find``: no pattern to compile for a one-off set of words."""
-    found, taken = [], []
-    for needle in sorted(set(needles), key=len, reverse=True):
-        if not needle:
-            continue
-        position = text.find(needle)
-        while position != -1:
-            end = position + len(needle)
-            if (
-                (position == 0 or not _is_word_char(text[position - 1]))
-                and (end == len(text) or not _is_word_char(text[end]))
-                and not any(position < t_end and t_start < end for t_start, t_end in taken)
-            ):
-                found.append((position, end, needle))
-                taken.append((position, end))
-            position = text.find(needle, position + 1)
+    non-overlapping, in text order. A few needles are found with ``str.find``; many in one Aho-Corasick
+    pass, so that the time grows with the text and the needles, not with their product."""
+    needles = {needle for needle in needles if needle}
+    candidates = []
+    if len(needles) <= _FEW_NEEDLES:
+        for needle in needles:
+            position = text.find(needle)
+            while position != -1:
+                candidates.append((position, position + len(needle), needle))
+                position = text.find(needle, position + 1)
+    elif needles:
+        automaton = ahocorasick.Automaton()
+        for needle in needles:
+            automaton.add_word(needle, needle)
+        automaton.make_automaton()
+        for last, needle in automaton.iter(text):
+            candidates.append((last + 1 - len(needle), last + 1, needle))
+    # Longest first, then left to right: a longer name wins over the shorter one inside it.
+    candidates.sort(key=lambda found: (found[0] - found[1], found[0]))
+    found, taken = [], DisjointSpans()
+    for position, end, needle in candidates:
+        if (
+            (position == 0 or not _is_word_char(text[position - 1]))
+            and (end == len(text) or not _is_word_char(text[end]))
+            and not taken.overlaps(position, end)
+        ):
+            found.append((position, end, needle))
+            taken.add(position, end)
     found.sort()
     return found
 

@@ -19,6 +19,7 @@ from people.names import normalize_name, script_of
 STARTER_PATH = Path(__file__).with_name("starter.json")
 COUNTRIES_PATH = Path(__file__).with_name("countries.json")
 CITIES_PATH = Path(__file__).with_name("cities.json")
+ORGANISATIONS_PATH = Path(__file__).with_name("organisations.json")
 
 
 LOADED_MODELS = ["Place", "PlaceAlias", "Organisation", "OrganisationAlias", "Person", "PersonAlias", "Role", "Meeting"]
@@ -43,6 +44,12 @@ def read_countries():
 def read_cities():
     """Capitals and other cities of the archive's news (``cities.json``, written by hand)."""
     with CITIES_PATH.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def read_organisations():
+    """International bodies, agencies, parties, media and companies of the news (``organisations.json``, by hand)."""
+    with ORGANISATIONS_PATH.open(encoding="utf-8") as handle:
         return json.load(handle)
 
 

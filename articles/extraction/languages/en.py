@@ -158,21 +158,34 @@ CUE_WORDS = (
     "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "spoken", "talked", "telephonic", "phone", "telephone",
     "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
     "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
-    "co-chaired",
+    "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
+    "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
+    "breakfast", "conversations",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
 HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
-    r"\bheld\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|parleys|summits?|dialogue)\b(?:\s+with)?",
+    # A headline's present tense reports what happened: "Singh meets Mirzo", "… holds talks with …".
+    r"\bmeets\b(?:\s+with)?",
+    r"\b(?:held|holds)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|parleys|summits?|dialogue)\b"
+    r"(?:\s+with)?",
+    r"\b(?:interacted|interacts)\s+with\b",
+    r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
+    r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
+    r"(?:for|in\s+honou?r\s+of)\b",
+    # "discussed defence ties with X": X took part; "X and Y discussed …": both did.
+    r"\b(?:discussed|deliberated)\s+(?:[\w'’-]+\s+){0,8}?with\b",
+    r"\b(?:discussed|deliberated)\b",
     r"\b(?:co-chaired|chaired)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|dialogue)\s+with\b",
     # Receiving or hosting someone is meeting them; a person must follow ("received the award" is nothing;
     # the passive "was received by X" is not this verb's meeting either).
     r"\b(?:received|welcomed|hosted)\b(?!\s+(?:a|an|the|by|criticism|support|praise|calls?|letters?)\b)",
-    r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+on\b",
+    r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b",
     r"\bexchanged\s+(?:views|notes|ideas)\s+with\b",
-    r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations)\b(?:\s+with)?",
-    r"\bcalled\s+on\b",
+    r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|interactions?|dinner|lunch|"
+    r"luncheon|breakfast)\b(?:\s+with)?",
+    r"\b(?:called|calls)\s+on\b",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
@@ -183,20 +196,30 @@ BETWEEN_HELD_CUES = ()
 BETWEEN_MARKERS = ()
 # A call is a meeting held over the phone.
 CALL_CUES = (
-    r"\b(?:spoke|spoken|talked)\s+(?:(?:over|on)\s+the\s+(?:phone|telephone)|by\s+(?:phone|telephone))\s+(?:with|to)\b",
+    # "spoke by telephone on Wednesday with his Tajik counterpart …": a date may stand before "with".
+    r"\b(?:spoke|spoken|talked|speaks|talks)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b"
+    r"(?:\s+(?!with\b|to\b)[\w,]+){0,4}?\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed)\b",
-    r"\breceived\s+an?\s+(?:phone\s+|telephone\s+)?call\s+from\b",
-    r"\b(?:had|held)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks|discussions?)\s+with\b",
-    r"\b(?:spoke|spoken|talked)\s+(?:with|to)\b(?=[^.;]*\b(?:phone|telephone|video\s+call)\b)",
+    r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
+    r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:call|conversation|talks|discussions?|meeting|interaction|summit)\b(?:\s+with)?",
+    r"\b(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks)\s+(?:took\s+place|was\s+held|were\s+held)\s+"
+    r"between\b",
+    # Speaking to someone, in the news, is a call unless they met.
+    r"\b(?:spoke|spoken|talked|speaks)\s+(?:with|to)\b",
 )
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.
 MENTION_CUES = (
     r"\bmeet\b(?:\s+with)?",
     r"\bmeeting\s+(?:with|between)\b",
-    r"\b(?:talks|meetings)\s+between\b",
-    r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions)\b(?:\s+with)?",
+    r"\b(?:talks|meetings|call|conversation)\s+between\b",
+    r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|call|conversation)\b"
+    r"(?:\s+with)?",
     r"\b(?:talks|meeting)\s+with\b",
+    r"\bcall\s+on\b",
+    r"\b(?:speak|interact)\s+(?:with|to)\b",
+    r"\bdiscuss\s+(?:[\w'’-]+\s+){0,8}?with\b",
 )
 # Modality and the future: the meeting is planned or possible, not held.
 MODALITY_CUES = (
@@ -223,6 +246,7 @@ NEGATION_CUES = (
     r"\bnever\b",
     r"\bwithout\b",
     r"\bruled\s+out\b",
+    r"\bfailed\s+to\b",
     r"\b(?:postponed|declined|refused)\b",
 )
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
@@ -290,7 +314,7 @@ ORGANISATION_HEADS = {
     "Structure": "intergovernmental", "Association": "intergovernmental", "Party": "party",
     "Corporation": "company", "Bureau": "government", "Authority": "government", "Fund": "other",
     "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
-    "Group": "other", "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
+    "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
 }
 # Head nouns of things that are not organisations, though written like one with an acronym:
 # "Line of Actual Control (LAC)", "Basic Exchange and Cooperation Agreement (BECA)". The head of
@@ -298,7 +322,11 @@ ORGANISATION_HEADS = {
 NON_ORGANISATION_HEADS = frozenset(
     """Agreement Agreements Accord Accords Pact Treaty Convention Declaration Charter Act Line Initiative Corridor
     Exercise Operation Programme Program Scheme Protocol Memorandum Deal Doctrine Policy Strategy Plan
-    Summit""".split()
+    Summit Pacific Consultations Dialogue Partnership Framework Mechanism Talks""".split()
+    # Offices are people's, never bodies: "Chief of Army Staff (COAS)", "National Security Advisor (NSA)".
+    + """Minister Ministers Secretary Secretaries Chief Chiefs Advisor Adviser Advisors Advisers Representative
+    Representatives Spokesperson Spokesman Spokeswoman Director Chairman Chairperson Commissioner Ambassador
+    Envoy Governor President Marshal General Admiral Officer Commander Head Attache Attaché""".split()
 )
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
@@ -311,6 +339,13 @@ MINISTRY_DOMAINS = {
     "commerce": ("Commerce and Industry", "Commerce", "Trade"),
 }
 MINISTRY_WORDS = ("Ministry",)
+# How a national ministry is named in the archive (the catalogue language's): by domain, the name for a
+# country that names it so, else the usual one ("Ministry of External Affairs (India)", "Ministry of
+# Foreign Affairs (Pakistan)").
+MINISTRY_NAMES = {
+    "external_affairs": {"India": "External Affairs", "": "Foreign Affairs"},
+    "home_affairs": {"India": "Home Affairs", "": "Interior"},
+}
 # Armed forces of a country: "Indian Army", "Tajikistan's Air Force".
 ARMED_FORCES = {
     "army": ("Army",), "navy": ("Navy",), "air_force": ("Air Force",), "armed_forces": ("Armed Forces",),
@@ -324,6 +359,10 @@ PART_OF_PARENT_FIRST = (r"['’]s\s+",)
 MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
+# A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
+# names: the words before it that say so.
+MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
+MEDIUM_AFTER = r""
 # Capitalised words that never start an organisation's name.
 ORGANISATION_STOP_WORDS = frozenset(
     "The A An This That Its His Her Their Our And Of In On At For With From By As To".split()

@@ -1,0 +1,172 @@
+"""Meetings as real reporting words them: calls, courtesy calls, interactions, dinners, headlines, Hindi
+light verbs and word orders. The sentences are written for these tests, after the structures seen in
+published news (``bench/realnews/``); negation and modality stay as strict as for the plain cues."""
+
+import datetime
+
+import pytest
+from test_extraction_world import MIRZO, SHOIGU, SINGH, WEI, run
+
+from articles.extraction.meetings import CALL, HELD, PLANNED
+
+THURSDAY = datetime.date(2021, 7, 29)
+
+
+def held_pairs(text, language, published=THURSDAY):
+    return sorted((m.participants, m.kind) for m in run(text, language, published).meetings if m.status == HELD)
+
+
+def statuses(text, language, published=THURSDAY):
+    return sorted((m.participants, m.status) for m in run(text, language, published).meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh spoke by telephone on Wednesday with his Tajik counterpart Col. Gen. Sherali Mirzo.",
+        "Rajnath Singh held a telephonic conversation with Sherali Mirzo on Wednesday.",
+        "Rajnath Singh speaks on telephone with Sherali Mirzo",
+        "Rajnath Singh received a congratulatory call from Sherali Mirzo on Wednesday.",
+        "A phone conversation took place between Rajnath Singh and Sherali Mirzo on Wednesday.",
+        "Rajnath Singh and Sherali Mirzo held a virtual meeting on Wednesday.",
+    ],
+)
+def test_calls_in_english(text):
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh interacted with Sherali Mirzo in Dushanbe on Wednesday.",
+        "Rajnath Singh had an interaction with Sherali Mirzo on Wednesday.",
+        "Sherali Mirzo called on Defence Minister Rajnath Singh on Wednesday.",
+        "Sherali Mirzo paid a courtesy call to Rajnath Singh on Wednesday.",
+        "Rajnath Singh meets Sherali Mirzo in Dushanbe",
+        "Rajnath Singh holds talks with Sherali Mirzo in Dushanbe",
+        "Rajnath Singh hosted a working dinner for Sherali Mirzo on Wednesday.",
+        "Rajnath Singh and Sherali Mirzo had a working lunch on Wednesday.",
+        "Rajnath Singh discussed defence cooperation with Sherali Mirzo on Wednesday.",
+        "Rajnath Singh and Sherali Mirzo discussed defence cooperation on Wednesday.",
+        "Rajnath Singh held bilateral discussions with Sherali Mirzo on Wednesday.",
+    ],
+)
+def test_meetings_in_english(text):
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_a_tweet_of_a_meeting_is_its_authors():
+    text = (
+        "Defence Minister Rajnath Singh was in Dushanbe on Wednesday. "
+        'He said on Twitter: "Had an excellent meeting with Col. Gen. Sherali Mirzo today."'
+    )
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_met_two_people_separately_is_two_meetings():
+    text = "Rajnath Singh also met Sherali Mirzo and Wei Fenghe separately on Wednesday."
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO), (SINGH, WEI)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh is scheduled to call on Sherali Mirzo on Friday.",
+        "Rajnath Singh will speak to Sherali Mirzo on Friday.",
+        "Rajnath Singh is expected to hold a working lunch with Sherali Mirzo on Friday.",
+    ],
+)
+def test_the_same_words_in_the_future_are_planned(text):
+    assert statuses(text, "en") == [((SINGH, MIRZO), PLANNED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh did not speak to Sherali Mirzo on Wednesday.",
+        "Rajnath Singh never interacted with Sherali Mirzo.",
+        "Rajnath Singh failed to hold talks with Sherali Mirzo.",
+        "No call between Rajnath Singh and Sherali Mirzo took place on Wednesday.",
+        "Rajnath Singh may have discussed the matter with Sherali Mirzo.",
+    ],
+)
+def test_denied_or_supposed_is_never_held_in_english(text):
+    assert HELD not in [status for _, status in statuses(text, "en")]
+
+
+def test_someone_spoken_to_must_be_a_person():
+    assert held_pairs("Rajnath Singh spoke to reporters about Sherali Mirzo on Wednesday.", "en") == []
+
+
+# -- Hindi ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से फोन पर चर्चा की।",
+        "राजनाथ सिंह और उनके ताजिक समकक्ष शेर अली मिर्जा ने बुधवार को फोन पर चर्चा की।",
+        "राजनाथ सिंह ने शेर अली मिर्जा से फोन पर की बात",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच बुधवार को फोन पर बातचीत हुई।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ टेलीफोन पर वार्ता की।",
+    ],
+)
+def test_calls_in_hindi(text):
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से बात की।",
+        "राजनाथ सिंह ने शेर अली मिर्जा से की मुलाकात",
+        "राजनाथ सिंह ने शेर अली मिर्जा से की रक्षा सहयोग पर चर्चा",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ रक्षा सहयोग पर चर्चा की।",
+        "राजनाथ सिंह और शेर अली मिर्जा ने बुधवार को रक्षा सहयोग पर चर्चा की।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से मुलाकात कर रक्षा सहयोग पर बात की।",
+        "राजनाथ सिंह बुधवार को शेर अली मिर्जा से मुलाकात कर रहे हैं।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ द्विपक्षीय बैठकें कीं।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से शिष्टाचार भेंट की।",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच बुधवार को बातचीत हुई।",
+    ],
+)
+def test_meetings_in_hindi(text):
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह शुक्रवार को शेर अली मिर्जा से बात करेंगे।",
+        "राजनाथ सिंह शुक्रवार को शेर अली मिर्जा के साथ रक्षा सहयोग पर चर्चा करेंगे।",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच शुक्रवार को बातचीत हो सकती है।",
+    ],
+)
+def test_the_future_is_planned_in_hindi(text):
+    assert statuses(text, "hi") == [((SINGH, MIRZO), PLANNED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने शेर अली मिर्जा से बात नहीं की।",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच कोई बातचीत नहीं हुई।",
+        "राजनाथ सिंह ने शेर अली मिर्जा के साथ चर्चा से इनकार किया।",
+    ],
+)
+def test_denied_is_never_held_in_hindi(text):
+    assert HELD not in [status for _, status in statuses(text, "hi")]
+
+
+def test_a_matter_talked_of_is_no_meeting_in_hindi():
+    # "बात" is also "a matter", "चर्चा" also "talk of the town": with nobody marked as met, nothing.
+    text = "राजनाथ सिंह ने इस बात पर ज़ोर दिया और शेर अली मिर्जा की चर्चा हर जगह है।"
+    assert held_pairs(text, "hi") == []
+
+
+def test_the_two_leaders_between_whom_talks_took_place_are_the_two_just_named_in_hindi():
+    text = (
+        "राजनाथ सिंह और शेर अली मिर्जा बुधवार को दुशान्बे में थे। "
+        "दोनों नेताओं के बीच बुधवार को बातचीत हुई।"
+    )
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
