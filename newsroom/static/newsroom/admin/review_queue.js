@@ -22,7 +22,7 @@
         document.addEventListener('keydown', function(event) {
             const target = event.target;
             if (event.ctrlKey || event.metaKey || event.altKey) { return; }
-            if (target.closest && target.closest('input, select, textarea, .select2-container')) { return; }
+            if (target.closest && target.closest('input:not([type=checkbox]), select, textarea, .select2-container')) { return; }
             const row = rows[current];
             if (event.key === 'j') { focusRow(current + 1); event.preventDefault(); }
             else if (event.key === 'k') { focusRow(current - 1); event.preventDefault(); }
