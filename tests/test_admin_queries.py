@@ -158,3 +158,17 @@ class QueryCountTests(TestCase):
             make_article(f"More on Person 1, {n}", persons=[person], tags=["common"])
         many = [self.count_queries(url)[0] for url in urls]
         self.assertEqual(few, many)
+
+    def test_article_change_form_with_many_meetings_and_links(self):
+        """Each meeting reported is labelled with its participants, place and status: no query per row."""
+        article = Article.objects.get(title="Report 1")
+        url = admin_url(Article, "change", article.pk)
+        few, _ = self.count_queries(url)
+        people = list(Person.objects.filter(name__startswith="Counterpart")[:2])
+        for n in range(6):
+            make_meeting(*people, place=Place.objects.get(iso_code="IN"), title="").reports.create(
+                article=article, evidence=f"Meeting {n}.", origin="extracted"
+            )
+        many, _ = self.count_queries(url)
+        self.assertEqual(article.meetings.count(), 7)
+        self.assertEqual(few, many)

@@ -7,7 +7,7 @@ from django.test import TestCase
 
 from articles.models import Article
 
-from conftest import SAMPLES
+from source_files import SAMPLES
 
 
 class SampleImportTests(TestCase):

@@ -178,6 +178,7 @@ class MeetingReportInline(CompactRelatedMixin, admin.TabularInline):
             from people.admin.meetings import meeting_label
 
             field.label_from_instance = meeting_label  # date, place and status tell meetings apart
+            field.queryset = field.queryset.select_related("place").prefetch_related("participants")
         return field
 
 

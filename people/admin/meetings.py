@@ -135,6 +135,7 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
         field = super().formfield_for_foreignkey(db_field, request, **kwargs)
         if db_field.name == "sidelines_of" and field is not None:
             field.label_from_instance = meeting_label
+            field.queryset = field.queryset.select_related("place").prefetch_related("participants")
         return field
 
     def decorate_page(self, meetings):
