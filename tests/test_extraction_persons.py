@@ -321,3 +321,17 @@ def test_an_acronym_before_a_title_is_no_initial():
         "Marco Rubio",
         "Lena Vos",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "linked"),
+    [
+        ("England lead the Rajnath Singh Trophy series after the third Test.", "en", False),
+        ("The Rajnath Singh administration announced new rules.", "en", False),
+        ("Rajnath Singh said the Rajnath Singh administration would act.", "en", True),
+        ("खिलाड़ी राजनाथ सिंह स्टेडियम पहुंचे।", "hi", False),
+        ("राजनाथ सिंह ने स्टेडियम का दौरा किया।", "hi", True),
+    ],
+)
+def test_a_person_named_only_inside_the_name_of_a_thing_is_not_linked(text, language, linked):
+    assert (SINGH in {m.entity_id for m in run(text, language).mentions if m.kind == PERSON}) == linked

@@ -32,6 +32,7 @@ from .dedup import merge_meetings
 from .document import Document
 from .events import reported_events
 from .gazetteer import DEMONYM, MENTION_KINDS, ORGANISATION, PERSON, Match
+from .inside_names import drop_names_inside_other_names
 from .media import drop_statement_media
 from .meetings import find_meetings
 from .organisations import find_organisations, organisation_matches
@@ -140,7 +141,7 @@ def extract(body, language, gazetteer, published=None):
     mentions = [m for m in document.matches if m.kind in MENTION_KINDS]
     occupied = [(t.start, t.end) for t in titles] + [(m.start, m.end) for m in document.matches if m.kind == DEMONYM]
     mentions = resolve_short_mentions(body, mentions, gazetteer, extra_names, occupied)
-    mentions = drop_statement_media(document, mentions)
+    mentions = drop_names_inside_other_names(document, drop_statement_media(document, mentions))
 
     by_span = {(m.start, m.end): m.entity_id for m in mentions if m.kind == PERSON}
     titled_people = [

@@ -38,11 +38,11 @@ ROLE_TITLES = {
     "defence_minister": (
         "Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense",
         "Minister of National Defence", "Minister of National Defense", "Defence Secretary of State",
-        "Secretary of Defense", "Secretary of Defence",
+        "Secretary of Defense", "Secretary of Defence", "Raksha Mantri",
     ),
     "foreign_minister": (
         "Foreign Minister", "External Affairs Minister", "Minister of External Affairs",
-        "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State",
+        "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State", "EAM", "FM",
     ),
     "home_minister": (
         "Home Minister", "Minister of Home Affairs", "Interior Minister", "Minister of the Interior",
@@ -50,23 +50,29 @@ ROLE_TITLES = {
     ),
     "finance_minister": ("Finance Minister", "Minister of Finance"),
     "trade_minister": ("Trade Minister", "Commerce Minister", "Minister of Commerce", "Minister of Trade"),
-    "prime_minister": ("Prime Minister", "Premier", "Chancellor"),
+    "prime_minister": ("Prime Minister", "Premier", "Chancellor", "PM"),
     "deputy_prime_minister": ("Deputy Prime Minister", "Vice Premier"),
     "president": ("President",),
     "vice_president": ("Vice President", "Vice-President"),
-    "chief_minister": ("Chief Minister",),
-    "minister": ("Minister",),
-    "national_security_adviser": ("National Security Adviser", "National Security Advisor"),
-    "chief_of_defence_staff": ("Chief of Defence Staff", "Chief of Defense Staff"),
-    "army_chief": ("Army Chief", "Chief of Army Staff", "Chief of the Army Staff", "Army Chief of Staff"),
-    "navy_chief": ("Navy Chief", "Chief of Naval Staff", "Chief of the Naval Staff"),
-    "air_chief": ("Air Force Chief", "Chief of Air Staff", "Chief of the Air Staff"),
+    "chief_minister": ("Chief Minister", "CM"),
+    "minister": ("Minister", "Union Minister", "Minister of State"),
+    "national_security_adviser": ("National Security Adviser", "National Security Advisor", "NSA"),
+    "chief_of_defence_staff": ("Chief of Defence Staff", "Chief of Defense Staff", "CDS"),
+    "army_chief": ("Army Chief", "Chief of Army Staff", "Chief of the Army Staff", "Army Chief of Staff", "COAS"),
+    "navy_chief": ("Navy Chief", "Naval Chief", "Chief of Naval Staff", "Chief of the Naval Staff", "CNS"),
+    "air_chief": ("Air Force Chief", "Air Chief", "Chief of Air Staff", "Chief of the Air Staff", "CAS"),
     "foreign_secretary": ("Foreign Secretary",),
     "defence_secretary": ("Defence Secretary", "Defense Secretary"),
     "secretary_general": ("Secretary-General", "Secretary General"),
     "ambassador": ("Ambassador", "High Commissioner", "Envoy"),
     "spokesperson": ("Spokesperson", "Spokesman", "Spokeswoman"),
-    "head": ("Chief", "Head", "foreign policy chief"),
+    "head": (
+        "Chief", "Head", "foreign policy chief", "Chairman", "Chairperson", "Director", "Director General",
+        "Director-General", "Chief Executive", "CEO", "Managing Director",
+    ),
+    "legislator": ("Member of Parliament", "MP", "MLA", "Senator", "Congressman", "Congresswoman", "lawmaker"),
+    "judge": ("Justice", "Judge", "Chief Justice"),
+    "speaker": ("Speaker",),
     "governor": ("Governor",),
     "king": ("King", "Emir", "Sultan"),
     "crown_prince": ("Crown Prince",),
@@ -257,6 +263,18 @@ SEPARATELY_CUES = (
     r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b",
     r"\bbilateral\s+(?:talks|meetings?|discussions|consultations)\b",
 )
+OWNER_PRONOUN_CUES = ()  # English owners are possessives of names ("Jaishankar's talks"), read elsewhere
+OBJECT_PRONOUN_CUES = ()  # "met him" names nobody new: English objects are names and titles
+HELD_AFTER_NOUN_CUES = ()
+MEETING_NOUNS = (r"\b(?:meetings?|talks|discussions|call|conversation|summit)\b",)
+# Several people met together: "held trilateral talks with X and Y", "the three leaders met jointly".
+TOGETHER_CUES = (
+    r"\b(?:trilateral|tripartite|quadrilateral|multilateral|four-way|three-way|joint|jointly|together)\b",
+    r"\b(?:all\s+)?(?:three|four|five)\s+(?:leaders|ministers|sides)\b",
+    r"\b(?:lunch|luncheon|dinner|banquet|breakfast|reception|summit)\b",
+)
+# Verbs of meeting someone, person by person: a list after them is one meeting each ("met A and B").
+ONE_EACH_CUES = (r"\b(?:met|meets|called|calls|spoke|speaks|interacted|interacts|received|welcomed|paid)\b",)
 # Nouns of a larger event.
 EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
@@ -359,6 +377,12 @@ PART_OF_PARENT_FIRST = (r"['’]s\s+",)
 MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
+# A person named right before one of these is named inside the name of something else.
+NAME_OF_THING_HEADS = frozenset(
+    """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
+    School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
+    Administration regime era""".split()
+)
 # A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
 # names: the words before it that say so.
 MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
