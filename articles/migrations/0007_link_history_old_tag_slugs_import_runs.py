@@ -43,7 +43,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('articles', '0006_meetingreport_says_cancelled'),
-        ('people', '0010_rejected_aliases_and_merge_records'),
+        ('people', '0011_rejected_aliases_and_merge_records'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]

@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('people', '0009_world_organisations'),
+        ('people', '0010_world_people'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
