@@ -23,7 +23,7 @@ from rapidfuzz import fuzz, process
 from articles.extraction.transliteration import name_keys
 
 CUTOFF = 80  # rapidfuzz ratio (0–100) for a typed word to match an alias word …
-SHORT_CUTOFFS = {4: 95, 5: 88}  # … stricter for short words ("stan" is not "San")
+SHORT_CUTOFFS = {4: 88, 5: 85}  # … stricter for short words ("stan" is not "San")
 PREFIX_MIN = 3  # a typed word this long may match the beginning of a longer word
 
 

@@ -13,8 +13,8 @@ from desk_support import follow, horizontal_overflow, log_in, make_editor, pick_
 from articles.models import Article, PersonMention
 from people.models import Origin, Person, PersonAlias, PersonDuplicateFlag
 
-TALKS = "प्रधानमंत्री नरेंद्र मोदी ने पेरिस में राष्ट्रपति इमैनुएल मैक्रों से बातचीत की. दोनों नेताओं ने व्यापार पर चर्चा की."
-LATER = "फ्रांस के राष्ट्रपति इमैनुएल मैक्रों अगले महीने दिल्ली आएंगे. उनकी यात्रा की तैयारी चल रही है."
+TALKS = "प्रधानमंत्री नरेंद्र मोदी ने पेरिस में राष्ट्रपति पियरे लामोत से बातचीत की. दोनों नेताओं ने व्यापार पर चर्चा की."
+LATER = "फ्रांस के राष्ट्रपति पियरे लामोत अगले महीने दिल्ली आएंगे. उनकी यात्रा की तैयारी चल रही है."
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -32,26 +32,26 @@ def person(name, *aliases, **fields):
 
 def test_a_linked_hindi_name_is_learnt_and_links_the_other_report(live_server, page, check_accessibility, screenshot):
     make_editor()
-    macron = person("Emmanuel Macron", origin=Origin.GAZETTEER, reviewed=True)
-    first = article("मोदी और मैक्रों की बातचीत", TALKS)
-    second = article("मैक्रों की यात्रा", LATER)
+    lamotte = person("Pierre Lamotte", origin=Origin.GAZETTEER, reviewed=True)
+    first = article("मोदी और लामोत की बातचीत", TALKS)
+    second = article("लामोत की यात्रा", LATER)
     log_in(page, live_server.url, next_url=f"/admin/articles/article/{first.pk}/change/")
     check_accessibility(page)
     page.click("#personmention_set-group .add-row a")
-    pick_autocomplete(page, "id_personmention_set-0-person", "मैक्रों", "Emmanuel Macron")
-    page.fill("#id_personmention_set-0-surface", "इमैनुएल मैक्रों")
+    pick_autocomplete(page, "id_personmention_set-0-person", "लामोत", "Pierre Lamotte")
+    page.fill("#id_personmention_set-0-surface", "पियरे लामोत")
     assert page.is_checked("#id_personmention_set-0-learn_alias")
     follow(page, "input[name=_continue]")
-    message = page.locator(".messagelist", has_text="Learnt “इमैनुएल मैक्रों” as an alias of Emmanuel Macron")
+    message = page.locator(".messagelist", has_text="Learnt “पियरे लामोत” as an alias of Pierre Lamotte")
     assert message.count() == 1
     screenshot(page, "desk-learnt-alias")
     follow(page, "text=Re-extract the other articles that contain it")
-    assert page.locator(".reextract-articles li").all_inner_texts()[0].startswith("मैक्रों की यात्रा")
+    assert page.locator(".reextract-articles li").all_inner_texts()[0].startswith("लामोत की यात्रा")
     check_accessibility(page)
     screenshot(page, "desk-reextract")
     follow(page, "input[type=submit][value^='Re-extract']")
-    assert page.locator(".messagelist", has_text="1 now links Emmanuel Macron").count() == 1, page.text_content(".messagelist")
-    assert PersonMention.objects.filter(article=second, person=macron, surface="इमैनुएल मैक्रों").exists()
+    assert page.locator(".messagelist", has_text="1 now links Pierre Lamotte").count() == 1, page.text_content(".messagelist")
+    assert PersonMention.objects.filter(article=second, person=lamotte, surface="पियरे लामोत").exists()
 
 
 def queue_data():
