@@ -141,6 +141,7 @@ def result_size(response):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", action="append", default=[], metavar="PAGE", help="Time only this page (its label).")
     args = parser.parse_args(argv)
     user = User.objects.filter(username="bench-admin").first()
     if user is None:
@@ -155,6 +156,8 @@ def main(argv=None):
     print("| page | median ms | slowest ms | SQL ms | queries | list size |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for label, url in pages():
+        if args.only and label not in args.only:
+            continue
         response = client.get(url)
         if response.status_code != 200:
             sys.exit(f"bench: {url} answered {response.status_code}")
