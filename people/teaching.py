@@ -74,12 +74,15 @@ def unicode_letter(char):
     return char.isalnum() or "\u0900" <= char <= "\u097f"
 
 
-def occurrences(text, name):
-    """``[(start, end)]`` offsets in ``text`` where ``name`` is written, as whole words, spelling folded."""
+def occurrences(text, name, folded=None):
+    """``[(start, end)]`` offsets in ``text`` where ``name`` is written, as whole words, spelling folded.
+
+    ``folded``: ``fold_with_offsets(text)``, when the caller looks for several names in one text.
+    """
     normalized = normalize_name(name)
     if not normalized or not text:
         return []
-    folded, offsets = fold_with_offsets(text)
+    folded, offsets = folded or fold_with_offsets(text)
     found, start = [], folded.find(normalized)
     while start != -1:
         end = start + len(normalized)
