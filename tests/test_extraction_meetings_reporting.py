@@ -5,7 +5,7 @@ published news (``bench/realnews/``); negation and modality stay as strict as fo
 import datetime
 
 import pytest
-from test_extraction_world import MIRZO, SHOIGU, SINGH, WEI, run
+from test_extraction_world import MIRZO, SCO_MEETING, SHOIGU, SINGH, WEI, run
 
 from articles.extraction.meetings import CALL, HELD, PLANNED
 
@@ -233,3 +233,54 @@ def test_his_meeting_is_the_previous_subjects_in_hindi():
 def test_with_him_is_no_owner_in_hindi():
     text = "शेर अली मिर्जा भारत में हैं। राजनाथ सिंह ने उनके साथ बैठक की।"
     assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_bilateral_talks_between_two_named_people_are_theirs():
+    text = "Bilateral talks between Rajnath Singh and Sherali Mirzo were held in Dushanbe on Wednesday."
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh and Sherali Mirzo agreed in a phone call on Wednesday that contacts will continue.",
+        "Rajnath Singh met Sherali Mirzo last week. A call between the two ministers on Wednesday was productive.",
+        "Rajnath Singh met top Tajik diplomat, Sherali Mirzo, on Wednesday.",
+    ],
+)
+def test_calls_told_as_things_that_happened_and_descriptions_before_a_name(text):
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_a_call_the_article_denies_is_never_held():
+    text = (
+        "Officials denied media reports that a phone conversation took place between Rajnath Singh and "
+        "Sherali Mirzo. On Thursday, Rajnath Singh and Sherali Mirzo held a phone conversation, a newspaper reported."
+    )
+    assert statuses(text, "en") == []
+
+
+def test_a_dinner_hosted_for_nobody_named_is_no_meeting():
+    text = "Rajnath Singh and Sherali Mirzo did not even exchange pleasantries during the dinner hosted on the sidelines."
+    assert statuses(text, "en") == []
+
+
+def test_a_summit_the_archive_does_not_know_is_a_new_event_its_sidelines_point_to():
+    text = "Rajnath Singh met Sherali Mirzo on the sidelines of the NATO Summit in Minsk on Wednesday."
+    extraction = run(text, "en", THURSDAY)
+    (event,) = extraction.new_events
+    (meeting,) = extraction.meetings
+    assert (event.name, event.kind_title, event.status, event.date) == ("NATO", "Summit", HELD, datetime.date(2021, 7, 28))
+    assert meeting.sidelines_of == event.key and event.key in extraction.events
+
+
+def test_a_summit_the_archive_knows_is_not_made_again():
+    text = "राजनाथ सिंह ने दुशान्बे में एससीओ रक्षा मंत्रियों की बैठक से इतर शेर अली मिर्जा से मुलाकात की।"
+    extraction = run(text, "hi")
+    assert extraction.new_events == [] and [m.sidelines_of for m in extraction.meetings] == [SCO_MEETING]
+
+
+def test_a_planned_summit_is_planned():
+    text = "Leaders will meet at the NATO Summit in Minsk next month."
+    (event,) = run(text, "en", THURSDAY).new_events
+    assert event.status == PLANNED

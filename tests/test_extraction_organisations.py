@@ -198,3 +198,24 @@ def test_a_foreign_ministry_is_named_as_its_country_names_it(text, language, nam
 )
 def test_offices_cities_and_mechanisms_are_no_new_bodies(text):
     assert [f.name for f in run(text, "en").new_organisations if f.name != "Eastern Economic Forum"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "linked"),
+    [
+        ("The White House said the talks were useful.", "en", True),
+        ("Singh and Austin held talks at the White House on Monday.", "en", False),
+        ("व्हाइट हाउस ने कहा कि बातचीत उपयोगी रही।", "hi", True),
+        ("दोनों नेताओं की व्हाइट हाउस में मुलाकात हुई।", "hi", False),
+    ],
+)
+def test_a_body_named_by_its_building_is_a_venue_after_at(text, language, linked):
+    from articles.extraction.gazetteer import OrganisationFact
+    from test_extraction_world import world
+
+    gazetteer = world()
+    gazetteer.set_organisation(90, OrganisationFact("White House", "", "government", None, None))
+    for name in ("White House", "व्हाइट हाउस"):
+        gazetteer.add(ORGANISATION, 90, name)
+    found = {m.entity_id for m in run(text, language, gazetteer=gazetteer).mentions if m.kind == ORGANISATION}
+    assert (90 in found) == linked

@@ -335,3 +335,19 @@ def test_an_acronym_before_a_title_is_no_initial():
 )
 def test_a_person_named_only_inside_the_name_of_a_thing_is_not_linked(text, language, linked):
     assert (SINGH in {m.entity_id for m in run(text, language).mentions if m.kind == PERSON}) == linked
+
+
+def test_a_known_persons_fuller_name_around_a_short_one_is_theirs_and_learned():
+    gazetteer = world()
+    gazetteer.add(PERSON, SHOIGU, "Shoigu")
+    gazetteer.add(PERSON, SHOIGU, "शोइगु")
+    extraction = run("Minister Sergei Kuzhugetovich Shoigu spoke. सर्गेई शोइगु ने कहा।", "en", gazetteer=gazetteer)
+    assert {m.surface for m in extraction.mentions if m.entity_id == SHOIGU} >= {"Sergei Kuzhugetovich Shoigu"}
+    assert "Sergei Kuzhugetovich Shoigu" in {s.name for s in extraction.person_spellings}
+
+
+def test_a_different_first_name_before_a_known_surname_is_not_widened():
+    gazetteer = world()
+    gazetteer.add(PERSON, SHOIGU, "Shoigu")
+    extraction = run("Officials said Irina Shoigu spoke.", "en", gazetteer=gazetteer)
+    assert "Irina Shoigu" not in {s.name for s in extraction.person_spellings}

@@ -23,6 +23,7 @@ class Document:
     gazetteer: Gazetteer
     published: object = None  # datetime.date or None
     matches: list[Match] = field(default_factory=list)  # every name found, any kind, in text order
+    new_events: list = field(default_factory=list)  # larger events the article names new (``summits``), as Events
 
     def __post_init__(self):
         self._sentence_starts = [s.start for s in self.sentences]

@@ -54,6 +54,9 @@ from .spans import SpanIndex
 HELD = "held"
 PLANNED = "planned"
 CANCELLED = "cancelled"
+# A report the article denies ("the Kremlin denied that a call took place"): never recorded, but it
+# keeps another report of the same meeting in the article from being recorded as held.
+DENIED = "denied"
 BILATERAL = "bilateral"
 MULTILATERAL = "multilateral"
 CALL = "call"
@@ -407,6 +410,8 @@ class MeetingReader:
         text = self.document.text
         if held:
             window_start = _window_start(text, clause[0], cue.start(), CUE_WINDOW_WORDS)
+            if self.rules.denial.search(text, clause[0], cue.start()):
+                return DENIED
             if self.rules.negation.search(text, window_start, cue.start()):
                 return None
             if self.rules.modality.search(text, window_start, cue.start()):
@@ -419,6 +424,8 @@ class MeetingReader:
             ):
                 return None  # "after a meeting with X was called off"
             return HELD
+        if self.rules.denial.search(text, clause[0], cue.start()):
+            return DENIED
         if self.rules.negation.search(text, *clause):
             return None
         if self.rules.cancellation.search(text, *clause):
@@ -551,6 +558,8 @@ class MeetingReader:
         this_verb = {"subjects": subject_items, "end": max(ends, default=cue.end()), "cue_end": cue.end()}
         if status is None or (between_only and not complete):
             return [], this_verb
+        if not object_items and self.rules.needs_object.match(cue.group()):
+            return [], this_verb  # "the dinner hosted on the sidelines": hosting nobody named is meeting nobody
         subjects = []
         for item in subject_items:
             for person in self.resolve_pair(item) if item.kind == "pair" else [self.resolve(item, exclude=subjects)]:
@@ -597,7 +606,7 @@ class MeetingReader:
             and self.rules.one_each.search(cue.group())
             and not self.rules.together.search(text, *clause)
         )
-        if separate and len(objects) >= 2:
+        if separate and lead is not None and len(objects) >= 2:
             groups = [[lead, other] for other in objects]
         found = []
         for group in groups:
@@ -619,6 +628,15 @@ class MeetingReader:
 
 
 def find_meetings(document, people, references, titles, chains=()):
-    """Every meeting the article reports, one ``ExtractedMeeting`` per report (not yet merged)."""
+    """Every meeting the article reports, one ``ExtractedMeeting`` per report (not yet merged); denied
+    reports have the status ``DENIED`` (see ``without_denied``)."""
     title_spans = [(t.start, t.end) for t in titles]
     return MeetingReader(document, people, references, title_spans, chains).read()
+
+
+def without_denied(meetings):
+    """The meetings that are not denied: a report the article denies takes with it the article's other
+    reports of a meeting of the same people ("media reported that X and Y held a call; the Kremlin
+    denied that a call took place")."""
+    denied = {m.participants for m in meetings if m.status == DENIED}
+    return [m for m in meetings if m.status != DENIED and not (m.status == HELD and m.participants in denied)]

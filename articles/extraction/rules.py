@@ -133,11 +133,25 @@ class CompiledRules:
         self.name_honorifics = frozenset(phrase_key(h) for h in module.NAME_HONORIFICS)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
         self.together = any_of(module.TOGETHER_CUES, flags)
+        self.denial = any_of(module.DENIAL_CUES, flags)
+        self.needs_object = any_of(module.NEEDS_OBJECT_CUES, flags)
         self.one_each = any_of(module.ONE_EACH_CUES, flags)
         self.sidelines = any_of(module.SIDELINES_CUES, flags)
         self.clause_break = any_of(module.CLAUSE_BREAKS, flags)
         self.clause_break_words = tuple(w.lower() for w in module.CLAUSE_BREAK_WORDS)
         self.event_nouns = alternation(module.EVENT_NOUNS, flags)
+        # One named group per kind of summit ("kind0", …), and the archive's title for each.
+        self.summit_titles = {f"kind{i}": title for i, title in enumerate(module.SUMMIT_PHRASES)}
+        self.summit = (
+            re.compile(
+                "|".join(
+                    rf"{NOT_BEFORE}(?P<kind{i}>{pattern}){NOT_AFTER}" for i, pattern in enumerate(module.SUMMIT_PHRASES.values())
+                ),
+                flags,
+            )
+            if module.SUMMIT_PHRASES
+            else None
+        )
         self.weekday = alternation(module.WEEKDAYS, re.IGNORECASE)
         self.weekdays = {normalize_name(k): v for k, v in module.WEEKDAYS.items()}
         # Lower-case words to look for before running the calendar patterns at all.

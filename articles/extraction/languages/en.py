@@ -50,9 +50,9 @@ ROLE_TITLES = {
     ),
     "finance_minister": ("Finance Minister", "Minister of Finance"),
     "trade_minister": ("Trade Minister", "Commerce Minister", "Minister of Commerce", "Minister of Trade"),
-    "prime_minister": ("Prime Minister", "Premier", "Chancellor", "PM"),
+    "prime_minister": ("Prime Minister", "Premier", "Chancellor", "PM", "Prime Minister-elect", "Prime Minister-designate"),
     "deputy_prime_minister": ("Deputy Prime Minister", "Vice Premier"),
-    "president": ("President",),
+    "president": ("President", "President-elect"),
     "vice_president": ("Vice President", "Vice-President"),
     "chief_minister": ("Chief Minister", "CM"),
     "minister": ("Minister", "Union Minister", "Minister of State"),
@@ -166,7 +166,7 @@ CUE_WORDS = (
     "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
-    "breakfast", "conversations",
+    "breakfast", "conversations", "conversation",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
@@ -213,6 +213,11 @@ CALL_CUES = (
     r"between\b",
     # Speaking to someone, in the news, is a call unless they met.
     r"\b(?:spoke|spoken|talked|speaks)\s+(?:with|to)\b",
+    # "X and Y agreed in a phone call …", "during a call between the two leaders", "a call between the two
+    # men was productive": the call is told as a thing that happened.
+    r"\b(?:in|during|over)\s+(?:a|an|the|their)\s+(?:phone\s+|telephone\s+|telephonic\s+|video\s+)?"
+    r"(?:call|conversation)\b(?:\s+(?:between|with)\b)?",
+    r"\b(?:a|the)\s+(?:phone\s+|telephone\s+)?(?:call|conversation)\s+between\b(?=[^.;]*\b(?:was|were)\b)",
 )
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.
@@ -255,6 +260,10 @@ NEGATION_CUES = (
     r"\bfailed\s+to\b",
     r"\b(?:postponed|declined|refused)\b",
 )
+# Cues that are a meeting only with someone named after them ("hosted X"; "the dinner hosted on …" is none).
+NEEDS_OBJECT_CUES = (r"(?:received|welcomed|hosted)\b",)
+# Denial of a report: "X denied (media reports) that a call took place between A and B".
+DENIAL_CUES = (r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b(?=[^.;]*\b(?:reports?|claims?|that)\b)",)
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
 CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved)\b",)
 # "met X and Y separately": one bilateral meeting per person.
@@ -280,6 +289,14 @@ EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
     "gathering", "assembly", "dialogue",
 )
+# Summits and ministerial meetings of a grouping ("the G20 Summit", "SCO Defence Ministers' Meeting"): the
+# phrase after the grouping's name, by the kind of meeting it is (the archive's title for it).
+SUMMIT_PHRASES = {
+    "Summit": r"(?:leaders['’]?\s+)?summit",
+    "Foreign Ministers' Meeting": r"foreign\s+ministers['’]?\s+(?:meeting|meet|conference|council)|FMM",
+    "Defence Ministers' Meeting": r"defen[cs]e\s+ministers['’]?\s+(?:meeting|meet|conclave|conference)",
+    "Ministerial Meeting": r"ministerial(?:\s+meeting)?",
+}
 # The larger event a meeting happened at.
 SIDELINES_CUES = (
     r"\bon\s+the\s+(?:sidelines|margins|fringes?)\s+of\b",
@@ -306,7 +323,8 @@ LOCATIVE_AFTER = frozenset()
 # (Places and dates may stand there too: "held talks in Samarkand on Friday with X".)
 CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
-    between s in at on""".split()
+    between s in at on top senior visiting new newly appointed newly-appointed former outgoing incoming
+    diplomat diplomats leader leaders official officials host""".split()
 )
 # Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
 VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
@@ -383,6 +401,9 @@ NAME_OF_THING_HEADS = frozenset(
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
     Administration regime era""".split()
 )
+# A body known by its building, named as where something happened ("talks at the White House").
+VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"
+VENUE_AFTER = r""
 # A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
 # names: the words before it that say so.
 MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"

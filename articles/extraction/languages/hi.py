@@ -201,6 +201,9 @@ NEGATION_CUES = (
     r"इनकार",
     r"टाल\s+दी",
 )
+NEEDS_OBJECT_CUES = ()  # Hindi marks the guest before the verb ("Y का स्वागत किया")
+# Denial of a report: "X ने इन खबरों का खंडन किया कि …".
+DENIAL_CUES = (r"खंडन", r"(?:खबरों|रिपोर्टों|दावों)\s+को\s+(?:खारिज|गलत)")
 # Cancellation: "बैठक रद्द कर दी गई" — recorded as a cancelled meeting.
 CANCELLATION_CUES = (r"रद्द",)
 # "X ने A, B और C के साथ द्विपक्षीय वार्ता की": a bilateral meeting with each of them.
@@ -231,6 +234,12 @@ TOGETHER_CUES = (
 # Meeting someone, person by person: "A, B और C से मुलाकात की" is one meeting each; "… के साथ बैठक की" one.
 ONE_EACH_CUES = (r"मुलाकात", r"मुलाक़ात", r"भेंट", r"मिले", r"मिलीं", r"मिली", r"मिला", r"बात", r"स्वागत")
 EVENT_NOUNS = ("सम्मेलन", "बैठक", "बैठकों", "शिखर सम्मेलन", "सम्मेलनों", "शिखर", "संवाद", "मंच")
+SUMMIT_PHRASES = {
+    "Summit": r"(?:(?:के|की)\s+)?(?:शिखर\s+सम्मेलन|समिट|सम्मेलन)",
+    "Foreign Ministers' Meeting": r"(?:के\s+)?विदेश\s+मंत्रियों\s+की\s+(?:बैठक|परिषद)",
+    "Defence Ministers' Meeting": r"(?:के\s+)?रक्षा\s+मंत्रियों\s+की\s+बैठक",
+    "Ministerial Meeting": r"(?:की\s+)?मंत्रिस्तरीय\s+बैठक",
+}
 SIDELINES_CUES = (
     r"(?:से|के)\s+इतर",
     r"के\s+दौरान",
@@ -296,6 +305,8 @@ NAME_OF_THING_HEADS = frozenset(
     """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
     + ["हवाई अड्डा", "हवाई अड्डे"]
 )
+VENUE_BEFORE = r""
+VENUE_AFTER = r"^\s+(?:में|पहुंचे|पहुंचीं|पहुँचे|पहुंची|के\s+बाहर|के\s+अंदर)(?![\u0900-\u0963\u0966-\u097f])"
 MINISTRY_NAMES = {}  # the archive names ministries in its catalogue language (en)
 MEDIUM_BEFORE = r""
 MEDIUM_AFTER = r"^\s+(?:पर|के\s+(?:जरिए|ज़रिए|जरिये|माध्यम\s+से)|से)(?![\u0900-\u0963\u0966-\u097f])"
