@@ -87,12 +87,12 @@ class ReviewFilterForm(forms.Form):
 
 
 def _linked_in_language(kind, language):
-    articles = Article.objects.filter(language=language)
+    # A join to the article per link (its primary key), not "article IN (every article in the language)".
     if kind == "person":
-        return Exists(PersonMention.objects.filter(person=OuterRef("pk"), article__in=articles))
+        return Exists(PersonMention.objects.filter(person=OuterRef("pk"), article__language=language))
     if kind == "organisation":
-        return Exists(OrganisationMention.objects.filter(organisation=OuterRef("pk"), article__in=articles))
-    return Exists(MeetingReport.objects.filter(meeting=OuterRef("pk"), article__in=articles))
+        return Exists(OrganisationMention.objects.filter(organisation=OuterRef("pk"), article__language=language))
+    return Exists(MeetingReport.objects.filter(meeting=OuterRef("pk"), article__language=language))
 
 
 def filtered_queue(kind, model, filters):
