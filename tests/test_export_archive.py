@@ -12,7 +12,7 @@ from django.test import TestCase
 from articles.models import Article, LinkOrigin, MeetingReport
 from people.models import Meeting, Person
 
-from source_files import REPOSITORY, seeds_dir
+from conftest import REPOSITORY, seeds_dir
 
 SCHEMA = json.loads((REPOSITORY / "docs" / "export-format.schema.json").read_text(encoding="utf-8"))
 TYPE_ORDER = ["organisation", "person", "article", "meeting"]

@@ -21,7 +21,7 @@ from django.test import TestCase
 
 from articles.models import Article
 
-from source_files import SAMPLES
+from conftest import SAMPLES
 from scoring import HELD_MEETINGS, HELD_MEETINGS_DETAILED, ORGANISATIONS, PEOPLE, Scorer
 
 THRESHOLDS = {

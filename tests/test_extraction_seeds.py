@@ -4,7 +4,7 @@ import datetime
 import io
 
 import pytest
-from source_files import seeds_dir
+from conftest import seeds_dir
 from django.core.management import call_command
 from django.test import TestCase
 

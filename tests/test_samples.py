@@ -7,7 +7,7 @@ from django.test import TestCase
 
 from articles.models import Article
 
-from source_files import SAMPLES
+from conftest import SAMPLES
 
 
 class SampleImportTests(TestCase):

@@ -10,7 +10,7 @@ from django.test import TestCase
 from articles.models import Article, OrganisationMention, PersonMention
 from people.models import Organisation, Person
 
-from source_files import seeds_dir
+from conftest import seeds_dir
 
 
 class SeedImportTests(TestCase):

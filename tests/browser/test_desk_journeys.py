@@ -8,10 +8,11 @@ with its confirmation and its undo, and the layout of the lists and forms.
 import datetime
 
 import pytest
-from desk_support import follow, horizontal_overflow, log_in, make_editor, pick_autocomplete
 
 from articles.models import Article, PersonMention
 from people.models import Origin, Person, PersonAlias, PersonDuplicateFlag
+
+from .desk_support import follow, horizontal_overflow, log_in, make_editor, pick_autocomplete
 
 TALKS = "प्रधानमंत्री नरेंद्र मोदी ने पेरिस में राष्ट्रपति पियरे लामोत से बातचीत की. दोनों नेताओं ने व्यापार पर चर्चा की."
 LATER = "फ्रांस के राष्ट्रपति पियरे लामोत अगले महीने दिल्ली आएंगे. उनकी यात्रा की तैयारी चल रही है."
