@@ -41,7 +41,7 @@ class DevanagariSlugTests(TestCase):
 
         from django.apps import apps
 
-        migration = import_module("articles.migrations.0007_link_history_old_tag_slugs_import_runs")
+        migration = import_module("articles.migrations.0008_link_history_old_tag_slugs_import_runs")
         tag = Tag.objects.create(name="हिंदी रिपोर्ट")
         Tag.objects.filter(pk=tag.pk).update(slug="हद-रपरट")
         migration.devanagari_tag_slugs(apps, None)

@@ -42,7 +42,7 @@ def devanagari_tag_slugs(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0006_meetingreport_says_cancelled'),
+        ('articles', '0007_article_date_precision'),
         ('people', '0011_rejected_aliases_and_merge_records'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
