@@ -185,8 +185,10 @@ HELD_CUES = (
     # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
     r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\s+to\b",
     r"\baccept(?:ed|s)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b",
-    # The passive: "X was hosted by Y", "X was received by Y" is their meeting.
-    r"\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b",
+    # The passive: "X was hosted by Y", "X was received by Y" is their meeting; not in a clause about
+    # someone else ("X, who was received by Y at the airport, met Z") nor a welcome at the airport.
+    r"(?<!\bwho\s)\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b"
+    r"(?![^.;,]*\bat\s+the\s+(?:airport|air\s+base|airbase|tarmac)\b)",
     r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
