@@ -4,11 +4,13 @@ import sys
 from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 from tqdm import tqdm
 
 from articles.extraction.gazetteer import ORGANISATION, PERSON, PLACE
 from articles.importing.importer import FileResult, Importer, Outcome
 from articles.importing.sources import discover
+from articles.models import ImportRun
 
 DRY_RUN_VERBS = {
     Outcome.IMPORTED: "would import",
@@ -46,6 +48,10 @@ class Command(BaseCommand):
         files = list(discover(paths))
         importer = Importer(dry_run=dry_run, reextract=reextract)
         counts = Counter()
+        # The run, for the review queue's "import run" filter (a dry run writes nothing, not even this).
+        run = None if dry_run else ImportRun.objects.create(
+            started_at=timezone.now(), paths="\n".join(str(path) for path in paths), reextract=reextract
+        )
         show_progress = not no_progress and verbosity >= 1 and sys.stderr.isatty() and len(files) > 1
         with tqdm(total=len(files), unit="file", disable=not show_progress, file=sys.stderr) as progress:
             for path, error in files:
@@ -57,6 +63,12 @@ class Command(BaseCommand):
                 self._report(result, verbosity, dry_run, progress)
                 progress.update()
 
+        if run is not None:
+            run.finished_at = timezone.now()
+            run.imported, run.updated = counts[Outcome.IMPORTED], counts[Outcome.UPDATED]
+            run.unchanged, run.reextracted = counts[Outcome.UNCHANGED], counts[Outcome.REEXTRACTED]
+            run.failed = counts[Outcome.FAILED]
+            run.save()
         summary = (
             f"imported {counts[Outcome.IMPORTED]}, updated {counts[Outcome.UPDATED]}, "
             f"unchanged {counts[Outcome.UNCHANGED]}, failed {counts[Outcome.FAILED]}"
