@@ -5,9 +5,14 @@ gives the same results as with every sentence tagged.
 Every sentence here was written for these tests in the style of news; none is from a data set.
 """
 
+import io
+import json
+import shutil
 from pathlib import Path
 from unittest import mock
 
+import pytest
+from django.core.management import CommandError, call_command
 from django.test import TestCase
 
 from articles.extraction import tagged
@@ -15,12 +20,21 @@ from articles.extraction.pipeline import extract
 from articles.extraction.tagger import tag_text
 from articles.extraction.tagger.lexicon import fold_word
 from articles.extraction.tagger.model import get_model, sentence_tokens
-from articles.extraction.tagger.prefilter import ALWAYS, NEVER, NOT_FIRST, CandidateWords, merged, sentences_to_tag
+from articles.extraction.tagger.prefilter import (
+    ALWAYS,
+    NEVER,
+    NOT_FIRST,
+    CandidateWords,
+    merged,
+    sentences_to_tag,
+)
+from articles.extraction.tagger.training import MODELS_DIR, lexicon_path
 from articles.importing.importer import prepare
 from articles.importing.sources import read_source
 from articles.linking import gazetteer_from_database
 
 CORPUS = Path(__file__).with_name("corpus")
+DATA = Path(__file__).resolve().parents[1].parent / "shared" / "ner"
 
 
 def wanted(text, known, language="en"):
@@ -47,14 +61,18 @@ def test_english_words_that_could_be_a_name():
 
 def test_hindi_common_words_of_the_training_data_are_no_names():
     model = get_model("hi")
-    assert model.lexicon.common, "hi.lexicon.json lists the common words (manage.py train_tagger --common-words-only)"
+    assert (
+        model.lexicon.common
+    ), "hi.lexicon.json lists the common words (manage.py train_tagger --common-words-only)"
     assert {"ने", "में", "कहा"} <= model.lexicon.common
     assert model.candidates("ने") == NEVER and model.candidates("२०२३") == NEVER
     assert model.candidates("सुरेश") == ALWAYS  # not a common word: could be a name
 
 
 def test_a_sentence_whose_names_are_all_known_is_not_tagged():
-    text = "Officials said Rajnath Singh met Lloyd Austin in Washington. Kavita Ramdeo Sharma opened the forum."
+    text = (
+        "Officials said Rajnath Singh met Lloyd Austin in Washington. Kavita Ramdeo Sharma opened the forum."
+    )
     known = [span_of(text, "Rajnath Singh"), span_of(text, "Lloyd Austin"), span_of(text, "Washington")]
     assert wanted(text, known) == [False, True]
     assert wanted(text, []) == [True, True]
@@ -92,7 +110,14 @@ class PrefilterChangesNoExtractionTests(TestCase):
         result = extract(article.body, article.language, self.gazetteer, article.published)
         return [
             sorted(repr(item) for item in getattr(result, name))
-            for name in ("mentions", "ambiguous", "new_persons", "person_spellings", "organisations", "meetings")
+            for name in (
+                "mentions",
+                "ambiguous",
+                "new_persons",
+                "person_spellings",
+                "organisations",
+                "meetings",
+            )
         ] + [sorted(repr(item) for item in result.events.items()), sorted(repr(e) for e in result.new_events)]
 
     def test_the_corpus_extracts_the_same_with_and_without_the_prefilter(self):
@@ -127,3 +152,39 @@ class PrefilterChangesNoExtractionTests(TestCase):
                 self.extraction(article)
         self.assertTrue(model["en"] and model["hi"])
         self.assertLess(counts["tagged"], counts["all"])
+
+
+def test_common_words_only_rewrites_the_list_and_nothing_else(tmp_path):
+    if not (DATA / "hi").is_dir():
+        pytest.skip(f"{DATA}/hi: the public NER data is not beside the repository")
+    committed = json.loads(lexicon_path("hi").read_text(encoding="utf-8"))
+    shutil.copy(lexicon_path("hi"), tmp_path / "hi.lexicon.json")
+    stale = dict(committed, common=["सुरेश"])
+    (tmp_path / "hi.lexicon.json").write_text(json.dumps(stale, ensure_ascii=False), encoding="utf-8")
+    out = io.StringIO()
+    call_command(
+        "train_tagger",
+        "--language",
+        "hi",
+        "--data",
+        str(DATA),
+        "--output",
+        str(tmp_path),
+        "--common-words-only",
+        stdout=out,
+    )
+    assert f"{len(committed['common'])} common words" in out.getvalue()
+    assert json.loads((tmp_path / "hi.lexicon.json").read_text(encoding="utf-8")) == committed
+    assert not (tmp_path / "hi.crfsuite").exists() and (MODELS_DIR / "hi.crfsuite").is_file()
+    with pytest.raises(CommandError, match="hi.lexicon.json"):
+        call_command(
+            "train_tagger",
+            "--language",
+            "hi",
+            "--data",
+            str(DATA),
+            "--output",
+            str(tmp_path / "none"),
+            "--common-words-only",
+            stdout=io.StringIO(),
+        )

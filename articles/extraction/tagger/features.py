@@ -183,7 +183,9 @@ class FeatureExtractor:
         context = self._document_context(sentences) if self.cased else None
         if wanted is None:
             return [self.sentence_features(words, context) for words in sentences]
-        return [self.sentence_features(words, context) if want else None for words, want in zip(sentences, wanted)]
+        return [
+            self.sentence_features(words, context) if want else None for words, want in zip(sentences, wanted)
+        ]
 
     def sentence_features(self, words, context=None):
         """The features of every token of one sentence (``context``: from ``_document_context``)."""

@@ -266,7 +266,9 @@ def common_words(data_dir, language, min_count=MIN_COMMON_COUNT, min_share=MIN_C
             seen[word] += 1
             if tag == "O":
                 outside[word] += 1
-    return sorted(word for word, count in seen.items() if count >= min_count and outside[word] >= min_share * count)
+    return sorted(
+        word for word, count in seen.items() if count >= min_count and outside[word] >= min_share * count
+    )
 
 
 def cross_script_names(data_dir, min_count=2, min_share=0.6):

@@ -87,7 +87,9 @@ class Model:
         if wanted is None or self.extractor.cased:  # English features read the whole document
             words = [[token.text for token in tokens] for tokens in sentences]
         else:
-            words = [[token.text for token in tokens] if want else () for tokens, want in zip(sentences, wanted)]
+            words = [
+                [token.text for token in tokens] if want else () for tokens, want in zip(sentences, wanted)
+            ]
         features = self.extractor.document_features(words, wanted)
         tagger = self._tagger()
         spans = []
