@@ -398,7 +398,8 @@ NON_ORGANISATION_HEADS = frozenset(
     # Offices are people's, never bodies: "Chief of Army Staff (COAS)", "National Security Advisor (NSA)".
     + """Minister Ministers Secretary Secretaries Chief Chiefs Advisor Adviser Advisors Advisers Representative
     Representatives Spokesperson Spokesman Spokeswoman Director Chairman Chairperson Commissioner Ambassador
-    Envoy Governor President Marshal General Admiral Officer Commander Head Attache Attaché""".split()
+    Envoy Governor President Marshal General Admiral Officer Commander Head Attache Attaché Chancellor Speaker
+    Justice Justices""".split()
 )
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
