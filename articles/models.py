@@ -53,9 +53,17 @@ def meeting_dated_within(start=None, end=None, prefix="meeting__"):
 class ArticleQuerySet(models.QuerySet):
     """Search and filters of the public site (issue 5): each filter one condition, never a join."""
 
-    def search(self, resolved_query, languages=()):
-        """Articles matching a ``ResolvedQuery`` (see ``articles/search``), on any database."""
-        return search_backend(self.db).filter(self, resolved_query, languages)
+    def search(self, resolved_query, languages=(), sample=None, within=None):
+        """Articles matching a ``ResolvedQuery`` (see ``articles/search``), on any database.
+
+        ``sample``: the full-text index is read for the articles whose id is a multiple of it only
+        (the caller adds ``in_sample``); ``within``: only these ids need be checked."""
+        return search_backend(self.db).filter(self, resolved_query, languages, sample=sample, within=within)
+
+    def in_sample(self, modulus):
+        """The articles whose id is a multiple of ``modulus``: a fixed sample spread over the archive
+        (PostgreSQL has a partial full-text index on exactly ``id % SAMPLE_MODULUS = 0``)."""
+        return self.alias(_sample_remainder=F("pk") % modulus).filter(_sample_remainder=0)
 
     def ranked_page_ids(
         self, resolved_query, offset, limit, languages=(), min_id=None, candidates_count=None
