@@ -134,7 +134,11 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
     if len(words) == 1:
         word = words[0]
         acronym = module.NAMES_CAPITALISED and word.isupper() and 2 <= len(word) <= 6
-        if confidence < MIN_ONE_WORD_ORGANISATION_CONFIDENCE or word in module.NAME_STOP_WORDS:
+        if (
+            confidence < MIN_ONE_WORD_ORGANISATION_CONFIDENCE
+            or word in module.NAME_STOP_WORDS
+            or word in module.GENERIC_BODY_WORDS
+        ):
             return True
         if module.NAMES_CAPITALISED and not acronym:
             sentence = document.sentence_at(start)

@@ -142,7 +142,10 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # "The two ministers", "both leaders": the two people the text just named (exactly two, or nobody).
 PAIR_REFERENCES = (
     r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:(?:defence|foreign|prime)\s+)?"
-    r"(?:ministers|leaders|sides|chiefs|counterparts|presidents)\b",
+    r"(?:ministers|leaders|sides|chiefs|counterparts|presidents|diplomats|top\s+diplomats|generals|envoys)\b",
+    # "The two met in Finland on Monday": the two just named.
+    # (No look-ahead to the verb: the subject is read in the text before the verb only.)
+    r"\bthe\s+two\b(?!\s+(?:of|[a-z]+s|[a-z]+ian|[a-z]+ese|day|year|month|week|sides?|countries)\b)",
 )
 # Before a title with no name after it: "the Defence Minister met …".
 DEFINITE_ARTICLES = frozenset({"the"})
@@ -185,8 +188,10 @@ HELD_CUES = (
     # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
     r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\s+to\b",
     r"\baccept(?:ed|s)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b",
-    # The passive: "X was hosted by Y", "X was received by Y" is their meeting.
-    r"\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b",
+    # The passive: "X was hosted by Y", "X was received by Y" is their meeting; not in a clause about
+    # someone else ("X, who was received by Y at the airport, met Z") nor a welcome at the airport.
+    r"(?<!\bwho\s)\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b"
+    r"(?![^.;,]*\bat\s+the\s+(?:airport|air\s+base|airbase|tarmac)\b)",
     r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
@@ -205,6 +210,13 @@ HELD_CUES = (
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
+    # "X told Y in their bilateral meeting that …": what was said at a meeting of the two.
+    r"\b(?:told|assured|urged|conveyed\s+to)\b(?=[^.;]{0,80}\b(?:in|during|at)\s+(?:their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation)\b)",
+    # "posted pictures of his meeting with Y", "X described his talks with Y as …": his, the subject's.
+    r"(?<!\bahead\sof\s)(?<!\bbefore\s)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
+    r"(?=[^.;]*\b(?:was|were|had\s+been)\b|(?![^.;]*\b(?:will|would|upcoming|forthcoming|planned|scheduled|"
+    r"proposed|expected)\b))",
 )
 # Cues held only between the people a between-marker names (Hindi "के बीच हुई बैठक"; English says
 # "talks between X and Y were held", a held cue of its own).
@@ -293,7 +305,11 @@ TOGETHER_CUES = (
     r"\b(?:lunch|luncheon|dinner|banquet|breakfast|reception|summit)\b",
 )
 # Verbs of meeting someone, person by person: a list after them is one meeting each ("met A and B").
-ONE_EACH_CUES = (r"\b(?:met|meets|called|calls|spoke|speaks|interacted|interacts|received|welcomed|paid)\b",)
+# "held meetings with A, B and C" (the plural) is one meeting each too.
+ONE_EACH_CUES = (
+    r"\b(?:met|meets|called|calls|spoke|speaks|interacted|interacts|received|welcomed|paid)\b",
+    r"\b(?:held|had|holds)\s+(?:separate\s+|bilateral\s+|separate\s+bilateral\s+)?meetings\b",
+)
 # Nouns of a larger event.
 EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
@@ -407,6 +423,12 @@ MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
 # A person named right before one of these is named inside the name of something else.
+# One word the tagger may take for a body that, alone, is a generic reference ("the House", "the
+# Assembly", "the Cabinet"): never an organisation on its own.
+GENERIC_BODY_WORDS = frozenset(
+    """House Senate Assembly Cabinet Centre Government Ministry Court Council Committee Commission
+    Department Parliament Secretariat Opposition Administration Board Agency Bureau""".split()
+)
 NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
@@ -417,7 +439,10 @@ VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"
 VENUE_AFTER = r""
 # A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
 # names: the words before it that say so.
-MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
+MEDIUM_BEFORE = (
+    r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
+    r"|\b(?:on|to|via)\s+(?:X|Twitter)\s*[,(]?\s*(?:formerly|previously|earlier)\s+(?:known\s+as\s+)?$"
+)
 MEDIUM_AFTER = r""
 # Capitalised words that never start an organisation's name.
 ORGANISATION_STOP_WORDS = frozenset(

@@ -125,7 +125,11 @@ NAME_STOP_WORDS = frozenset(
 NAME_STOP_SUFFIXES = ("ीय", "ों", "ियों", "ेंगे", "ेंगी", "एंगे", "एंगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी", "ोगे")
 
 SUBJECT_PRONOUNS = frozenset({"उन्होंने", "वह", "वे", "उसने"})
-PAIR_REFERENCES = (r"दोनों\s+(?:(?:रक्षा|विदेश)\s+)?(?:मंत्रियों|नेताओं|मंत्री|नेता|पक्षों|पक्ष|प्रमुखों)(?![\u0900-\u0963\u0966-\u097f])",)
+PAIR_REFERENCES = (
+    r"दोनों\s+(?:(?:रक्षा|विदेश)\s+)?(?:मंत्रियों|नेताओं|मंत्री|नेता|पक्षों|पक्ष|प्रमुखों)(?![\u0900-\u0963\u0966-\u097f])",
+    # "… की बैठक के दौरान दोनों ने चर्चा की": the two, as the subject.
+    r"दोनों(?=\s+(?:ही\s+)?ने(?![\u0900-\u0963\u0966-\u097f]))",
+)
 DEFINITE_ARTICLES = frozenset()
 
 # --- Dates ---------------------------------------------------------------------
@@ -306,6 +310,7 @@ NON_ORGANISATION_HEADS = frozenset(
     राज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
 )
 ORGANISATION_OFFICES = ("secretary_general",)
+GENERIC_BODY_WORDS = frozenset()  # Hindi's generic words are common words: the tagger's filter drops them
 NAME_OF_THING_HEADS = frozenset(
     """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
     + ["हवाई अड्डा", "हवाई अड्डे"]
