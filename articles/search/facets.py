@@ -37,6 +37,7 @@ from ..models import Article, MeetingReport, OrganisationMention, PersonMention,
 from . import summary
 from .backends import InIds
 from .constants import (
+    COUNT_ESTIMATE_FIGURES,
     DATE_OF_EITHER,
     DATE_OF_PUBLISHED,
     FACET_ESTIMATE_FIGURES,
@@ -99,7 +100,11 @@ class Facet:
         if self.estimated:
             return gettext(
                 "Estimated counts: from a sample of %(counted)s of about %(matching)s matching articles."
-            ) % {"counted": f"{self.counted:,}", "matching": f"{self.matching:,}"}
+            ) % {
+                "counted": f"{self.counted:,}",
+                # Rounded as the result count is ("about 45,700 articles"), not the raw scaled figure.
+                "matching": f"{significant(self.matching, COUNT_ESTIMATE_FIGURES):,}",
+            }
         return ""
 
 
