@@ -69,6 +69,7 @@ _PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
 # An office named after a person in a list of those met: at most this long, of these small words.
 APPOSITIVE_CHARACTERS = 90
 APPOSITIVE_WORDS = frozenset({"of", "the", "and", "for"})
+_CUE_WITH_ITS_MARKER = re.compile(r"(?:से|के\s+साथ)\s")  # Hindi cues that open with the other side's marker
 _CONVERB = re.compile(r"(?:कर|करके)$")  # Hindi "having done": its subject may come after it
 
 
@@ -339,6 +340,17 @@ class MeetingReader:
         after = self.items(cue.end(), clause[1])
         objects = []
         position = cue.end()
+        words = cue.group().lower().split()
+        if words and words[-1] in self.module.NOUN_CUE_ENDS:
+            # "held three election meetings, Patra said": after a meeting noun the others come with "with".
+            with_at = re.search(r"\bwith\b", self.document.text[cue.end() : clause[1]])
+            if with_at is None:
+                after = []
+            else:
+                first = cue.end() + with_at.start()
+                after = [item for item in after if item.start > first]
+                if after and not self.connective(position, after[0].start):
+                    after = []
         for item in after:
             if (
                 item.kind == "title"
@@ -441,6 +453,13 @@ class MeetingReader:
         objects = [item for item, role in zip(before, roles) if role in ("object", "between")]
         if after is not None:
             objects = [item for item in objects if item.start >= after]
+        if _CUE_WITH_ITS_MARKER.match(cue.group()) and before and roles[-1] == "object":
+            # "X ने Z को Y के साथ हुई बैठक के बारे में बताया", "X ने Y से की मुलाकात": the cue's own marker
+            # names the other side — Y (and those joined to Y), not Z, whom X told.
+            index = len(before) - 1
+            while index > 0 and markers[index - 1] == "and":
+                index -= 1
+            objects = [item for item in before[index:] if item not in subjects]
         return subjects, objects, False
 
     # -- what -----------------------------------------------------------------
