@@ -630,3 +630,13 @@ def test_a_hindi_meeting_told_as_past_inside_another_statement():
     assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
     text = "राजनाथ सिंह शेर अली मिर्जा के साथ होने वाली बैठक की तैयारी कर रहे हैं."
     assert [m.status for m in run(text, "hi", THURSDAY).meetings] == [PLANNED]
+
+
+def test_after_a_meeting_noun_the_others_come_with_with():
+    text = "While Rajnath Singh has held just three election meetings, Sherali Mirzo, a spokesperson, asked why."
+    assert run(text, "en", THURSDAY).meetings == []
+    text = "Rajnath Singh held talks in Dushanbe on Wednesday with his Tajik counterpart Sherali Mirzo."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    # "Joint" in a title is a name, not "jointly": a list after "held meetings with" is one meeting each.
+    text = "Rajnath Singh held meetings with Sherali Mirzo, Chief of Joint Operations, and Wei Fenghe."
+    assert len(run(text, "en", THURSDAY).meetings) == 2

@@ -340,6 +340,17 @@ class MeetingReader:
         after = self.items(cue.end(), clause[1])
         objects = []
         position = cue.end()
+        words = cue.group().lower().split()
+        if words and words[-1] in self.module.NOUN_CUE_ENDS:
+            # "held three election meetings, Patra said": after a meeting noun the others come with "with".
+            with_at = re.search(r"\bwith\b", self.document.text[cue.end() : clause[1]])
+            if with_at is None:
+                after = []
+            else:
+                first = cue.end() + with_at.start()
+                after = [item for item in after if item.start > first]
+                if after and not self.connective(position, after[0].start):
+                    after = []
         for item in after:
             if (
                 item.kind == "title"

@@ -307,11 +307,17 @@ HELD_AFTER_NOUN_CUES = ()
 MEETING_NOUNS = (r"\b(?:meetings?|talks|discussions|call|conversation|summit)\b",)
 # Several people met together: "held trilateral talks with X and Y", "the three leaders met jointly".
 TOGETHER_CUES = (
-    r"\b(?:trilateral|tripartite|quadrilateral|multilateral|four-way|three-way|joint|jointly|together)\b",
+    r"\b(?:trilateral|tripartite|quadrilateral|multilateral|four-way|three-way)\b",
+    r"\b(?-i:joint|jointly|together)\b",  # in lower case: "Joint Operations" is a name
     r"\b(?:all\s+)?(?:three|four|five)\s+(?:leaders|ministers|sides)\b",
     r"\b(?:lunch|luncheon|dinner|banquet|breakfast|reception|summit)\b",
     # "met A and B for the first meeting of the AUKUS defence ministers": a meeting of them all.
     r"\b(?:meeting|talks)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|chiefs|heads)\b",
+)
+# A cue ending in one of these nouns names the others after "with" only ("held talks in Dushanbe with X";
+# "held three election meetings, Patra said" names nobody met).
+NOUN_CUE_ENDS = frozenset(
+    "talks talk meetings meeting discussions consultations parleys dialogue conversation chat summit summits".split()
 )
 # Verbs of meeting someone, person by person: a list after them is one meeting each ("met A and B").
 # "held meetings with A, B and C" (the plural) is one meeting each too.

@@ -266,6 +266,7 @@ SIDELINES_CUES = (
 # by "ने" (or unmarked), the others by "से" / "के साथ"; "के/की/का" alone marks a
 # possessor, who is not a participant.
 WORD_ORDER = "SOV"
+NOUN_CUE_ENDS = frozenset()  # SOV: the others come before the verb, with their markers
 ERGATIVE_MARKERS = ("ने",)
 OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ", "के बीच", "से", "को")
 # "X और Y के बीच": X and Y are every participant (no subject to look for in another sentence).

@@ -69,6 +69,13 @@ class Command(BaseCommand):
             run.unchanged, run.reextracted = counts[Outcome.UNCHANGED], counts[Outcome.REEXTRACTED]
             run.failed = counts[Outcome.FAILED]
             run.save()
+        changed = counts[Outcome.IMPORTED] + counts[Outcome.UPDATED] + counts[Outcome.REEXTRACTED]
+        if changed and not dry_run:
+            # The search's pre-aggregated counts (articles/search/summary.py): recounted once a run.
+            from articles.search import summary as search_summary
+
+            search_summary.refresh_if_dirty()
+
         summary = (
             f"imported {counts[Outcome.IMPORTED]}, updated {counts[Outcome.UPDATED]}, "
             f"unchanged {counts[Outcome.UNCHANGED]}, failed {counts[Outcome.FAILED]}"
