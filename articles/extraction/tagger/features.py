@@ -88,6 +88,20 @@ class FeatureExtractor:
         self._title_words = frozenset(
             word for word, classes in lexicon.words.items() if title_like.intersection(classes)
         )
+        # Hindi: the words of personal names, the words joining them, the words before a name (offices,
+        # ranks, honorifics), the postpositions after one, the head nouns of organisations and the words
+        # that end a run (``_hindi_name_features``).
+        def words_of(*names):
+            wanted = set(names)
+            return frozenset(word.encode() for word, classes in lexicon.words.items() if wanted.intersection(classes))
+
+        self._name_words = words_of("given", "family", "personword")
+        self._joiners = words_of("particle", "letter")
+        self._before_name = words_of("title", "honorific", "rank")
+        self._postpositions = words_of("postposition")
+        self._heads = words_of("orghead")
+        self._breaks = words_of("function", "postposition")
+        self.hindi_names = not self.cased and bool(self._name_words)
 
     # --- one word ----------------------------------------------------------------------
 
@@ -206,6 +220,8 @@ class FeatureExtractor:
         phrases = self.lexicon.phrase_classes([part[4] for part in parts]) if self.lexicon.starts else None
         headline = self.cased and _is_headline(words)
         runs = _run_features(words, lowers, self._function_words) if self.cased and not headline else None
+        if self.hindi_names:
+            runs = self._hindi_name_features(lowers, [part[4] for part in parts])
         known = self.known
         pair = self._pair
         result = []
@@ -232,6 +248,53 @@ class FeatureExtractor:
                     features += extra if known is None else [feature for feature in extra if feature in known]
             result.append(features)
         return result
+
+    def _hindi_name_features(self, lowers, texts):
+        """For Hindi, per token: its place in a run of name words (given names, family names, the words
+        of the gazetteer's people, with the particles and letters between them: "nr=B/I/E", the run's
+        length "nn=2"), whether the run follows an office, rank or honorific ("nt") and is followed by a
+        postposition ("np=ने"), and how far ahead an organisation's head noun is ("oh+2": two words
+        on, with no postposition, function word or punctuation between)."""
+        count = len(lowers)
+        features = [None] * count
+        names, joiners = self._name_words, self._joiners
+        index = 0
+        while index < count:
+            if lowers[index] not in names:
+                index += 1
+                continue
+            end = index + 1
+            while end < count:
+                word = lowers[end]
+                if word in names:
+                    end += 1
+                elif word in joiners and end + 1 < count and lowers[end + 1] in names:
+                    end += 2
+                else:
+                    break
+            size = end - index
+            common = [b"nn=%d" % min(size, 4)]
+            if index and lowers[index - 1] in self._before_name:
+                common.append(b"nt")
+            if end < count and lowers[end] in self._postpositions:
+                common.append(b"np=" + lowers[end])
+            for place in range(index, end):
+                where = b"nr=B" if place == index else b"nr=E" if place == end - 1 else b"nr=I"
+                features[place] = [where, *common] if size >= 2 else common
+            index = end
+        heads, breaks = self._heads, self._breaks
+        for index in range(count):
+            for distance in range(1, 5):
+                ahead = index + distance
+                if ahead >= count:
+                    break
+                word = lowers[ahead]
+                if word in heads:
+                    features[index] = (features[index] or []) + [b"oh+%d" % distance]
+                    break
+                if word in breaks or not texts[ahead][:1].isalnum():
+                    break
+        return features
 
     def _pair(self, prefix, value):
         """``(prefix + value,)`` if the model knows that feature (always while training), else ``()``;

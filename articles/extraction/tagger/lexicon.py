@@ -6,6 +6,12 @@ the head nouns of organisations (``orghead``), ``country``, ``city``, ``demonym`
 language rules (``articles/extraction/languages/<code>.py``) and the gazetteer files
 (``people/gazetteer/countries.json``, ``cities.json`` and the places of ``starter.json``).
 
+Names of people: the words of personal names (``given``, ``family``, ``particle``) from the team's
+hand-written lists (``lexicons/person_names.json``, CC0; its ``about`` says how they were made), and
+the gazetteer's known people in the language's script (``people.json`` and ``starter.json``): their
+names and aliases as phrases (``person``) and the words of those names (``personword``). Only for a
+language whose names have no capitals (Hindi).
+
 A model is trained with one lexicon and must be run with the same one: training writes the lexicon
 beside the model (``models/<language>.lexicon.json``) and the model reads it from there, so a later
 change to the gazetteer changes nothing until the model is trained again.
@@ -16,7 +22,7 @@ import unicodedata
 from pathlib import Path
 
 from articles.extraction.languages import rules_for
-from people.gazetteer import read_cities, read_countries, read_starter
+from people.gazetteer import read_cities, read_countries, read_people, read_starter
 
 from articles.extraction.transliteration import latin_form, phonetic_key, skeleton
 
@@ -36,7 +42,16 @@ CLASSES = (
     "postposition",
     "function",
     "letter",
+    "given",
+    "family",
+    "particle",
+    "person",
+    "personword",
 )
+
+PERSON_NAMES_PATH = Path(__file__).resolve().parent / "lexicons" / "person_names.json"
+# The classes of ``person_names.json``'s lists.
+_NAME_LISTS = (("given", "given"), ("family", "family"), ("particle", "particles"))
 
 # Hindi postpositions (and the compound ones' first words): a name is often followed by one.
 HINDI_POSTPOSITIONS = (
@@ -247,9 +262,31 @@ def build_lexicon(language, data_dir=None):
         for demonym in place.get("demonyms", ()):
             if _in_script(demonym, script):
                 add("demonym", demonym)
+    # Name words only where names have no capitals to tell them (Hindi): the English model was
+    # neither trained nor measured with them.
+    names = {} if rules.NAMES_CAPITALISED else read_person_names().get(language, {})
+    for name, key in _NAME_LISTS:
+        for word in names.get(key, ()):
+            add(name, word)
+    skip = set(phrases["title"]) | set(phrases["honorific"]) | set(phrases["rank"]) | function_words
+    for person in [] if rules.NAMES_CAPITALISED else read_people()["persons"] + read_starter()["persons"]:
+        for name in [person["name"], *person.get("aliases", ())]:
+            if not _in_script(name, script):
+                continue
+            add("person", name)
+            for token in tokenize(name):
+                if _is_word(token.text) and token.text.lower() not in skip:
+                    add("personword", token.text)
     cross_script = cross_script_names(data_dir) if language == "hi" and data_dir is not None else None
     common = common_words(data_dir, language) if not rules.NAMES_CAPITALISED and data_dir is not None else ()
     return Lexicon({name: sorted(items) for name, items in phrases.items() if items}, cross_script, common)
+
+
+def read_person_names(path=PERSON_NAMES_PATH):
+    """``{language: {"given": [...], "family": [...], "particles": [...]}}`` from ``person_names.json``."""
+    with Path(path).open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {language: lists for language, lists in data.items() if language != "about"}
 
 
 def common_words(data_dir, language, min_count=MIN_COMMON_COUNT, min_share=MIN_COMMON_SHARE):
