@@ -65,3 +65,10 @@ def test_the_distance_to_an_organisations_head_noun_stops_at_a_postposition():
 def test_english_gets_no_name_word_classes():
     lexicon = build_lexicon("en")
     assert not {"given", "family", "particle", "person", "personword"}.intersection(lexicon.phrases)
+
+
+def test_a_hindi_given_name_alone_before_ne_is_a_person():
+    from articles.extraction.tagger import tag_text
+
+    spans = tag_text("बैठक के बाद सुनीता ने कहा कि स्कूल कल खुलेगा।", "hi")
+    assert [(span.text, span.label) for span in spans] == [("सुनीता", "PER")]
