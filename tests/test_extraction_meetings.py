@@ -640,3 +640,8 @@ def test_after_a_meeting_noun_the_others_come_with_with():
     # "Joint" in a title is a name, not "jointly": a list after "held meetings with" is one meeting each.
     text = "Rajnath Singh held meetings with Sherali Mirzo, Chief of Joint Operations, and Wei Fenghe."
     assert len(run(text, "en", THURSDAY).meetings) == 2
+
+
+def test_a_city_named_as_where_comes_before_a_city_named_as_a_government():
+    text = "Sherali Mirzo, whom Moscow backs, met Rajnath Singh at the Minsk talks."
+    assert only(run(text, "en", THURSDAY)).place_id == MINSK
