@@ -1,5 +1,7 @@
 """Constants shared by the importer, the admin and the public site."""
 
+import datetime
+
 from django.db import models
 
 
@@ -22,3 +24,9 @@ MAX_SOURCE_BYTES = 2 * 1024 * 1024
 TITLE_MAX_CHARS = 120
 
 SOURCE_SUFFIX = ".txt"
+
+# The dates a source's header may give an article: from PUBLISHED_MIN to this
+# many days after today. Anything else ("0001-01-01", "9999-12-31") is a typo
+# or a placeholder, and refused with a message rather than stored.
+PUBLISHED_MIN = datetime.date(1800, 1, 1)
+PUBLISHED_MAX_DAYS_AHEAD = 366

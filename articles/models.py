@@ -92,7 +92,7 @@ class Article(models.Model):
     published = models.DateField(
         null=True, blank=True, db_index=True, help_text="Empty when the source gives no date."
     )
-    source_path = models.CharField(max_length=500, blank=True, editable=False)
+    source_path = models.CharField(max_length=4096, blank=True, editable=False)  # Linux PATH_MAX
     sha256 = models.CharField(
         "SHA-256", max_length=64, unique=True, null=True, blank=True, editable=False,
         help_text="Of the source file's bytes; empty for articles entered by hand.",

@@ -5,11 +5,13 @@ IMMEDIATE transactions, a busy timeout: ``newsroom/settings.py``), so these
 tests open real second connections to it, from threads.
 """
 
+import io
 import sqlite3
 import threading
 import time
 
 import pytest
+from django.core.management import CommandError, call_command
 from django.db import connection, connections, transaction
 from taggit.models import Tag
 
@@ -112,3 +114,51 @@ def test_public_pages_are_served_while_a_writer_holds_the_lock(client, short_bus
     assert client.get("/search/?q=minister").status_code == 200
     assert client.get("/search/?q=minister&format=json").json()["count"] == 1
     assert client.get(article.get_absolute_url()).status_code == 200
+
+
+ARTICLE = " date 2024-03-14 Foreign Minister Arjun Mehta met his counterpart in Dushanbe on Thursday.\n"
+
+
+def run_import(*paths):
+    stdout, stderr = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_articles", *map(str, paths), stdout=stdout, stderr=stderr)
+    except CommandError as error:
+        return stdout.getvalue(), stderr.getvalue(), error
+    return stdout.getvalue(), stderr.getvalue(), None
+
+
+def test_an_import_on_an_archive_locked_beyond_every_try_says_so_and_loses_no_file(
+    tmp_path, short_busy_timeout, request
+):
+    (tmp_path / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    Article.objects.exists()  # the gazetteer and the connection are ready before the lock
+    request.getfixturevalue("locked_archive")
+    out, err, error = run_import(tmp_path)
+    assert "imported 0, updated 0, unchanged 0, failed 1" in out
+    assert "one.txt: not imported: the database stayed locked by another writer (3 tries of 0.3 s each)" in err
+    assert "run the import again" in err
+    assert error is not None
+
+
+def test_an_import_waits_out_a_lock_released_between_tries(tmp_path, short_busy_timeout):
+    (tmp_path / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    Article.objects.exists()
+    locked = threading.Event()
+
+    def hold_for(seconds):
+        other = sqlite3.connect(connection.settings_dict["NAME"], isolation_level=None, timeout=5)
+        other.execute("BEGIN IMMEDIATE")
+        locked.set()
+        time.sleep(seconds)
+        other.execute("ROLLBACK")
+        other.close()
+
+    holder = threading.Thread(target=hold_for, args=(0.45,))
+    holder.start()
+    assert locked.wait(10)
+    out, err, error = run_import(tmp_path)
+    holder.join()
+    assert error is None, err
+    assert "imported 1, updated 0, unchanged 0, failed 0" in out
+    assert Article.objects.count() == 1

@@ -9,9 +9,13 @@ article in place and keeps the editors' tags, title and links.
 
 import enum
 import logging
+import traceback
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.conf import settings
+from django.db import InterfaceError, OperationalError, transaction
+
+from newsroom.unavailable import is_busy
 
 from ..extraction.cleaning import clean, derive_title
 from ..extraction.language import detect_language
@@ -20,8 +24,17 @@ from ..linking import gazetteer_from_database, link_article
 from ..models import Article
 from .source_format import parse_source
 from .sources import SourceError, read_source
+from .text import has_letters, strip_hidden
 
 logger = logging.getLogger(__name__)
+
+# A file whose transaction finds the database locked (SQLite: another writer
+# kept it for longer than the busy timeout) is tried this many times in all.
+BUSY_ATTEMPTS = 3
+
+
+class ArchiveUnavailable(Exception):
+    """The database cannot take writes at all (unreachable, disk full): no later file would fare better."""
 
 
 class Outcome(enum.Enum):
@@ -39,6 +52,7 @@ class FileResult:
     message: str = ""
     article: Article | None = None
     extraction: object = None
+    details: str = ""  # the traceback of an unexpected error, for -v 3
 
 
 @dataclass(frozen=True)
@@ -57,9 +71,11 @@ class PreparedArticle:
 def prepare(source):
     """Parse and clean a read ``SourceFile``; raise ``SourceError`` if no article remains."""
     parsed = parse_source(source.text)
-    cleaned = clean(parsed.text)
+    cleaned = clean(strip_hidden(parsed.text))
     if not cleaned.body:
         raise SourceError("no article text after the date header and promos")
+    if not has_letters(cleaned.body):
+        raise SourceError("no words: the text is only punctuation, digits or symbols")
     language = detect_language(cleaned.body)
     sentences = split_sentences(cleaned.body, language)
     return PreparedArticle(
@@ -93,28 +109,51 @@ class Importer:
         return self._gazetteer
 
     def import_file(self, path):
-        """Import one file; never raises for a bad file, returns a ``FileResult``."""
+        """Import one file; never raises for a bad file, returns a ``FileResult``.
+
+        Raises ``ArchiveUnavailable`` when the database cannot be written at
+        all, so that the run stops instead of failing every file after it.
+        """
         try:
             source = read_source(path)
             prepared = prepare(source)
         except SourceError as error:
             return FileResult(str(path), Outcome.FAILED, str(error))
-        # What the gazetteer learns from this file (new people and organisations)
-        # is forgotten with the file's transaction when it is rolled back.
-        checkpoint = self.gazetteer.checkpoint()
-        try:
-            with transaction.atomic():
-                result = self._write(prepared)
-                if self.dry_run:
-                    transaction.set_rollback(True)
-        except Exception as error:  # one bad file must never stop the run
-            self.gazetteer.rollback(checkpoint)
-            logger.exception("importing %s failed", path)
-            return FileResult(str(path), Outcome.FAILED, f"unexpected error: {type(error).__name__}: {error}")
-        if self.dry_run:
-            self.gazetteer.rollback(checkpoint)
-        result.path = str(path)
-        return result
+        for attempt in range(1, BUSY_ATTEMPTS + 1):
+            # What the gazetteer learns from this file (new people and organisations)
+            # is forgotten with the file's transaction when it is rolled back.
+            checkpoint = self.gazetteer.checkpoint()
+            try:
+                with transaction.atomic():
+                    result = self._write(prepared)
+                    if self.dry_run:
+                        transaction.set_rollback(True)
+            except (OperationalError, InterfaceError) as error:
+                self.gazetteer.rollback(checkpoint)
+                if not is_busy(error):
+                    raise ArchiveUnavailable(f"{type(error).__name__}: {error}") from error
+                logger.info("%s: the database is busy (attempt %d of %d)", path, attempt, BUSY_ATTEMPTS)
+                continue
+            except Exception as error:  # one bad file must never stop the run
+                self.gazetteer.rollback(checkpoint)
+                logger.debug("importing %s failed", path, exc_info=True)
+                return FileResult(
+                    str(path),
+                    Outcome.FAILED,
+                    f"unexpected error: {type(error).__name__}: {error}",
+                    details=traceback.format_exc(),
+                )
+            if self.dry_run:
+                self.gazetteer.rollback(checkpoint)
+            result.path = str(path)
+            return result
+        timeout = settings.DATABASES["default"].get("OPTIONS", {}).get("timeout", "?")
+        return FileResult(
+            str(path),
+            Outcome.FAILED,
+            f"not imported: the database stayed locked by another writer ({BUSY_ATTEMPTS} tries of {timeout} s "
+            "each); run the import again, files already imported are skipped",
+        )
 
     def _write(self, prepared):
         same_bytes = Article.objects.filter(sha256=prepared.sha256).first()
@@ -147,3 +186,4 @@ class Importer:
         article.save()
         extraction = link_article(article, self.gazetteer)
         return FileResult("", outcome, article=article, extraction=extraction)
+

@@ -7,8 +7,8 @@ from django.core.management.base import BaseCommand, CommandError
 from tqdm import tqdm
 
 from articles.extraction.gazetteer import ORGANISATION, PERSON, PLACE
-from articles.importing.importer import FileResult, Importer, Outcome
-from articles.importing.sources import discover
+from articles.importing.importer import ArchiveUnavailable, FileResult, Importer, Outcome
+from articles.importing.sources import discover, printable
 
 DRY_RUN_VERBS = {
     Outcome.IMPORTED: "would import",
@@ -22,7 +22,8 @@ DRY_RUN_VERBS = {
 class Command(BaseCommand):
     help = (
         "Import news articles from source files (.txt, UTF-8, optional ' date YYYY-MM-DD ' header). "
-        "PATH is a file or a directory walked recursively for *.txt. Importing again is safe: "
+        "PATH is a file or a directory walked recursively for *.txt (any case, symbolic links followed). "
+        "Importing again is safe: "
         "unchanged files are skipped and changed files update their article in place."
     )
 
@@ -47,12 +48,17 @@ class Command(BaseCommand):
         importer = Importer(dry_run=dry_run, reextract=reextract)
         counts = Counter()
         show_progress = not no_progress and verbosity >= 1 and sys.stderr.isatty() and len(files) > 1
+        stopped = None
         with tqdm(total=len(files), unit="file", disable=not show_progress, file=sys.stderr) as progress:
-            for path, error in files:
+            for done, (path, error) in enumerate(files):
                 if error:
                     result = FileResult(str(path), Outcome.FAILED, error)
                 else:
-                    result = importer.import_file(path)
+                    try:
+                        result = importer.import_file(path)
+                    except ArchiveUnavailable as problem:
+                        stopped = (problem, len(files) - done)
+                        break
                 counts[result.outcome] += 1
                 self._report(result, verbosity, dry_run, progress)
                 progress.update()
@@ -67,7 +73,16 @@ class Command(BaseCommand):
             summary = f"dry run, nothing written: {summary.replace('imported', 'would import', 1)}"
         if not files:
             summary += " (no .txt files found)"
+        if stopped:
+            summary += f", not attempted {stopped[1]}"
         self.stdout.write(summary)
+        if stopped:
+            problem, left = stopped
+            raise CommandError(
+                f"the import stopped: the database cannot be written ({problem}). {left} file"
+                f"{'s were' if left != 1 else ' was'} not attempted; run the same command again once the "
+                "database is back: files already imported are skipped"
+            )
         if counts[Outcome.FAILED]:
             failed = counts[Outcome.FAILED]
             raise CommandError(f"{failed} file{'s' if failed != 1 else ''} could not be imported (see above)")
@@ -82,12 +97,14 @@ class Command(BaseCommand):
 
     def _report(self, result, verbosity, dry_run, progress):
         if result.outcome is Outcome.FAILED:
-            self._write(self.stderr, f"{result.path}: {result.message}", progress)
+            self._write(self.stderr, f"{printable(result.path)}: {result.message}", progress)
+            if verbosity >= 3 and result.details:
+                self._write(self.stderr, result.details.rstrip(), progress)
             return
         if verbosity < 2:
             return
         verb = DRY_RUN_VERBS[result.outcome] if dry_run else result.outcome.value
-        line = f"{verb}: {result.path}"
+        line = f"{verb}: {printable(result.path)}"
         article = result.article
         details = []
         if article is not None and result.outcome is not Outcome.UNCHANGED:
