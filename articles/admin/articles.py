@@ -12,7 +12,7 @@ from taggit.models import Tag
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
 
-from ..admin_search import search_articles
+from ..admin_search import search_articles, within_limits
 from ..linking import link_article
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
 from ..tagging import TaggingError, add_tag, remove_tag
@@ -186,6 +186,9 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
         return articles
 
     def get_search_results(self, request, queryset, search_term):
+        notice = within_limits(search_term)[1]
+        if notice:
+            messages.warning(request, notice)
         return search_articles(queryset, search_term), False
 
     @admin.display(description="Tags")

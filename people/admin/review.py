@@ -18,6 +18,7 @@ from django.views import View
 
 from articles.models import MeetingReport
 from newsroom.desk.base import mark_rows_reviewed
+from newsroom.ids import parse_id
 
 from ..models import (
     DuplicateFlag,
@@ -172,13 +173,13 @@ class ReviewQueueView(View):
         selected = {}
         for key in request.POST.getlist("selected"):
             kind, _, pk = key.partition(":")
-            if kind not in QUEUE_KINDS or not pk.isdigit():
+            if kind not in QUEUE_KINDS or parse_id(pk) is None:
                 return HttpResponseBadRequest(
                     f"Bad selection {key!r}: expected kind:id.", content_type="text/plain; charset=utf-8"
                 )
             if kind not in editable:
                 raise PermissionDenied
-            selected.setdefault(kind, []).append(int(pk))
+            selected.setdefault(kind, []).append(parse_id(pk))
         if request.POST.get("action") != "mark_reviewed":
             messages.warning(request, "Choose an action.")
         elif not selected:
