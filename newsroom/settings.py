@@ -215,6 +215,13 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 
+# Downloads (CSV, the JSON of entity pages) anonymous clients may run at once,
+# site-wide, and where the lock files that count them live (see newsroom/downloads.py).
+NEWSROOM_DOWNLOAD_SLOTS = env_int("NEWSROOM_DOWNLOAD_SLOTS", 2)
+NEWSROOM_LOCK_DIR = Path(os.environ.get("NEWSROOM_LOCK_DIR") or VAR_DIR / "locks")
+if TESTING:  # a run of the suite counts its own downloads
+    NEWSROOM_LOCK_DIR = Path(tempfile.gettempdir()) / f"newsroom-test-locks-{os.getpid()}"
+
 # Extraction: the country an article means when it names a national office or
 # body without saying whose ("the Defence Minister", "रक्षा मंत्रालय"), as a
 # newspaper writes of its own country. ISO 3166-1 code of a country in the

@@ -7,11 +7,8 @@ import datetime
 import xml.dom.minidom
 
 from django.contrib.messages import get_messages
-from django.test import Client, TestCase
-from taggit.models import Tag
+from django.test import TestCase
 
-from articles.models import Article
-from people.models import Meeting, Person
 from tests.admin_support import make_article, make_person, make_user
 
 SUPERSCRIPT_TWO = "%C2%B2"  # "²": str.isdigit() says yes, int() says no
@@ -34,7 +31,7 @@ class PublicIdParameterTests(TestCase):
                 self.assertContains(html, "²", status_code=400)
 
     def test_arabic_indic_digits_are_not_an_id(self):
-        response = self.client.get(f"/search/?person=%D9%A1&format=json")  # "١", int("١") == 1
+        response = self.client.get("/search/?person=%D9%A1&format=json")  # "١", int("١") == 1
         self.assertEqual(response.status_code, 400)
 
     def test_ids_beyond_64_bits_are_a_400(self):
