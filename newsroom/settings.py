@@ -217,7 +217,7 @@ LOGGING = {
 
 # Downloads (CSV, the JSON of entity pages) anonymous clients may run at once,
 # site-wide, and where the lock files that count them live (see newsroom/downloads.py).
-NEWSROOM_DOWNLOAD_SLOTS = env_int("NEWSROOM_DOWNLOAD_SLOTS", 2)
+NEWSROOM_DOWNLOAD_SLOTS = env_int("NEWSROOM_DOWNLOAD_SLOTS", 1)
 NEWSROOM_LOCK_DIR = Path(os.environ.get("NEWSROOM_LOCK_DIR") or VAR_DIR / "locks")
 if TESTING:  # a run of the suite counts its own downloads
     NEWSROOM_LOCK_DIR = Path(tempfile.gettempdir()) / f"newsroom-test-locks-{os.getpid()}"

@@ -29,6 +29,7 @@ FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 CSV_HEADER = ["id", "url", "title", "published", "language", "people", "organisations", "places", "meetings", "tags"]
 LIST_SEPARATOR = "; "
 CHUNK_BYTES = 64 * 1024
+URL_PLACEHOLDER = 9876543210123
 
 
 def csv_cell(value):
@@ -101,6 +102,10 @@ def csv_rows(search, request, limit=CSV_MAX_ROWS):
         .order_by("tag__name")
         .values_list("object_id", "tag__name")
     )
+    # One reverse() for the whole file: per row it was half the time of a download.
+    prefix, suffix = request.build_absolute_uri(reverse("article-detail", args=[URL_PLACEHOLDER])).split(
+        str(URL_PLACEHOLDER)
+    )
     yield CSV_HEADER
     for pk in ids:
         if pk not in articles:
@@ -110,7 +115,7 @@ def csv_rows(search, request, limit=CSV_MAX_ROWS):
             csv_cell(value)
             for value in (
                 pk,
-                request.build_absolute_uri(reverse("article-detail", args=[pk])),
+                f"{prefix}{pk}{suffix}",
                 title,
                 published.isoformat() if published else "",
                 language,
