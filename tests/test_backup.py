@@ -1,0 +1,232 @@
+"""Backups: ``export_archive`` holds everything, from one snapshot; ``import_archive`` restores it exactly."""
+
+import io
+import json
+import threading
+from collections import Counter
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.db import connection, connections, transaction
+from django.test import TestCase
+
+from articles.backup.records import archive_records
+from articles.backup.restore import RESTORED_MODELS, wipe
+from articles.models import Article, LinkOrigin, OrganisationMention, PersonMention, RemovedLink
+from people.models import (
+    Meeting,
+    Organisation,
+    OrganisationDuplicateFlag,
+    Origin,
+    Person,
+    PersonDuplicateFlag,
+    RejectedName,
+)
+from tests.conftest import REPOSITORY, SAMPLES
+
+
+def export_text():
+    out = io.StringIO()
+    call_command("export_archive", stdout=out)
+    return out.getvalue()
+
+
+def table_rows():
+    """Every row of every restored table: by id where the export keeps ids, else as a multiset."""
+    rows = {}
+    for model in RESTORED_MODELS:
+        fields = [field.attname for field in model._meta.concrete_fields]
+        keeps_id = model._meta.pk.attname in fields and model.__name__ in {
+            "Place", "Organisation", "Person", "Role", "Tag", "Article", "Meeting",
+            "PersonDuplicateFlag", "OrganisationDuplicateFlag", "RejectedName",
+        }
+        if not keeps_id:
+            fields = [name for name in fields if name != model._meta.pk.attname]
+        values = model.objects.order_by().values_list(*fields)
+        rows[model._meta.label] = sorted(values, key=repr) if keeps_id else Counter(map(repr, values))
+    return rows
+
+
+def build_rich_archive():
+    """The samples imported, then what the desk adds: every kind of record an archive holds."""
+    call_command("import_articles", str(SAMPLES), stdout=io.StringIO(), stderr=io.StringIO())
+    article = Article.objects.filter(origin=Article.Origin.IMPORT).order_by("pk").first()
+    article.tags.add("defence", "दिल्ली")
+    article.reviewed = True
+    article.save()
+    hand = Article.objects.create(title="Entered by hand", body="Notes of the desk.", language="en")
+    hand.tags.add("desk")
+    singh = Person.objects.get(name="Rajnath Singh")
+    singh.notes = "Defence Minister since 2019."
+    singh.reviewed = True
+    singh.save()
+    PersonMention.objects.create(article=hand, person=singh, surface="Singh", origin=LinkOrigin.EDITOR)
+    invented = Person.objects.create(name="Arjun Vos", origin=Origin.IMPORT, evidence="Arjun Vos said.")
+    invented.aliases.create(name="Arjun Vos")
+    invented.aliases.create(name="अर्जुन वोस")
+    PersonDuplicateFlag.objects.create(person=invented, other=singh, similarity=61.5, evidence="Arjun Vos said.")
+    sco = Organisation.objects.get(acronym="SCO")
+    other = Organisation.objects.create(name="Shanghai Council", origin=Origin.IMPORT)
+    OrganisationDuplicateFlag.objects.create(organisation=other, other=sco, similarity=70.0, status="different")
+    OrganisationMention.objects.create(article=hand, organisation=other, surface="the Council")
+    RejectedName.objects.create(kind="person", name="Also Read")
+    RemovedLink.objects.create(article=article, kind="person", target_id=invented.pk, label="Arjun Vos")
+    meeting = Meeting.objects.filter(reports__isnull=False).first()
+    meeting.notes = "Checked against the ministry's release."
+    meeting.reviewed = True
+    meeting.save()
+
+
+class RoundTripTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        build_rich_archive()
+
+    def test_the_archive_holds_every_kind_of_record_the_test_expects(self):
+        types = Counter(json.loads(line)["type"] for line in export_text().splitlines())
+        for kind in ("place", "organisation", "person", "tag", "article", "meeting", "duplicate_flag", "rejected_name"):
+            self.assertGreater(types[kind], 0, kind)
+        self.assertEqual((types["archive"], types["end"]), (1, 1))
+
+    def test_every_record_of_a_rich_archive_validates_against_the_schema(self):
+        import jsonschema
+
+        schema = json.loads((REPOSITORY / "docs" / "export-format.schema.json").read_text(encoding="utf-8"))
+        for line in export_text().splitlines():
+            jsonschema.validate(json.loads(line), schema)
+
+    def test_export_restore_export_is_identical_and_every_row_comes_back(self):
+        first = export_text()
+        before = table_rows()
+        with self.settings():  # the target: an archive with nothing in it (see the empty-archive test)
+            wipe()
+        path = self.write(first)
+        out = io.StringIO()
+        call_command("import_archive", path, stdout=out)
+        self.assertIn("restored", out.getvalue())
+        connection.check_constraints()  # the deferred foreign keys, checked now rather than at a commit
+        self.assertEqual(export_text(), first)
+        after = table_rows()
+        for table, rows in before.items():
+            self.assertEqual(after[table], rows, table)
+
+    def test_the_restored_archive_searches_and_gets_new_ids_after_the_old(self):
+        first = export_text()
+        wipe()
+        call_command("import_archive", self.write(first), stdout=io.StringIO())
+        highest = max(Article.objects.values_list("pk", flat=True))
+        self.assertGreater(Article.objects.create(title="New", body="New text.", language="en").pk, highest)
+        response = self.client.get("/search/?q=Rajnath&format=json")
+        self.assertGreater(response.json()["count"], 0)
+
+    def write(self, text, name="archive.jsonl"):
+        import tempfile
+        from pathlib import Path
+
+        folder = tempfile.TemporaryDirectory()
+        self.addCleanup(folder.cleanup)
+        path = Path(folder.name) / name
+        path.write_text(text, encoding="utf-8")
+        return str(path)
+
+    def test_restoring_into_an_archive_with_articles_is_refused_and_changes_nothing(self):
+        path = self.write(export_text())
+        count = Article.objects.count()
+        with self.assertRaisesMessage(CommandError, "the archive is not empty"):
+            call_command("import_archive", path, stdout=io.StringIO())
+        self.assertEqual(Article.objects.count(), count)
+
+    def test_a_newly_migrated_archive_with_its_gazetteer_is_empty_enough(self):
+        first = export_text()
+        Article.objects.all().delete()
+        Meeting.objects.all().delete()
+        Person.objects.exclude(origin=Origin.GAZETTEER).delete()
+        Organisation.objects.exclude(origin=Origin.GAZETTEER).delete()
+        from taggit.models import Tag
+
+        Tag.objects.all().delete()
+        call_command("import_archive", self.write(first), stdout=io.StringIO())
+        self.assertEqual(export_text(), first)
+
+    def test_a_file_cut_short_is_refused_and_nothing_is_restored(self):
+        lines = export_text().splitlines(keepends=True)
+        path = self.write("".join(lines[: len(lines) // 2]))
+        wipe()
+        with self.assertRaisesMessage(CommandError, "it was cut short"):
+            call_command("import_archive", path, stdout=io.StringIO())
+        self.assertFalse(Person.objects.exists())
+        with self.assertRaisesMessage(CommandError, "cut short"):
+            call_command("import_archive", path, "--check", stdout=io.StringIO())
+
+    def test_a_reference_to_a_missing_record_is_refused_naming_it(self):
+        records = [json.loads(line) for line in export_text().splitlines()]
+        article = next(record for record in records if record["type"] == "article" and record["mentions"])
+        article["mentions"][0]["id"] = 10**9
+        path = self.write("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
+        with self.assertRaisesMessage(CommandError, f"refers to {article['mentions'][0]['type']} 1000000000"):
+            call_command("import_archive", path, "--check", stdout=io.StringIO())
+
+    def test_a_version_1_export_is_refused_with_what_to_do(self):
+        path = self.write('{"type":"organisation","id":1,"name":"SCO","aliases":[],"kind":"other"}\n')
+        with self.assertRaisesMessage(CommandError, "not an export of format version 2"):
+            call_command("import_archive", path, stdout=io.StringIO())
+
+    def test_check_describes_a_good_file(self):
+        out = io.StringIO()
+        call_command("import_archive", self.write(export_text()), "--check", stdout=out)
+        self.assertIn("a complete export:", out.getvalue())
+        self.assertIn("articles", out.getvalue())
+
+
+def referenced_ids_are_present(records):
+    held = {(record["type"], record.get("id")) for record in records}
+    missing = []
+    for record in records:
+        if record["type"] == "article":
+            for mention in record["mentions"]:
+                if (mention["type"], mention["id"]) not in held:
+                    missing.append((record["id"], mention["type"], mention["id"]))
+            for meeting in record["meetings"]:
+                if ("meeting", meeting) not in held:
+                    missing.append((record["id"], "meeting", meeting))
+        if record["type"] == "meeting":
+            for person in record["participants"]:
+                if ("person", person) not in held:
+                    missing.append((record["id"], "person", person))
+            for article in record["articles"]:
+                if ("article", article) not in held:
+                    missing.append((record["id"], "article", article))
+    return missing
+
+
+@pytest.mark.django_db(transaction=True)
+def test_an_export_during_an_import_has_no_dangling_id():
+    """A writer commits a new person, an article naming them and a meeting while the export is half-way."""
+    Person.objects.create(name="Before the export", origin=Origin.EDITOR)
+    records = []
+    exporter = archive_records()
+    for record in exporter:
+        records.append(record)
+        if record["type"] == "person":
+            break  # the people are being exported
+
+    def import_meanwhile():
+        try:
+            with transaction.atomic():
+                newcomer = Person.objects.create(name="Imported meanwhile", origin=Origin.IMPORT)
+                article = Article.objects.create(title="Imported meanwhile", body="Text.", language="en")
+                PersonMention.objects.create(article=article, person=newcomer, surface="Imported meanwhile")
+                meeting = Meeting.objects.create()
+                meeting.participants.add(newcomer)
+                article.meetings.add(meeting)
+        finally:
+            connections.close_all()
+
+    writer = threading.Thread(target=import_meanwhile)
+    writer.start()
+    writer.join(30)
+    records.extend(exporter)
+    assert Article.objects.filter(title="Imported meanwhile").exists(), "the writer committed"
+    assert referenced_ids_are_present(records) == []
+    assert not any(record.get("title") == "Imported meanwhile" for record in records)
+    assert records[-1] == {"type": "end", "records": len(records) - 1}
