@@ -36,9 +36,35 @@ RETRY_AFTER_BUSY = 5
 RETRY_AFTER_DOWN = 30
 
 
+# SQLite raises OperationalError for a bad query too ("no such table", "near …:
+# syntax error"): those are bugs, and stay 500s. These are the database's state.
+SQLITE_UNAVAILABLE = (
+    "database is locked",
+    "database table is locked",
+    "unable to open database file",
+    "disk i/o error",
+    "database or disk is full",
+    "attempt to write a readonly database",
+    "database disk image is malformed",
+)
+
+
 def is_unavailable(error):
-    """True for errors that mean the database cannot answer now (not a bug in a query)."""
-    return isinstance(error, (OperationalError, InterfaceError))
+    """True for errors that mean the database cannot answer now (not a bug in a query).
+
+    PostgreSQL's (psycopg's) ``OperationalError`` is a lost or refused
+    connection, a server shutting down, a full disk, too many connections;
+    ``InterfaceError`` a connection already closed.
+    """
+    if isinstance(error, InterfaceError):
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    cause = error.__cause__
+    if cause is not None and type(cause).__module__.startswith("sqlite3"):
+        text = str(error).lower()
+        return any(text.startswith(reason) for reason in SQLITE_UNAVAILABLE)
+    return True
 
 
 def is_busy(error):

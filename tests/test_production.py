@@ -200,3 +200,19 @@ def test_healthz_is_a_503_when_the_database_does_not_answer(unreachable_database
     response = Client().get("/healthz")
     assert response.status_code == 503
     assert response.json()["status"] == "unavailable"
+
+
+@pytest.mark.django_db
+def test_a_query_that_is_a_bug_stays_a_500_not_a_503(monkeypatch):
+    """SQLite says OperationalError for "no such table" too: that is no outage, and must not hide as one."""
+    from django.db import OperationalError
+
+    from newsroom.unavailable import is_unavailable
+
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT * FROM no_such_table_here")
+    except Exception as error:  # noqa: BLE001 - the database's own error, whichever class it is
+        assert not is_unavailable(error)
+    locked = OperationalError("database is locked")
+    assert is_unavailable(locked)
