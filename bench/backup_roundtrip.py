@@ -61,6 +61,7 @@ def main(argv=None):
     if not source:
         raise SystemExit("set DATABASE_URL to the archive to export")
     folder = Path(args.folder or tempfile.mkdtemp(prefix="newsroom-backup-"))
+    folder.mkdir(parents=True, exist_ok=True)
     first, second = folder / "first.jsonl", folder / "second.jsonl"
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     environment = {**os.environ, "DATABASE_URL": source}

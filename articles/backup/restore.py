@@ -1,9 +1,9 @@
 """An export back into an empty archive (``import_archive``): every record with its id, in one transaction.
 
 The file is checked first (``check.py``): a file cut short or inconsistent
-restores nothing. The archive must be empty — newly migrated: no article, no
-meeting, no tag, nobody but the gazetteer the migrations load. That
-gazetteer is replaced by the export's (which holds it, as edited). Rows are
+restores nothing. The archive must be empty — newly migrated: no article or
+tag, and no person, organisation or meeting but the gazetteer's the
+migrations load. That gazetteer is replaced by the export's (which holds it, as edited). Rows are
 written with ``bulk_create`` in batches with their exported ids and
 timestamps; foreign keys are checked when the transaction commits (both
 databases declare them deferred), so a record may refer to one later in the
@@ -72,11 +72,11 @@ def _datetime(value):
 def not_empty_reasons():
     """What the archive holds beyond a newly migrated database's gazetteer (empty list: nothing)."""
     reasons = []
-    for model, label in ((Article, "articles"), (Meeting, "meetings"), (Tag, "tags")):
+    for model, label in ((Article, "articles"), (Tag, "tags")):
         count = model.objects.count()
         if count:
             reasons.append(f"{count} {label}")
-    for model, label in ((Person, "people"), (Organisation, "organisations")):
+    for model, label in ((Person, "people"), (Organisation, "organisations"), (Meeting, "meetings")):
         count = model.objects.exclude(origin=Origin.GAZETTEER).count()
         if count:
             reasons.append(f"{count} {label} not from the gazetteer")
