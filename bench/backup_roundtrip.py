@@ -29,8 +29,13 @@ REPOSITORY = Path(__file__).resolve().parent.parent
 
 def run(step, environment, *args):
     started = time.perf_counter()
-    subprocess.run([sys.executable, "manage.py", *args], cwd=REPOSITORY, env=environment, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=REPOSITORY,
+        env=environment,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     seconds = time.perf_counter() - started
     print(f"{step}: {seconds:.1f} s")
     return seconds
@@ -54,8 +59,12 @@ def target_url(source):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--folder", default=None, help="where the two exports are written (default: a temporary one)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--folder", default=None, help="where the two exports are written (default: a temporary one)"
+    )
     args = parser.parse_args(argv)
     source = os.environ.get("DATABASE_URL", "")
     if not source:
@@ -71,10 +80,15 @@ def main(argv=None):
     run("import_archive", restored, "import_archive", str(first))
     run("export the restored archive", restored, "export_archive", "--output", str(second))
     types = Counter(json.loads(line)["type"] for line in first.open(encoding="utf-8"))
-    print(f"export: {first.stat().st_size / 1e6:.1f} MB, " + ", ".join(f"{n} {kind}" for kind, n in types.items()))
+    print(
+        f"export: {first.stat().st_size / 1e6:.1f} MB, "
+        + ", ".join(f"{n} {kind}" for kind, n in types.items())
+    )
     same = filecmp.cmp(first, second, shallow=False)
-    print(f"the two exports are {'identical' if same else 'DIFFERENT'} ({second.stat().st_size} and "
-          f"{first.stat().st_size} bytes)")
+    print(
+        f"the two exports are {'identical' if same else 'DIFFERENT'} ({second.stat().st_size} and "
+        f"{first.stat().st_size} bytes)"
+    )
     print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     return 0 if same else 1
 

@@ -30,7 +30,9 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args(argv)
     client = Client(HTTP_HOST="localhost")
@@ -43,10 +45,14 @@ def main(argv=None):
         walls.append(time.perf_counter() - wall)
         cpus.append(time.process_time() - cpu)
         rows = body.count(b"\n") - 1
-        print(f"run {run + 1}: {walls[-1]:.2f} s wall, {cpus[-1]:.2f} s CPU, {len(queries)} queries, "
-              f"{rows} rows, {len(body)} bytes, status {response.status_code}")
-    print(f"median: {statistics.median(walls):.2f} s wall, {statistics.median(cpus):.2f} s CPU "
-          f"(load average {os.getloadavg()[0]:.2f})")
+        print(
+            f"run {run + 1}: {walls[-1]:.2f} s wall, {cpus[-1]:.2f} s CPU, {len(queries)} queries, "
+            f"{rows} rows, {len(body)} bytes, status {response.status_code}"
+        )
+    print(
+        f"median: {statistics.median(walls):.2f} s wall, {statistics.median(cpus):.2f} s CPU "
+        f"(load average {os.getloadavg()[0]:.2f})"
+    )
 
 
 if __name__ == "__main__":

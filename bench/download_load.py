@@ -53,7 +53,12 @@ def article_ids(environment):
         "print(json.dumps(list(Article.objects.values_list('pk', flat=True))))"
     )
     output = subprocess.run(
-        [sys.executable, "-c", code], cwd=REPOSITORY, env=environment, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        cwd=REPOSITORY,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     return json.loads(output.stdout)
 
@@ -63,13 +68,26 @@ def start_server(args, environment, port):
     environment = {**environment, "STATIC_ROOT": static, "DEBUG": "0"}
     subprocess.run(
         [sys.executable, "manage.py", "collectstatic", "--noinput", "-v", "0"],
-        cwd=REPOSITORY, env=environment, check=True,
+        cwd=REPOSITORY,
+        env=environment,
+        check=True,
     )
     gunicorn = Path(sys.executable).with_name("gunicorn")
     server = subprocess.Popen(
-        [str(gunicorn), "newsroom.wsgi", "--workers", str(args.workers), "--bind", f"127.0.0.1:{port}",
-         "--timeout", str(args.worker_timeout), "--log-level", "warning"],
-        cwd=REPOSITORY, env=environment,
+        [
+            str(gunicorn),
+            "newsroom.wsgi",
+            "--workers",
+            str(args.workers),
+            "--bind",
+            f"127.0.0.1:{port}",
+            "--timeout",
+            str(args.worker_timeout),
+            "--log-level",
+            "warning",
+        ],
+        cwd=REPOSITORY,
+        env=environment,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -132,11 +150,15 @@ def read_pages(port, ids, waits, statuses, stop, rng):
 
 
 def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--downloads", type=int, default=8)
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=4)
-    parser.add_argument("--worker-timeout", type=int, default=30, help="gunicorn's --timeout (its default: 30)")
+    parser.add_argument(
+        "--worker-timeout", type=int, default=30, help="gunicorn's --timeout (its default: 30)"
+    )
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
 
@@ -144,13 +166,17 @@ def main(argv=None):
     ids = article_ids(environment)
     port = free_port()
     server = start_server(args, environment, port)
-    print(f"{len(ids)} articles; gunicorn with {args.workers} sync workers, timeout {args.worker_timeout} s; "
-          f"{args.downloads} downloaders and 1 reader for {args.seconds:.0f} s")
+    print(
+        f"{len(ids)} articles; gunicorn with {args.workers} sync workers, timeout {args.worker_timeout} s; "
+        f"{args.downloads} downloaders and 1 reader for {args.seconds:.0f} s"
+    )
     print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     stop = threading.Event()
     outcomes, waits, statuses = [], [], Counter()
     threads = [threading.Thread(target=download, args=(port, outcomes, stop)) for _ in range(args.downloads)]
-    threads.append(threading.Thread(target=read_pages, args=(port, ids, waits, statuses, stop, random.Random(args.seed))))
+    threads.append(
+        threading.Thread(target=read_pages, args=(port, ids, waits, statuses, stop, random.Random(args.seed)))
+    )
     try:
         for thread in threads:
             thread.start()
@@ -167,13 +193,17 @@ def main(argv=None):
     complete = [(seconds, rows) for kind, seconds, rows in outcomes if kind == "complete"]
     print("downloads: " + ", ".join(f"{kind} {count}" for kind, count in sorted(kinds.items())))
     if complete:
-        print(f"  complete downloads: median {statistics.median(s for s, _ in complete):.2f} s, "
-              f"max {max(s for s, _ in complete):.2f} s, rows {sorted({r for _, r in complete})}")
+        print(
+            f"  complete downloads: median {statistics.median(s for s, _ in complete):.2f} s, "
+            f"max {max(s for s, _ in complete):.2f} s, rows {sorted({r for _, r in complete})}"
+        )
     waits.sort()
     if waits:
         p95 = waits[int(0.95 * (len(waits) - 1))]
-        print(f"article pages: {len(waits)} read, statuses {dict(statuses)}; wait median {statistics.median(waits):.3f} s, "
-              f"95th percentile {p95:.3f} s, max {waits[-1]:.3f} s, over 2 s: {sum(w > 2 for w in waits)}")
+        print(
+            f"article pages: {len(waits)} read, statuses {dict(statuses)}; wait median {statistics.median(waits):.3f} s, "
+            f"95th percentile {p95:.3f} s, max {waits[-1]:.3f} s, over 2 s: {sum(w > 2 for w in waits)}"
+        )
 
 
 if __name__ == "__main__":

@@ -60,7 +60,9 @@ def too_many(as_json):
         f"Please try again in {RETRY_AFTER} seconds."
     )
     if as_json:
-        response = JsonResponse({"error": "too many requests", "message": message, "retry_after": RETRY_AFTER}, status=429)
+        response = JsonResponse(
+            {"error": "too many requests", "message": message, "retry_after": RETRY_AFTER}, status=429
+        )
     else:
         response = HttpResponse(message + "\n", status=429, content_type="text/plain; charset=utf-8")
     response["Retry-After"] = str(RETRY_AFTER)

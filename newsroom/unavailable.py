@@ -95,7 +95,11 @@ def unavailable_response(request, error):
     logger.warning("503 for %s %s: %s: %s", request.method, request.path, type(error).__name__, error)
     if wants_json(request):
         response = JsonResponse(
-            {"error": "busy" if busy else "database unavailable", "message": message, "retry_after": retry_after},
+            {
+                "error": "busy" if busy else "database unavailable",
+                "message": message,
+                "retry_after": retry_after,
+            },
             status=503,
         )
     else:

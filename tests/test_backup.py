@@ -37,8 +37,16 @@ def table_rows():
     for model in RESTORED_MODELS:
         fields = [field.attname for field in model._meta.concrete_fields]
         keeps_id = model._meta.pk.attname in fields and model.__name__ in {
-            "Place", "Organisation", "Person", "Role", "Tag", "Article", "Meeting",
-            "PersonDuplicateFlag", "OrganisationDuplicateFlag", "RejectedName",
+            "Place",
+            "Organisation",
+            "Person",
+            "Role",
+            "Tag",
+            "Article",
+            "Meeting",
+            "PersonDuplicateFlag",
+            "OrganisationDuplicateFlag",
+            "RejectedName",
         }
         if not keeps_id:
             fields = [name for name in fields if name != model._meta.pk.attname]
@@ -64,10 +72,14 @@ def build_rich_archive():
     invented = Person.objects.create(name="Arjun Vos", origin=Origin.IMPORT, evidence="Arjun Vos said.")
     invented.aliases.create(name="Arjun Vos")
     invented.aliases.create(name="अर्जुन वोस")
-    PersonDuplicateFlag.objects.create(person=invented, other=singh, similarity=61.5, evidence="Arjun Vos said.")
+    PersonDuplicateFlag.objects.create(
+        person=invented, other=singh, similarity=61.5, evidence="Arjun Vos said."
+    )
     sco = Organisation.objects.get(acronym="SCO")
     other = Organisation.objects.create(name="Shanghai Council", origin=Origin.IMPORT)
-    OrganisationDuplicateFlag.objects.create(organisation=other, other=sco, similarity=70.0, status="different")
+    OrganisationDuplicateFlag.objects.create(
+        organisation=other, other=sco, similarity=70.0, status="different"
+    )
     OrganisationMention.objects.create(article=hand, organisation=other, surface="the Council")
     RejectedName.objects.create(kind="person", name="Also Read")
     RemovedLink.objects.create(article=article, kind="person", target_id=invented.pk, label="Arjun Vos")
@@ -84,7 +96,16 @@ class RoundTripTests(TestCase):
 
     def test_the_archive_holds_every_kind_of_record_the_test_expects(self):
         types = Counter(json.loads(line)["type"] for line in export_text().splitlines())
-        for kind in ("place", "organisation", "person", "tag", "article", "meeting", "duplicate_flag", "rejected_name"):
+        for kind in (
+            "place",
+            "organisation",
+            "person",
+            "tag",
+            "article",
+            "meeting",
+            "duplicate_flag",
+            "rejected_name",
+        ):
             self.assertGreater(types[kind], 0, kind)
         self.assertEqual((types["archive"], types["end"]), (1, 1))
 

@@ -36,7 +36,12 @@ class CsvTests(TestCase):
         cls.meeting = Meeting.objects.create(date="2021-07-29")
         cls.meeting.participants.add(cls.singh, cls.wei)
         for number in range(3):
-            make_article(f"Talks number {number}", persons=[cls.singh, cls.wei], meetings=[cls.meeting], tags=["defence", "sco"])
+            make_article(
+                f"Talks number {number}",
+                persons=[cls.singh, cls.wei],
+                meetings=[cls.meeting],
+                tags=["defence", "sco"],
+            )
 
     def download(self, params=None):
         with CaptureQueriesContext(connection) as queries:
@@ -63,7 +68,9 @@ class CsvTests(TestCase):
     def test_the_number_of_queries_does_not_grow_with_the_rows(self):
         _, _, rows, few = self.download()
         for number in range(40):
-            make_article(f"More talks {number}", persons=[self.singh], meetings=[self.meeting], tags=[f"tag{number}"])
+            make_article(
+                f"More talks {number}", persons=[self.singh], meetings=[self.meeting], tags=[f"tag{number}"]
+            )
         _, _, more_rows, many = self.download()
         self.assertEqual(len(more_rows), len(rows) + 40)
         self.assertEqual(few, many)

@@ -25,7 +25,7 @@ from hypothesis import strategies as st
 from hypothesis.extra.django import TestCase
 
 from articles.models import Article
-from people.models import Meeting, Organisation, OrganisationDuplicateFlag, Place, RejectedName
+from people.models import Meeting, OrganisationDuplicateFlag, Place, RejectedName
 from tests.admin_support import make_article, make_organisation, make_person, make_user
 
 EXAMPLES = int(os.environ.get("NEWSROOM_FUZZ_EXAMPLES", "120"))
@@ -38,14 +38,82 @@ FUZZ = settings(
 )
 
 HOSTILE_VALUES = [
-    "", " ", "0", "-1", "1", "2", "00", "1.5", "1e3", "²", "١٢", "９", "Ⅻ", "9" * 19, "9" * 30, "-" + "9" * 30,
-    str(2**63), str(2**63 - 1), str(-(2**63) - 1), "NaN", "inf", "true", "None", "null", "[]", "{}",
-    "the", "the of and a", "के का की", "OR", "OR OR", "-", "--", '"', '"""', "-\"\"", "*", "%", "_", "\\",
-    "' OR 1=1 --", "<script>alert(1)</script>", "\x1b[31m", "\x01", "\x7f", "\u200b", "\ufeff", "\uffff",
-    "a" * 400, " ".join(f"w{n}" for n in range(200)), " OR ".join(f"w{n}" for n in range(150)),
-    "0000-00-00", "2021-02-30", "9999-12-31", "10000-01-01", "0001-01-01", "2021-13-01", "2021-1-1",
-    "json", "csv", "atom", "html", "xml", "relevance", "newest", "oldest", "en", "hi", "und", "xx",
-    "rajnath-singh", "shanghai-cooperation-organisation", "india", "defence", "Rajnath Singh", "राजनाथ सिंह",
+    "",
+    " ",
+    "0",
+    "-1",
+    "1",
+    "2",
+    "00",
+    "1.5",
+    "1e3",
+    "²",
+    "١٢",
+    "９",
+    "Ⅻ",
+    "9" * 19,
+    "9" * 30,
+    "-" + "9" * 30,
+    str(2**63),
+    str(2**63 - 1),
+    str(-(2**63) - 1),
+    "NaN",
+    "inf",
+    "true",
+    "None",
+    "null",
+    "[]",
+    "{}",
+    "the",
+    "the of and a",
+    "के का की",
+    "OR",
+    "OR OR",
+    "-",
+    "--",
+    '"',
+    '"""',
+    '-""',
+    "*",
+    "%",
+    "_",
+    "\\",
+    "' OR 1=1 --",
+    "<script>alert(1)</script>",
+    "\x1b[31m",
+    "\x01",
+    "\x7f",
+    "\u200b",
+    "\ufeff",
+    "\uffff",
+    "a" * 400,
+    " ".join(f"w{n}" for n in range(200)),
+    " OR ".join(f"w{n}" for n in range(150)),
+    "0000-00-00",
+    "2021-02-30",
+    "9999-12-31",
+    "10000-01-01",
+    "0001-01-01",
+    "2021-13-01",
+    "2021-1-1",
+    "json",
+    "csv",
+    "atom",
+    "html",
+    "xml",
+    "relevance",
+    "newest",
+    "oldest",
+    "en",
+    "hi",
+    "und",
+    "xx",
+    "rajnath-singh",
+    "shanghai-cooperation-organisation",
+    "india",
+    "defence",
+    "Rajnath Singh",
+    "राजनाथ सिंह",
 ]
 RAW_ESCAPES = ["%ff", "%c0%af", "%ed%a0%80", "%e2%82", "%zz", "%", "%25", "%2", "%00"]
 
@@ -74,8 +142,19 @@ def query_strings(draw, names):
 
 
 SEARCH_PARAMETERS = [
-    "q", "person", "organisation", "meeting", "place", "tag", "language", "date_from", "date_to", "undated",
-    "sort", "page", "format",
+    "q",
+    "person",
+    "organisation",
+    "meeting",
+    "place",
+    "tag",
+    "language",
+    "date_from",
+    "date_to",
+    "undated",
+    "sort",
+    "page",
+    "format",
 ]
 DIRECTORY_PARAMETERS = ["role", "country", "q", "page", "format"]
 
@@ -84,11 +163,18 @@ def build_archive(cls):
     cls.singh = make_person("Rajnath Singh", "राजनाथ सिंह")
     cls.wei = make_person("Wei Fenghe")
     cls.sco = make_organisation("Shanghai Cooperation Organisation", "SCO")
-    cls.meeting = Meeting.objects.create(date=datetime.date(2021, 7, 29), place=Place.objects.get(iso_code="IN"))
+    cls.meeting = Meeting.objects.create(
+        date=datetime.date(2021, 7, 29), place=Place.objects.get(iso_code="IN")
+    )
     cls.meeting.participants.add(cls.singh, cls.wei)
     cls.articles = [
-        make_article("Defence talks in Dushanbe", persons=[cls.singh, cls.wei], organisations=[cls.sco],
-                     meetings=[cls.meeting], tags=["defence"]),
+        make_article(
+            "Defence talks in Dushanbe",
+            persons=[cls.singh, cls.wei],
+            organisations=[cls.sco],
+            meetings=[cls.meeting],
+            tags=["defence"],
+        ),
         make_article("रक्षा मंत्री की बैठक", language="hi", persons=[cls.singh], tags=["दिल्ली"]),
         make_article("Undetermined text", language="und", published=None),
         make_article("Placeholder date", published=datetime.date(9999, 12, 31)),
@@ -126,11 +212,22 @@ class PublicFuzzTests(TestCase):
 
     def public_paths(self):
         return [
-            "/", "/search/", "/people/", "/healthz",
-            self.singh.get_absolute_url(), self.sco.get_absolute_url(), self.meeting.get_absolute_url(),
-            Place.objects.get(iso_code="IN").get_absolute_url(), self.articles[0].get_absolute_url(),
-            "/articles/" + "9" * 25 + "/", "/meetings/" + "9" * 25 + "/", "/articles/0/", "/meetings/0/",
-            "/people/%C2%B2/", "/places/..%2F/", "/organisations/" + "a" * 300 + "/",
+            "/",
+            "/search/",
+            "/people/",
+            "/healthz",
+            self.singh.get_absolute_url(),
+            self.sco.get_absolute_url(),
+            self.meeting.get_absolute_url(),
+            Place.objects.get(iso_code="IN").get_absolute_url(),
+            self.articles[0].get_absolute_url(),
+            "/articles/" + "9" * 25 + "/",
+            "/meetings/" + "9" * 25 + "/",
+            "/articles/0/",
+            "/meetings/0/",
+            "/people/%C2%B2/",
+            "/places/..%2F/",
+            "/organisations/" + "a" * 300 + "/",
         ]
 
     @FUZZ
@@ -162,7 +259,17 @@ def changelists():
     return sorted(found, key=lambda item: item[1])
 
 
-GENERIC_ADMIN_PARAMETERS = ["q", "o", "p", "e", "all", "_popup", "_to_field", "_changelist_filters", "_facets"]
+GENERIC_ADMIN_PARAMETERS = [
+    "q",
+    "o",
+    "p",
+    "e",
+    "all",
+    "_popup",
+    "_to_field",
+    "_changelist_filters",
+    "_facets",
+]
 
 
 class AdminFuzzTests(TestCase):
@@ -202,12 +309,16 @@ class AdminFuzzTests(TestCase):
     @FUZZ
     @given(
         model=st.sampled_from(["article", "person", "organisation", "meeting", "place"]),
-        field=st.sampled_from(["persons", "organisations", "participants", "meetings", "tags", "place", "country"]),
+        field=st.sampled_from(
+            ["persons", "organisations", "participants", "meetings", "tags", "place", "country"]
+        ),
         term=values,
     )
     def test_the_autocomplete_answers_every_term(self, model, field, term):
         app = "articles" if model == "article" else "people"
-        url = f"/admin/autocomplete/?app_label={app}&model_name={model}&field_name={field}&term={encoded(term)}"
+        url = (
+            f"/admin/autocomplete/?app_label={app}&model_name={model}&field_name={field}&term={encoded(term)}"
+        )
         response = self.client.get(url)
         assert response.status_code in (200, 400, 403, 404), f"{response.status_code} for {url}"
         if response.status_code == 200:

@@ -25,7 +25,10 @@ from tests.test_import_articles import ENGLISH, ImportTestCase
 
 class ControlAndInvisibleCharacterTests(ImportTestCase):
     def test_control_characters_are_stripped_from_the_body_and_kept_in_the_source(self):
-        self.write("colour.txt", " date 2024-03-14 Foreign Minister \x1b[31mArjun Mehta\x1b[0m met\x01 Lena Vos.\x7f\n")
+        self.write(
+            "colour.txt",
+            " date 2024-03-14 Foreign Minister \x1b[31mArjun Mehta\x1b[0m met\x01 Lena Vos.\x7f\n",
+        )
         out, err, error = self.run_import()
         self.assertIsNone(error, err)
         article = Article.objects.get()
@@ -34,7 +37,9 @@ class ControlAndInvisibleCharacterTests(ImportTestCase):
         self.assertEqual(article.title, "Foreign Minister Arjun Mehta met Lena Vos")
 
     def test_the_feed_of_an_article_with_control_characters_is_valid_xml(self):
-        self.write("control.txt", " date 2024-03-14 Foreign Minister Arjun Mehta\x01 met Lena Vos\x1f today.\n")
+        self.write(
+            "control.txt", " date 2024-03-14 Foreign Minister Arjun Mehta\x01 met Lena Vos\x1f today.\n"
+        )
         self.run_import()
         response = Client().get("/search/?q=Mehta&format=atom")
         self.assertEqual(response.status_code, 200)
@@ -42,7 +47,9 @@ class ControlAndInvisibleCharacterTests(ImportTestCase):
         self.assertEqual(len(feed.getElementsByTagName("entry")), 1)
 
     def test_a_zero_width_space_inside_a_name_does_not_stop_the_link(self):
-        self.write("zwsp.txt", " date 2024-03-14 Foreign Minister Arjun Me\u200bhta met Lena\u00adVos in Delhi.\n")
+        self.write(
+            "zwsp.txt", " date 2024-03-14 Foreign Minister Arjun Me\u200bhta met Lena\u00adVos in Delhi.\n"
+        )
         self.run_import()
         article = Article.objects.get()
         self.assertIn("Arjun Mehta", article.body)
@@ -233,7 +240,10 @@ class UnreadablePathTests(ImportTestCase):
         self.write("listed/one.txt", ENGLISH)
         self.lock(self.folder / "listed", 0o444)  # names can be read, files cannot be reached
         found = discover_without_privileges([self.folder / "listed" / "one.txt", self.folder / "listed"])
-        self.assertEqual(found, {"one.txt": "cannot read: Permission denied", "listed": "cannot read folder: Permission denied"})
+        self.assertEqual(
+            found,
+            {"one.txt": "cannot read: Permission denied", "listed": "cannot read folder: Permission denied"},
+        )
 
     def test_the_command_reports_an_unreadable_path_and_exits_non_zero(self):
         loop = self.folder / "loop.txt"
@@ -251,7 +261,9 @@ class UnexpectedErrorTests(ImportTestCase):
         with mock.patch("articles.importing.importer.link_article", side_effect=[RuntimeError("boom"), None]):
             with self.assertNoLogs(level="ERROR"):
                 out, err, error = self.run_import()
-        self.assertEqual(err.strip().splitlines(), ["%s: unexpected error: RuntimeError: boom" % (self.folder / "a.txt")])
+        self.assertEqual(
+            err.strip().splitlines(), ["%s: unexpected error: RuntimeError: boom" % (self.folder / "a.txt")]
+        )
         self.assertIn("failed 1", out)
 
     def test_the_traceback_is_shown_at_verbosity_3(self):
@@ -264,7 +276,8 @@ class UnexpectedErrorTests(ImportTestCase):
         for index in range(5):
             self.write(f"{index}.txt", ENGLISH.replace("Thursday", f"day {index}"))
         with mock.patch(
-            "articles.importing.importer.link_article", side_effect=OperationalError("database or disk is full")
+            "articles.importing.importer.link_article",
+            side_effect=OperationalError("database or disk is full"),
         ):
             out, err, error = self.run_import()
         self.assertIn("not attempted 5", out)

@@ -21,7 +21,9 @@ PRODUCTION_ENV = {
 
 
 def manage(*args, env=None, timeout=120):
-    environment = {key: value for key, value in os.environ.items() if key not in ("HTTPS", "DEBUG", "STATIC_ROOT")}
+    environment = {
+        key: value for key, value in os.environ.items() if key not in ("HTTPS", "DEBUG", "STATIC_ROOT")
+    }
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -36,9 +38,16 @@ def manage(*args, env=None, timeout=120):
 def production_settings(**extra_env):
     """The security settings ``newsroom.settings`` derives from a production environment."""
     names = [
-        "SECURE_PROXY_SSL_HEADER", "SECURE_SSL_REDIRECT", "SECURE_REDIRECT_EXEMPT", "SESSION_COOKIE_SECURE",
-        "CSRF_COOKIE_SECURE", "SECURE_HSTS_SECONDS", "SECURE_HSTS_INCLUDE_SUBDOMAINS", "SECURE_HSTS_PRELOAD",
-        "CSRF_TRUSTED_ORIGINS", "ALLOWED_HOSTS",
+        "SECURE_PROXY_SSL_HEADER",
+        "SECURE_SSL_REDIRECT",
+        "SECURE_REDIRECT_EXEMPT",
+        "SESSION_COOKIE_SECURE",
+        "CSRF_COOKIE_SECURE",
+        "SECURE_HSTS_SECONDS",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS",
+        "SECURE_HSTS_PRELOAD",
+        "CSRF_TRUSTED_ORIGINS",
+        "ALLOWED_HOSTS",
     ]
     code = (
         "import json, django; from django.conf import settings; django.setup(); "
@@ -46,7 +55,12 @@ def production_settings(**extra_env):
     )
     environment = {**os.environ, **PRODUCTION_ENV, **extra_env, "DJANGO_SETTINGS_MODULE": "newsroom.settings"}
     result = subprocess.run(
-        [sys.executable, "-c", code], cwd=REPOSITORY, env=environment, capture_output=True, text=True, check=True
+        [sys.executable, "-c", code],
+        cwd=REPOSITORY,
+        env=environment,
+        capture_output=True,
+        text=True,
+        check=True,
     )
     values = json.loads(result.stdout)
     if values["SECURE_PROXY_SSL_HEADER"]:
@@ -120,7 +134,9 @@ def test_without_https_on_the_same_login_is_refused_as_cross_site(django_user_mo
 
 
 def test_runserver_without_collected_static_files_refuses_to_start_and_says_what_to_run(tmp_path):
-    result = manage("runserver", "--noreload", "127.0.0.1:0", env={"DEBUG": "0", "STATIC_ROOT": str(tmp_path)}, timeout=60)
+    result = manage(
+        "runserver", "--noreload", "127.0.0.1:0", env={"DEBUG": "0", "STATIC_ROOT": str(tmp_path)}, timeout=60
+    )
     assert result.returncode == 1
     assert "run `python manage.py collectstatic --noinput`" in result.stderr
     assert "Traceback" not in result.stderr
@@ -162,7 +178,15 @@ def unreachable_database(monkeypatch, tmp_path):
 @pytest.mark.django_db(transaction=True)
 @pytest.mark.parametrize(
     "url",
-    ["/", "/search/?q=singh", "/articles/1/", "/people/", "/people/rajnath-singh/", "/meetings/1/", "/admin/"],
+    [
+        "/",
+        "/search/?q=singh",
+        "/articles/1/",
+        "/people/",
+        "/people/rajnath-singh/",
+        "/meetings/1/",
+        "/admin/",
+    ],
 )
 def test_while_the_database_is_unreachable_pages_are_a_503_page(url, unreachable_database):
     response = Client(raise_request_exception=False).get(url)
@@ -174,7 +198,9 @@ def test_while_the_database_is_unreachable_pages_are_a_503_page(url, unreachable
 
 
 @pytest.mark.django_db(transaction=True)
-@pytest.mark.parametrize("url", ["/search/?q=singh&format=json", "/articles/1/?format=json", "/people/?format=json"])
+@pytest.mark.parametrize(
+    "url", ["/search/?q=singh&format=json", "/articles/1/?format=json", "/people/?format=json"]
+)
 def test_while_the_database_is_unreachable_json_is_a_503_in_json(url, unreachable_database):
     response = Client(raise_request_exception=False).get(url)
     assert response.status_code == 503

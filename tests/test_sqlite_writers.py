@@ -79,7 +79,9 @@ def test_a_writer_waits_for_another_instead_of_failing():
 def short_busy_timeout(monkeypatch):
     """This thread's connection gives up after 0.3 s instead of the production 20 s."""
     connection.close()
-    monkeypatch.setitem(connection.settings_dict, "OPTIONS", {**connection.settings_dict["OPTIONS"], "timeout": 0.3})
+    monkeypatch.setitem(
+        connection.settings_dict, "OPTIONS", {**connection.settings_dict["OPTIONS"], "timeout": 0.3}
+    )
     yield
     connection.close()
 
@@ -94,7 +96,9 @@ def locked_archive():
     other.close()
 
 
-def test_an_admin_save_on_an_archive_busy_beyond_the_timeout_is_a_503_page(admin_client, short_busy_timeout, request):
+def test_an_admin_save_on_an_archive_busy_beyond_the_timeout_is_a_503_page(
+    admin_client, short_busy_timeout, request
+):
     article = Article.objects.create(title="Before the lock", body="Text.", language="en")
     admin_client.get("/admin/")  # the session is written before the lock
     request.getfixturevalue("locked_archive")
@@ -136,7 +140,9 @@ def test_an_import_on_an_archive_locked_beyond_every_try_says_so_and_loses_no_fi
     request.getfixturevalue("locked_archive")
     out, err, error = run_import(tmp_path)
     assert "imported 0, updated 0, unchanged 0, failed 1" in out
-    assert "one.txt: not imported: the database stayed locked by another writer (3 tries of 0.3 s each)" in err
+    assert (
+        "one.txt: not imported: the database stayed locked by another writer (3 tries of 0.3 s each)" in err
+    )
     assert "run the import again" in err
     assert error is not None
 

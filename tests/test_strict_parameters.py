@@ -103,7 +103,9 @@ class AdminParameterTests(TestCase):
     def test_a_month_or_day_without_a_year_is_refused_with_a_message(self):
         self.assertRefusedWithMessage("/admin/articles/article/?published__month=1", "a year")
         self.assertRefusedWithMessage("/admin/articles/article/?published__day=1", "a year")
-        self.assertRefusedWithMessage("/admin/articles/article/?published__year=2021&published__day=1", "a month")
+        self.assertRefusedWithMessage(
+            "/admin/articles/article/?published__year=2021&published__day=1", "a month"
+        )
 
     def test_years_beyond_the_calendar_are_refused_with_a_message(self):
         for year in ("0", "10000", "9" * 30, "-5", SUPERSCRIPT_TWO, "2021.5"):

@@ -17,13 +17,47 @@ from .records import FORMAT_VERSION, RECORD_TYPES
 REQUIRED = {
     "archive": ("format_version",),
     "place": ("id", "name", "slug", "kind", "country", "aliases"),
-    "organisation": ("id", "name", "slug", "kind", "alias_names", "parent", "country_place", "reviewed", "origin"),
+    "organisation": (
+        "id",
+        "name",
+        "slug",
+        "kind",
+        "alias_names",
+        "parent",
+        "country_place",
+        "reviewed",
+        "origin",
+    ),
     "person": ("id", "name", "slug", "alias_names", "roles", "reviewed", "origin"),
     "tag": ("id", "name", "slug"),
-    "article": ("id", "title", "language", "body", "source", "source_text", "tags", "mentions", "reports",
-                "removed_links", "ledger", "reviewed", "origin"),
-    "meeting": ("id", "kind", "status", "date", "end_date", "place_id", "participants", "organisations",
-                "sidelines_of", "reviewed", "origin"),
+    "article": (
+        "id",
+        "title",
+        "language",
+        "body",
+        "source",
+        "source_text",
+        "tags",
+        "mentions",
+        "reports",
+        "removed_links",
+        "ledger",
+        "reviewed",
+        "origin",
+    ),
+    "meeting": (
+        "id",
+        "kind",
+        "status",
+        "date",
+        "end_date",
+        "place_id",
+        "participants",
+        "organisations",
+        "sidelines_of",
+        "reviewed",
+        "origin",
+    ),
     "duplicate_flag": ("id", "kind", "record", "other", "similarity", "status"),
     "rejected_name": ("id", "kind", "name"),
     "end": ("records",),
@@ -123,7 +157,9 @@ def check(path):
         position = RECORD_TYPES.index(kind)
         if kind == "end":
             if record["records"] != count:
-                raise BackupError(f"{where}: the end record counts {record['records']} records, the file has {count}")
+                raise BackupError(
+                    f"{where}: the end record counts {record['records']} records, the file has {count}"
+                )
             ended = True
             continue
         count += 1

@@ -93,7 +93,9 @@ def place_records():
 
 
 def organisation_records():
-    queryset = Organisation.objects.select_related("country", "parent").prefetch_related("aliases").order_by("pk")
+    queryset = (
+        Organisation.objects.select_related("country", "parent").prefetch_related("aliases").order_by("pk")
+    )
     for org in queryset.iterator(chunk_size=CHUNK_SIZE):
         yield {
             "type": "organisation",
@@ -158,14 +160,18 @@ def _by_offset(mentions):
 
 
 def article_records():
-    queryset = Article.objects.select_related("extraction_ledger").prefetch_related(
-        "tags",
-        "personmention_set",
-        "organisationmention_set",
-        "placemention_set",
-        Prefetch("meetingreport_set", queryset=MeetingReport.objects.order_by("meeting_id")),
-        "removed_links",
-    ).order_by("pk")
+    queryset = (
+        Article.objects.select_related("extraction_ledger")
+        .prefetch_related(
+            "tags",
+            "personmention_set",
+            "organisationmention_set",
+            "placemention_set",
+            Prefetch("meetingreport_set", queryset=MeetingReport.objects.order_by("meeting_id")),
+            "removed_links",
+        )
+        .order_by("pk")
+    )
     for article in queryset.iterator(chunk_size=CHUNK_SIZE):
         person_mentions = _by_offset(article.personmention_set.all())
         org_mentions = _by_offset(article.organisationmention_set.all())
@@ -245,7 +251,9 @@ def meeting_records():
             "articles": [report.article_id for report in reports],
             "sidelines_of": meeting.sidelines_of_id,
             "evidence": [
-                {"article": report.article_id, "text": report.evidence} for report in reports if report.evidence
+                {"article": report.article_id, "text": report.evidence}
+                for report in reports
+                if report.evidence
             ],
             "reviewed": meeting.reviewed,
             "origin": meeting.origin,

@@ -54,9 +54,28 @@ MeetingParticipant = Meeting.participants.through
 MeetingOrganisation = Meeting.organisations.through
 # Every table a restore writes, parents first.
 RESTORED_MODELS = [
-    Place, PlaceAlias, Organisation, OrganisationAlias, Person, PersonAlias, Role, Tag, Article, TaggedItem,
-    PersonMention, OrganisationMention, PlaceMention, Meeting, MeetingParticipant, MeetingOrganisation,
-    MeetingReport, ExtractionLedger, RemovedLink, PersonDuplicateFlag, OrganisationDuplicateFlag, RejectedName,
+    Place,
+    PlaceAlias,
+    Organisation,
+    OrganisationAlias,
+    Person,
+    PersonAlias,
+    Role,
+    Tag,
+    Article,
+    TaggedItem,
+    PersonMention,
+    OrganisationMention,
+    PlaceMention,
+    Meeting,
+    MeetingParticipant,
+    MeetingOrganisation,
+    MeetingReport,
+    ExtractionLedger,
+    RemovedLink,
+    PersonDuplicateFlag,
+    OrganisationDuplicateFlag,
+    RejectedName,
 ]
 MENTION_MODELS = {"person": PersonMention, "organisation": OrganisationMention, "place": PlaceMention}
 
@@ -137,41 +156,87 @@ class Loader:
         self.flush()
 
     def load_place(self, record):
-        self.add(Place, Place(id=record["id"], name=record["name"], slug=record["slug"], kind=record["kind"],
-                              iso_code=record["iso_code"] or "", country_id=record["country"]))
+        self.add(
+            Place,
+            Place(
+                id=record["id"],
+                name=record["name"],
+                slug=record["slug"],
+                kind=record["kind"],
+                iso_code=record["iso_code"] or "",
+                country_id=record["country"],
+            ),
+        )
         for alias in record["aliases"]:
-            self.add(PlaceAlias, PlaceAlias(place_id=record["id"], name=alias["name"], kind=alias["kind"],
-                                            normalized=normalize_name(alias["name"]), script=script_of(alias["name"])))
+            self.add(
+                PlaceAlias,
+                PlaceAlias(
+                    place_id=record["id"],
+                    name=alias["name"],
+                    kind=alias["kind"],
+                    normalized=normalize_name(alias["name"]),
+                    script=script_of(alias["name"]),
+                ),
+            )
 
     def _entity(self, record):
         return dict(
-            id=record["id"], name=record["name"], slug=record["slug"], origin=record["origin"],
-            reviewed=record["reviewed"], evidence=record.get("evidence", ""), notes=record.get("notes", ""),
-            created_at=_datetime(record.get("created_at")), updated_at=_datetime(record.get("updated_at")),
+            id=record["id"],
+            name=record["name"],
+            slug=record["slug"],
+            origin=record["origin"],
+            reviewed=record["reviewed"],
+            evidence=record.get("evidence", ""),
+            notes=record.get("notes", ""),
+            created_at=_datetime(record.get("created_at")),
+            updated_at=_datetime(record.get("updated_at")),
         )
 
     def load_organisation(self, record):
-        self.add(Organisation, Organisation(
-            **self._entity(record), acronym=record.get("acronym") or "", kind=record["kind"],
-            parent_id=record["parent"], country_id=record["country_place"],
-        ))
+        self.add(
+            Organisation,
+            Organisation(
+                **self._entity(record),
+                acronym=record.get("acronym") or "",
+                kind=record["kind"],
+                parent_id=record["parent"],
+                country_id=record["country_place"],
+            ),
+        )
         for name in record["alias_names"]:
-            self.add(OrganisationAlias, OrganisationAlias(
-                organisation_id=record["id"], name=name, normalized=normalize_name(name), script=script_of(name)
-            ))
+            self.add(
+                OrganisationAlias,
+                OrganisationAlias(
+                    organisation_id=record["id"],
+                    name=name,
+                    normalized=normalize_name(name),
+                    script=script_of(name),
+                ),
+            )
 
     def load_person(self, record):
         self.add(Person, Person(**self._entity(record)))
         for name in record["alias_names"]:
-            self.add(PersonAlias, PersonAlias(
-                person_id=record["id"], name=name, normalized=normalize_name(name), script=script_of(name)
-            ))
+            self.add(
+                PersonAlias,
+                PersonAlias(
+                    person_id=record["id"], name=name, normalized=normalize_name(name), script=script_of(name)
+                ),
+            )
         for role in record["roles"]:
-            self.add(Role, Role(
-                id=role["id"], person_id=record["id"], title=role["title"], organisation_id=role["organisation"],
-                country_id=role["country_place"], start=_date(role["start"]), end=_date(role["end"]),
-                origin=role["origin"],
-            ))
+            self.add(
+                Role,
+                Role(
+                    id=role["id"],
+                    person_id=record["id"],
+                    title=role["title"],
+                    organisation_id=role["organisation"],
+                    country_id=role["country_place"],
+                    start=_date(role["start"]),
+                    end=_date(role["end"]),
+                    origin=role["origin"],
+                ),
+            )
 
     def load_tag(self, record):
         self.tag_ids[record["name"]] = record["id"]
@@ -179,47 +244,97 @@ class Loader:
 
     def load_article(self, record):
         pk = record["id"]
-        self.add(Article, Article(
-            id=pk, title=record["title"], body=record["body"], source_text=record["source_text"],
-            language=record["language"], published=_date(record["published"]),
-            source_path=record["source"]["path"] or "", sha256=record["source"]["sha256"],
-            origin=record["origin"], reviewed=record["reviewed"],
-            imported_at=_datetime(record.get("imported_at")), updated_at=_datetime(record.get("updated_at")),
-        ))
+        self.add(
+            Article,
+            Article(
+                id=pk,
+                title=record["title"],
+                body=record["body"],
+                source_text=record["source_text"],
+                language=record["language"],
+                published=_date(record["published"]),
+                source_path=record["source"]["path"] or "",
+                sha256=record["source"]["sha256"],
+                origin=record["origin"],
+                reviewed=record["reviewed"],
+                imported_at=_datetime(record.get("imported_at")),
+                updated_at=_datetime(record.get("updated_at")),
+            ),
+        )
         for name in record["tags"]:
-            self.add(TaggedItem, TaggedItem(tag_id=self.tag_ids[name], content_type=self.article_type, object_id=pk))
+            self.add(
+                TaggedItem,
+                TaggedItem(tag_id=self.tag_ids[name], content_type=self.article_type, object_id=pk),
+            )
         for mention in record["mentions"]:
             model = MENTION_MODELS[mention["type"]]
-            self.add(model, model(
-                article_id=pk, **{f"{mention['type']}_id": mention["id"]}, surface=mention["surface"],
-                count=mention["count"], first_offset=mention["first_offset"], origin=mention["origin"],
-            ))
+            self.add(
+                model,
+                model(
+                    article_id=pk,
+                    **{f"{mention['type']}_id": mention["id"]},
+                    surface=mention["surface"],
+                    count=mention["count"],
+                    first_offset=mention["first_offset"],
+                    origin=mention["origin"],
+                ),
+            )
         for report in record["reports"]:
-            self.add(MeetingReport, MeetingReport(
-                article_id=pk, meeting_id=report["meeting"], says=report["says"], evidence=report["evidence"],
-                origin=report["origin"],
-            ))
+            self.add(
+                MeetingReport,
+                MeetingReport(
+                    article_id=pk,
+                    meeting_id=report["meeting"],
+                    says=report["says"],
+                    evidence=report["evidence"],
+                    origin=report["origin"],
+                ),
+            )
         for link in record["removed_links"]:
-            self.add(RemovedLink, RemovedLink(
-                article_id=pk, kind=link["kind"], target_id=link["target"], signature=link["signature"],
-                label=link["label"], created_at=_datetime(link["created_at"]),
-            ))
+            self.add(
+                RemovedLink,
+                RemovedLink(
+                    article_id=pk,
+                    kind=link["kind"],
+                    target_id=link["target"],
+                    signature=link["signature"],
+                    label=link["label"],
+                    created_at=_datetime(link["created_at"]),
+                ),
+            )
         ledger = record["ledger"]
         if ledger is not None:
-            self.add(ExtractionLedger, ExtractionLedger(
-                article_id=pk, mentions=ledger["mentions"], meetings=ledger["meetings"], reports=ledger["reports"],
-                updated_at=_datetime(ledger["updated_at"]),
-            ))
+            self.add(
+                ExtractionLedger,
+                ExtractionLedger(
+                    article_id=pk,
+                    mentions=ledger["mentions"],
+                    meetings=ledger["meetings"],
+                    reports=ledger["reports"],
+                    updated_at=_datetime(ledger["updated_at"]),
+                ),
+            )
 
     def load_meeting(self, record):
         pk = record["id"]
-        self.add(Meeting, Meeting(
-            id=pk, title=record["title"] or "", kind=record["kind"], status=record["status"],
-            date=_date(record["date"]), end_date=_date(record["end_date"]), place_id=record["place_id"],
-            sidelines_of_id=record["sidelines_of"], origin=record["origin"], reviewed=record["reviewed"],
-            notes=record.get("notes", ""), created_at=_datetime(record.get("created_at")),
-            updated_at=_datetime(record.get("updated_at")),
-        ))
+        self.add(
+            Meeting,
+            Meeting(
+                id=pk,
+                title=record["title"] or "",
+                kind=record["kind"],
+                status=record["status"],
+                date=_date(record["date"]),
+                end_date=_date(record["end_date"]),
+                place_id=record["place_id"],
+                sidelines_of_id=record["sidelines_of"],
+                origin=record["origin"],
+                reviewed=record["reviewed"],
+                notes=record.get("notes", ""),
+                created_at=_datetime(record.get("created_at")),
+                updated_at=_datetime(record.get("updated_at")),
+            ),
+        )
         for person in record["participants"]:
             self.add(MeetingParticipant, MeetingParticipant(meeting_id=pk, person_id=person))
         for organisation in record["organisations"]:
@@ -230,17 +345,30 @@ class Loader:
             "person": (PersonDuplicateFlag, "person_id"),
             "organisation": (OrganisationDuplicateFlag, "organisation_id"),
         }[record["kind"]]
-        self.add(model, model(
-            id=record["id"], **{field: record["record"]}, other_id=record["other"], similarity=record["similarity"],
-            evidence=record.get("evidence", ""), status=record["status"],
-            created_at=_datetime(record.get("created_at")),
-        ))
+        self.add(
+            model,
+            model(
+                id=record["id"],
+                **{field: record["record"]},
+                other_id=record["other"],
+                similarity=record["similarity"],
+                evidence=record.get("evidence", ""),
+                status=record["status"],
+                created_at=_datetime(record.get("created_at")),
+            ),
+        )
 
     def load_rejected_name(self, record):
-        self.add(RejectedName, RejectedName(
-            id=record["id"], kind=record["kind"], name=record["name"], normalized=normalize_name(record["name"]),
-            created_at=_datetime(record.get("created_at")),
-        ))
+        self.add(
+            RejectedName,
+            RejectedName(
+                id=record["id"],
+                kind=record["kind"],
+                name=record["name"],
+                normalized=normalize_name(record["name"]),
+                created_at=_datetime(record.get("created_at")),
+            ),
+        )
 
 
 def restore(path):

@@ -151,8 +151,8 @@ class Importer:
         return FileResult(
             str(path),
             Outcome.FAILED,
-            f"not imported: the database stayed locked by another writer ({BUSY_ATTEMPTS} tries of {timeout} s "
-            "each); run the import again, files already imported are skipped",
+            f"not imported: the database stayed locked by another writer ({BUSY_ATTEMPTS} tries of "
+            f"{timeout} s each); run the import again, files already imported are skipped",
         )
 
     def _write(self, prepared):

@@ -22,7 +22,9 @@ from .sources import SourceError
 # "date", an optional colon, then whatever follows up to white space: a value
 # that starts with a digit is a header, to be a date or an error.
 HEADER = re.compile(r"\A\s*date[ \t]*(?::[ \t]*|[ \t]+)(?P<value>\d\S*)[ \t]*\n?", re.IGNORECASE)
-ISO_DATE = re.compile(r"\A(?P<date>\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\Z")
+ISO_DATE = re.compile(
+    r"\A(?P<date>\d{4}-\d{2}-\d{2})(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?\Z"
+)
 
 
 @dataclass(frozen=True)
@@ -35,7 +37,9 @@ def plausible_published(value, today=None):
     """Raise ``SourceError`` unless ``value`` is a date a news article can have."""
     latest = (today or datetime.date.today()) + datetime.timedelta(days=PUBLISHED_MAX_DAYS_AHEAD)
     if value < PUBLISHED_MIN:
-        raise SourceError(f"implausible date {value.isoformat()} in the header: before {PUBLISHED_MIN.isoformat()}")
+        raise SourceError(
+            f"implausible date {value.isoformat()} in the header: before {PUBLISHED_MIN.isoformat()}"
+        )
     if value > latest:
         raise SourceError(f"implausible date {value.isoformat()} in the header: after {latest.isoformat()}")
     return value

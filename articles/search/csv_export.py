@@ -26,7 +26,18 @@ from .constants import CSV_MAX_ROWS
 
 # Spreadsheets run cells that start with these as formulas.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-CSV_HEADER = ["id", "url", "title", "published", "language", "people", "organisations", "places", "meetings", "tags"]
+CSV_HEADER = [
+    "id",
+    "url",
+    "title",
+    "published",
+    "language",
+    "people",
+    "organisations",
+    "places",
+    "meetings",
+    "tags",
+]
 LIST_SEPARATOR = "; "
 CHUNK_BYTES = 64 * 1024
 URL_PLACEHOLDER = 9876543210123
@@ -51,7 +62,9 @@ def meeting_labels(meeting_ids):
     """{meeting id: label}, as ``str(meeting)`` gives it, in two queries."""
     meetings = {
         pk: (title, date)
-        for pk, title, date in Meeting.objects.filter(InIds("pk", meeting_ids)).values_list("pk", "title", "date")
+        for pk, title, date in Meeting.objects.filter(InIds("pk", meeting_ids)).values_list(
+            "pk", "title", "date"
+        )
     }
     participants = {}
     for meeting_id, name in (
@@ -82,7 +95,9 @@ def csv_rows(search, request, limit=CSV_MAX_ROWS):
 
     def linked(model, name_field, order):
         return names_by_article(
-            model.objects.filter(InIds("article_id", ids)).order_by(order, name_field).values_list("article_id", name_field)
+            model.objects.filter(InIds("article_id", ids))
+            .order_by(order, name_field)
+            .values_list("article_id", name_field)
         )
 
     people = linked(PersonMention, "person__name", "person__name")
