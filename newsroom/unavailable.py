@@ -84,8 +84,8 @@ def unavailable_response(request, error):
     retry_after = RETRY_AFTER_BUSY if busy else RETRY_AFTER_DOWN
     if busy:
         message = (
-            "The archive is busy: another process (an import, most likely) has been writing to it "
-            "for a while. Please try again in a few seconds; nothing was changed."
+            "Another process (an import, most likely) has been writing to the archive for a while. "
+            "Please try again in a few seconds; nothing was changed."
         )
     else:
         message = (
