@@ -163,7 +163,7 @@ def csv_download(request, filterset):
     if slot is None:
         return downloads.too_many(as_json=False)
     try:
-        data = csv_document(Search(filterset), request)
+        data = downloads.at_low_priority(lambda: csv_document(Search(filterset), request))
     except BaseException:
         slot.release()
         raise

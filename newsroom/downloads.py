@@ -10,16 +10,25 @@ The slots are lock files (``filelock``, ``flock`` on Unix) in
 ``NEWSROOM_LOCK_DIR``: shared by gunicorn's worker processes and threads,
 released when the download ends, and by the operating system when a worker
 dies, so a slot is never lost.
+
+A download is built at a lower CPU priority than pages (``at_low_priority``):
+on a busy machine the worker building a CSV yields the processor to the
+workers serving pages, and the download, not the page, waits.
 """
 
+import os
+import threading
 from functools import wraps
 from pathlib import Path
 
 from django.conf import settings
+from django.db import DEFAULT_DB_ALIAS, connections
 from django.http import HttpResponse, JsonResponse
 from filelock import FileLock, Timeout
 
 RETRY_AFTER = 5
+# The CPU priority (nice value) a download is built at: pages come first.
+BUILD_NICENESS = 10
 
 
 class Slot:
@@ -93,3 +102,39 @@ def streamed_under(slot, chunks):
         yield from chunks
     finally:
         slot.release()
+
+
+def at_low_priority(function):
+    """``function()`` run in a thread of lower CPU priority, on this thread's database connection.
+
+    Linux keeps a nice value per thread: a helper thread may lower its own
+    priority (no privilege needed), and nothing of it outlives the thread,
+    whereas a worker that lowered its own could never raise it again. The
+    calling thread waits, so the connection is used by one thread at a time
+    (Django's thread sharing, as its live test server does); the calling
+    thread's open transaction, if any, is the helper's too.
+    """
+    connection = connections[DEFAULT_DB_ALIAS]
+    outcome = {}
+
+    def run():
+        connections[DEFAULT_DB_ALIAS] = connection
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BUILD_NICENESS)
+        except (AttributeError, OSError):  # not Linux, or not allowed: build at the usual priority
+            pass
+        try:
+            outcome["value"] = function()
+        except BaseException as error:  # handed to the calling thread
+            outcome["error"] = error
+
+    connection.inc_thread_sharing()
+    try:
+        helper = threading.Thread(target=run, name="download at low priority")
+        helper.start()
+        helper.join()
+    finally:
+        connection.dec_thread_sharing()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome["value"]

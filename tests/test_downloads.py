@@ -140,3 +140,43 @@ class DownloadCapTests(TestCase):
     def test_json_announces_its_length(self):
         response = self.client.get(f"/people/{self.singh.slug}/?format=json")
         self.assertEqual(int(response["Content-Length"]), len(response.content))
+
+
+class LowPriorityTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        make_article("Talks", persons=[make_person("Rajnath Singh")])
+
+    def test_the_csv_is_built_at_a_lower_cpu_priority_than_pages(self):
+        import os
+        import threading
+        from unittest import mock
+
+        from articles.search import csv_export
+
+        seen = {}
+        real = csv_export.csv_document
+
+        def spy(search, request):
+            seen["nice"] = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+            return real(search, request)
+
+        before = os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+        with mock.patch("articles.views.csv_document", spy):
+            response = self.client.get("/search/?format=csv")
+            body, rows = csv_of(response)
+        self.assertEqual(len(rows), 2)  # the helper thread read the test's own data
+        self.assertEqual(seen["nice"], before + downloads.BUILD_NICENESS)
+        self.assertEqual(os.getpriority(os.PRIO_PROCESS, threading.get_native_id()), before)
+
+    def test_an_error_while_building_reaches_the_page(self):
+        from unittest import mock
+
+        from django.db import OperationalError
+
+        with mock.patch("articles.views.csv_document", side_effect=OperationalError("database is locked")):
+            response = self.client.get("/search/?format=csv")
+        self.assertEqual(response.status_code, 503)
+        again = self.client.get("/search/?format=csv")
+        self.assertEqual(again.status_code, 200)  # the slot was released
+        csv_of(again)  # and this one's too, once sent
