@@ -12,6 +12,7 @@ handler500 = "newsroom.unavailable.server_error"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),  # set_language: the language switch
     path("", include("people.urls")),
     path("", include("articles.urls")),
 ]

@@ -13,6 +13,13 @@ meetings linked to it are compared with what its expectations list:
 * ``meeting`` names the real meeting: reports of one meeting in several
   articles must share one record (``Scorer.shared_meetings``).
 
+An expected name may give alternatives separated by `` | `` ("Ministry of
+Defence (Russia) | Russian Defence Ministry"): any of them matches. Planned
+and cancelled meetings (``planned_meetings``, ``cancelled_meetings``) are
+scored like held ones against the article's reports that say so, and
+``not_held`` lists meetings the text denies or only supposes: each one
+recorded as held is counted in ``Scorer.not_held_recorded``.
+
 Matching is one to one and greedy, in the expectations' order.
 """
 
@@ -27,6 +34,14 @@ PEOPLE = "people"
 ORGANISATIONS = "organisations"
 HELD_MEETINGS = "held meetings"
 HELD_MEETINGS_DETAILED = "held meetings, date and place"
+PLANNED_MEETINGS = "planned meetings"
+CANCELLED_MEETINGS = "cancelled meetings"
+ALTERNATIVES = " | "
+
+
+def is_named(wanted, names):
+    """Is the expected name ``wanted`` (or one of its `` | `` alternatives) among ``names`` (normalised)?"""
+    return any(normalize_name(alternative) in names for alternative in wanted.split(ALTERNATIVES))
 
 
 def names_of(entity):
@@ -102,6 +117,7 @@ class Scorer:
     def __init__(self):
         self.scores = {PEOPLE: Score(), ORGANISATIONS: Score(), HELD_MEETINGS: Score(), HELD_MEETINGS_DETAILED: Score()}
         self.reports_of = defaultdict(list)  # expected meeting name -> [(article, meeting pk or None)]
+        self.not_held_recorded = []  # "article: participants" of each denied or supposed meeting recorded as held
 
     def score_article(self, name, article, expected):
         people = [
@@ -113,7 +129,7 @@ class Scorer:
             name,
             expected["people"],
             people,
-            lambda wanted, person: normalize_name(wanted) in person_names[person.pk],
+            lambda wanted, person: is_named(wanted, person_names[person.pk]),
             lambda person: person.name,
         )
         organisations = [
@@ -125,16 +141,28 @@ class Scorer:
             name,
             expected["organisations"],
             organisations,
-            lambda wanted, organisation: normalize_name(wanted) in organisation_names[organisation.pk],
+            lambda wanted, organisation: is_named(wanted, organisation_names[organisation.pk]),
             lambda organisation: organisation.name,
         )
-        meetings = [
-            report.meeting
-            for report in MeetingReport.objects.filter(
-                article=article, says=MeetingReport.Says.HELD, meeting__status="held", meeting__origin=Origin.IMPORT
-            ).select_related("meeting", "meeting__place")
-        ]
-        participants = {meeting.pk: [names_of(p) for p in meeting.participants.all()] for meeting in meetings}
+        # What the article says of each meeting; a held one must also be held in the archive
+        # (a report may say "planned" of a meeting that was held later: it previewed it).
+        reports = MeetingReport.objects.filter(article=article, meeting__origin=Origin.IMPORT).select_related(
+            "meeting", "meeting__place"
+        )
+        reported = {
+            says: [
+                report.meeting
+                for report in reports
+                if report.says == says and (says != MeetingReport.Says.HELD or report.meeting.status == says)
+            ]
+            for says in (MeetingReport.Says.HELD, MeetingReport.Says.PLANNED, MeetingReport.Says.CANCELLED)
+        }
+        meetings = reported[MeetingReport.Says.HELD]
+        participants = {
+            meeting.pk: [names_of(p) for p in meeting.participants.all()]
+            for found in reported.values()
+            for meeting in found
+        }
         place_names = {
             meeting.pk: (names_of(meeting.place) if meeting.place is not None else set()) for meeting in meetings
         }
@@ -142,9 +170,7 @@ class Scorer:
         def same_people(wanted, meeting):
             found = participants[meeting.pk]
             people = wanted["participants"]
-            return len(found) == len(people) and match_count(
-                [normalize_name(w) for w in people], found, lambda w, names: w in names
-            ) == len(people)
+            return len(found) == len(people) and match_count(people, found, is_named) == len(people)
 
         def same_details(wanted, meeting):
             if not same_people(wanted, meeting):
@@ -167,6 +193,21 @@ class Scorer:
         for meeting in wanted:
             if meeting.get("meeting"):
                 self.reports_of[meeting["meeting"]].append((name, found.get(id(meeting))))
+        for kind, key, says in (
+            (PLANNED_MEETINGS, "planned_meetings", MeetingReport.Says.PLANNED),
+            (CANCELLED_MEETINGS, "cancelled_meetings", MeetingReport.Says.CANCELLED),
+        ):
+            if key in expected:
+                expected_meetings = [_meeting_expectation(w) for w in expected[key]]
+                score = self.scores.setdefault(kind, Score())
+                score.add(name, expected_meetings, reported[says], same_people, describe, _describe_expected_meeting)
+        held_people = [sorted(normalize_name(p) for p in w["participants"]) for w in wanted]
+        for denied in expected.get("not_held", ()):
+            denied = _meeting_expectation(denied)
+            if sorted(normalize_name(p) for p in denied["participants"]) in held_people:
+                continue  # the same people also met, by the article: a held record may be that meeting
+            if any(same_people(denied, meeting) for meeting in meetings):
+                self.not_held_recorded.append(f"{name}: {_describe_expected_meeting(denied)}")
 
     def shared_meetings(self):
         """``(kept together, reported more than once, failures)`` over meetings several articles report."""

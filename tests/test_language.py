@@ -13,6 +13,9 @@ from articles.extraction.language import detect_language
         # Hindi text quoting an English acronym or two is still Hindi.
         ("रक्षा मंत्री ने SCO और NATO के बारे में कहा कि सहयोग जरूरी है।", "hi"),
         # Latin script, but not English: recorded as undetermined, not guessed.
+        # A one-sentence brief is mostly titles and names: its other words decide.
+        ("Defence Minister Rajnath Singh holds talks with US Defence Secretary Lloyd Austin", "en"),
+        ("Foreign Secretary Vikram Misri called on Sri Lankan President Anura Kumara Dissanayake in Colombo.", "en"),
         ("Le ministre de la défense a rencontré son homologue à Douchanbé mercredi.", "und"),
         # Devanagari, but Marathi: undetermined.
         ("संरक्षण मंत्र्यांनी आज बैठक घेतली आणि चर्चा केली आहे.", "und"),

@@ -4,16 +4,19 @@
 * scraped promos for other stories ("Also Read - …") are removed, and only
   they: a promo starts at its marker, even when glued to the previous
   sentence ("…बात की.Also Read - …"), and runs to the end of its line;
-* paragraphs (separated by blank lines) are kept, white space inside a
+* paragraphs (separated by blank lines, or by a line break after a headline
+  or a sentence's end, see ``paragraphs``) are kept, white space inside a
   paragraph is collapsed.
 """
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from ..constants import TITLE_MAX_CHARS
-from .languages import promo_markers
+from .casing import headline_case_spans
+from .languages import LANGUAGES, promo_bar_markers, promo_markers
 
 _PROMO_SEPARATOR = r"\s*[-–—:|]"
 
@@ -27,6 +30,17 @@ def _promo_pattern():
 
 
 PROMO = _promo_pattern()
+# "Read | …": a short marker, a promo only with a bar after it.
+PROMO_BAR = re.compile(
+    rf"^[ \t]*(?:{'|'.join(re.escape(m) for m in promo_bar_markers())})[ \t]*\|[^\n]*", re.MULTILINE
+)
+# A marker alone on its line heads a block of promo headlines: the lines after it that do not end as
+# sentences do, up to a blank line or prose.
+PROMO_BLOCK = re.compile(
+    rf"^[ \t]*(?:{'|'.join(re.escape(unicodedata.normalize('NFC', m)) for m in promo_markers())})[ \t]*$"
+    r"(?:\n[^\n]*[^\s.!?।\"”’][ \t]*$){0,8}",
+    re.MULTILINE,
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _INLINE_SPACE = re.compile(r"\s+")
 
@@ -42,14 +56,60 @@ def normalize_unicode(text):
 
 
 def strip_promos(text):
-    """Return ``(text without promos, the promos removed)``."""
-    promos = tuple(match.group().strip() for match in PROMO.finditer(text))
-    return PROMO.sub("", text), promos
+    """Return ``(text without promos, the promos removed)``: blocks of headlines under a marker, then
+    promos that run from a marker to the end of their line."""
+    promos = []
+    for pattern in (PROMO_BLOCK, PROMO_BAR, PROMO):
+        promos += [match.group().strip() for match in pattern.finditer(text)]
+        text = pattern.sub("", text)
+    return text, tuple(promos)
+
+
+# A line this long is a paragraph written on one line, not a line of wrapped prose.
+UNWRAPPED_LINE = 100
+HEADLINE_LINE_WORDS = 5
+_LINE_END = tuple(".!?।॥\"'”’»):;")
+
+
+def _ends_paragraph(line, following):
+    """Does a single line break end a paragraph (a headline, a dateline line, a line written whole), rather
+    than wrap prose ("Rajnath\nSingh")? It does after a sentence's end, and before or after a line written
+    on one line; a short line followed by short lines is wrapped prose."""
+    line, following = line.strip(), following.strip()
+    if not line or not following:
+        return True
+    return (
+        line.endswith(_LINE_END)
+        or len(following) > UNWRAPPED_LINE
+        or len(line) > UNWRAPPED_LINE
+        # A headline of a few words more than a wrapped run of names and titles ("Defence Minister Rajnath").
+        or bool(headline_case_spans(line, _cased_function_words(), min_words=HEADLINE_LINE_WORDS))
+    )
+
+
+@functools.cache
+def _cased_function_words():
+    """The function words of the languages that capitalise names (a headline's lower-case words)."""
+    return frozenset().union(*(rules.FUNCTION_WORDS for rules in LANGUAGES.values() if rules.NAMES_CAPITALISED))
 
 
 def paragraphs(text):
-    """The non-empty paragraphs of ``text``, white space collapsed inside each."""
-    parts = (_INLINE_SPACE.sub(" ", part).strip() for part in _PARAGRAPH_BREAK.split(text))
+    """The non-empty paragraphs of ``text``, white space collapsed inside each.
+
+    Paragraphs are separated by blank lines, and by single line breaks that do not wrap prose
+    (``_ends_paragraph``): a headline on its own line is not the start of the first sentence.
+    """
+    found = []
+    for part in _PARAGRAPH_BREAK.split(text):
+        lines = part.split("\n")
+        current = [lines[0]]
+        for line, following in zip(lines, lines[1:]):
+            if _ends_paragraph(line, following):
+                found.append(" ".join(current))
+                current = []
+            current.append(following)
+        found.append(" ".join(current))
+    parts = (_INLINE_SPACE.sub(" ", part).strip() for part in found)
     return [part for part in parts if part]
 
 

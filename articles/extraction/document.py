@@ -7,9 +7,11 @@ A plain container with fast lookups by offset, so that each stage asks
 import bisect
 from dataclasses import dataclass, field
 
+from .casing import headline_case_spans
 from .gazetteer import DEMONYM, ORGANISATION, PLACE, Gazetteer, Match
 from .rules import CompiledRules, find_words
 from .sentences import Sentence
+from .spans import SpanIndex
 
 
 @dataclass
@@ -21,9 +23,17 @@ class Document:
     gazetteer: Gazetteer
     published: object = None  # datetime.date or None
     matches: list[Match] = field(default_factory=list)  # every name found, any kind, in text order
+    new_events: list = field(default_factory=list)  # larger events the article names new (``summits``), as Events
+    tagged: list | None = None  # the statistical tagger's spans, once asked for (``tagged.tag_document``)
+    not_bodies: set = field(default_factory=set)  # names the article defines as no body ("LAC"), normalised
+    not_body_spans: list = field(default_factory=list)  # where it defines them
 
     def __post_init__(self):
         self._sentence_starts = [s.start for s in self.sentences]
+        module = self.rules.module
+        self.headline_case = SpanIndex(
+            headline_case_spans(self.text, module.FUNCTION_WORDS) if module.NAMES_CAPITALISED else ()
+        )
         self.reindex()
 
     def reindex(self):

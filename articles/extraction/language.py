@@ -47,7 +47,14 @@ def detect_language(text):
     for rules in LANGUAGES.values():
         if rules.SCRIPT != script:
             continue
-        share = sum(word in rules.FUNCTION_WORDS for word in words) / len(words)
+        counted = words
+        if rules.NAMES_CAPITALISED:
+            # Names are capitalised: a one-sentence brief of titles and names ("Defence Minister Rajnath
+            # Singh met US Secretary of Defense Lloyd Austin in New Delhi") is judged by its other words.
+            lowercase = [word for word in WORD.findall(text) if not word[0].isupper()]
+            if len(lowercase) >= MIN_WORDS:
+                counted = [word.lower() for word in lowercase]
+        share = sum(word in rules.FUNCTION_WORDS for word in counted) / len(counted)
         if share >= MIN_FUNCTION_WORD_SHARE:
             return Language(rules.CODE)
     return Language.UNDETERMINED

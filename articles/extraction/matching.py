@@ -138,6 +138,11 @@ class NameIndex:
         found.discard("")
         return found
 
+    @classmethod
+    def blocking_keys_of(cls, name):
+        """The blocking keys of a name as written, in any script."""
+        return cls._blocking_keys(name_keys(name))
+
     def _build(self):
         self._blocks = {}
         for entity_id in self.gazetteer.entities(self.kind):

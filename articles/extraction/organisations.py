@@ -44,6 +44,9 @@ ARMED_FORCE = "armed_force"
 MAX_NAME_WORDS = 8
 _CONNECTORS = frozenset("of for and the on in de des la".split())
 _INNER_CONNECTORS = frozenset("of for and on".split())
+# Before the head word, a body's name joins words with these only ("Research and Analysis Wing"):
+# "Vladivostok for the Eastern Economic Forum" is a city and a forum.
+_CONNECTORS_BEFORE_HEAD = frozenset("of and".split())
 _LATIN_ACRONYM = r"[A-Z][A-Za-z&]{1,9}"
 _BRACKETED = re.compile(rf"\((?P<acronym>{_LATIN_ACRONYM}|[\u0900-\u097f]+)\)")
 
@@ -274,7 +277,10 @@ def find_definitions(document, rules):
             end -= 1
         name = document.text[start:end]
         if _head_word(name, rules) in rules.non_heads:
-            continue  # "Line of Actual Control (LAC)": defined like a body, but a line
+            # "Line of Actual Control (LAC)": defined like a body, but a line — and so is "LAC" later on.
+            document.not_bodies.update({normalize_name(name), normalize_name(written)})
+            document.not_body_spans.append((start, bracket.end()))
+            continue
         last = normalize_name(name.split()[-1])
         find = OrganisationFind(start, end, name, kind=rules.heads.get(last, "other"), acronym=latin.upper())
         find.spans = [(start, end), (bracket.start("acronym"), bracket.end("acronym"))]
@@ -327,7 +333,7 @@ def _national(document, found, facet, kind, mapping_name, require_country):
     country = document.gazetteer.places.get(country_id)
     country_name = country.name if country else str(country_id)
     if kind == MINISTRY:
-        name = f"Ministry of {_catalogue(mapping_name, facet)} ({country_name})"
+        name = f"Ministry of {_ministry_name(facet, country_name)} ({country_name})"
     else:
         name = f"{_catalogue(mapping_name, facet)} ({country_name})"
     find = OrganisationFind(start, end, name, kind=kind, country_id=country_id, facet=facet)
@@ -335,6 +341,15 @@ def _national(document, found, facet, kind, mapping_name, require_country):
     if qualified_name:
         _add_alias(find, document.text[start:end])  # a qualified name is a name; "Defence Ministry" alone is not
     return find
+
+
+def _ministry_name(facet, country_name):
+    """The domain a national ministry is named by in the archive: "External Affairs" in India, else
+    "Foreign Affairs" (``MINISTRY_NAMES``); the catalogue's phrase for other domains ("Defence")."""
+    names = LANGUAGES[CATALOGUE_LANGUAGE].MINISTRY_NAMES.get(facet)
+    if names:
+        return names.get(country_name, names[""])
+    return _catalogue("MINISTRY_DOMAINS", facet)
 
 
 def _national_of_unknown_country(document, found, facet, kind, mapping_name, qualifier):
@@ -346,7 +361,7 @@ def _national_of_unknown_country(document, found, facet, kind, mapping_name, qua
     """
     written = qualifier.unresolved_name
     country = latin_form(written).title() if not written.isascii() else written
-    body = _catalogue(mapping_name, facet)
+    body = _ministry_name(facet, country) if kind == MINISTRY else _catalogue(mapping_name, facet)
     name = f"Ministry of {body} ({country})" if kind == MINISTRY else f"{body} ({country})"
     find = OrganisationFind(qualifier.qualifier_start, found.end(), name, kind=kind, facet=None)
     find.spans = [(found.start(), found.end())]
@@ -403,11 +418,12 @@ def find_named_bodies(document, rules):
             backwards = list(reversed(words))
             for index, (word, start) in enumerate(backwards):
                 before = backwards[index + 1][0].lower() if index + 1 < len(backwards) else ""
-                if word[0].isupper() and word not in module.ORGANISATION_STOP_WORDS:
+                calendar = normalize_name(word) in document.rules.weekdays or normalize_name(word) in document.rules.months
+                if word[0].isupper() and word not in module.ORGANISATION_STOP_WORDS and not calendar:
                     chosen.insert(0, (word, start))
-                elif chosen and word.lower() in _INNER_CONNECTORS:
-                    chosen.insert(0, (word, start))  # "Ministry of Defence", "Council for Trade and Industry"
-                elif chosen and word.lower() == "the" and before in _INNER_CONNECTORS:
+                elif chosen and word.lower() in _CONNECTORS_BEFORE_HEAD:
+                    chosen.insert(0, (word, start))  # "Research and Analysis Wing"
+                elif chosen and word.lower() == "the" and before in _CONNECTORS_BEFORE_HEAD:
                     chosen.insert(0, (word, start))  # "Court of the Union"
                 else:
                     break
@@ -616,6 +632,8 @@ def find_organisations(document, titles=()):
     _KNOWN.refresh(document.gazetteer, [organisation_rules(m) for m in LANGUAGES.values()])
     index = document.gazetteer.organisation_index
     finds, taken = [], []
+    from .tagged import find_tagged_bodies  # the tagger's proposals, read last (tagged imports this module)
+
     readers = (
         find_definitions,
         find_ministries,
@@ -624,27 +642,15 @@ def find_organisations(document, titles=()):
         lambda document, rules: find_office_bodies(document, rules, titles),
     )
     for reader in readers:
-        for find in reader(document, rules):
-            if any(find.start < end and start < find.end for start, end in taken):
-                continue
-            sentence = document.sentence_at(find.start)
-            find.evidence = sentence.text if sentence else ""
-            _resolve(document, find, index)
-            known = document.overlapping(find.start, find.end, (ORGANISATION,))
-            if (
-                known is not None
-                and known.entity_id == find.organisation_id
-                and known.start <= find.start
-                and find.end <= known.end
-                and all(
-                    normalize_name(alias) in document.gazetteer.names_of(ORGANISATION, known.entity_id)
-                    for alias in find.aliases
-                )
-            ):
-                continue  # the gazetteer found this very body here already, under every name given
-            finds.append(find)
-            taken.append((find.start, find.end))
+        _read(document, reader(document, rules), index, finds, taken)
     _add_occurrences(document, finds)
+    # The tagger's proposals come last, after every naming of the rules' finds is taken ("the CSTO said").
+    taken = [span for f in finds for span in f.spans]
+    names = {normalize_name(alias) for f in finds for alias in [f.name, *f.aliases]}
+    proposed = [f for f in find_tagged_bodies(document, rules, titles) if normalize_name(f.name) not in names]
+    first_new = len(finds)
+    _read(document, proposed, index, finds, taken)
+    _add_occurrences(document, finds, first_new)
     bodies = [(start, end, f) for f in finds for start, end in f.spans]
     taken_spans = {span for f in finds for span in f.spans}
     for match in document.matches:
@@ -655,9 +661,33 @@ def find_organisations(document, titles=()):
     return finds
 
 
-def _add_occurrences(document, finds):
+def _read(document, found, index, finds, taken):
+    """Resolve the finds of one reader and keep those no earlier reader took (into ``finds``, ``taken``)."""
+    for find in found:
+        if any(find.start < end and start < find.end for start, end in taken):
+            continue
+        sentence = document.sentence_at(find.start)
+        find.evidence = sentence.text if sentence else ""
+        _resolve(document, find, index)
+        known = document.overlapping(find.start, find.end, (ORGANISATION,))
+        if (
+            known is not None
+            and known.entity_id == find.organisation_id
+            and known.start <= find.start
+            and find.end <= known.end
+            and all(
+                normalize_name(alias) in document.gazetteer.names_of(ORGANISATION, known.entity_id)
+                for alias in find.aliases
+            )
+        ):
+            continue  # the gazetteer found this very body here already, under every name given
+        finds.append(find)
+        taken.append((find.start, find.end))
+
+
+def _add_occurrences(document, finds, first=0):
     """Every later naming of a new organisation ("… the CSTO said") is a mention of it too."""
-    new = [(index, find) for index, find in enumerate(finds) if find.organisation_id is None]
+    new = [(index, find) for index, find in enumerate(finds) if find.organisation_id is None and index >= first]
     if not new:
         return
     for start, end, index in document.occurrences({index: find.aliases for index, find in new}):

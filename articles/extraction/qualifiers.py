@@ -88,7 +88,8 @@ def qualifier_before(document, position):
             inside_a_name = module.NAMES_CAPITALISED and previous[:1].isupper()  # "Vietnam People's Navy"
             if (
                 word not in module.NAME_STOP_WORDS
-                and (not module.NAMES_CAPITALISED or word[0].isupper())
+                and module.NAMES_CAPITALISED  # every country is known: an unknown Hindi word is none
+                and word[0].isupper()
                 and not inside_a_name
             ):
                 found.unresolved_name = word

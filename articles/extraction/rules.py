@@ -16,10 +16,12 @@ import ahocorasick
 from people.names import normalize_name
 
 from .languages import rules_for
+from .spans import DisjointSpans
 
 WORD_CHAR = r"[\w\u0900-\u0963\u0966-\u097f]"
 NOT_BEFORE = rf"(?<!{WORD_CHAR})"
 NOT_AFTER = rf"(?!{WORD_CHAR})"
+_FEW_NEEDLES = 8
 TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097f]+(?:[-'’][\w\u0900-\u0963\u0966-\u097f]+)*")
 
 
@@ -29,22 +31,34 @@ def _is_word_char(char):
 
 def find_words(text, needles):
     """``(start, end, needle)`` of every whole-word occurrence of ``needles`` in ``text``, longest first,
-    non-overlapping, in text order. Plain ``str.find``: no pattern to compile for a one-off set of words."""
-    found, taken = [], []
-    for needle in sorted(set(needles), key=len, reverse=True):
-        if not needle:
-            continue
-        position = text.find(needle)
-        while position != -1:
-            end = position + len(needle)
-            if (
-                (position == 0 or not _is_word_char(text[position - 1]))
-                and (end == len(text) or not _is_word_char(text[end]))
-                and not any(position < t_end and t_start < end for t_start, t_end in taken)
-            ):
-                found.append((position, end, needle))
-                taken.append((position, end))
-            position = text.find(needle, position + 1)
+    non-overlapping, in text order. A few needles are found with ``str.find``; many in one Aho-Corasick
+    pass, so that the time grows with the text and the needles, not with their product."""
+    needles = {needle for needle in needles if needle}
+    candidates = []
+    if len(needles) <= _FEW_NEEDLES:
+        for needle in needles:
+            position = text.find(needle)
+            while position != -1:
+                candidates.append((position, position + len(needle), needle))
+                position = text.find(needle, position + 1)
+    elif needles:
+        automaton = ahocorasick.Automaton()
+        for needle in needles:
+            automaton.add_word(needle, needle)
+        automaton.make_automaton()
+        for last, needle in automaton.iter(text):
+            candidates.append((last + 1 - len(needle), last + 1, needle))
+    # Longest first, then left to right: a longer name wins over the shorter one inside it.
+    candidates.sort(key=lambda found: (found[0] - found[1], found[0]))
+    found, taken = [], DisjointSpans()
+    for position, end, needle in candidates:
+        if (
+            (position == 0 or not _is_word_char(text[position - 1]))
+            and (end == len(text) or not _is_word_char(text[end]))
+            and not taken.overlaps(position, end)
+        ):
+            found.append((position, end, needle))
+            taken.add(position, end)
     found.sort()
     return found
 
@@ -118,10 +132,26 @@ class CompiledRules:
         self.cancellation = any_of(module.CANCELLATION_CUES, flags)
         self.name_honorifics = frozenset(phrase_key(h) for h in module.NAME_HONORIFICS)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
+        self.together = any_of(module.TOGETHER_CUES, flags)
+        self.denial = any_of(module.DENIAL_CUES, flags)
+        self.needs_object = any_of(module.NEEDS_OBJECT_CUES, flags)
+        self.one_each = any_of(module.ONE_EACH_CUES, flags)
         self.sidelines = any_of(module.SIDELINES_CUES, flags)
         self.clause_break = any_of(module.CLAUSE_BREAKS, flags)
         self.clause_break_words = tuple(w.lower() for w in module.CLAUSE_BREAK_WORDS)
         self.event_nouns = alternation(module.EVENT_NOUNS, flags)
+        # One named group per kind of summit ("kind0", …), and the archive's title for each.
+        self.summit_titles = {f"kind{i}": title for i, title in enumerate(module.SUMMIT_PHRASES)}
+        self.summit = (
+            re.compile(
+                "|".join(
+                    rf"{NOT_BEFORE}(?P<kind{i}>{pattern}){NOT_AFTER}" for i, pattern in enumerate(module.SUMMIT_PHRASES.values())
+                ),
+                flags,
+            )
+            if module.SUMMIT_PHRASES
+            else None
+        )
         self.weekday = alternation(module.WEEKDAYS, re.IGNORECASE)
         self.weekdays = {normalize_name(k): v for k, v in module.WEEKDAYS.items()}
         # Lower-case words to look for before running the calendar patterns at all.
@@ -143,6 +173,10 @@ class CompiledRules:
             re.compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
         ]
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
+        self.owner_pronoun = any_of(module.OWNER_PRONOUN_CUES, flags) if module.OWNER_PRONOUN_CUES else None
+        self.object_pronoun = any_of(module.OBJECT_PRONOUN_CUES, flags) if module.OBJECT_PRONOUN_CUES else None
+        self.held_after_noun = any_of(module.HELD_AFTER_NOUN_CUES, flags) if module.HELD_AFTER_NOUN_CUES else None
+        self.meeting_noun = any_of(module.MEETING_NOUNS, flags)
         self.pair_reference = any_of(module.PAIR_REFERENCES, flags)
         self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
         self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0006_meetingreport_says_cancelled'),
+        ('articles', '0007_article_date_precision'),
     ]
 
     operations = [

@@ -1,0 +1,286 @@
+"""Meetings as real reporting words them: calls, courtesy calls, interactions, dinners, headlines, Hindi
+light verbs and word orders. The sentences are written for these tests, after the structures seen in
+published news (``bench/realnews/``); negation and modality stay as strict as for the plain cues."""
+
+import datetime
+
+import pytest
+from test_extraction_world import MIRZO, SCO_MEETING, SHOIGU, SINGH, WEI, run
+
+from articles.extraction.meetings import CALL, HELD, PLANNED
+
+THURSDAY = datetime.date(2021, 7, 29)
+
+
+def held_pairs(text, language, published=THURSDAY):
+    return sorted((m.participants, m.kind) for m in run(text, language, published).meetings if m.status == HELD)
+
+
+def statuses(text, language, published=THURSDAY):
+    return sorted((m.participants, m.status) for m in run(text, language, published).meetings)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh spoke by telephone on Wednesday with his Tajik counterpart Col. Gen. Sherali Mirzo.",
+        "Rajnath Singh held a telephonic conversation with Sherali Mirzo on Wednesday.",
+        "Rajnath Singh speaks on telephone with Sherali Mirzo",
+        "Rajnath Singh received a congratulatory call from Sherali Mirzo on Wednesday.",
+        "A phone conversation took place between Rajnath Singh and Sherali Mirzo on Wednesday.",
+        "Rajnath Singh and Sherali Mirzo held a virtual meeting on Wednesday.",
+    ],
+)
+def test_calls_in_english(text):
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh interacted with Sherali Mirzo in Dushanbe on Wednesday.",
+        "Rajnath Singh had an interaction with Sherali Mirzo on Wednesday.",
+        "Sherali Mirzo called on Defence Minister Rajnath Singh on Wednesday.",
+        "Sherali Mirzo paid a courtesy call to Rajnath Singh on Wednesday.",
+        "Rajnath Singh meets Sherali Mirzo in Dushanbe",
+        "Rajnath Singh holds talks with Sherali Mirzo in Dushanbe",
+        "Rajnath Singh hosted a working dinner for Sherali Mirzo on Wednesday.",
+        "Rajnath Singh and Sherali Mirzo had a working lunch on Wednesday.",
+        "Rajnath Singh discussed defence cooperation with Sherali Mirzo on Wednesday.",
+        "Rajnath Singh and Sherali Mirzo discussed defence cooperation on Wednesday.",
+        "Rajnath Singh held bilateral discussions with Sherali Mirzo on Wednesday.",
+    ],
+)
+def test_meetings_in_english(text):
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_a_tweet_of_a_meeting_is_its_authors():
+    text = (
+        "Defence Minister Rajnath Singh was in Dushanbe on Wednesday. "
+        'He said on Twitter: "Had an excellent meeting with Col. Gen. Sherali Mirzo today."'
+    )
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_met_two_people_separately_is_two_meetings():
+    text = "Rajnath Singh also met Sherali Mirzo and Wei Fenghe separately on Wednesday."
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO), (SINGH, WEI)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh is scheduled to call on Sherali Mirzo on Friday.",
+        "Rajnath Singh will speak to Sherali Mirzo on Friday.",
+        "Rajnath Singh is expected to hold a working lunch with Sherali Mirzo on Friday.",
+    ],
+)
+def test_the_same_words_in_the_future_are_planned(text):
+    assert statuses(text, "en") == [((SINGH, MIRZO), PLANNED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh did not speak to Sherali Mirzo on Wednesday.",
+        "Rajnath Singh never interacted with Sherali Mirzo.",
+        "Rajnath Singh failed to hold talks with Sherali Mirzo.",
+        "No call between Rajnath Singh and Sherali Mirzo took place on Wednesday.",
+        "Rajnath Singh may have discussed the matter with Sherali Mirzo.",
+    ],
+)
+def test_denied_or_supposed_is_never_held_in_english(text):
+    assert HELD not in [status for _, status in statuses(text, "en")]
+
+
+def test_someone_spoken_to_must_be_a_person():
+    assert held_pairs("Rajnath Singh spoke to reporters about Sherali Mirzo on Wednesday.", "en") == []
+
+
+# -- Hindi ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से फोन पर चर्चा की।",
+        "राजनाथ सिंह और उनके ताजिक समकक्ष शेर अली मिर्जा ने बुधवार को फोन पर चर्चा की।",
+        "राजनाथ सिंह ने शेर अली मिर्जा से फोन पर की बात",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच बुधवार को फोन पर बातचीत हुई।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ टेलीफोन पर वार्ता की।",
+    ],
+)
+def test_calls_in_hindi(text):
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से बात की।",
+        "राजनाथ सिंह ने शेर अली मिर्जा से की मुलाकात",
+        "राजनाथ सिंह ने शेर अली मिर्जा से की रक्षा सहयोग पर चर्चा",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ रक्षा सहयोग पर चर्चा की।",
+        "राजनाथ सिंह और शेर अली मिर्जा ने बुधवार को रक्षा सहयोग पर चर्चा की।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से मुलाकात कर रक्षा सहयोग पर बात की।",
+        "राजनाथ सिंह बुधवार को शेर अली मिर्जा से मुलाकात कर रहे हैं।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ द्विपक्षीय बैठकें कीं।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से शिष्टाचार भेंट की।",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच बुधवार को बातचीत हुई।",
+    ],
+)
+def test_meetings_in_hindi(text):
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह शुक्रवार को शेर अली मिर्जा से बात करेंगे।",
+        "राजनाथ सिंह शुक्रवार को शेर अली मिर्जा के साथ रक्षा सहयोग पर चर्चा करेंगे।",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच शुक्रवार को बातचीत हो सकती है।",
+    ],
+)
+def test_the_future_is_planned_in_hindi(text):
+    assert statuses(text, "hi") == [((SINGH, MIRZO), PLANNED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने शेर अली मिर्जा से बात नहीं की।",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच कोई बातचीत नहीं हुई।",
+        "राजनाथ सिंह ने शेर अली मिर्जा के साथ चर्चा से इनकार किया।",
+    ],
+)
+def test_denied_is_never_held_in_hindi(text):
+    assert HELD not in [status for _, status in statuses(text, "hi")]
+
+
+def test_a_matter_talked_of_is_no_meeting_in_hindi():
+    # "बात" is also "a matter", "चर्चा" also "talk of the town": with nobody marked as met, nothing.
+    text = "राजनाथ सिंह ने इस बात पर ज़ोर दिया और शेर अली मिर्जा की चर्चा हर जगह है।"
+    assert held_pairs(text, "hi") == []
+
+
+def test_the_two_leaders_between_whom_talks_took_place_are_the_two_just_named_in_hindi():
+    text = (
+        "राजनाथ सिंह और शेर अली मिर्जा बुधवार को दुशान्बे में थे। "
+        "दोनों नेताओं के बीच बुधवार को बातचीत हुई।"
+    )
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_a_call_told_twice_is_one_call():
+    text = (
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से फोन पर बात की। "
+        "फोन पर बातचीत में राजनाथ सिंह और शेर अली मिर्जा ने रक्षा सहयोग पर भी चर्चा की।"
+    )
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+def test_a_call_and_a_meeting_in_a_city_stay_two():
+    text = "Rajnath Singh spoke to Sherali Mirzo on Monday. Rajnath Singh met Sherali Mirzo in Dushanbe on Wednesday."
+    assert len(held_pairs(text, "en")) == 2
+
+
+def test_the_people_coordinated_with_the_owner_of_a_call_took_part_in_hindi():
+    text = "राजनाथ सिंह और शेर अली मिर्जा की फोन कॉल पर बातचीत हुई।"
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+def test_what_someone_said_is_a_clause_with_its_own_subject_in_hindi():
+    text = (
+        "राजनाथ सिंह दुशान्बे में थे। वेई फेंगहे ने बताया कि रक्षा मंत्री ने शेर अली मिर्जा से फोन पर बात की।"
+    )
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh met Sherali Mirzo and Wei Fenghe in Dushanbe on Wednesday.", "en"),
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा और वेई फेंगहे से मुलाकात की।", "hi"),
+    ],
+)
+def test_one_person_meeting_a_list_is_one_meeting_each(text, language):
+    assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO), (SINGH, WEI)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh held trilateral talks with Sherali Mirzo and Wei Fenghe on Wednesday.", "en"),
+        ("Rajnath Singh met Sherali Mirzo and Wei Fenghe at a luncheon on Wednesday.", "en"),
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा और वेई फेंगहे के साथ बैठक की।", "hi"),
+    ],
+)
+def test_people_who_met_together_are_one_meeting(text, language):
+    assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO, WEI)]
+
+
+def test_a_name_repeated_in_brackets_keeps_its_marker_in_hindi():
+    text = "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा (Sherali Mirzo) से मुलाकात की।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_his_meeting_is_the_previous_subjects_in_hindi():
+    text = "शेर अली मिर्जा भारत के दौरे पर हैं। शुक्रवार को उनकी मुलाकात रक्षा मंत्री राजनाथ सिंह से हुई।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_with_him_is_no_owner_in_hindi():
+    text = "शेर अली मिर्जा भारत में हैं। राजनाथ सिंह ने उनके साथ बैठक की।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_bilateral_talks_between_two_named_people_are_theirs():
+    text = "Bilateral talks between Rajnath Singh and Sherali Mirzo were held in Dushanbe on Wednesday."
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh and Sherali Mirzo agreed in a phone call on Wednesday that contacts will continue.",
+        "Rajnath Singh met Sherali Mirzo last week. A call between the two ministers on Wednesday was productive.",
+        "Rajnath Singh met top Tajik diplomat, Sherali Mirzo, on Wednesday.",
+    ],
+)
+def test_calls_told_as_things_that_happened_and_descriptions_before_a_name(text):
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_a_call_the_article_denies_is_never_held():
+    text = (
+        "Officials denied media reports that a phone conversation took place between Rajnath Singh and "
+        "Sherali Mirzo. On Thursday, Rajnath Singh and Sherali Mirzo held a phone conversation, a newspaper reported."
+    )
+    assert statuses(text, "en") == []
+
+
+def test_a_dinner_hosted_for_nobody_named_is_no_meeting():
+    text = "Rajnath Singh and Sherali Mirzo did not even exchange pleasantries during the dinner hosted on the sidelines."
+    assert statuses(text, "en") == []
+
+
+def test_a_summit_the_archive_does_not_know_is_a_new_event_its_sidelines_point_to():
+    text = "Rajnath Singh met Sherali Mirzo on the sidelines of the NATO Summit in Minsk on Wednesday."
+    extraction = run(text, "en", THURSDAY)
+    (event,) = extraction.new_events
+    (meeting,) = extraction.meetings
+    assert (event.name, event.kind_title, event.status, event.date) == ("NATO", "Summit", HELD, datetime.date(2021, 7, 28))
+    assert meeting.sidelines_of == event.key and event.key in extraction.events
+
+
+def test_a_summit_the_archive_knows_is_not_made_again():
+    text = "राजनाथ सिंह ने दुशान्बे में एससीओ रक्षा मंत्रियों की बैठक से इतर शेर अली मिर्जा से मुलाकात की।"
+    extraction = run(text, "hi")
+    assert extraction.new_events == [] and [m.sidelines_of for m in extraction.meetings] == [SCO_MEETING]
+
+
+def test_a_planned_summit_is_planned():
+    text = "Leaders will meet at the NATO Summit in Minsk next month."
+    (event,) = run(text, "en", THURSDAY).new_events
+    assert event.status == PLANNED
