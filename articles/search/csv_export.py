@@ -1,7 +1,9 @@
 """The CSV download of a search (``format=csv``): built in a fixed number of queries, sent with its length.
 
 Every matching article (up to ``CSV_MAX_ROWS``) in the search's order, with
-the names of the people, organisations, places, meetings and tags it links.
+the names of the people, organisations, places, meetings and tags it links
+and whether an editor reviewed it; the date at its precision, as the article
+page and the JSON give it ("2023-03-15", "2023-03", "2023").
 The rows come from one query of the ordered ids, one of the articles'
 columns and one per kind of link for all of them at once (nine in all,
 whatever the number of rows): no query per row or per batch of rows. The
@@ -20,7 +22,7 @@ from taggit.models import TaggedItem
 
 from people.models import Meeting
 
-from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
+from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention, date_iso
 from .backends import InIds
 from .constants import CSV_MAX_ROWS
 
@@ -37,6 +39,7 @@ CSV_HEADER = [
     "places",
     "meetings",
     "tags",
+    "reviewed",
 ]
 LIST_SEPARATOR = "; "
 CHUNK_BYTES = 64 * 1024
@@ -90,7 +93,7 @@ def csv_rows(search, request, limit=CSV_MAX_ROWS):
         row[0]: row
         for row in Article.objects.filter(InIds("pk", ids))
         .order_by()
-        .values_list("pk", "title", "published", "language")
+        .values_list("pk", "title", "published", "published_precision", "language", "reviewed")
     }
 
     def linked(model, name_field, order):
@@ -125,20 +128,21 @@ def csv_rows(search, request, limit=CSV_MAX_ROWS):
     for pk in ids:
         if pk not in articles:
             continue  # deleted since the ids were read
-        _, title, published, language = articles[pk]
+        _, title, published, precision, language, reviewed = articles[pk]
         yield [
             csv_cell(value)
             for value in (
                 pk,
                 f"{prefix}{pk}{suffix}",
                 title,
-                published.isoformat() if published else "",
+                date_iso(published, precision) or "",  # as the page and JSON give it
                 language,
                 LIST_SEPARATOR.join(people.get(pk, ())),
                 LIST_SEPARATOR.join(organisations.get(pk, ())),
                 LIST_SEPARATOR.join(places.get(pk, ())),
                 LIST_SEPARATOR.join(meetings.get(pk, ())),
                 LIST_SEPARATOR.join(tags.get(pk, ())),
+                "yes" if reviewed else "no",
             )
         ]
 
