@@ -1,9 +1,12 @@
 """Backups: ``export_archive`` holds everything, from one snapshot; ``import_archive`` restores it exactly."""
 
+import datetime
 import io
 import json
+import tempfile
 import threading
 from collections import Counter
+from pathlib import Path
 
 import pytest
 from django.core.management import CommandError, call_command
@@ -12,6 +15,7 @@ from django.test import TestCase
 
 from articles.backup.records import archive_records
 from articles.backup.restore import RESTORED_MODELS, wipe
+from articles.constants import DatePrecision
 from articles.models import Article, LinkOrigin, OrganisationMention, PersonMention, RemovedLink
 from people.models import (
     Meeting,
@@ -87,6 +91,16 @@ def build_rich_archive():
     meeting.notes = "Checked against the ministry's release."
     meeting.reviewed = True
     meeting.save()
+    # Dates the source gives only to the month or the year (` date 2023-03 `, ` date 2023 `).
+    with tempfile.TemporaryDirectory() as directory:
+        folder = Path(directory)
+        (folder / "month.txt").write_text(
+            " date 2023-03 The harbour board met twice during the month.\n", encoding="utf-8"
+        )
+        (folder / "year.txt").write_text(
+            " date 2019 The harbour board published one report that year.\n", encoding="utf-8"
+        )
+        call_command("import_articles", str(folder), stdout=io.StringIO(), stderr=io.StringIO())
 
 
 class RoundTripTests(TestCase):
@@ -131,6 +145,45 @@ class RoundTripTests(TestCase):
         for table, rows in before.items():
             self.assertEqual(after[table], rows, table)
 
+    def test_a_month_and_a_year_keep_their_precision_through_export_and_restore(self):
+        def dates():
+            return {
+                Path(article.source_path).name: (article.published, article.published_precision)
+                for article in Article.objects.filter(source_path__regex=r"(month|year)\.txt$")
+            }
+
+        expected = {
+            "month.txt": (datetime.date(2023, 3, 1), DatePrecision.MONTH),
+            "year.txt": (datetime.date(2019, 1, 1), DatePrecision.YEAR),
+        }
+        self.assertEqual(dates(), expected)
+        first = export_text()
+        exported = {
+            Path(record["source"]["path"]).name: (record["published"], record["published_precision"])
+            for record in map(json.loads, first.splitlines())
+            if record["type"] == "article" and record["source"]["path"]
+        }
+        self.assertEqual(exported["month.txt"], ("2023-03-01", "month"))
+        self.assertEqual(exported["year.txt"], ("2019-01-01", "year"))
+        wipe()
+        call_command("import_archive", self.write(first), stdout=io.StringIO())
+        self.assertEqual(dates(), expected)
+        month = Article.objects.get(source_path__endswith="month.txt")
+        self.assertContains(self.client.get(month.get_absolute_url()), "March 2023")
+        self.assertEqual(export_text(), first)
+
+    def test_an_unknown_date_precision_is_refused_naming_the_article(self):
+        records = [json.loads(line) for line in export_text().splitlines()]
+        article = next(record for record in records if record["type"] == "article")
+        article["published_precision"] = "week"
+        path = self.write("".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records))
+        with self.assertRaisesMessage(CommandError, f"article {article['id']} has the date precision 'week'"):
+            call_command("import_archive", path, "--check", stdout=io.StringIO())
+        wipe()
+        with self.assertRaisesMessage(CommandError, "one of day, month, year"):
+            call_command("import_archive", path, stdout=io.StringIO())
+        self.assertFalse(Article.objects.exists())
+
     def test_the_restored_archive_searches_and_gets_new_ids_after_the_old(self):
         first = export_text()
         wipe()
@@ -141,9 +194,6 @@ class RoundTripTests(TestCase):
         self.assertGreater(response.json()["count"], 0)
 
     def write(self, text, name="archive.jsonl"):
-        import tempfile
-        from pathlib import Path
-
         folder = tempfile.TemporaryDirectory()
         self.addCleanup(folder.cleanup)
         path = Path(folder.name) / name

@@ -3,8 +3,9 @@
 ``check(path)`` reads the file once, in constant memory per record (plus the
 sets of ids), and raises ``BackupError`` naming the line and the reason for
 the first problem: not JSON, not an export of this format version, a record
-out of order or without its required keys, an id twice, an id referred to
-that the file does not hold, or no final ``end`` record with the right count
+out of order or without its required keys, an article's date precision
+other than day, month or year, an id twice, an id referred to that the file
+does not hold, or no final ``end`` record with the right count
 (a file cut short).
 """
 
@@ -12,6 +13,7 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..constants import DatePrecision
 from .records import FORMAT_VERSION, RECORD_TYPES
 
 REQUIRED = {
@@ -34,6 +36,7 @@ REQUIRED = {
         "id",
         "title",
         "language",
+        "published_precision",
         "body",
         "source",
         "source_text",
@@ -152,6 +155,11 @@ def check(path):
         missing = [key for key in REQUIRED[kind] if key not in record]
         if missing:
             raise BackupError(f"{where}: the {kind} record lacks {', '.join(missing)}")
+        if kind == "article" and record["published_precision"] not in DatePrecision.values:
+            raise BackupError(
+                f"{where}: article {record['id']} has the date precision {record['published_precision']!r}; "
+                f"it is one of {', '.join(DatePrecision.values)}"
+            )
         if RECORD_TYPES.index(kind) < position:
             raise BackupError(f"{where}: a {kind} record after the {RECORD_TYPES[position]} records")
         position = RECORD_TYPES.index(kind)

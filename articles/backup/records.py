@@ -187,6 +187,7 @@ def article_records():
             "title": article.title,
             "language": article.language,
             "published": _iso(article.published),
+            "published_precision": article.published_precision,
             "body": article.body,
             "source": {"path": article.source_path or None, "sha256": article.sha256},
             "source_text": article.source_text,

@@ -253,6 +253,7 @@ class Loader:
                 source_text=record["source_text"],
                 language=record["language"],
                 published=_date(record["published"]),
+                published_precision=record["published_precision"],
                 source_path=record["source"]["path"] or "",
                 sha256=record["source"]["sha256"],
                 origin=record["origin"],
