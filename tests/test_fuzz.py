@@ -155,6 +155,23 @@ SEARCH_PARAMETERS = [
     "sort",
     "page",
     "format",
+    "per_page",
+    "date_of",
+    "filter",
+    "meetings_page",
+]
+INDEX_PARAMETERS = [
+    "q",
+    "kind",
+    "country",
+    "status",
+    "place",
+    "participant",
+    "date_from",
+    "date_to",
+    "page",
+    "per_page",
+    "format",
 ]
 DIRECTORY_PARAMETERS = ["role", "country", "q", "page", "format"]
 
@@ -216,6 +233,14 @@ class PublicFuzzTests(TestCase):
             "/search/",
             "/people/",
             "/healthz",
+            "/organisations/",
+            "/meetings/",
+            "/places/",
+            "/tags/",
+            "/search/facets/person/",
+            "/search/facets/tag/",
+            "/search/facets/date/",
+            "/search/facets/nothing/",
             self.singh.get_absolute_url(),
             self.sco.get_absolute_url(),
             self.meeting.get_absolute_url(),
@@ -234,7 +259,12 @@ class PublicFuzzTests(TestCase):
     @given(data=st.data())
     def test_no_public_url_answers_with_a_server_error(self, data):
         path = data.draw(st.sampled_from(self.public_paths()))
-        names = DIRECTORY_PARAMETERS if path == "/people/" else SEARCH_PARAMETERS
+        if path == "/people/":
+            names = DIRECTORY_PARAMETERS
+        elif path in ("/organisations/", "/meetings/", "/places/", "/tags/"):
+            names = INDEX_PARAMETERS
+        else:
+            names = SEARCH_PARAMETERS
         query = data.draw(query_strings(names))
         url = f"{path}?{query}" if query else path
         assert_valid(self.client.get(url), url)
