@@ -52,6 +52,7 @@ from .search.constants import (
 )
 from .search.entities import resolve_query
 from .search.query import parse_query
+from .tagging import tags_for_old_slugs
 
 DATE_FORMAT = "%Y-%m-%d"
 DATE_FILTERS = ("date_from", "date_to", "undated")
@@ -89,11 +90,12 @@ class EntityField(forms.Field):
 
     widget = forms.MultipleHiddenInput
 
-    def __init__(self, *, model, noun, plural, slug_field="slug", prefetch=(), **kwargs):
+    def __init__(self, *, model, noun, plural, slug_field="slug", prefetch=(), old_slugs=None, **kwargs):
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
         self.model, self.noun, self.plural, self.slug_field = model, noun, plural, slug_field
         self.prefetch = prefetch
+        self.old_slugs = old_slugs  # {old slug: row} for slugs rows once had (tags)
 
     def to_python(self, value):
         if value in (None, ""):
@@ -125,10 +127,16 @@ class EntityField(forms.Field):
             by_pk[row.pk] = row
             if self.slug_field:
                 by_slug[getattr(row, self.slug_field)] = row
+
+        def resolved(item):
+            return (by_pk.get(ids[item]) if item in ids else None) or by_slug.get(item)
+
+        unknown = [item for item in values if resolved(item) is None]
+        if unknown and self.old_slugs is not None:
+            by_slug.update(self.old_slugs(unknown))
         rows = []
         for item in values:
-            row = by_pk.get(ids[item]) if item in ids else None
-            row = row or by_slug.get(item)
+            row = resolved(item)
             if row is None:
                 kind = "id or slug" if self.slug_field else "number"
                 raise ValidationError(f"There is no {self.noun} with the {kind} “{item}”.")
@@ -207,7 +215,9 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
         label="Meetings",
     )
     place = EntityFilter(model=Place, noun="place", plural="places", method="filter_place", label="Places")
-    tag = EntityFilter(model=Tag, noun="tag", plural="tags", method="filter_tag", label="Tags")
+    tag = EntityFilter(
+        model=Tag, noun="tag", plural="tags", method="filter_tag", label="Tags", old_slugs=tags_for_old_slugs
+    )
     language = django_filters.MultipleChoiceFilter(
         choices=Language.choices, method="filter_language", label="Language"
     )

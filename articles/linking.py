@@ -27,7 +27,7 @@ import datetime
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Count
+from django.db.models import Count, Q
 
 from people.models import (
     Meeting,
@@ -40,6 +40,7 @@ from people.models import (
     PersonDuplicateFlag,
     Place,
     PlaceAlias,
+    RejectedAlias,
     RejectedName,
     Role,
 )
@@ -168,28 +169,40 @@ def _display_name(names):
     return (latin or list(names))[0]
 
 
-def _add_alias(kind, entity, name, gazetteer):
+def _add_alias(kind, entity, name, gazetteer, held=None):
+    """Give ``entity`` the alias ``name``, unless an editor rejected it for them.
+
+    With ``held`` (a list), a new alias of an entity that already exists is
+    not added but appended there as ``(kind, entity id, name)``, for an editor to confirm.
+    """
     model, field = ALIAS_MODELS[kind]
     normalized = normalize_name(name)
     if not normalized:
         return False
+    if RejectedAlias.objects.filter(kind=kind, **{field: entity.pk}, normalized=normalized).exists():
+        return False
     if not model.objects.filter(**{field: entity.pk}, normalized=normalized).exists():
+        if held is not None:
+            held.append((kind, entity.pk, name))
+            return False
         mark(model(**{field: entity.pk}, name=name)).save()
     gazetteer.add(kind, entity.pk, name)
     return True
 
 
-def _add_spelling(person, name, gazetteer):
+def _add_spelling(person, name, gazetteer, held=None):
     """Record another spelling of a known person (surely theirs: every word matched).
 
     The archive learns how its texts write the people it knows, reviewed ones
     included, so that the next report in that spelling is linked and found
     (the spelling is added as an alias, in the history as extraction's); a
-    person an editor owns is never renamed.
+    person an editor owns is never renamed. With ``held`` (the desk's hand
+    entry) the spelling is collected there for an editor to confirm instead.
     """
     owned = person.origin == Origin.IMPORT and owned_by_extraction(person)
-    _add_alias(PERSON, person, name, gazetteer)
-    if owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":
+    if not _add_alias(PERSON, person, name, gazetteer, held):
+        return
+    if held is None and owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":
         person.name = name  # a person first read in Hindi takes the Latin spelling as their name
         mark(person).save(update_fields=["name", "updated_at"])
 
@@ -248,11 +261,12 @@ def _organisation_fact(organisation):
     )
 
 
-def create_entities(extraction, gazetteer):
+def create_entities(extraction, gazetteer, held=None):
     """Create the people and organisations ``extraction`` found new; swap their keys for ids in it.
 
     New spellings of known entities become aliases (unless an editor
-    reviewed or edited the entity). Everything created is added to
+    reviewed or edited the entity; with ``held``, a list, they are collected
+    there instead, for an editor to confirm). Everything created is added to
     ``gazetteer`` too, so that the next article of the run knows it.
     Returns ``{key: id}``.
     """
@@ -265,13 +279,13 @@ def create_entities(extraction, gazetteer):
         if existing is not None:
             ids[new.key] = existing
             for alias in new.aliases:
-                _add_spelling(Person.objects.get(pk=existing), alias, gazetteer)
+                _add_spelling(Person.objects.get(pk=existing), alias, gazetteer, held)
             continue
         ids[new.key] = _create_person(new, gazetteer).pk
     people = Person.objects.in_bulk({s.person_id for s in extraction.person_spellings})
     for spelling in extraction.person_spellings:
         if spelling.person_id in people:
-            _add_spelling(people[spelling.person_id], spelling.name, gazetteer)
+            _add_spelling(people[spelling.person_id], spelling.name, gazetteer, held)
 
     for find in extraction.new_organisations:
         names = [find.name, *find.aliases]
@@ -289,7 +303,7 @@ def create_entities(extraction, gazetteer):
         if find.organisation_id is not None and not organisation.reviewed:
             if organisation.origin != Origin.IMPORT or owned_by_extraction(organisation):
                 for alias in find.aliases:
-                    _add_alias(ORGANISATION, organisation, alias, gazetteer)
+                    _add_alias(ORGANISATION, organisation, alias, gazetteer, held)
         parent = find.parent
         parent_id = parent if isinstance(parent, int) else (ids.get(parent.key) if parent is not None else None)
         if parent_id and parent_id != organisation.pk and organisation.parent_id is None and owned_by_extraction(organisation):
@@ -456,13 +470,30 @@ def remember_removals(article):
     ).update(origin=LinkOrigin.EDITOR)
 
 
+def _rejected_surfaces(extraction):
+    """{(kind, entity id, normalised name)} of the aliases editors rejected for the entities matched."""
+    ids = defaultdict(set)
+    for match in extraction.mentions:
+        if match.entity_id is not None and match.kind in MENTION_MODELS:
+            ids[match.kind].add(match.entity_id)
+    if not ids:
+        return set()
+    rows = RejectedAlias.objects.filter(
+        Q(person_id__in=ids[PERSON]) | Q(organisation_id__in=ids[ORGANISATION]) | Q(place_id__in=ids[PLACE])
+    ).values_list("kind", "person_id", "organisation_id", "place_id", "normalized")
+    return {(kind, person or organisation or place, normalized) for kind, person, organisation, place, normalized in rows}
+
+
 def _save_mentions(article, extraction, removed):
     grouped = defaultdict(lambda: {"count": 0, "first_offset": None})
+    rejected = _rejected_surfaces(extraction)
     for match in extraction.mentions:
         if match.entity_id is None or match.kind not in MENTION_MODELS:
             continue
         if (match.kind, match.entity_id) in removed:
             continue
+        if rejected and (match.kind, match.entity_id, normalize_name(match.surface)) in rejected:
+            continue  # an editor said this name is not this entity
         entry = grouped[(match.kind, match.entity_id, match.surface[:200])]
         entry["count"] += 1
         if entry["first_offset"] is None:
@@ -725,13 +756,17 @@ def save_links(article, extraction):
     return saved
 
 
-def link_article(article, gazetteer=None):
-    """Extract an article, create what it names new, and save its links; return the extraction."""
+def link_article(article, gazetteer=None, held=None):
+    """Extract an article, create what it names new, and save its links; return the extraction.
+
+    ``held``: a list to collect new spellings of known entities in, instead
+    of learning them as aliases (the desk's hand entry: an editor confirms them).
+    """
     if gazetteer is None:
         gazetteer = gazetteer_from_database()
     extraction = extract_article(article, gazetteer)
     remember_removals(article)
-    create_entities(extraction, gazetteer)
+    create_entities(extraction, gazetteer, held)
     create_events(extraction, gazetteer, article.published)
     saved = save_links(article, extraction)
     for meeting in saved or ():

@@ -284,3 +284,22 @@ def test_a_planned_summit_is_planned():
     text = "Leaders will meet at the NATO Summit in Minsk next month."
     (event,) = run(text, "en", THURSDAY).new_events
     assert event.status == PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sherali Mirzo presented his credentials to Rajnath Singh on Wednesday.", "en"),
+        ("Rajnath Singh accepted credentials from Sherali Mirzo on Wednesday.", "en"),
+        ("Sherali Mirzo was hosted by Rajnath Singh on Wednesday.", "en"),
+        ("Rajnath Singh called up Sherali Mirzo on Wednesday.", "en"),
+        ("शेर अली मिर्जा ने बुधवार को राजनाथ सिंह को परिचय पत्र सौंपे।", "hi"),
+    ],
+)
+def test_credentials_the_passive_and_calling_up(text, language):
+    assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO)]
+
+
+def test_the_subject_after_a_hindi_converb():
+    text = "वेई फेंगहे भी वहां थे। शेर अली मिर्जा से बातचीत कर राजनाथ सिंह ने प्रसन्नता जताई।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]

@@ -159,3 +159,50 @@ class AdminParameterTests(TestCase):
     def test_a_search_of_many_or_terms_answers(self):
         query = " OR ".join(f"Singh{index}" for index in range(2_000))
         self.assertEqual(self.client.get("/admin/articles/article/", {"q": query}).status_code, 200)
+
+
+class ReviewQueueParameterTests(TestCase):
+    """The review queue (main's issue 12) under hostile parameters: a 400 or a message, never a 500."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.user = make_user("chief", superuser=True)
+        cls.singh = make_person("Rajnath Singh")
+
+    def setUp(self):
+        self.client.force_login(self.user)
+
+    def test_bad_filters_are_a_400_naming_the_parameter(self):
+        for name, value in (
+            ("run", SUPERSCRIPT_TWO),
+            ("run", "9" * 30),
+            ("created", "2021-02-30"),
+            ("kind", "nothing"),
+        ):
+            with self.subTest(name=name, value=value):
+                response = self.client.get("/admin/review/", {name: value})
+                self.assertEqual(response.status_code, 400)
+                self.assertIn(f"{name}:", response.content.decode())
+
+    def test_the_first_and_last_days_of_the_calendar_and_hostile_pages_answer(self):
+        for query in (
+            "created=9999-12-31",
+            "created=0001-01-01",
+            f"page={SUPERSCRIPT_TWO}",
+            "page=" + "9" * 30,
+            "page=-3",
+        ):
+            with self.subTest(query=query):
+                self.assertEqual(self.client.get(f"/admin/review/?{query}").status_code, 200)
+
+    def test_a_selection_of_unicode_digits_is_a_400(self):
+        for data in (
+            {"action": "mark_reviewed", "selected": [f"person:{SUPERSCRIPT_TWO}"]},
+            {"action": f"accept:person:{SUPERSCRIPT_TWO}"},
+            {"action": f"accept_article:{SUPERSCRIPT_TWO}"},
+            {"action": "accept_article:" + "9" * 30},
+        ):
+            with self.subTest(data=data):
+                response = self.client.post("/admin/review/", data)
+                self.assertEqual(response.status_code, 400)
+                self.assertIn(b"Bad", response.content)

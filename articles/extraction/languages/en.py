@@ -171,7 +171,7 @@ CUE_WORDS = (
     "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
-    "breakfast", "conversations", "conversation",
+    "breakfast", "conversations", "conversation", "credentials", "presented", "accepted", "rang",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
@@ -182,6 +182,13 @@ HELD_CUES = (
     r"\b(?:held|holds)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|parleys|summits?|dialogue)\b"
     r"(?:\s+with)?",
     r"\b(?:interacted|interacts)\s+with\b",
+    # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
+    r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\s+to\b",
+    r"\baccept(?:ed|s)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b",
+    # The passive: "X was hosted by Y", "X was received by Y" is their meeting; not in a clause about
+    # someone else ("X, who was received by Y at the airport, met Z") nor a welcome at the airport.
+    r"(?<!\bwho\s)\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b"
+    r"(?![^.;,]*\bat\s+the\s+(?:airport|air\s+base|airbase|tarmac)\b)",
     r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
@@ -210,7 +217,7 @@ CALL_CUES = (
     # "spoke by telephone on Wednesday with his Tajik counterpart …": a date may stand before "with".
     r"\b(?:spoke|spoken|talked|speaks|talks)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b"
     r"(?:\s+(?!with\b|to\b)[\w,]+){0,4}?\s+(?:with|to)\b",
-    r"\b(?:telephoned|phoned|dialled|dialed)\b",
+    r"\b(?:telephoned|phoned|dialled|dialed|called\s+up|rang\s+up)\b",
     r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
     r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|talks|discussions?|meeting|interaction|summit)\b(?:\s+with)?",

@@ -4,11 +4,14 @@ import sys
 from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import InterfaceError, OperationalError
+from django.utils import timezone
 from tqdm import tqdm
 
 from articles.extraction.gazetteer import ORGANISATION, PERSON, PLACE
 from articles.importing.importer import ArchiveUnavailable, FileResult, Importer, Outcome
 from articles.importing.sources import discover, printable
+from articles.models import ImportRun
 
 DRY_RUN_VERBS = {
     Outcome.IMPORTED: "would import",
@@ -47,6 +50,16 @@ class Command(BaseCommand):
         files = list(discover(paths))
         importer = Importer(dry_run=dry_run, reextract=reextract)
         counts = Counter()
+        # The run, for the review queue's "import run" filter (a dry run writes nothing, not even this).
+        try:
+            run = None if dry_run else ImportRun.objects.create(
+                started_at=timezone.now(), paths="\n".join(str(path) for path in paths), reextract=reextract
+            )
+        except (OperationalError, InterfaceError) as problem:
+            raise CommandError(
+                f"the import did not start: the database cannot be written ({type(problem).__name__}: "
+                f"{problem}). Nothing was imported; run the same command again once the database is back"
+            ) from problem
         show_progress = not no_progress and verbosity >= 1 and sys.stderr.isatty() and len(files) > 1
         stopped = None
         with tqdm(total=len(files), unit="file", disable=not show_progress, file=sys.stderr) as progress:
@@ -63,6 +76,15 @@ class Command(BaseCommand):
                 self._report(result, verbosity, dry_run, progress)
                 progress.update()
 
+        if run is not None:
+            run.finished_at = timezone.now()
+            run.imported, run.updated = counts[Outcome.IMPORTED], counts[Outcome.UPDATED]
+            run.unchanged, run.reextracted = counts[Outcome.UNCHANGED], counts[Outcome.REEXTRACTED]
+            run.failed = counts[Outcome.FAILED]
+            try:
+                run.save()
+            except (OperationalError, InterfaceError) as problem:  # the files' own results stand
+                self.stderr.write(f"the import run's record was not updated ({type(problem).__name__}: {problem})")
         summary = (
             f"imported {counts[Outcome.IMPORTED]}, updated {counts[Outcome.UPDATED]}, "
             f"unchanged {counts[Outcome.UNCHANGED]}, failed {counts[Outcome.FAILED]}"

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0007_article_date_precision'),
+        ('articles', '0008_link_history_old_tag_slugs_import_runs'),
     ]
 
     operations = [
