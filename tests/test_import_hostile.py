@@ -286,3 +286,28 @@ class UnexpectedErrorTests(ImportTestCase):
         self.assertIn("5 files were not attempted", str(error))
         self.assertEqual(err, "")
         self.assertFalse(Article.objects.exists())
+
+    def test_a_database_that_cannot_be_written_at_the_start_is_one_message(self):
+        self.write("a.txt", ENGLISH)
+        with mock.patch(
+            "articles.models.ImportRun.objects.create", side_effect=OperationalError("disk I/O error")
+        ):
+            out, err, error = self.run_import()
+        self.assertIn("the import did not start: the database cannot be written", str(error))
+        self.assertIn("disk I/O error", str(error))
+        self.assertIn("Nothing was imported", str(error))
+        self.assertFalse(Article.objects.exists())
+
+    def test_the_run_is_recorded_after_a_stop_when_the_database_comes_back(self):
+        from articles.models import ImportRun
+
+        for index in range(3):
+            self.write(f"{index}.txt", ENGLISH.replace("Thursday", f"day {index}"))
+        with mock.patch(
+            "articles.importing.importer.link_article",
+            side_effect=OperationalError("database or disk is full"),
+        ):
+            self.run_import()
+        run = ImportRun.objects.get()
+        self.assertIsNotNone(run.finished_at)
+        self.assertEqual((run.imported, run.failed), (0, 0))
