@@ -12,11 +12,12 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection, connections, transaction
 from django.test import TestCase
+from taggit.models import Tag
 
 from articles.backup.records import archive_records
 from articles.backup.restore import RESTORED_MODELS, wipe
 from articles.constants import DatePrecision
-from articles.models import Article, LinkOrigin, OrganisationMention, PersonMention, RemovedLink
+from articles.models import Article, LinkOrigin, OldTagSlug, OrganisationMention, PersonMention, RemovedLink
 from people.models import (
     Meeting,
     Organisation,
@@ -24,6 +25,8 @@ from people.models import (
     Origin,
     Person,
     PersonDuplicateFlag,
+    Place,
+    RejectedAlias,
     RejectedName,
 )
 from tests.conftest import REPOSITORY, SAMPLES
@@ -86,6 +89,11 @@ def build_rich_archive():
     )
     OrganisationMention.objects.create(article=hand, organisation=other, surface="the Council")
     RejectedName.objects.create(kind="person", name="Also Read")
+    # Corrections that teach (issue 12): aliases rejected for one entity, a tag's old address.
+    RejectedAlias.objects.create(kind="person", person=invented, name="Arjun")
+    RejectedAlias.objects.create(kind="organisation", organisation=other, name="the Council")
+    RejectedAlias.objects.create(kind="place", place=Place.objects.get(iso_code="IN"), name="Hind")
+    OldTagSlug.objects.create(slug="defence-matters", tag=Tag.objects.get(name="defence"))
     RemovedLink.objects.create(article=article, kind="person", target_id=invented.pk, label="Arjun Vos")
     meeting = Meeting.objects.filter(reports__isnull=False).first()
     meeting.notes = "Checked against the ministry's release."
@@ -171,6 +179,19 @@ class RoundTripTests(TestCase):
         month = Article.objects.get(source_path__endswith="month.txt")
         self.assertContains(self.client.get(month.get_absolute_url()), "March 2023")
         self.assertEqual(export_text(), first)
+
+    def test_rejected_aliases_and_old_tag_addresses_come_back(self):
+        first = export_text()
+        rejected = sorted(RejectedAlias.objects.values_list("kind", "name", "normalized", "created_at"))
+        wipe()
+        call_command("import_archive", self.write(first), stdout=io.StringIO())
+        self.assertEqual(
+            sorted(RejectedAlias.objects.values_list("kind", "name", "normalized", "created_at")), rejected
+        )
+        self.assertEqual(len(rejected), 3)
+        response = self.client.get("/search/", {"tag": "defence-matters", "format": "json"})
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(response.json()["count"], 1)
 
     def test_an_unknown_date_precision_is_refused_naming_the_article(self):
         records = [json.loads(line) for line in export_text().splitlines()]

@@ -5,8 +5,11 @@ was: places, organisations and people with every alias, role, note and
 piece of evidence; tags; articles with their source text, every mention
 (with its origin and offset), every meeting report, the extraction ledger and
 the links editors removed; meetings; the possible duplicates the importer
-flagged and the names editors rejected. Not in it: the history of changes
-and the desk's logins (back those up with the database itself).
+flagged, the names editors rejected (for every entity, and for one entity:
+its rejected aliases) and the addresses tags had before (old slugs). Not in
+it: the history of changes, the journal of merges that can be undone, the
+log of import runs and the desk's logins (back those up with the database
+itself).
 
 Each queryset is read in chunks with its related rows prefetched, inside one
 snapshot of the database (``snapshot.py``), so the file is consistent and a
@@ -27,7 +30,7 @@ from people.models import (
     Role,
 )
 
-from ..models import Article, MeetingReport
+from ..models import Article, MeetingReport, OldTagSlug
 from .snapshot import snapshot
 
 CHUNK_SIZE = 1000
@@ -59,6 +62,12 @@ def _alias_names(obj):
     return sorted(alias.name for alias in obj.aliases.all())
 
 
+def _rejected_aliases(entity):
+    """The names editors removed from this entity's aliases (``RejectedAlias``), by name."""
+    rejected = sorted(entity.rejected_aliases.all(), key=lambda rejection: (rejection.name, rejection.pk))
+    return [{"name": rejection.name, "created_at": _iso(rejection.created_at)} for rejection in rejected]
+
+
 def _country(place):
     return place.name if place else None
 
@@ -68,6 +77,7 @@ def _reviewed_entity(entity):
     return {
         "slug": entity.slug,
         "alias_names": _alias_names(entity),
+        "rejected_aliases": _rejected_aliases(entity),
         "reviewed": entity.reviewed,
         "origin": entity.origin,
         "evidence": entity.evidence,
@@ -78,7 +88,8 @@ def _reviewed_entity(entity):
 
 
 def place_records():
-    for place in Place.objects.prefetch_related("aliases").order_by("pk").iterator(chunk_size=CHUNK_SIZE):
+    queryset = Place.objects.prefetch_related("aliases", "rejected_aliases").order_by("pk")
+    for place in queryset.iterator(chunk_size=CHUNK_SIZE):
         aliases = sorted(place.aliases.all(), key=lambda alias: (alias.kind, alias.name))
         yield {
             "type": "place",
@@ -89,12 +100,15 @@ def place_records():
             "iso_code": place.iso_code or None,
             "country": place.country_id,
             "aliases": [{"name": alias.name, "kind": alias.kind} for alias in aliases],
+            "rejected_aliases": _rejected_aliases(place),
         }
 
 
 def organisation_records():
     queryset = (
-        Organisation.objects.select_related("country", "parent").prefetch_related("aliases").order_by("pk")
+        Organisation.objects.select_related("country", "parent")
+        .prefetch_related("aliases", "rejected_aliases")
+        .order_by("pk")
     )
     for org in queryset.iterator(chunk_size=CHUNK_SIZE):
         yield {
@@ -114,7 +128,9 @@ def organisation_records():
 
 def person_records():
     roles = Role.objects.select_related("country").order_by("start", "pk")
-    queryset = Person.objects.prefetch_related("aliases", Prefetch("roles", queryset=roles)).order_by("pk")
+    queryset = Person.objects.prefetch_related(
+        "aliases", "rejected_aliases", Prefetch("roles", queryset=roles)
+    ).order_by("pk")
     for person in queryset.iterator(chunk_size=CHUNK_SIZE):
         yield {
             "type": "person",
@@ -140,8 +156,15 @@ def person_records():
 
 
 def tag_records():
-    for tag in Tag.objects.order_by("pk").iterator(chunk_size=CHUNK_SIZE):
-        yield {"type": "tag", "id": tag.pk, "name": tag.name, "slug": tag.slug}
+    old_slugs = Prefetch("old_slugs", queryset=OldTagSlug.objects.order_by("slug"))
+    for tag in Tag.objects.prefetch_related(old_slugs).order_by("pk").iterator(chunk_size=CHUNK_SIZE):
+        yield {
+            "type": "tag",
+            "id": tag.pk,
+            "name": tag.name,
+            "slug": tag.slug,
+            "old_slugs": [old.slug for old in tag.old_slugs.all()],
+        }
 
 
 def _mention(kind, mention, entity_id):

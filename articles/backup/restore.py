@@ -32,6 +32,7 @@ from people.models import (
     PersonDuplicateFlag,
     Place,
     PlaceAlias,
+    RejectedAlias,
     RejectedName,
     Role,
 )
@@ -41,6 +42,7 @@ from ..models import (
     Article,
     ExtractionLedger,
     MeetingReport,
+    OldTagSlug,
     OrganisationMention,
     PersonMention,
     PlaceMention,
@@ -61,7 +63,9 @@ RESTORED_MODELS = [
     Person,
     PersonAlias,
     Role,
+    RejectedAlias,
     Tag,
+    OldTagSlug,
     Article,
     TaggedItem,
     PersonMention,
@@ -178,6 +182,20 @@ class Loader:
                     script=script_of(alias["name"]),
                 ),
             )
+        self.rejected_aliases("place", record)
+
+    def rejected_aliases(self, kind, record):
+        for rejection in record.get("rejected_aliases", []):
+            self.add(
+                RejectedAlias,
+                RejectedAlias(
+                    kind=kind,
+                    **{f"{kind}_id": record["id"]},
+                    name=rejection["name"],
+                    normalized=normalize_name(rejection["name"]),
+                    created_at=_datetime(rejection.get("created_at")),
+                ),
+            )
 
     def _entity(self, record):
         return dict(
@@ -213,6 +231,7 @@ class Loader:
                     script=script_of(name),
                 ),
             )
+        self.rejected_aliases("organisation", record)
 
     def load_person(self, record):
         self.add(Person, Person(**self._entity(record)))
@@ -223,6 +242,7 @@ class Loader:
                     person_id=record["id"], name=name, normalized=normalize_name(name), script=script_of(name)
                 ),
             )
+        self.rejected_aliases("person", record)
         for role in record["roles"]:
             self.add(
                 Role,
@@ -241,6 +261,8 @@ class Loader:
     def load_tag(self, record):
         self.tag_ids[record["name"]] = record["id"]
         self.add(Tag, Tag(id=record["id"], name=record["name"], slug=record["slug"]))
+        for slug in record.get("old_slugs", []):
+            self.add(OldTagSlug, OldTagSlug(slug=slug, tag_id=record["id"]))
 
     def load_article(self, record):
         pk = record["id"]
