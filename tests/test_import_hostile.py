@@ -287,6 +287,54 @@ class UnexpectedErrorTests(ImportTestCase):
         self.assertEqual(err, "")
         self.assertFalse(Article.objects.exists())
 
+    def test_extraction_runs_outside_the_files_transaction(self):
+        from django.db import connection
+
+        from articles.extraction import pipeline
+
+        self.write("a.txt", ENGLISH)
+        depths = []
+
+        def extract(*args, **kwargs):
+            depths.append(len(connection.atomic_blocks))
+            return pipeline.extract(*args, **kwargs)
+
+        outside = len(connection.atomic_blocks)  # the test case's own transaction
+        with mock.patch("articles.importing.importer.extract", side_effect=extract):
+            out, err, error = self.run_import()
+        self.assertIsNone(error, err)
+        self.assertEqual(depths, [outside])  # extracted once, and not inside the file's transaction
+        self.assertEqual(Article.objects.count(), 1)
+        self.assertTrue(PersonMention.objects.exists())
+
+    def test_a_file_over_the_extraction_budget_fails_with_a_clear_line_and_writes_nothing(self):
+        import time
+
+        self.write("slow.txt", ENGLISH)
+        self.write("fine.txt", ENGLISH.replace("Thursday", "Friday"))
+        from articles.extraction import pipeline
+
+        def slow_for_thursday(body, *args, **kwargs):
+            if "Thursday" in body:
+                time.sleep(30)
+            return pipeline.extract(body, *args, **kwargs)
+
+        with mock.patch("articles.constants.EXTRACTION_BUDGET_SECONDS", 2), mock.patch(
+            "articles.importing.importer.extract", side_effect=slow_for_thursday
+        ):
+            started = time.monotonic()
+            out, err, error = self.run_import()
+        self.assertLess(time.monotonic() - started, 25)
+        self.assertEqual(
+            err.strip().splitlines(),
+            [
+                f"{self.folder / 'slow.txt'}: not imported: extraction took longer than 2 s, "
+                "the limit for one file; nothing of it was written"
+            ],
+        )
+        self.assertIn("imported 1, updated 0, unchanged 0, failed 1", out)
+        self.assertEqual([Path(path).name for path in Article.objects.values_list("source_path", flat=True)], ["fine.txt"])
+
     def test_a_database_that_cannot_be_written_at_the_start_is_one_message(self):
         self.write("a.txt", ENGLISH)
         with mock.patch(
