@@ -30,7 +30,7 @@ class DatePrecision(models.TextChoices):
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 # The last line of defence against a file extraction cannot finish: after this long
 # (seconds of wall time) the file is reported failed and nothing of it is written.
-EXTRACTION_BUDGET_SECONDS = 120
+EXTRACTION_BUDGET_SECONDS = 600
 
 # Titles derived from the first sentence are cut at a word boundary.
 TITLE_MAX_CHARS = 120
