@@ -9,9 +9,10 @@ from django.utils import timezone
 from tqdm import tqdm
 
 from articles.extraction.gazetteer import ORGANISATION, PERSON, PLACE
-from articles.importing.importer import ArchiveUnavailable, FileResult, Importer, Outcome
+from articles.importing.importer import BUSY_ATTEMPTS, ArchiveUnavailable, FileResult, Importer, Outcome
 from articles.importing.sources import discover, printable
 from articles.models import ImportRun
+from newsroom.unavailable import is_busy
 
 DRY_RUN_VERBS = {
     Outcome.IMPORTED: "would import",
@@ -51,15 +52,7 @@ class Command(BaseCommand):
         importer = Importer(dry_run=dry_run, reextract=reextract)
         counts = Counter()
         # The run, for the review queue's "import run" filter (a dry run writes nothing, not even this).
-        try:
-            run = None if dry_run else ImportRun.objects.create(
-                started_at=timezone.now(), paths="\n".join(str(path) for path in paths), reextract=reextract
-            )
-        except (OperationalError, InterfaceError) as problem:
-            raise CommandError(
-                f"the import did not start: the database cannot be written ({type(problem).__name__}: "
-                f"{problem}). Nothing was imported; run the same command again once the database is back"
-            ) from problem
+        run = None if dry_run else self._start_run(paths, reextract)
         show_progress = not no_progress and verbosity >= 1 and sys.stderr.isatty() and len(files) > 1
         stopped = None
         with tqdm(total=len(files), unit="file", disable=not show_progress, file=sys.stderr) as progress:
@@ -108,6 +101,25 @@ class Command(BaseCommand):
         if counts[Outcome.FAILED]:
             failed = counts[Outcome.FAILED]
             raise CommandError(f"{failed} file{'s' if failed != 1 else ''} could not be imported (see above)")
+
+    def _start_run(self, paths, reextract):
+        """The run's record; None (and a line saying so) while another writer keeps SQLite locked."""
+        for _ in range(BUSY_ATTEMPTS):
+            try:
+                return ImportRun.objects.create(
+                    started_at=timezone.now(), paths="\n".join(str(path) for path in paths), reextract=reextract
+                )
+            except (OperationalError, InterfaceError) as problem:
+                if not is_busy(problem):
+                    raise CommandError(
+                        f"the import did not start: the database cannot be written ({type(problem).__name__}: "
+                        f"{problem}). Nothing was imported; run the same command again once the database is back"
+                    ) from problem
+        self.stderr.write(
+            "this run is not recorded for the review queue: another writer kept the database locked; "
+            "the files are imported as usual"
+        )
+        return None
 
     def _write(self, stream, line, progress):
         if progress.disable:
