@@ -756,15 +756,18 @@ def save_links(article, extraction):
     return saved
 
 
-def link_article(article, gazetteer=None, held=None):
+def link_article(article, gazetteer=None, held=None, extraction=None):
     """Extract an article, create what it names new, and save its links; return the extraction.
 
     ``held``: a list to collect new spellings of known entities in, instead
     of learning them as aliases (the desk's hand entry: an editor confirms them).
+    ``extraction``: the article's extraction, made beforehand with ``gazetteer``
+    (the importer extracts before its write transaction, so that no lock is held meanwhile).
     """
     if gazetteer is None:
         gazetteer = gazetteer_from_database()
-    extraction = extract_article(article, gazetteer)
+    if extraction is None:
+        extraction = extract_article(article, gazetteer)
     remember_removals(article)
     create_entities(extraction, gazetteer, held)
     create_events(extraction, gazetteer, article.published)

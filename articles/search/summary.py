@@ -298,8 +298,12 @@ def _date_counts(connection, language_counts):
             cursor.execute(f"SELECT lang, COUNT(DISTINCT aid) FROM ({union}) u GROUP BY lang", [])
             dated = dict(cursor.fetchall())
             for code, total in language_counts.items():
-                if total - dated.get(code, 0):
-                    add(code, "undated", total - dated.get(code, 0))
+                # The totals were read by an earlier statement: an importer writing in between can make
+                # "dated" the larger. Such a recount is never published (the write marks the summary
+                # dirty, and refresh() then discards it), but its rows must still be valid ones.
+                undated = max(0, total - dated.get(code, 0))
+                if undated:
+                    add(code, "undated", undated)
             for scope, values in per_scope.items():
                 found[scope][mode] = values
     return found
