@@ -13,10 +13,20 @@ be told apart).
 
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.core.exceptions import PermissionDenied
+from django.db.models import ForeignObjectRel
 from django.http import JsonResponse
 
 
 class DeskAutocompleteView(AutocompleteJsonView):
+    def process_request(self, request):
+        """Django's checks, and a reverse relation as ``field_name`` refused as other bad names are:
+        ``?model_name=person&field_name=meetings`` names the reverse side of ``Meeting.participants``,
+        which Django's view takes for a field and fails on with a server error."""
+        term, model_admin, source_field, to_field_name = super().process_request(request)
+        if isinstance(source_field, ForeignObjectRel):
+            raise PermissionDenied
+        return term, model_admin, source_field, to_field_name
+
     def serialize_result(self, obj, to_field_name):
         label = getattr(self.model_admin, "autocomplete_label", None)
         return {"id": str(getattr(obj, to_field_name)), "text": label(obj) if label else str(obj)}
