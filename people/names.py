@@ -6,6 +6,7 @@ character per input character wherever they can, so that matches found in
 normalised text map back to offsets in the original (see ``fold_with_offsets``).
 """
 
+import functools
 import re
 import unicodedata
 
@@ -72,8 +73,9 @@ def fold_with_offsets(text):
     return "".join(folded), offsets
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def normalize_name(name):
-    """The normalised form of a name: folded, single-spaced, trimmed."""
+    """The normalised form of a name: folded, single-spaced, trimmed (remembered: names recur)."""
     folded, _ = fold_with_offsets(unicodedata.normalize("NFC", name))
     return _SPACES.sub(" ", folded).strip(" .,'\"")
 
