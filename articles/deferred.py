@@ -16,7 +16,7 @@ from collections import defaultdict
 
 from django.utils import timezone
 
-BATCH_SIZE = 500
+from . import sql
 
 
 def save_without_history(instance, **kwargs):
@@ -50,7 +50,7 @@ class DeferredWrites:
 
         ``m2m``: for a model with many-to-many history, ``{field name: [through rows]}``.
         """
-        model = type(instance).history.model
+        model = history_model(type(instance))
         row = model(
             history_date=timezone.now(),
             history_user=None,
@@ -61,9 +61,9 @@ class DeferredWrites:
         self._rows.append((model, row))
         for field in getattr(model, "_history_m2m_fields", ()):
             through_rows = (m2m or {}).get(field.name, [])
-            history_model = _m2m_history_model(type(instance), field)
+            m2m_model = _m2m_history_model(type(instance), field)
             names = [f.attname for f in field.remote_field.through._meta.fields]
-            self._m2m.append((row, history_model, [{name: getattr(r, name) for name in names} for r in through_rows]))
+            self._m2m.append((row, m2m_model, [{name: getattr(r, name) for name in names} for r in through_rows]))
 
     def checkpoint(self):
         return len(self._rows), len(self._m2m), len(self.created)
@@ -87,16 +87,29 @@ class DeferredWrites:
         # Historical tables first (their m2m rows need their ids), then the rest; within a
         # table, in the order the rows were made.
         for model in order:
-            model._default_manager.bulk_create(by_model[model], batch_size=BATCH_SIZE)
+            sql.insert(by_model[model])
         m2m_rows = defaultdict(list)
         for history_row, history_model, values in m2m:
             for value in values:
                 m2m_rows[history_model].append(history_model(history=history_row, **value))
-        for history_model, instances in m2m_rows.items():
-            history_model._default_manager.bulk_create(instances, batch_size=BATCH_SIZE)
+        for instances in m2m_rows.values():
+            sql.insert(instances)
+
+
+_HISTORY_MODELS = {}
+
+
+def history_model(model):
+    """``model.history.model``, without building the history manager each time (it costs milliseconds)."""
+    if model not in _HISTORY_MODELS:
+        _HISTORY_MODELS[model] = model.history.model
+    return _HISTORY_MODELS[model]
 
 
 def _m2m_history_model(model, field):
-    from django.apps import apps
+    key = (model, field.name)
+    if key not in _HISTORY_MODELS:
+        from django.apps import apps
 
-    return apps.get_model(model._meta.app_label, f"Historical{model.__name__}_{field.name}")
+        _HISTORY_MODELS[key] = apps.get_model(model._meta.app_label, f"Historical{model.__name__}_{field.name}")
+    return _HISTORY_MODELS[key]

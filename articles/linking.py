@@ -60,6 +60,7 @@ from .extraction.gazetteer import (
     RoleFact,
 )
 from .extraction.languages import concept_of_title
+from . import sql
 from .deferred import DeferredWrites, save_without_history
 from .extraction.pipeline import extract
 from .models import (
@@ -264,8 +265,8 @@ class _NewRows:
         by_model = defaultdict(list)
         for instance, _ in self.rows:
             by_model[type(instance)].append(instance)
-        for model, instances in by_model.items():
-            model.objects.bulk_create(instances)
+        for instances in by_model.values():
+            sql.insert(instances)
         for instance, reason in self.rows:
             self.writes.history(instance, reason)
         self.rows = []
@@ -328,7 +329,7 @@ def _add_spelling(person, name, gazetteer, archive, rows, writes):
 
 def _insert(instance):
     """INSERT one record (its id set), without django-simple-history's signal: the caller records history."""
-    type(instance).objects.bulk_create([instance])
+    sql.insert([instance])
     return instance
 
 
@@ -379,7 +380,7 @@ def _create_organisation(find, slug, gazetteer, archive, rows, writes):
 
 def _flag_duplicates(flag_model, field, model, pairs, rows, writes):
     """A possible-duplicate flag for each ``(new record, other id, similarity, evidence)`` whose other still exists."""
-    others = set(model.objects.filter(pk__in={other for _, other, _, _ in pairs}).values_list("pk", flat=True))
+    others = sql.existing_ids(model, {other for _, other, _, _ in pairs})
     seen = set()
     for record, other, similarity, evidence in pairs:
         if other in others and (record.pk, other) not in seen:
@@ -688,22 +689,10 @@ def find_existing_meeting(extracted, published=None, around=None):
     participants = set(extracted.participants)
     if not participants:
         return None
-    through = Meeting.participants.through.objects
-    # The meetings of exactly these people: those of one of them with as many participants as there are
-    # people, all of them among these (one query, driven by the index on the person).
-    exact = (
-        through.filter(meeting_id__in=through.filter(person_id=min(participants)).values("meeting_id"))
-        .values("meeting_id")
-        .annotate(n=Count("id"), k=Count("id", filter=Q(person_id__in=participants)))
-        .filter(n=len(participants), k=len(participants))
-        .values("meeting_id")
-    )
     # A cancelled report is of a meeting that was planned (or already known cancelled), never of one held;
     # other reports are never of a cancelled meeting.
     unlike = (Meeting.Status.HELD,) if extracted.status == Meeting.Status.CANCELLED else (Meeting.Status.CANCELLED,)
-    meetings = list(
-        Meeting.objects.filter(pk__in=exact, kind=extracted.kind).exclude(status__in=unlike).order_by("pk")
-    )
+    meetings = sql.meetings_of_exactly(Meeting, participants, extracted.kind, unlike)
     if not meetings:
         return None
     places = [m.place_id for m in meetings if m.place_id is not None and m.place_id != extracted.place_id]
@@ -751,7 +740,7 @@ def _create_meeting(extracted, writes):
     )
     _insert(meeting)
     through = Meeting.participants.through
-    participants = through.objects.bulk_create(
+    participants = sql.insert(
         [through(meeting_id=meeting.pk, person_id=person_id) for person_id in sorted(set(extracted.participants))]
     )
     writes.history(meeting, EXTRACTION_REASON, m2m={"participants": participants})
@@ -829,14 +818,14 @@ def _save_meetings(article, extraction, ledger, removed_meetings, removed_signat
             reported.add(meeting.pk)
             saved.append(meeting)
     events = [e for e in extraction.events if e not in removed_meetings and e not in reported]
-    existing = set(Meeting.objects.filter(pk__in=events).values_list("pk", flat=True)) if events else set()
+    existing = sql.existing_ids(Meeting, events)
     for event_id, evidence in extraction.events.items():
         if event_id not in existing or event_id in reported:
             continue
         _report(article, event_id, "\n".join(evidence), "", new_reports)
         reported.add(event_id)
     if created:
-        MeetingReport.objects.bulk_create(new_reports)
+        sql.insert(new_reports)
         return signatures, sorted(reported), saved
     stale = MeetingReport.objects.filter(article=article, origin=LinkOrigin.EXTRACTED).exclude(meeting_id__in=reported)
     orphans = list(stale.values_list("meeting_id", flat=True))

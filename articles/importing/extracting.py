@@ -60,6 +60,7 @@ class Extracted:
     error: str = ""  # why the file cannot be imported
     details: str = ""  # the traceback of an unexpected error
     seconds: float = 0.0
+    documents: dict = None  # SQLite: the search index's documents of the title and body, computed ahead
 
 
 class ExtractionTimeout(Exception):
@@ -96,7 +97,16 @@ def run_task(task, gazetteer, position):
         return Extracted(
             task.id, error=f"unexpected error: {type(error).__name__}: {error}", details=traceback.format_exc()
         )
-    return Extracted(task.id, prepared, extraction, reads, position, seconds=time.perf_counter() - started)
+    documents = None
+    if prepared is not None and connections["default"].vendor == "sqlite":
+        from ..search.analysis import sqlite_document
+
+        documents = {
+            (text, language): sqlite_document(text, language) for text in (prepared.title, prepared.body)
+        }
+    return Extracted(
+        task.id, prepared, extraction, reads, position, seconds=time.perf_counter() - started, documents=documents
+    )
 
 
 class InlineExtractor:

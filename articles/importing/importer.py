@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from django.db import DatabaseError, InterfaceError, OperationalError, transaction
 
+from .. import sql
 from ..deferred import DeferredWrites
 from ..extraction.cleaning import clean, derive_title
 from ..extraction.gazetteer import ORGANISATION, PERSON
@@ -31,6 +32,7 @@ from ..extraction.language import detect_language
 from ..extraction.sentences import split_sentences
 from ..linking import DUPLICATE, MEETING, gazetteer_from_database, link_article
 from ..models import Article
+from ..search.backends.sqlite import PRECOMPUTED
 from .extracting import ExtractionTask, InlineExtractor, WorkerPool
 from .lock import Watermarks, WriteLock
 from .source_format import parse_source
@@ -48,6 +50,8 @@ BATCH_SECONDS = 0.5
 # before a batch is written.
 READ_AHEAD = 256
 INLINE_BATCH = 16
+# With worker processes: files out to extraction (running, queued or done but not written yet) per worker.
+EXTRACTION_WINDOW = 4
 # How long a run waits, in all, for a database another process keeps locked (SQLite) before it stops.
 BUSY_WAIT = 600.0
 
@@ -189,7 +193,9 @@ class Importer:
         else:
             extractor = self._here
         self._extractor = extractor
-        self._states = {}  # task id -> _File
+        self._states = {}  # task id -> _File, for the tasks out
+        self._submitted = set()  # ids of the tasks sent to extraction
+        self._window = INLINE_BATCH if extractor is self._here else EXTRACTION_WINDOW * self.jobs
         queue = deque()
         files = iter(files)
         more = True
@@ -197,6 +203,7 @@ class Importer:
             while True:
                 if more and len(queue) < READ_AHEAD // 2:
                     more = self._read_ahead(queue, files)
+                self._top_up(queue)
                 if not queue:
                     return
                 if not queue[0].ready or (extractor is self._here and not self._enough_ready(queue)):
@@ -247,18 +254,34 @@ class Importer:
         for state in fresh:
             same = known.get(state.source.sha256)
             if same is None:
-                self._submit(state, ExtractionTask(next(self._tasks), source=state.source))
+                state.task = ExtractionTask(next(self._tasks), source=state.source)
             elif self.reextract:
                 state.article = same["pk"]
-                self._submit(state, ExtractionTask(next(self._tasks), article=(same["body"], same["language"], same["published"])))
+                state.task = ExtractionTask(
+                    next(self._tasks), article=(same["body"], same["language"], same["published"])
+                )
             else:
                 state.result = _unchanged(state, same["pk"], same["source_path"])
         return True
+
+    def _top_up(self, queue):
+        """Send to extraction the files within the window of the next ones to write, and only those: the
+        further ahead a file is extracted, the likelier the files before it change what it reads."""
+        window = self._window
+        for state in queue:
+            if state.result is not None:
+                continue
+            if state.task is not None and state.task.id not in self._submitted and state.extracted is None:
+                self._submit(state, state.task)
+            window -= 1
+            if window <= 0:
+                break
 
     def _submit(self, state, task):
         state.task = task
         state.extracted = None
         self._states[task.id] = state
+        self._submitted.add(task.id)
         self._extractor.submit(task)
 
     def _receive(self, results):
@@ -273,6 +296,7 @@ class Importer:
             next(self._tasks), article=state.task.article
         )
         state.task = task
+        self._submitted.add(task.id)
         state.extracted = self._here.run_now(task)
 
     # -- writing a batch ------------------------------------------------------------------------
@@ -389,6 +413,7 @@ class Importer:
             lookups.load(queue, index - 1, limit - len(attempt.written))
             attempt.written.append(state)
             state.result = self._write_file(state, lookups, writes)
+            self._top_up(queue)
             self._receive(self._extractor.feed())
 
     def _write_file(self, state, lookups, writes):
@@ -448,11 +473,16 @@ class Importer:
         article.language = prepared.language
         article.published = prepared.published
         article.sha256 = prepared.sha256
-        if created:
-            Article.objects.bulk_create([article])
-            writes.history(article)
-        else:
-            article.save()
+        if extracted.documents:
+            PRECOMPUTED.update(extracted.documents)  # the search index's triggers take them from there
+        try:
+            if created:
+                sql.insert([article])
+                writes.history(article)
+            else:
+                article.save()
+        finally:
+            PRECOMPUTED.clear()
         extraction = link_article(
             article, self.gazetteer, extraction=extracted.extraction, writes=writes, created=created
         )

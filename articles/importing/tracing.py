@@ -313,6 +313,8 @@ class TracingGazetteer(Gazetteer):
             self.ops.append(Op(method, args, frozenset(keys), name))
 
     def add(self, kind, entity_id, name):
+        if not self._logging:
+            return super().add(kind, entity_id, name)
         before = self.__dict__["version"]
         new_entity = not self._entity_names.get((kind, entity_id))
         super().add(kind, entity_id, name)
@@ -332,7 +334,8 @@ class TracingGazetteer(Gazetteer):
 
     def add_role(self, person_id, role):
         super().add_role(person_id, role)
-        self._log("add_role", (person_id, role), {("role", person_id), ("holders", role.concept, role.country_id), ALL_ROLES})
+        if self._logging:
+            self._log("add_role", (person_id, role), {("role", person_id), ("holders", role.concept, role.country_id), ALL_ROLES})
 
     def set_place(self, place_id, fact):
         changed = dict.get(self.places, place_id) != fact or not dict.__contains__(self.places, place_id)
