@@ -16,6 +16,7 @@ extracted again before it is written (``tracing``).
 
 import enum
 import itertools
+from collections import Counter
 import logging
 import time
 import traceback
@@ -155,6 +156,9 @@ class Importer:
         self._tasks = itertools.count()
         self._isolate = 0  # write the next files one per transaction (after a batch failed as a whole)
         self.waited = 0.0  # seconds spent waiting for a database locked by another process
+        # batches: transactions written; extracted again: files whose extraction the files before them (or
+        # another importer) made out of date; learnt: changes other importers made to what extraction knows.
+        self.stats = Counter()
         self.on_busy = None  # called with a message the first time a run waits for the database
 
     @property
@@ -195,7 +199,11 @@ class Importer:
         self._extractor = extractor
         self._states = {}  # task id -> _File, for the tasks out
         self._submitted = set()  # ids of the tasks sent to extraction
-        self._window = INLINE_BATCH if extractor is self._here else EXTRACTION_WINDOW * self.jobs
+        # How far ahead files are extracted: halved whenever a file had to be extracted again, grown by one
+        # after each batch without (the files of some folders depend on each other more than others).
+        self._widest = INLINE_BATCH if extractor is self._here else EXTRACTION_WINDOW * self.jobs
+        self._narrowest = 1 if extractor is self._here else self.jobs
+        self._window = self._widest
         queue = deque()
         files = iter(files)
         more = True
@@ -213,17 +221,20 @@ class Importer:
                 for _ in range(done):
                     yield queue.popleft().result
                 if stale is not None:
+                    self._window = max(self._narrowest, self._window // 2)
                     self._extract_again(stale)
+                else:
+                    self._window = min(self._widest, self._window + 1)
         finally:
             if extractor is not self._here:
                 extractor.close()
 
     def _enough_ready(self, queue):
-        """In this process: extract a batch's worth of files before writing them."""
+        """In this process: extract a batch's worth of files (the window) before writing them."""
         for count, state in enumerate(queue, start=1):
             if not state.ready:
                 return False
-            if count >= INLINE_BATCH:
+            if count >= self._window:
                 break
         return True
 
@@ -297,6 +308,7 @@ class Importer:
         )
         state.task = task
         self._submitted.add(task.id)
+        self.stats["extracted again"] += 1
         state.extracted = self._here.run_now(task)
 
     # -- writing a batch ------------------------------------------------------------------------
@@ -316,7 +328,7 @@ class Importer:
             try:
                 with transaction.atomic():
                     if not self.dry_run:
-                        lock.take()
+                        self.stats["learnt"] += lock.take()
                     checkpoint = gazetteer.checkpoint()
                     writes = DeferredWrites()
                     self._write_files(queue, writes, started, attempt)
@@ -346,6 +358,7 @@ class Importer:
                 self._isolate = max(self._isolate, len(attempt.written), 1)
         if not self.dry_run:
             lock.committed()
+        self.stats["batches"] += 1
         self._isolate = max(0, self._isolate - len(attempt.written))
         gazetteer.forget_history()
         positions = [s.extracted.position for s in queue if s.extracted is not None and s.result is None]

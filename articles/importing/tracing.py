@@ -48,10 +48,12 @@ ALL_EVENTS = ("events",)
 
 @dataclass
 class Reads:
-    """The keys of what one extraction asked the gazetteer; ``texts``: the folded texts it searched."""
+    """The keys of what one extraction asked the gazetteer; ``texts``: the folded texts it searched;
+    ``queries``: the fuzzy name look-ups it made, ``{(kind, name): blocking keys}``."""
 
     keys: set = field(default_factory=set)
     texts: list = field(default_factory=list)
+    queries: dict = field(default_factory=dict)
 
     def affected_by(self, ops):
         """Could any of ``ops`` change the answer to a question recorded here?"""
@@ -60,11 +62,40 @@ class Reads:
         if EVERYTHING in self.keys:
             return True
         for op in ops:
-            if not self.keys.isdisjoint(op.keys):
-                return True
+            common = self.keys & op.keys
+            if common:
+                if any(key[0] != "block" for key in common):
+                    return True
+                if self._found_by_lookup(op, common):
+                    return True
             if op.name and any(op.name in text for text in self.texts):
                 return True
         return False
+
+    def _found_by_lookup(self, op, blocks):
+        """Would a fuzzy look-up made here find the name ``op`` adds? (Sharing a blocking key is not enough.)"""
+        kind = op.args[0]
+        for (query_kind, query), query_blocks in self.queries.items():
+            if query_kind == kind and any(("block", kind, b) in blocks for b in query_blocks):
+                if NameIndex(_OneName(op.name), kind).compare(query):
+                    return True
+        return False
+
+
+class _OneName:
+    """A gazetteer of one name, for asking ``NameIndex`` whether a look-up would find it."""
+
+    def __init__(self, normalized):
+        self._normalized = normalized
+
+    def subscribe(self, listener):
+        pass
+
+    def entities(self, kind):
+        return {0}
+
+    def names_of(self, kind, entity_id):
+        return {self._normalized}
 
 
 @dataclass(frozen=True)
@@ -148,7 +179,9 @@ class _TracedIndex:
         reads = self._gazetteer._reads
         if reads is not None:
             kind = self._index.kind
-            reads.keys.update(("block", kind, key) for key in NameIndex.blocking_keys_of(name))
+            blocks = NameIndex.blocking_keys_of(name)
+            reads.keys.update(("block", kind, key) for key in blocks)
+            reads.queries[(kind, name)] = frozenset(blocks)
         with self._gazetteer._paused():
             return self._index.compare(name)
 
@@ -273,7 +306,8 @@ class TracingGazetteer(Gazetteer):
 
     @property
     def version(self):
-        self._note(ALL_ORGANISATIONS)  # extraction's table of known bodies is rebuilt from it
+        if not KNOWN_BODIES_TRACED:
+            self._note(ALL_ORGANISATIONS)  # extraction's table of known bodies is rebuilt from it
         return self.__dict__["version"]
 
     @version.setter
@@ -330,6 +364,7 @@ class TracingGazetteer(Gazetteer):
             keys.update({("word", words[0]), ("word", words[-1])})
         if kind == ORGANISATION:
             keys.add(ALL_ORGANISATIONS)
+            keys |= _known_bodies_keys(dict.get(self.organisations, entity_id), None)
         self._log("add", (kind, entity_id, name), keys, normalized)
 
     def add_role(self, person_id, role):
@@ -344,10 +379,11 @@ class TracingGazetteer(Gazetteer):
             self._log("set_place", (place_id, fact), {("place", place_id), ALL_PLACES})
 
     def set_organisation(self, organisation_id, fact):
-        changed = dict.get(self.organisations, organisation_id) != fact
+        old = dict.get(self.organisations, organisation_id)
         super().set_organisation(organisation_id, fact)
-        if changed:
-            self._log("set_organisation", (organisation_id, fact), {("organisation", organisation_id), ALL_ORGANISATIONS})
+        if old != fact:
+            keys = {("organisation", organisation_id), ALL_ORGANISATIONS, *_known_bodies_keys(old, fact)}
+            self._log("set_organisation", (organisation_id, fact), keys)
 
     def add_event(self, event):
         changed = dict.get(self.events, event.id) != event
@@ -379,6 +415,93 @@ def _reads_everything(name, member):
 for _name, _member in vars(Gazetteer).items():
     if not _name.startswith("_") and _name not in _QUESTIONS and (callable(_member) or isinstance(_member, property)):
         setattr(TracingGazetteer, _name, _reads_everything(_name, _member))
+
+# -- the table of known bodies of ``extraction.organisations`` ------------------------------------------
+#
+# ``find_organisations`` looks organisations up by acronym and by (kind, country, domain) in a table
+# it rebuilds whenever ``Gazetteer.version`` changes (``_KnownBodies``). Its look-ups are recorded
+# here as ("acronym", ACRONYM) and ("facet", kind, country); the changes that may alter them carry
+# the same keys. Should that table change shape, reading ``version`` counts as reading every
+# organisation again (``KNOWN_BODIES_TRACED`` is false).
+
+_FACET_KINDS = {"ministry", "armed_force"}
+
+
+def _known_bodies_keys(old, new):
+    """The table keys an organisation's facts ``old`` → ``new`` (either None) may change."""
+    keys = set()
+    for fact in (old, new):
+        if fact is None:
+            continue
+        if fact.acronym:
+            keys.add(("acronym", fact.acronym.upper()))
+        if fact.kind in _FACET_KINDS and fact.country_id is not None:
+            keys.add(("facet", fact.kind, fact.country_id))
+    return keys
+
+
+class _TableReads(dict):
+    """One of the table's dicts, recording each look-up into the gazetteer's current reads."""
+
+    __slots__ = ("_gazetteer", "_key")
+
+    def get(self, key, default=None):
+        reads = self._gazetteer._reads
+        if reads is not None:
+            reads.keys.add(self._key(key))
+        return super().get(key, default)
+
+    def __getitem__(self, key):
+        reads = self._gazetteer._reads
+        if reads is not None:
+            reads.keys.add(self._key(key))
+        return super().__getitem__(key)
+
+    def __contains__(self, key):
+        reads = self._gazetteer._reads
+        if reads is not None:
+            reads.keys.add(self._key(key))
+        return super().__contains__(key)
+
+    def __iter__(self):
+        reads = self._gazetteer._reads
+        if reads is not None:
+            reads.keys.add(ALL_ORGANISATIONS)
+        return super().__iter__()
+
+
+def _table(gazetteer, mapping, key):
+    table = _TableReads(mapping)
+    table._gazetteer, table._key = gazetteer, key
+    return table
+
+
+def _trace_known_bodies():
+    try:
+        from ..extraction import organisations
+
+        table_class = type(organisations._KNOWN)
+        original = table_class.refresh
+        if not (organisations.MINISTRY in _FACET_KINDS and organisations.ARMED_FORCE in _FACET_KINDS):
+            return False
+    except AttributeError:
+        return False
+
+    def refresh(self, gazetteer, all_rules):
+        if not isinstance(gazetteer, TracingGazetteer):
+            return original(self, gazetteer, all_rules)
+        with gazetteer._paused():
+            original(self, gazetteer, all_rules)
+        if not isinstance(self.by_acronym, _TableReads):
+            self.by_acronym = _table(gazetteer, self.by_acronym, lambda key: ("acronym", key))
+        if not isinstance(self.by_facet, _TableReads):
+            self.by_facet = _table(gazetteer, self.by_facet, lambda key: ("facet", key[0], key[1]))
+
+    table_class.refresh = refresh
+    return True
+
+
+KNOWN_BODIES_TRACED = _trace_known_bodies()
 
 # The data attributes of a ``Gazetteer`` this module knows (a test compares them with a new gazetteer's).
 KNOWN_ATTRIBUTES = {"roles", "places", "organisations", "events", "home_country_id", "version"}

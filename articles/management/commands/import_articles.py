@@ -135,6 +135,13 @@ class Command(BaseCommand):
         self.stdout.write(summary)
         if counts[Outcome.IMPORTED] + counts[Outcome.UPDATED] + counts[Outcome.REEXTRACTED]:
             self.stdout.write(self._created_summary(created, places))
+        if verbosity >= 2:
+            stats = importer.stats
+            self.stdout.write(
+                f"{plural(stats['batches'], 'transaction', 'transactions')}; "
+                f"extracted again: {plural(stats['extracted again'], 'file', 'files')} (what the files before them "
+                f"created changed what they read); learnt from other importers: {plural(stats['learnt'], 'change', 'changes')}"
+            )
         if stopped:
             problem, left = stopped
             raise CommandError(
