@@ -511,22 +511,24 @@ class _Attempt:
 
 
 class _Lookups:
-    """The articles a batch's files may already have (by SHA-256 and by path), asked in one query each."""
+    """The articles a batch's files may already have (by SHA-256 and by path), asked in one query each
+    for all the files extracted so far, when the first of them is written."""
 
     def __init__(self):
-        self.loaded = 0
+        self.asked = set()  # ids of the files asked about
         self.shas = {}
         self.paths = {}
 
     def load(self, queue, index, count):
-        """Ask for the files from ``queue[index]`` on (up to ``count``), unless asked already."""
-        if index < self.loaded:
+        """Ask about the file at ``queue[index]`` and the extracted ones after it (up to ``count``)."""
+        if id(queue[index]) in self.asked:
             return
         states = [
             s for s in itertools.islice(queue, index, index + max(count, 1))
-            if s.extracted is not None and s.extracted.prepared is not None
+            if s.extracted is not None and s.extracted.prepared is not None and id(s) not in self.asked
         ]
-        self.loaded = index + max(count, 1)
+        self.asked.update(id(s) for s in states)
+        self.asked.add(id(queue[index]))
         shas = [s.extracted.prepared.sha256 for s in states]
         paths = [s.extracted.prepared.source_path for s in states]
         if shas:
