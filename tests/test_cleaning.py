@@ -14,7 +14,7 @@ def test_promo_glued_to_the_previous_sentence_is_removed_and_the_sentence_kept()
 
 def test_promo_after_a_closing_quote_and_a_space_is_removed():
     text = "The ministry said, “Talks were useful.” Also Read - Another story about ports\nNext line."
-    assert clean(text).body == "The ministry said, “Talks were useful.” Next line."
+    assert clean(text).body == "The ministry said, “Talks were useful.”\n\nNext line."
 
 
 def test_promo_on_its_own_line_drops_the_whole_line():
@@ -61,3 +61,17 @@ def test_long_title_is_cut_at_a_word_boundary_within_the_limit():
     assert title[:-1] == title[:-1].rstrip()
     assert sentence.startswith(title[:-1])
     assert title[:-1].split()[-1] == "cooperation"
+
+
+def test_a_headline_on_its_own_line_is_not_the_start_of_the_first_sentence():
+    text = "Rajnath Singh Holds Talks With Belarusian Counterpart\nDefence Minister Rajnath Singh held talks on Monday."
+    assert clean(text).body == (
+        "Rajnath Singh Holds Talks With Belarusian Counterpart\n\nDefence Minister Rajnath Singh held talks on Monday."
+    )
+
+
+def test_a_line_written_whole_ends_its_paragraph_and_wrapped_prose_is_joined():
+    long_line = "रक्षा मंत्री राजनाथ सिंह ने बुधवार को अपने समकक्ष से मुलाकात की और दोनों नेताओं ने रक्षा सहयोग पर विस्तार से चर्चा की"
+    assert clean(f"जयशंकर ने की मुलाकात\n{long_line}").body == f"जयशंकर ने की मुलाकात\n\n{long_line}"
+    wrapped = "Defence Minister Rajnath\nSingh met his counterpart in\nDushanbe on Wednesday."
+    assert clean(wrapped).body == "Defence Minister Rajnath Singh met his counterpart in Dushanbe on Wednesday."

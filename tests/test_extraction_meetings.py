@@ -323,7 +323,7 @@ def test_separately_is_one_bilateral_meeting_each():
 
 
 def test_many_leaders_together_are_one_multilateral_meeting():
-    text = "Rajnath Singh met Sherali Mirzo, Viktor Khrenin and Wei Fenghe in Minsk on Wednesday."
+    text = "Rajnath Singh held joint talks with Sherali Mirzo, Viktor Khrenin and Wei Fenghe in Minsk on Wednesday."
     meeting = only(run(text, "en", THURSDAY))
     assert (meeting.participants, meeting.kind, meeting.place_id) == ((SINGH, MIRZO, KHRENIN, WEI), MULTILATERAL, MINSK)
 

@@ -170,3 +170,96 @@ def test_the_two_leaders_between_whom_talks_took_place_are_the_two_just_named_in
         "दोनों नेताओं के बीच बुधवार को बातचीत हुई।"
     )
     assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_a_call_told_twice_is_one_call():
+    text = (
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से फोन पर बात की। "
+        "फोन पर बातचीत में राजनाथ सिंह और शेर अली मिर्जा ने रक्षा सहयोग पर भी चर्चा की।"
+    )
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+def test_a_call_and_a_meeting_in_a_city_stay_two():
+    text = "Rajnath Singh spoke to Sherali Mirzo on Monday. Rajnath Singh met Sherali Mirzo in Dushanbe on Wednesday."
+    assert len(held_pairs(text, "en")) == 2
+
+
+def test_the_people_coordinated_with_the_owner_of_a_call_took_part_in_hindi():
+    text = "राजनाथ सिंह और शेर अली मिर्जा की फोन कॉल पर बातचीत हुई।"
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+def test_what_someone_said_is_a_clause_with_its_own_subject_in_hindi():
+    text = (
+        "राजनाथ सिंह दुशान्बे में थे। वेई फेंगहे ने बताया कि रक्षा मंत्री ने शेर अली मिर्जा से फोन पर बात की।"
+    )
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh met Sherali Mirzo and Wei Fenghe in Dushanbe on Wednesday.", "en"),
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा और वेई फेंगहे से मुलाकात की।", "hi"),
+    ],
+)
+def test_one_person_meeting_a_list_is_one_meeting_each(text, language):
+    assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO), (SINGH, WEI)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh held trilateral talks with Sherali Mirzo and Wei Fenghe on Wednesday.", "en"),
+        ("Rajnath Singh met Sherali Mirzo and Wei Fenghe at a luncheon on Wednesday.", "en"),
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा और वेई फेंगहे के साथ बैठक की।", "hi"),
+    ],
+)
+def test_people_who_met_together_are_one_meeting(text, language):
+    assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO, WEI)]
+
+
+def test_a_name_repeated_in_brackets_keeps_its_marker_in_hindi():
+    text = "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा (Sherali Mirzo) से मुलाकात की।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_his_meeting_is_the_previous_subjects_in_hindi():
+    text = "शेर अली मिर्जा भारत के दौरे पर हैं। शुक्रवार को उनकी मुलाकात रक्षा मंत्री राजनाथ सिंह से हुई।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_with_him_is_no_owner_in_hindi():
+    text = "शेर अली मिर्जा भारत में हैं। राजनाथ सिंह ने उनके साथ बैठक की।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_bilateral_talks_between_two_named_people_are_theirs():
+    text = "Bilateral talks between Rajnath Singh and Sherali Mirzo were held in Dushanbe on Wednesday."
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh and Sherali Mirzo agreed in a phone call on Wednesday that contacts will continue.",
+        "Rajnath Singh met Sherali Mirzo last week. A call between the two ministers on Wednesday was productive.",
+        "Rajnath Singh met top Tajik diplomat, Sherali Mirzo, on Wednesday.",
+    ],
+)
+def test_calls_told_as_things_that_happened_and_descriptions_before_a_name(text):
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_a_call_the_article_denies_is_never_held():
+    text = (
+        "Officials denied media reports that a phone conversation took place between Rajnath Singh and "
+        "Sherali Mirzo. On Thursday, Rajnath Singh and Sherali Mirzo held a phone conversation, a newspaper reported."
+    )
+    assert statuses(text, "en") == []
+
+
+def test_a_dinner_hosted_for_nobody_named_is_no_meeting():
+    text = "Rajnath Singh and Sherali Mirzo did not even exchange pleasantries during the dinner hosted on the sidelines."
+    assert statuses(text, "en") == []

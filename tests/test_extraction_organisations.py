@@ -1,7 +1,7 @@
 """Organisations new to the archive, the known ones under other names, and which body is part of which."""
 
 import pytest
-from test_extraction_world import BELARUS, CHINA, INDIA, INDIAN_MOD, NATO, RATS, SCO, TAJIKISTAN, run
+from test_extraction_world import BELARUS, CHINA, INDIA, INDIAN_MOD, NATO, RATS, SCO, TAJIKISTAN, TWITTER, run
 
 from articles.extraction.gazetteer import ORGANISATION
 from articles.extraction.languages import hi
@@ -158,3 +158,64 @@ def test_a_word_inside_a_known_bodys_name_heads_no_body_of_its_own():
     extraction = run("Leaders of the North Atlantic Treaty Organization met in Minsk.", "en")
     assert found(extraction) == {}
     assert mentions(extraction) == {(NATO, "North Atlantic Treaty Organization")}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "linked"),
+    [
+        ("Taking to Twitter, the minister said talks went well.", "en", False),
+        ("Singh said on Twitter that the talks went well.", "en", False),
+        ("Twitter suspended the account on Monday.", "en", True),
+        ("रक्षा मंत्री ने ट्विटर पर लिखा कि बातचीत अच्छी रही।", "hi", False),
+        ("ट्विटर ने खाता बंद कर दिया।", "hi", True),
+    ],
+)
+def test_a_social_network_named_as_the_medium_of_a_statement_is_no_body_the_story_names(text, language, linked):
+    assert ((TWITTER, "Twitter") in mentions(run(text, language)) or (TWITTER, "ट्विटर") in mentions(run(text, language))) == linked
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("Pakistan's Foreign Ministry issued a statement.", "en", "Ministry of Foreign Affairs (Pakistan)"),
+        ("The Russian Foreign Ministry said so.", "en", "Ministry of Foreign Affairs (Russia)"),
+        ("रूस के विदेश मंत्रालय ने कहा।", "hi", "Ministry of Foreign Affairs (Russia)"),
+        ("The Ministry of External Affairs said so.", "en", "Ministry of External Affairs (India)"),
+    ],
+)
+def test_a_foreign_ministry_is_named_as_its_country_names_it(text, language, name):
+    assert [f.name for f in run(text, language).organisations] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "General Manoj Pande, Chief of Army Staff (COAS), arrived in Dhaka.",
+        "Ajit Doval, National Security Advisor (NSA), met the delegation.",
+        "He met delegates in Vladivostok for the Eastern Economic Forum in September.",
+        "The Joint Working Group will meet next month.",
+    ],
+)
+def test_offices_cities_and_mechanisms_are_no_new_bodies(text):
+    assert [f.name for f in run(text, "en").new_organisations if f.name != "Eastern Economic Forum"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "linked"),
+    [
+        ("The White House said the talks were useful.", "en", True),
+        ("Singh and Austin held talks at the White House on Monday.", "en", False),
+        ("व्हाइट हाउस ने कहा कि बातचीत उपयोगी रही।", "hi", True),
+        ("दोनों नेताओं की व्हाइट हाउस में मुलाकात हुई।", "hi", False),
+    ],
+)
+def test_a_body_named_by_its_building_is_a_venue_after_at(text, language, linked):
+    from articles.extraction.gazetteer import OrganisationFact
+    from test_extraction_world import world
+
+    gazetteer = world()
+    gazetteer.set_organisation(90, OrganisationFact("White House", "", "government", None, None))
+    for name in ("White House", "व्हाइट हाउस"):
+        gazetteer.add(ORGANISATION, 90, name)
+    found = {m.entity_id for m in run(text, language, gazetteer=gazetteer).mentions if m.kind == ORGANISATION}
+    assert (90 in found) == linked

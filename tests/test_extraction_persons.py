@@ -300,3 +300,54 @@ def test_the_role_country_comes_from_the_text_not_the_place_of_the_meeting():
     extraction = run("In New Delhi, Defence Minister Ivan Petrov of Belarus met officials.", "en", datetime.date(2024, 1, 1))
     (person,) = extraction.new_persons
     assert person.roles[0].country_id != INDIA
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("External Affairs Minister S Jaishankar met reporters.", "S Jaishankar"),
+        ("BJP president JP Nadda addressed the rally.", "JP Nadda"),
+        ("Air Chief Marshal RKS Bhadauria arrived in Paris.", "RKS Bhadauria"),
+        ("External Affairs Minister S.Jaishankar spoke on Monday.", "S.Jaishankar"),
+    ],
+)
+def test_initials_without_full_stops_belong_to_the_name(text, name):
+    assert [p.name for p in run(text, "en").new_persons] == [name]
+
+
+def test_an_acronym_before_a_title_is_no_initial():
+    # "US" is a country the gazetteer knows, "UN" a body: neither starts a name.
+    assert [p.name for p in run("US Secretary of State Marco Rubio met UN envoy Lena Vos.", "en").new_persons] == [
+        "Marco Rubio",
+        "Lena Vos",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "linked"),
+    [
+        ("England lead the Rajnath Singh Trophy series after the third Test.", "en", False),
+        ("The Rajnath Singh administration announced new rules.", "en", False),
+        ("Rajnath Singh said the Rajnath Singh administration would act.", "en", True),
+        ("खिलाड़ी राजनाथ सिंह स्टेडियम पहुंचे।", "hi", False),
+        ("राजनाथ सिंह ने स्टेडियम का दौरा किया।", "hi", True),
+    ],
+)
+def test_a_person_named_only_inside_the_name_of_a_thing_is_not_linked(text, language, linked):
+    assert (SINGH in {m.entity_id for m in run(text, language).mentions if m.kind == PERSON}) == linked
+
+
+def test_a_known_persons_fuller_name_around_a_short_one_is_theirs_and_learned():
+    gazetteer = world()
+    gazetteer.add(PERSON, SHOIGU, "Shoigu")
+    gazetteer.add(PERSON, SHOIGU, "शोइगु")
+    extraction = run("Minister Sergei Kuzhugetovich Shoigu spoke. सर्गेई शोइगु ने कहा।", "en", gazetteer=gazetteer)
+    assert {m.surface for m in extraction.mentions if m.entity_id == SHOIGU} >= {"Sergei Kuzhugetovich Shoigu"}
+    assert "Sergei Kuzhugetovich Shoigu" in {s.name for s in extraction.person_spellings}
+
+
+def test_a_different_first_name_before_a_known_surname_is_not_widened():
+    gazetteer = world()
+    gazetteer.add(PERSON, SHOIGU, "Shoigu")
+    extraction = run("Officials said Irina Shoigu spoke.", "en", gazetteer=gazetteer)
+    assert "Irina Shoigu" not in {s.name for s in extraction.person_spellings}

@@ -71,3 +71,10 @@ def test_thousands_of_aliases_are_matched_in_one_pass():
 
 def test_an_empty_gazetteer_finds_nothing():
     assert Gazetteer().find("Arjun Mehta") == []
+
+
+def test_a_short_name_matches_only_as_written():
+    gazetteer = Gazetteer()
+    gazetteer.add("person", 1, "Xi")
+    gazetteer.add("person", 1, "Xi Jinping")
+    assert [m.surface for m in gazetteer.find("Xi met Biden; India named its playing XI; xi")] == ["Xi"]

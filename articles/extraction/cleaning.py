@@ -4,16 +4,19 @@
 * scraped promos for other stories ("Also Read - …") are removed, and only
   they: a promo starts at its marker, even when glued to the previous
   sentence ("…बात की.Also Read - …"), and runs to the end of its line;
-* paragraphs (separated by blank lines) are kept, white space inside a
+* paragraphs (separated by blank lines, or by a line break after a headline
+  or a sentence's end, see ``paragraphs``) are kept, white space inside a
   paragraph is collapsed.
 """
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
 
 from ..constants import TITLE_MAX_CHARS
-from .languages import promo_markers
+from .casing import headline_case_spans
+from .languages import LANGUAGES, promo_markers
 
 _PROMO_SEPARATOR = r"\s*[-–—:|]"
 
@@ -47,9 +50,51 @@ def strip_promos(text):
     return PROMO.sub("", text), promos
 
 
+# A line this long is a paragraph written on one line, not a line of wrapped prose.
+UNWRAPPED_LINE = 100
+HEADLINE_LINE_WORDS = 5
+_LINE_END = tuple(".!?।॥\"'”’»):;")
+
+
+def _ends_paragraph(line, following):
+    """Does a single line break end a paragraph (a headline, a dateline line, a line written whole), rather
+    than wrap prose ("Rajnath\nSingh")? It does after a sentence's end, and before or after a line written
+    on one line; a short line followed by short lines is wrapped prose."""
+    line, following = line.strip(), following.strip()
+    if not line or not following:
+        return True
+    return (
+        line.endswith(_LINE_END)
+        or len(following) > UNWRAPPED_LINE
+        or len(line) > UNWRAPPED_LINE
+        # A headline of a few words more than a wrapped run of names and titles ("Defence Minister Rajnath").
+        or bool(headline_case_spans(line, _cased_function_words(), min_words=HEADLINE_LINE_WORDS))
+    )
+
+
+@functools.cache
+def _cased_function_words():
+    """The function words of the languages that capitalise names (a headline's lower-case words)."""
+    return frozenset().union(*(rules.FUNCTION_WORDS for rules in LANGUAGES.values() if rules.NAMES_CAPITALISED))
+
+
 def paragraphs(text):
-    """The non-empty paragraphs of ``text``, white space collapsed inside each."""
-    parts = (_INLINE_SPACE.sub(" ", part).strip() for part in _PARAGRAPH_BREAK.split(text))
+    """The non-empty paragraphs of ``text``, white space collapsed inside each.
+
+    Paragraphs are separated by blank lines, and by single line breaks that do not wrap prose
+    (``_ends_paragraph``): a headline on its own line is not the start of the first sentence.
+    """
+    found = []
+    for part in _PARAGRAPH_BREAK.split(text):
+        lines = part.split("\n")
+        current = [lines[0]]
+        for line, following in zip(lines, lines[1:]):
+            if _ends_paragraph(line, following):
+                found.append(" ".join(current))
+                current = []
+            current.append(following)
+        found.append(" ".join(current))
+    parts = (_INLINE_SPACE.sub(" ", part).strip() for part in found)
     return [part for part in parts if part]
 
 

@@ -12,13 +12,23 @@
 from dataclasses import replace
 
 from . import dates, places
+from .meetings import BILATERAL, CALL
 from .matching import SAME, NameIndex, compare_names
+
+
+def _same_kind(first, second):
+    """A call and a talk with no place of its own ("during the call they discussed …") are one call."""
+    if first.kind == second.kind:
+        return True
+    kinds = {first.kind, second.kind}
+    other = second if first.kind == CALL else first
+    return kinds == {CALL, BILATERAL} and other.place_id is None
 
 
 def _compatible(gazetteer, first, second):
     return (
         first.participants == second.participants
-        and first.kind == second.kind
+        and _same_kind(first, second)
         and dates.compatible_dates(first.date, second.date, first.weekday, second.weekday)
         and places.compatible_places(gazetteer, first.place_id, second.place_id)
         and (first.sidelines_of is None or second.sidelines_of is None or first.sidelines_of == second.sidelines_of)
@@ -40,6 +50,7 @@ def merge_two(gazetteer, kept, other):
     weekday = None if date is not None else (kept.weekday if kept.weekday is not None else other.weekday)
     return replace(
         kept,
+        kind=CALL if CALL in (kept.kind, other.kind) else kept.kind,
         status=status,
         date=date,
         date_source=source,
@@ -52,9 +63,9 @@ def merge_two(gazetteer, kept, other):
 
 def merge_meetings(gazetteer, meetings):
     merged = []
-    by_people = {}  # (participants, kind) -> indexes in ``merged``: only those can be compatible
+    by_people = {}  # participants -> indexes in ``merged``: only those can be compatible
     for meeting in sorted(meetings, key=lambda m: m.start):
-        candidates = by_people.setdefault((meeting.participants, meeting.kind), [])
+        candidates = by_people.setdefault(meeting.participants, [])
         for index in candidates:
             if _compatible(gazetteer, merged[index], meeting):
                 merged[index] = merge_two(gazetteer, merged[index], meeting)

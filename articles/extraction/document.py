@@ -7,9 +7,11 @@ A plain container with fast lookups by offset, so that each stage asks
 import bisect
 from dataclasses import dataclass, field
 
+from .casing import headline_case_spans
 from .gazetteer import DEMONYM, ORGANISATION, PLACE, Gazetteer, Match
 from .rules import CompiledRules, find_words
 from .sentences import Sentence
+from .spans import SpanIndex
 
 
 @dataclass
@@ -24,6 +26,10 @@ class Document:
 
     def __post_init__(self):
         self._sentence_starts = [s.start for s in self.sentences]
+        module = self.rules.module
+        self.headline_case = SpanIndex(
+            headline_case_spans(self.text, module.FUNCTION_WORDS) if module.NAMES_CAPITALISED else ()
+        )
         self.reindex()
 
     def reindex(self):

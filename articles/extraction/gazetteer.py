@@ -159,6 +159,8 @@ def fold(text):
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")
 _ACRONYM_LENGTH = 12  # the longest normalised form an acronym may have ("u.s", "csto")
+_SHORT_WORD = 3  # a name this short and not an acronym matches only as written ("Xi", "Abe")
+CAPITALS = "capitals"
 
 
 def is_acronym(written):
@@ -381,20 +383,28 @@ class Gazetteer:
         for normalized in self._dirty:
             entities = self._names.get(normalized)
             if entities:
-                capitals = self._only_capitals(normalized, entities)
-                automaton.add_word(normalized, (len(normalized), *_kind_and_candidates(entities), capitals))
+                casing = self._casing(normalized, entities)
+                automaton.add_word(normalized, (len(normalized), *_kind_and_candidates(entities), casing))
             elif normalized in automaton:
                 automaton.remove_word(normalized)
         self._dirty = set()
         if len(automaton):
             automaton.make_automaton()
 
-    def _only_capitals(self, normalized, entities):
-        """Is every written form of this name an acronym in capitals (so that it only matches in capitals)?"""
+    def _casing(self, normalized, entities):
+        """How a short Latin name must be written to match: ``CAPITALS`` for an acronym ("US" is not "us"),
+        the written forms themselves for a short word that is not one ("Xi" is not the "XI" of a cricket
+        side), else None (any case)."""
         if len(normalized) > _ACRONYM_LENGTH or not normalized.isascii() or " " in normalized:
-            return False
+            return None
         written = [w for key in entities for w in self._written.get(key, ()) if normalize_name(w) == normalized]
-        return bool(written) and all(is_acronym(w) for w in written)
+        if not written:
+            return None
+        if all(is_acronym(w) for w in written):
+            return CAPITALS
+        if len(normalized) <= _SHORT_WORD:
+            return frozenset(written)
+        return None
 
     def folded(self, text):
         """``fold(text)``, remembered for the last text folded (the stages of one article share it)."""
@@ -411,7 +421,7 @@ class Gazetteer:
         folded, offsets = self.folded(text)
         found = []
         length = len(text)
-        for end_index, (size, kind, candidates, capitals) in self._automaton.iter(folded):
+        for end_index, (size, kind, candidates, casing) in self._automaton.iter(folded):
             # The end maps through the next folded character, so that a
             # dropped nukta or joiner at the end of a name stays inside it.
             start, end = offsets[end_index - size + 1], offsets[end_index + 1]
@@ -421,8 +431,10 @@ class Gazetteer:
                 continue
             if end < length and is_word_char(text[end]):
                 continue
-            if capitals and not text[start:end].isupper():
+            if casing is CAPITALS and not text[start:end].isupper():
                 continue  # "us", not "US"
+            if casing is not None and casing is not CAPITALS and text[start:end] not in casing:
+                continue  # "XI", not "Xi"
             found.append((start, end, (kind, candidates)))
         return [
             Match(kind, candidates, start, end, text[start:end])

@@ -54,6 +54,9 @@ from .spans import SpanIndex
 HELD = "held"
 PLANNED = "planned"
 CANCELLED = "cancelled"
+# A report the article denies ("the Kremlin denied that a call took place"): never recorded, but it
+# keeps another report of the same meeting in the article from being recorded as held.
+DENIED = "denied"
 BILATERAL = "bilateral"
 MULTILATERAL = "multilateral"
 CALL = "call"
@@ -62,6 +65,7 @@ BETWEEN = "between"  # a cue held only between the people the text marks so ("X 
 CUE_WINDOW_WORDS = 6
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+_PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
 
 
 @dataclass
@@ -140,6 +144,14 @@ class MeetingReader:
                 found.append(Item(chain.titles_start, chain.end, "title", chain=chain))
         for pronoun in self.rules.pronoun.finditer(self.document.text, start, end):
             found.append(Item(pronoun.start(), pronoun.end(), "pronoun"))
+        if self.rules.owner_pronoun is not None:
+            # "उनकी मुलाकात X से हुई": his meeting — the pronoun is the meeting's subject.
+            for owner in self.rules.owner_pronoun.finditer(self.document.text, start, end):
+                found.append(Item(owner.start("pronoun"), owner.end("pronoun"), "pronoun"))
+        if self.rules.object_pronoun is not None:
+            # "X ने उनसे मुलाकात की", "… उनके साथ बैठक की": him, whom the subject met.
+            for other in self.rules.object_pronoun.finditer(self.document.text, start, end):
+                found.append(Item(other.start(), other.end(), "object_pronoun"))
         if self.rules.pair_reference is not None:
             for pair in self.rules.pair_reference.finditer(self.document.text, start, end):
                 found.append(Item(pair.start(), pair.end(), "pair"))
@@ -186,6 +198,9 @@ class MeetingReader:
     def marker_after(self, item, limit):
         """The postposition right after an item (SOV): between, ergative, object, coordinator, genitive or None."""
         rest = self.document.text[item.end : limit].lstrip(" ")
+        bracket = _PARENTHETICAL.match(rest)
+        if bracket:
+            rest = rest[bracket.end() :].lstrip(" ")  # "वांग यी (Wang Yi) से": the name again, in brackets
         if rest.startswith(","):
             return "and"  # "X, Y और Z से": a list
         rest = rest.lstrip(" ,")
@@ -213,7 +228,7 @@ class MeetingReader:
     def resolve(self, item, subject=None, exclude=()):
         if item.kind == "person":
             return item.person_id
-        if item.kind == "pronoun":
+        if item.kind in ("pronoun", "object_pronoun"):
             if self.last_subject is not None:
                 return self.last_subject
             before = self.people.before(item.start)
@@ -325,7 +340,7 @@ class MeetingReader:
             subjects.insert(0, previous)
         return subjects, objects
 
-    def possessor_of_the_meeting(self, before, roles, cue):
+    def possessor_of_the_meeting(self, before, roles, cue, coordinated=None):
         """Make the subject the person whose meeting it is: "मोदी की (हसीना से) मुलाकात" — Modi's meeting.
 
         A possessor is no participant in general ("सिंह की अध्यक्षता में बैठक", chaired by Singh), but
@@ -355,18 +370,23 @@ class MeetingReader:
         }
         if words and words[0] in self.module.GENITIVE_MARKERS and all(word in markers for word in words):
             roles[index] = "subject"
+            # "X और Y की … बातचीत हुई": the people coordinated with the owner own the meeting too.
+            while index > 0 and coordinated and coordinated[index - 1] == "and":
+                index -= 1
+                roles[index] = "subject"
 
     def participants_sov(self, clause, cue, shared=None, after=None):
         """``(subjects, objects, complete)`` items of an SOV clause; the objects of a second verb ("… मुलाकात
         की और Z से भी मिले") are those after the first verb, the subject is the clause's. ``complete``: the
         people "X और Y के बीच" are all the participants, with no subject to look for elsewhere."""
         before = self.items(clause[0], cue.start())
-        roles = [self.marker_after(item, clause[1]) for item in before]
+        markers = [self.marker_after(item, clause[1]) for item in before]
+        roles = ["object" if item.kind == "object_pronoun" else marker for item, marker in zip(before, markers)]
         # A coordinated item takes the role of the next one: "X और Y से".
         for index in range(len(roles) - 2, -1, -1):
             if roles[index] == "and":
                 roles[index] = roles[index + 1]
-        self.possessor_of_the_meeting(before, roles, cue)
+        self.possessor_of_the_meeting(before, roles, cue, markers)  # markers: who is coordinated with whom
         for index, item in enumerate(before):
             # "Y का स्वागत किया": a cue that opens with the genitive marks its guest, not a possessor.
             if roles[index] == "possessor" and not self.document.text[item.end : cue.start()].strip():
@@ -390,6 +410,8 @@ class MeetingReader:
         text = self.document.text
         if held:
             window_start = _window_start(text, clause[0], cue.start(), CUE_WINDOW_WORDS)
+            if self.rules.denial.search(text, clause[0], cue.start()):
+                return DENIED
             if self.rules.negation.search(text, window_start, cue.start()):
                 return None
             if self.rules.modality.search(text, window_start, cue.start()):
@@ -402,6 +424,8 @@ class MeetingReader:
             ):
                 return None  # "after a meeting with X was called off"
             return HELD
+        if self.rules.denial.search(text, clause[0], cue.start()):
+            return DENIED
         if self.rules.negation.search(text, *clause):
             return None
         if self.rules.cancellation.search(text, *clause):
@@ -420,6 +444,14 @@ class MeetingReader:
             for m in self.rules.held.finditer(text, *clause)
             if not any(m.start() < end and start < m.end() for start, end in calls)  # "फोन पर बातचीत की" is a call
         ]
+        if self.rules.held_after_noun is not None:
+            # "उनकी मुलाकात X से हुई": the light verb after the people, the meeting noun before them.
+            found += [
+                (m, True, None)
+                for m in self.rules.held_after_noun.finditer(text, *clause)
+                if self.rules.meeting_noun.search(text, clause[0], m.start())
+                and not any(m.start() < end and start < m.end() for start, end in (f[0].span() for f in found))
+            ]
         taken = [m.span() for m, _, _ in found]
         found += [
             (m, True, BETWEEN)
@@ -526,6 +558,8 @@ class MeetingReader:
         this_verb = {"subjects": subject_items, "end": max(ends, default=cue.end()), "cue_end": cue.end()}
         if status is None or (between_only and not complete):
             return [], this_verb
+        if not object_items and self.rules.needs_object.match(cue.group()):
+            return [], this_verb  # "the dinner hosted on the sidelines": hosting nobody named is meeting nobody
         subjects = []
         for item in subject_items:
             for person in self.resolve_pair(item) if item.kind == "pair" else [self.resolve(item, exclude=subjects)]:
@@ -563,7 +597,16 @@ class MeetingReader:
         if event is not None and place_id is None:
             place_id = event.place_id  # a meeting on the sidelines happens where the event does
         groups = [everyone]
-        if self.rules.separately.search(text, *clause) and len(objects) >= 2:
+        separate = self.rules.separately.search(text, *clause) or (
+            # "X met A, B and C", "X called on the President, the Foreign Minister and the Defence Minister":
+            # one subject meeting a list, person by person, is one meeting each; "held a meeting with A
+            # and B", "met A and B at a luncheon" (``TOGETHER_CUES``) is one meeting of them all.
+            len(subjects) == 1
+            and not complete
+            and self.rules.one_each.search(cue.group())
+            and not self.rules.together.search(text, *clause)
+        )
+        if separate and lead is not None and len(objects) >= 2:
             groups = [[lead, other] for other in objects]
         found = []
         for group in groups:
@@ -585,6 +628,15 @@ class MeetingReader:
 
 
 def find_meetings(document, people, references, titles, chains=()):
-    """Every meeting the article reports, one ``ExtractedMeeting`` per report (not yet merged)."""
+    """Every meeting the article reports, one ``ExtractedMeeting`` per report (not yet merged); denied
+    reports have the status ``DENIED`` (see ``without_denied``)."""
     title_spans = [(t.start, t.end) for t in titles]
     return MeetingReader(document, people, references, title_spans, chains).read()
+
+
+def without_denied(meetings):
+    """The meetings that are not denied: a report the article denies takes with it the article's other
+    reports of a meeting of the same people ("media reported that X and Y held a call; the Kremlin
+    denied that a call took place")."""
+    denied = {m.participants for m in meetings if m.status == DENIED}
+    return [m for m in meetings if m.status != DENIED and not (m.status == HELD and m.participants in denied)]

@@ -44,6 +44,9 @@ ARMED_FORCE = "armed_force"
 MAX_NAME_WORDS = 8
 _CONNECTORS = frozenset("of for and the on in de des la".split())
 _INNER_CONNECTORS = frozenset("of for and on".split())
+# Before the head word, a body's name joins words with these only ("Research and Analysis Wing"):
+# "Vladivostok for the Eastern Economic Forum" is a city and a forum.
+_CONNECTORS_BEFORE_HEAD = frozenset("of and".split())
 _LATIN_ACRONYM = r"[A-Z][A-Za-z&]{1,9}"
 _BRACKETED = re.compile(rf"\((?P<acronym>{_LATIN_ACRONYM}|[\u0900-\u097f]+)\)")
 
@@ -327,7 +330,7 @@ def _national(document, found, facet, kind, mapping_name, require_country):
     country = document.gazetteer.places.get(country_id)
     country_name = country.name if country else str(country_id)
     if kind == MINISTRY:
-        name = f"Ministry of {_catalogue(mapping_name, facet)} ({country_name})"
+        name = f"Ministry of {_ministry_name(facet, country_name)} ({country_name})"
     else:
         name = f"{_catalogue(mapping_name, facet)} ({country_name})"
     find = OrganisationFind(start, end, name, kind=kind, country_id=country_id, facet=facet)
@@ -335,6 +338,15 @@ def _national(document, found, facet, kind, mapping_name, require_country):
     if qualified_name:
         _add_alias(find, document.text[start:end])  # a qualified name is a name; "Defence Ministry" alone is not
     return find
+
+
+def _ministry_name(facet, country_name):
+    """The domain a national ministry is named by in the archive: "External Affairs" in India, else
+    "Foreign Affairs" (``MINISTRY_NAMES``); the catalogue's phrase for other domains ("Defence")."""
+    names = LANGUAGES[CATALOGUE_LANGUAGE].MINISTRY_NAMES.get(facet)
+    if names:
+        return names.get(country_name, names[""])
+    return _catalogue("MINISTRY_DOMAINS", facet)
 
 
 def _national_of_unknown_country(document, found, facet, kind, mapping_name, qualifier):
@@ -346,7 +358,7 @@ def _national_of_unknown_country(document, found, facet, kind, mapping_name, qua
     """
     written = qualifier.unresolved_name
     country = latin_form(written).title() if not written.isascii() else written
-    body = _catalogue(mapping_name, facet)
+    body = _ministry_name(facet, country) if kind == MINISTRY else _catalogue(mapping_name, facet)
     name = f"Ministry of {body} ({country})" if kind == MINISTRY else f"{body} ({country})"
     find = OrganisationFind(qualifier.qualifier_start, found.end(), name, kind=kind, facet=None)
     find.spans = [(found.start(), found.end())]
@@ -403,11 +415,12 @@ def find_named_bodies(document, rules):
             backwards = list(reversed(words))
             for index, (word, start) in enumerate(backwards):
                 before = backwards[index + 1][0].lower() if index + 1 < len(backwards) else ""
-                if word[0].isupper() and word not in module.ORGANISATION_STOP_WORDS:
+                calendar = normalize_name(word) in document.rules.weekdays or normalize_name(word) in document.rules.months
+                if word[0].isupper() and word not in module.ORGANISATION_STOP_WORDS and not calendar:
                     chosen.insert(0, (word, start))
-                elif chosen and word.lower() in _INNER_CONNECTORS:
-                    chosen.insert(0, (word, start))  # "Ministry of Defence", "Council for Trade and Industry"
-                elif chosen and word.lower() == "the" and before in _INNER_CONNECTORS:
+                elif chosen and word.lower() in _CONNECTORS_BEFORE_HEAD:
+                    chosen.insert(0, (word, start))  # "Research and Analysis Wing"
+                elif chosen and word.lower() == "the" and before in _CONNECTORS_BEFORE_HEAD:
                     chosen.insert(0, (word, start))  # "Court of the Union"
                 else:
                     break

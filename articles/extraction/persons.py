@@ -69,6 +69,21 @@ def _month_as_surname(rules, text, words, bare, end):
     )
 
 
+_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+
+
+def _undotted_initials(text, found, words):
+    """Initials written without full stops before the first name word: "S Jaishankar", "JP Nadda", "RKS Bhadauria"."""
+    word = found.group()
+    return (
+        words == 0
+        and 1 <= len(word) <= 3
+        and word.isupper()
+        and word.isalpha()
+        and _NAME_WORD_AFTER.match(text, found.end()) is not None
+    )
+
+
 def read_capitalised_name(document, position, title_starts=frozenset()):
     """``(start, end)`` of a name of capitalised words at ``position``, or None."""
     text, rules = document.text, document.rules
@@ -89,18 +104,22 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
                 word, possessive = word[: -len(suffix)], True
         word_end = found.start() + len(word)
         bare = word.rstrip(".")
+        undotted = _undotted_initials(text, found, words)
         if (
             bare in module.NAME_STOP_WORDS
             or (_is_calendar_word(rules, bare) and not _month_as_surname(rules, text, words, bare, word_end))
-            or (len(bare) > 1 and bare.isupper())
+            or (len(bare) > 1 and bare.isupper() and not undotted)
             or found.start() in title_starts
             or document.overlapping(found.start(), word_end, _OTHER_NAMES)
         ):
             break
-        if len(bare) == 1:
-            if not word.endswith("."):
+        if undotted or len(bare) == 1:
+            if not (undotted or word.endswith(".")):
                 break
             initials += 1
+            if word.endswith(".") and text[word_end : word_end + 1].isupper():
+                end = index = word_end  # "S.Somanath": an initial written close against the name
+                continue
         elif bare.lower() in module.NAME_PARTICLES and words:
             pass  # "Mohamed bin Zayed Al Nahyan": a particle, capitalised or not, is not a name word
         else:
@@ -195,8 +214,8 @@ def _name_at(document, chain, position, reader, title_starts):
     if span is None and phrase_key(last.text) in document.rules.name_honorifics:
         # "Prime Minister Sheikh Hasina", "प्रधानमंत्री शेख हसीना": with one word after it, Sheikh is the name's.
         span = reader(document, last.start, title_starts - {last.start})
-    if span is None:
-        return None
+    if span is None or document.headline_case.covers(span[0]):
+        return None  # in a headline's capitals a new name cannot be told from other words
     start, end = span
     return TitledName(chain, start, end, document.text[start:end])
 

@@ -32,7 +32,10 @@ from .dedup import merge_meetings
 from .document import Document
 from .events import reported_events
 from .gazetteer import DEMONYM, MENTION_KINDS, ORGANISATION, PERSON, Match
-from .meetings import find_meetings
+from .fuller_names import widen_short_names
+from .inside_names import drop_names_inside_other_names
+from .media import drop_statement_media
+from .meetings import find_meetings, without_denied
 from .organisations import find_organisations, organisation_matches
 from .persons import find_titled_names, find_titled_surnames, resolve_titled_names, role_claim
 from .places import meeting_place
@@ -40,6 +43,7 @@ from .references import People
 from .rules import compiled
 from .sentences import Sentence, split_sentences
 from .titles import chain_titles, find_titles
+from .venues import drop_venues
 
 
 @dataclass
@@ -118,9 +122,11 @@ def extract(body, language, gazetteer, published=None):
     next_key = keys.__next__
 
     titles = find_titles(document)
+    widened = widen_short_names(document, [(t.start, t.end) for t in titles])
     chains = chain_titles(document, titles)
     titled, references = find_titled_names(document, chains, titles)
     new_persons, spellings, person_matches = resolve_titled_names(document, titled, next_key)
+    spellings = widened + spellings
     document.add_matches(person_matches)
     surnamed, surname_matches, references = find_titled_surnames(document, references, titles)
     titled += surnamed
@@ -139,6 +145,7 @@ def extract(body, language, gazetteer, published=None):
     mentions = [m for m in document.matches if m.kind in MENTION_KINDS]
     occupied = [(t.start, t.end) for t in titles] + [(m.start, m.end) for m in document.matches if m.kind == DEMONYM]
     mentions = resolve_short_mentions(body, mentions, gazetteer, extra_names, occupied)
+    mentions = drop_names_inside_other_names(document, drop_venues(document, drop_statement_media(document, mentions)))
 
     by_span = {(m.start, m.end): m.entity_id for m in mentions if m.kind == PERSON}
     titled_people = [
@@ -154,7 +161,7 @@ def extract(body, language, gazetteer, published=None):
                 if claim is not None and claim not in person.roles:
                     person.roles.append(claim)
 
-    meetings = merge_meetings(gazetteer, find_meetings(document, people, references, titles, chains))
+    meetings = merge_meetings(gazetteer, without_denied(find_meetings(document, people, references, titles, chains)))
     events = reported_events(document, lambda s: meeting_place(document, s.start, s.end))
     for meeting in meetings:
         if meeting.sidelines_of is not None:

@@ -132,6 +132,10 @@ class CompiledRules:
         self.cancellation = any_of(module.CANCELLATION_CUES, flags)
         self.name_honorifics = frozenset(phrase_key(h) for h in module.NAME_HONORIFICS)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
+        self.together = any_of(module.TOGETHER_CUES, flags)
+        self.denial = any_of(module.DENIAL_CUES, flags)
+        self.needs_object = any_of(module.NEEDS_OBJECT_CUES, flags)
+        self.one_each = any_of(module.ONE_EACH_CUES, flags)
         self.sidelines = any_of(module.SIDELINES_CUES, flags)
         self.clause_break = any_of(module.CLAUSE_BREAKS, flags)
         self.clause_break_words = tuple(w.lower() for w in module.CLAUSE_BREAK_WORDS)
@@ -157,6 +161,10 @@ class CompiledRules:
             re.compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
         ]
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
+        self.owner_pronoun = any_of(module.OWNER_PRONOUN_CUES, flags) if module.OWNER_PRONOUN_CUES else None
+        self.object_pronoun = any_of(module.OBJECT_PRONOUN_CUES, flags) if module.OBJECT_PRONOUN_CUES else None
+        self.held_after_noun = any_of(module.HELD_AFTER_NOUN_CUES, flags) if module.HELD_AFTER_NOUN_CUES else None
+        self.meeting_noun = any_of(module.MEETING_NOUNS, flags)
         self.pair_reference = any_of(module.PAIR_REFERENCES, flags)
         self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
         self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")

@@ -1,7 +1,9 @@
 """The real-news development set's manifest: load, check and merge the annotators' slices.
 
-    python bench/realnews/manifest.py            # merge slices/*.json into manifest.json, check it
-    python bench/realnews/manifest.py --check    # check manifest.json against the texts present
+    python bench/realnews/manifest.py            # check manifest.json against the texts present
+    python bench/realnews/manifest.py --merge    # merge annotators' slices/*.json into manifest.json, then check
+
+The manifest is the set's one record; slices are the annotators' working files (git-ignored).
 
 See GUIDELINES.md. The texts themselves are third-party and never committed; the manifest holds
 each text's URL and SHA-256 and our annotations only.
@@ -83,10 +85,10 @@ def write(articles, path=MANIFEST):
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--check", action="store_true", help="check manifest.json only; do not merge the slices")
+    parser.add_argument("--merge", action="store_true", help="merge slices/*.json into manifest.json first")
     options = parser.parse_args(argv)
-    articles = load() if options.check else merge()
-    if not options.check:
+    articles = merge() if options.merge else load()
+    if options.merge:
         write(articles)
     issues = problems(articles)
     present = sum((TEXTS / name).exists() for name in articles)

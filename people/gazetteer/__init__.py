@@ -20,6 +20,7 @@ STARTER_PATH = Path(__file__).with_name("starter.json")
 COUNTRIES_PATH = Path(__file__).with_name("countries.json")
 CITIES_PATH = Path(__file__).with_name("cities.json")
 ORGANISATIONS_PATH = Path(__file__).with_name("organisations.json")
+PEOPLE_PATH = Path(__file__).with_name("people.json")
 
 
 LOADED_MODELS = ["Place", "PlaceAlias", "Organisation", "OrganisationAlias", "Person", "PersonAlias", "Role", "Meeting"]
@@ -51,6 +52,17 @@ def read_organisations():
     """International bodies, agencies, parties, media and companies of the news (``organisations.json``, by hand)."""
     with ORGANISATIONS_PATH.open(encoding="utf-8") as handle:
         return json.load(handle)
+
+
+def read_people():
+    """Well-known people of the news, 2019–2025, with their offices (``people.json``, by hand).
+
+    Its ``extend`` rows name people of the starter file and give them more names and roles;
+    loading them as persons does that (records are matched by slug, only what is missing is added).
+    """
+    with PEOPLE_PATH.open(encoding="utf-8") as handle:
+        data = json.load(handle)
+    return {"persons": data["persons"] + data.get("extend", [])}
 
 
 def missing_countries(data, models):
@@ -154,13 +166,14 @@ class _Loader:
             for alias in [row["name"], *row.get("aliases", [])]:
                 self._alias(self.m.PersonAlias, "person", person, alias)
             for role in row.get("roles", []):
+                # A role is one term of an office: the same office held again later is another role.
                 _, created = self.m.Role._default_manager.get_or_create(
                     person=person,
                     title=role["title"],
                     country=self._country(role.get("country")),
+                    start=_date(role.get("start")),
                     defaults={
                         "organisation": self._named(self.organisations, self.m.Organisation, role.get("organisation")),
-                        "start": _date(role.get("start")),
                         "end": _date(role.get("end")),
                         "origin": "gazetteer",
                     },

@@ -38,11 +38,11 @@ ROLE_TITLES = {
     "defence_minister": (
         "Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense",
         "Minister of National Defence", "Minister of National Defense", "Defence Secretary of State",
-        "Secretary of Defense", "Secretary of Defence",
+        "Secretary of Defense", "Secretary of Defence", "Raksha Mantri",
     ),
     "foreign_minister": (
         "Foreign Minister", "External Affairs Minister", "Minister of External Affairs",
-        "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State",
+        "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State", "EAM", "FM",
     ),
     "home_minister": (
         "Home Minister", "Minister of Home Affairs", "Interior Minister", "Minister of the Interior",
@@ -50,23 +50,29 @@ ROLE_TITLES = {
     ),
     "finance_minister": ("Finance Minister", "Minister of Finance"),
     "trade_minister": ("Trade Minister", "Commerce Minister", "Minister of Commerce", "Minister of Trade"),
-    "prime_minister": ("Prime Minister", "Premier", "Chancellor"),
+    "prime_minister": ("Prime Minister", "Premier", "Chancellor", "PM", "Prime Minister-elect", "Prime Minister-designate"),
     "deputy_prime_minister": ("Deputy Prime Minister", "Vice Premier"),
-    "president": ("President",),
+    "president": ("President", "President-elect"),
     "vice_president": ("Vice President", "Vice-President"),
-    "chief_minister": ("Chief Minister",),
-    "minister": ("Minister",),
-    "national_security_adviser": ("National Security Adviser", "National Security Advisor"),
-    "chief_of_defence_staff": ("Chief of Defence Staff", "Chief of Defense Staff"),
-    "army_chief": ("Army Chief", "Chief of Army Staff", "Chief of the Army Staff", "Army Chief of Staff"),
-    "navy_chief": ("Navy Chief", "Chief of Naval Staff", "Chief of the Naval Staff"),
-    "air_chief": ("Air Force Chief", "Chief of Air Staff", "Chief of the Air Staff"),
+    "chief_minister": ("Chief Minister", "CM"),
+    "minister": ("Minister", "Union Minister", "Minister of State"),
+    "national_security_adviser": ("National Security Adviser", "National Security Advisor", "NSA"),
+    "chief_of_defence_staff": ("Chief of Defence Staff", "Chief of Defense Staff", "CDS"),
+    "army_chief": ("Army Chief", "Chief of Army Staff", "Chief of the Army Staff", "Army Chief of Staff", "COAS"),
+    "navy_chief": ("Navy Chief", "Naval Chief", "Chief of Naval Staff", "Chief of the Naval Staff", "CNS"),
+    "air_chief": ("Air Force Chief", "Air Chief", "Chief of Air Staff", "Chief of the Air Staff", "CAS"),
     "foreign_secretary": ("Foreign Secretary",),
     "defence_secretary": ("Defence Secretary", "Defense Secretary"),
     "secretary_general": ("Secretary-General", "Secretary General"),
     "ambassador": ("Ambassador", "High Commissioner", "Envoy"),
     "spokesperson": ("Spokesperson", "Spokesman", "Spokeswoman"),
-    "head": ("Chief", "Head", "foreign policy chief"),
+    "head": (
+        "Chief", "Head", "foreign policy chief", "Chairman", "Chairperson", "Director", "Director General",
+        "Director-General", "Chief Executive", "CEO", "Managing Director",
+    ),
+    "legislator": ("Member of Parliament", "MP", "MLA", "Senator", "Congressman", "Congresswoman", "lawmaker"),
+    "judge": ("Justice", "Judge", "Chief Justice"),
+    "speaker": ("Speaker",),
     "governor": ("Governor",),
     "king": ("King", "Emir", "Sultan"),
     "crown_prince": ("Crown Prince",),
@@ -160,7 +166,7 @@ CUE_WORDS = (
     "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
-    "breakfast", "conversations",
+    "breakfast", "conversations", "conversation",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
@@ -207,6 +213,11 @@ CALL_CUES = (
     r"between\b",
     # Speaking to someone, in the news, is a call unless they met.
     r"\b(?:spoke|spoken|talked|speaks)\s+(?:with|to)\b",
+    # "X and Y agreed in a phone call …", "during a call between the two leaders", "a call between the two
+    # men was productive": the call is told as a thing that happened.
+    r"\b(?:in|during|over)\s+(?:a|an|the|their)\s+(?:phone\s+|telephone\s+|telephonic\s+|video\s+)?"
+    r"(?:call|conversation)\b(?:\s+(?:between|with)\b)?",
+    r"\b(?:a|the)\s+(?:phone\s+|telephone\s+)?(?:call|conversation)\s+between\b(?=[^.;]*\b(?:was|were)\b)",
 )
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.
@@ -249,6 +260,10 @@ NEGATION_CUES = (
     r"\bfailed\s+to\b",
     r"\b(?:postponed|declined|refused)\b",
 )
+# Cues that are a meeting only with someone named after them ("hosted X"; "the dinner hosted on …" is none).
+NEEDS_OBJECT_CUES = (r"(?:received|welcomed|hosted)\b",)
+# Denial of a report: "X denied (media reports) that a call took place between A and B".
+DENIAL_CUES = (r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b(?=[^.;]*\b(?:reports?|claims?|that)\b)",)
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
 CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved)\b",)
 # "met X and Y separately": one bilateral meeting per person.
@@ -257,6 +272,18 @@ SEPARATELY_CUES = (
     r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b",
     r"\bbilateral\s+(?:talks|meetings?|discussions|consultations)\b",
 )
+OWNER_PRONOUN_CUES = ()  # English owners are possessives of names ("Jaishankar's talks"), read elsewhere
+OBJECT_PRONOUN_CUES = ()  # "met him" names nobody new: English objects are names and titles
+HELD_AFTER_NOUN_CUES = ()
+MEETING_NOUNS = (r"\b(?:meetings?|talks|discussions|call|conversation|summit)\b",)
+# Several people met together: "held trilateral talks with X and Y", "the three leaders met jointly".
+TOGETHER_CUES = (
+    r"\b(?:trilateral|tripartite|quadrilateral|multilateral|four-way|three-way|joint|jointly|together)\b",
+    r"\b(?:all\s+)?(?:three|four|five)\s+(?:leaders|ministers|sides)\b",
+    r"\b(?:lunch|luncheon|dinner|banquet|breakfast|reception|summit)\b",
+)
+# Verbs of meeting someone, person by person: a list after them is one meeting each ("met A and B").
+ONE_EACH_CUES = (r"\b(?:met|meets|called|calls|spoke|speaks|interacted|interacts|received|welcomed|paid)\b",)
 # Nouns of a larger event.
 EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
@@ -288,7 +315,8 @@ LOCATIVE_AFTER = frozenset()
 # (Places and dates may stand there too: "held talks in Samarkand on Friday with X".)
 CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
-    between s in at on""".split()
+    between s in at on top senior visiting new newly appointed newly-appointed former outgoing incoming
+    diplomat diplomats leader leaders official officials host""".split()
 )
 # Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
 VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
@@ -314,7 +342,7 @@ ORGANISATION_HEADS = {
     "Structure": "intergovernmental", "Association": "intergovernmental", "Party": "party",
     "Corporation": "company", "Bureau": "government", "Authority": "government", "Fund": "other",
     "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
-    "Group": "other", "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
+    "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
 }
 # Head nouns of things that are not organisations, though written like one with an acronym:
 # "Line of Actual Control (LAC)", "Basic Exchange and Cooperation Agreement (BECA)". The head of
@@ -322,7 +350,11 @@ ORGANISATION_HEADS = {
 NON_ORGANISATION_HEADS = frozenset(
     """Agreement Agreements Accord Accords Pact Treaty Convention Declaration Charter Act Line Initiative Corridor
     Exercise Operation Programme Program Scheme Protocol Memorandum Deal Doctrine Policy Strategy Plan
-    Summit""".split()
+    Summit Pacific Consultations Dialogue Partnership Framework Mechanism Talks""".split()
+    # Offices are people's, never bodies: "Chief of Army Staff (COAS)", "National Security Advisor (NSA)".
+    + """Minister Ministers Secretary Secretaries Chief Chiefs Advisor Adviser Advisors Advisers Representative
+    Representatives Spokesperson Spokesman Spokeswoman Director Chairman Chairperson Commissioner Ambassador
+    Envoy Governor President Marshal General Admiral Officer Commander Head Attache Attaché""".split()
 )
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
@@ -335,6 +367,13 @@ MINISTRY_DOMAINS = {
     "commerce": ("Commerce and Industry", "Commerce", "Trade"),
 }
 MINISTRY_WORDS = ("Ministry",)
+# How a national ministry is named in the archive (the catalogue language's): by domain, the name for a
+# country that names it so, else the usual one ("Ministry of External Affairs (India)", "Ministry of
+# Foreign Affairs (Pakistan)").
+MINISTRY_NAMES = {
+    "external_affairs": {"India": "External Affairs", "": "Foreign Affairs"},
+    "home_affairs": {"India": "Home Affairs", "": "Interior"},
+}
 # Armed forces of a country: "Indian Army", "Tajikistan's Air Force".
 ARMED_FORCES = {
     "army": ("Army",), "navy": ("Navy",), "air_force": ("Air Force",), "armed_forces": ("Armed Forces",),
@@ -348,6 +387,19 @@ PART_OF_PARENT_FIRST = (r"['’]s\s+",)
 MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
+# A person named right before one of these is named inside the name of something else.
+NAME_OF_THING_HEADS = frozenset(
+    """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
+    School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
+    Administration regime era""".split()
+)
+# A body known by its building, named as where something happened ("talks at the White House").
+VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"
+VENUE_AFTER = r""
+# A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
+# names: the words before it that say so.
+MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
+MEDIUM_AFTER = r""
 # Capitalised words that never start an organisation's name.
 ORGANISATION_STOP_WORDS = frozenset(
     "The A An This That Its His Her Their Our And Of In On At For With From By As To".split()

@@ -30,23 +30,26 @@ ROLE_TITLES = {
     "home_minister": ("गृह मंत्री", "गृहमंत्री"),
     "finance_minister": ("वित्त मंत्री", "वित्तमंत्री"),
     "trade_minister": ("वाणिज्य मंत्री", "व्यापार मंत्री"),
-    "prime_minister": ("प्रधानमंत्री", "प्रधान मंत्री", "चांसलर"),
+    "prime_minister": ("प्रधानमंत्री", "प्रधान मंत्री", "चांसलर", "पीएम"),
     "deputy_prime_minister": ("उप प्रधानमंत्री", "उपप्रधानमंत्री"),
     "president": ("राष्ट्रपति",),
     "vice_president": ("उपराष्ट्रपति", "उप राष्ट्रपति"),
-    "chief_minister": ("मुख्यमंत्री", "मुख्य मंत्री"),
-    "minister": ("मंत्री",),
-    "national_security_adviser": ("राष्ट्रीय सुरक्षा सलाहकार",),
+    "chief_minister": ("मुख्यमंत्री", "मुख्य मंत्री", "सीएम"),
+    "minister": ("मंत्री", "केंद्रीय मंत्री"),
+    "national_security_adviser": ("राष्ट्रीय सुरक्षा सलाहकार", "एनएसए", "नेशनल सिक्योरिटी एडवाइजर"),
     "chief_of_defence_staff": ("चीफ ऑफ डिफेंस स्टाफ", "सीडीएस"),
-    "army_chief": ("सेना प्रमुख", "थलसेना प्रमुख", "थल सेना प्रमुख"),
-    "navy_chief": ("नौसेना प्रमुख",),
-    "air_chief": ("वायुसेना प्रमुख", "वायु सेना प्रमुख"),
+    "army_chief": ("सेना प्रमुख", "थलसेना प्रमुख", "थल सेना प्रमुख", "सेनाध्यक्ष", "थलसेनाध्यक्ष", "आर्मी चीफ"),
+    "navy_chief": ("नौसेना प्रमुख", "नौसेनाध्यक्ष", "नेवी चीफ"),
+    "air_chief": ("वायुसेना प्रमुख", "वायु सेना प्रमुख", "वायुसेनाध्यक्ष", "एयर चीफ"),
     "foreign_secretary": ("विदेश सचिव",),
     "defence_secretary": ("रक्षा सचिव",),
     "secretary_general": ("महासचिव",),
     "ambassador": ("राजदूत", "उच्चायुक्त"),
     "spokesperson": ("प्रवक्ता",),
-    "head": ("प्रमुख",),
+    "head": ("प्रमुख", "अध्यक्ष", "चेयरमैन", "निदेशक", "महानिदेशक", "सीईओ"),
+    "legislator": ("सांसद", "विधायक"),
+    "judge": ("न्यायाधीश", "न्यायमूर्ति", "जस्टिस", "जज", "मुख्य न्यायाधीश"),
+    "speaker": ("स्पीकर", "लोकसभा अध्यक्ष"),
     "governor": ("राज्यपाल",),
     "king": ("राजा",),
     "crown_prince": ("युवराज",),
@@ -198,6 +201,9 @@ NEGATION_CUES = (
     r"इनकार",
     r"टाल\s+दी",
 )
+NEEDS_OBJECT_CUES = ()  # Hindi marks the guest before the verb ("Y का स्वागत किया")
+# Denial of a report: "X ने इन खबरों का खंडन किया कि …".
+DENIAL_CUES = (r"खंडन", r"(?:खबरों|रिपोर्टों|दावों)\s+को\s+(?:खारिज|गलत)")
 # Cancellation: "बैठक रद्द कर दी गई" — recorded as a cancelled meeting.
 CANCELLATION_CUES = (r"रद्द",)
 # "X ने A, B और C के साथ द्विपक्षीय वार्ता की": a bilateral meeting with each of them.
@@ -205,6 +211,28 @@ SEPARATELY_CUES = (
     r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग",
     r"द्विपक्षीय\s+(?:वार्ता|वार्ताएं|वार्ताएँ|बैठक|बैठकें|बैठकों|मुलाकात|मुलाकातें|बातचीत)",
 )
+# A genitive pronoun right before a meeting noun owns the meeting: "उनकी मुलाकात X से हुई" (his meeting).
+OWNER_PRONOUN_CUES = (
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?P<pronoun>उनकी|उनका|उनके|उसकी|उसका|उसके)\s+(?:(?!साथ\s)[\u0900-\u097f]+\s+)?"
+    + _MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",
+)
+# "उनसे", "उनके साथ": the person a pronoun stands for is the one met.
+OBJECT_PRONOUN_CUES = (
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:उनसे|उससे|उनके\s+साथ|उसके\s+साथ)(?![\u0900-\u0963\u0966-\u097f])",
+)
+# The light verb after the people met, the meeting noun before them: "उनकी मुलाकात X से हुई",
+# "मोदी की बाइडन से मुलाकात हुई" is a plain held cue; these need a meeting noun earlier in the clause.
+HELD_AFTER_NOUN_CUES = (
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:से|के\s+साथ)\s+(?:भी\s+)?(?:हुई|हुआ|हुईं)" + _CLAUSE_END,
+)
+MEETING_NOUNS = (_MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",)
+# Several people met together: "त्रिपक्षीय वार्ता", "तीनों नेताओं ने एक साथ …".
+TOGETHER_CUES = (
+    r"त्रिपक्षीय", r"चतुर्पक्षीय", r"बहुपक्षीय", r"संयुक्त", r"एक\s+साथ", r"(?:तीनों|चारों)\s+(?:नेताओं|मंत्रियों|पक्षों)",
+    r"भोज", r"लंच", r"डिनर", r"शिखर",
+)
+# Meeting someone, person by person: "A, B और C से मुलाकात की" is one meeting each; "… के साथ बैठक की" one.
+ONE_EACH_CUES = (r"मुलाकात", r"मुलाक़ात", r"भेंट", r"मिले", r"मिलीं", r"मिली", r"मिला", r"बात", r"स्वागत")
 EVENT_NOUNS = ("सम्मेलन", "बैठक", "बैठकों", "शिखर सम्मेलन", "सम्मेलनों", "शिखर", "संवाद", "मंच")
 SIDELINES_CUES = (
     r"(?:से|के)\s+इतर",
@@ -223,8 +251,12 @@ OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ"
 # "X और Y के बीच": X and Y are every participant (no subject to look for in another sentence).
 BETWEEN_MARKERS = ("के बीच", "के मध्य")
 COORDINATORS = ("और", "तथा", "एवं", "व")
-CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंतु", "जबकि", "हालांकि")
-CLAUSE_BREAKS = (r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+")
+CLAUSE_BREAK_WORDS = (";", "लेकिन", "परंतु", "किंतु", "जबकि", "हालांकि", "कि")
+# "X ने बताया कि Y ने Z से बात की": what was said is a clause of its own, with its own subject.
+CLAUSE_BREAKS = (
+    r";", r",?\s+लेकिन\s+", r",?\s+परंतु\s+", r",?\s+किंतु\s+", r",?\s+जबकि\s+", r",?\s+हालांकि\s+",
+    r",?\s+कि\s+",
+)
 LOCATIVE_BEFORE = frozenset()
 LOCATIVE_AFTER = frozenset({"में"})
 # Adverbs between a coordinator and a verb (word order SVO only; Hindi reads markers instead).
@@ -249,7 +281,7 @@ ORGANISATION_HEADS = {
     "कमान": "armed_force", "एजेंसी": "government", "आयोग": "government", "समिति": "government",
     "संघ": "intergovernmental", "गठबंधन": "intergovernmental", "बैंक": "other", "मंच": "intergovernmental",
     "संस्थान": "other", "ढांचा": "intergovernmental", "ढांचे": "intergovernmental",
-    "संस्था": "other", "दल": "party", "पार्टी": "party", "निगम": "company", "समूह": "other",
+    "संस्था": "other", "पार्टी": "party", "निगम": "company", "समूह": "other",
     "ब्यूरो": "government", "प्राधिकरण": "government", "कोष": "other", "सभा": "legislature",
     "संसद": "legislature", "सचिवालय": "intergovernmental", "समुदाय": "intergovernmental",
 }
@@ -257,9 +289,21 @@ ORGANISATION_HEADS = {
 # "वास्तविक नियंत्रण रेखा (एलएसी)" is a line, "… समझौता" an agreement.
 NON_ORGANISATION_HEADS = frozenset(
     """समझौता समझौते संधि करार रेखा घोषणा अधिनियम पहल गलियारा गलियारे अभ्यास अभियान योजना प्रोटोकॉल नीति
-    ज्ञापन रणनीति""".split()
+    ज्ञापन रणनीति टेक्नोलॉजी प्रौद्योगिकी""".split()
+    # Offices are people's, never bodies ("नेशनल सिक्योरिटी एडवाइजर (एनएसए)", "विशेष प्रतिनिधि").
+    + """मंत्री सचिव प्रमुख सलाहकार एडवाइजर एडवाइज़र प्रतिनिधि प्रवक्ता राजदूत उच्चायुक्त अध्यक्ष निदेशक आयुक्त
+    राज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
 )
 ORGANISATION_OFFICES = ("secretary_general",)
+NAME_OF_THING_HEADS = frozenset(
+    """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
+    + ["हवाई अड्डा", "हवाई अड्डे"]
+)
+VENUE_BEFORE = r""
+VENUE_AFTER = r"^\s+(?:में|पहुंचे|पहुंचीं|पहुँचे|पहुंची|के\s+बाहर|के\s+अंदर)(?![\u0900-\u0963\u0966-\u097f])"
+MINISTRY_NAMES = {}  # the archive names ministries in its catalogue language (en)
+MEDIUM_BEFORE = r""
+MEDIUM_AFTER = r"^\s+(?:पर|के\s+(?:जरिए|ज़रिए|जरिये|माध्यम\s+से)|से)(?![\u0900-\u0963\u0966-\u097f])"
 MINISTRY_DOMAINS = {
     "defence": ("रक्षा",),
     "external_affairs": ("विदेश",),
