@@ -30,40 +30,42 @@ def save_without_history(instance, **kwargs):
 
 class DeferredWrites:
     def __init__(self):
-        self._rows = []  # (model, instance), in order
-        self._m2m = []  # (historical row, m2m history model, [through rows' field values])
+        self._rows = []  # (model, {attname: value}), in order
+        self._m2m = []  # (historical row, m2m history model, [{attname: value} of the through rows])
         self.created = []  # (kind, instance) of every record extraction created, for the run's report
+
+    def __len__(self):
+        return len(self._rows)
 
     def record(self, kind, instance):
         """Note that extraction created ``instance`` (kind: person, organisation, meeting, duplicate)."""
         self.created.append((kind, instance))
 
-    def __len__(self):
-        return len(self._rows)
-
     def add(self, instance):
         """Insert ``instance`` (a model instance nothing refers to) at the flush."""
-        self._rows.append((type(instance), instance))
+        model = type(instance)
+        self._rows.append((model, {f.attname: getattr(instance, f.attname) for f in _fields(model)}))
+
+    def add_values(self, model, values):
+        """Insert a row of ``model`` (``{attname: value}``; defaults for the rest) at the flush."""
+        self._rows.append((model, values))
 
     def history(self, instance, reason=None, history_type="+", m2m=None):
         """A historical record of ``instance`` as it is now, labelled with ``reason``.
 
-        ``m2m``: for a model with many-to-many history, ``{field name: [through rows]}``.
+        ``m2m``: for a model with many-to-many history, ``{field name: [through rows' {attname: value}]}``.
         """
         model = history_model(type(instance))
-        row = model(
-            history_date=timezone.now(),
-            history_user=None,
-            history_change_reason=reason,
-            history_type=history_type,
-            **{field.attname: getattr(instance, field.attname) for field in model.tracked_fields},
-        )
+        row = {
+            "history_date": timezone.now(),
+            "history_user_id": None,
+            "history_change_reason": reason,
+            "history_type": history_type,
+            **{name: getattr(instance, name) for name in _tracked(model)},
+        }
         self._rows.append((model, row))
         for field in getattr(model, "_history_m2m_fields", ()):
-            through_rows = (m2m or {}).get(field.name, [])
-            m2m_model = _m2m_history_model(type(instance), field)
-            names = [f.attname for f in field.remote_field.through._meta.fields]
-            self._m2m.append((row, m2m_model, [{name: getattr(r, name) for name in names} for r in through_rows]))
+            self._m2m.append((row, _m2m_history_model(type(instance), field), (m2m or {}).get(field.name, [])))
 
     def checkpoint(self):
         return len(self._rows), len(self._m2m), len(self.created)
@@ -75,27 +77,37 @@ class DeferredWrites:
         del self.created[created:]
 
     def flush(self):
-        """Insert everything collected, one ``bulk_create`` per table and run of rows; then forget it."""
+        """Insert everything collected, one INSERT per table (in the order rows were made); then forget it."""
         rows, self._rows = self._rows, []
         m2m, self._m2m = self._m2m, []
         by_model = defaultdict(list)
-        order = []
-        for model, instance in rows:
-            if model not in by_model:
-                order.append(model)
-            by_model[model].append(instance)
-        # Historical tables first (their m2m rows need their ids), then the rest; within a
-        # table, in the order the rows were made.
-        for model in order:
-            sql.insert(by_model[model])
+        for model, values in rows:
+            by_model[model].append(values)
+        ids = {}
+        for model, values in by_model.items():
+            for row, pk in zip(values, sql.insert_values(model, values)):
+                ids[id(row)] = pk
         m2m_rows = defaultdict(list)
-        for history_row, history_model, values in m2m:
-            for value in values:
-                m2m_rows[history_model].append(history_model(history=history_row, **value))
-        for instances in m2m_rows.values():
-            sql.insert(instances)
+        for history_row, m2m_model, through_rows in m2m:
+            for values in through_rows:
+                m2m_rows[m2m_model].append({**values, "history_id": ids[id(history_row)]})
+        for m2m_model, values in m2m_rows.items():
+            sql.insert_values(m2m_model, values)
 
 
+def _fields(model):
+    if model not in _FIELDS:
+        _FIELDS[model] = [f for f in model._meta.concrete_fields if not f.primary_key]
+    return _FIELDS[model]
+
+
+def _tracked(model):
+    if model not in _FIELDS:
+        _FIELDS[model] = [f.attname for f in model.tracked_fields]
+    return _FIELDS[model]
+
+
+_FIELDS = {}
 _HISTORY_MODELS = {}
 
 

@@ -594,15 +594,16 @@ def _save_mentions(article, extraction, removed, writes, created=False):
             kept = set(model.objects.filter(article=article).values_list(entity_field, "surface"))
         for (match_kind, entity_id, surface), entry in grouped.items():
             if match_kind == kind and (entity_id, surface) not in kept:
-                writes.add(
-                    model(
-                        article=article,
-                        surface=surface,
-                        count=entry["count"],
-                        first_offset=entry["first_offset"],
-                        origin=LinkOrigin.EXTRACTED,
-                        **{entity_field: entity_id},
-                    )
+                writes.add_values(
+                    model,
+                    {
+                        "article_id": article.pk,
+                        "surface": surface,
+                        "count": entry["count"],
+                        "first_offset": entry["first_offset"],
+                        "origin": LinkOrigin.EXTRACTED,
+                        f"{entity_field}": entity_id,
+                    },
                 )
     return [[kind, entity_id, surface] for kind, entity_id, surface in grouped]
 
@@ -723,8 +724,14 @@ def find_existing_meeting(extracted, published=None, around=None):
 
 def _through_rows(meeting):
     return {
-        "participants": list(Meeting.participants.through.objects.filter(meeting=meeting).order_by("pk")),
-        "organisations": list(Meeting.organisations.through.objects.filter(meeting=meeting).order_by("pk")),
+        "participants": list(
+            Meeting.participants.through.objects.filter(meeting=meeting).order_by("pk").values("id", "meeting_id", "person_id")
+        ),
+        "organisations": list(
+            Meeting.organisations.through.objects.filter(meeting=meeting)
+            .order_by("pk")
+            .values("id", "meeting_id", "organisation_id")
+        ),
     }
 
 
@@ -739,10 +746,9 @@ def _create_meeting(extracted, writes):
         reviewed=False,
     )
     _insert(meeting)
-    through = Meeting.participants.through
-    participants = sql.insert(
-        [through(meeting_id=meeting.pk, person_id=person_id) for person_id in sorted(set(extracted.participants))]
-    )
+    participants = [{"meeting_id": meeting.pk, "person_id": p} for p in sorted(set(extracted.participants))]
+    for row, pk in zip(participants, sql.insert_values(Meeting.participants.through, participants)):
+        row["id"] = pk
     writes.history(meeting, EXTRACTION_REASON, m2m={"participants": participants})
     writes.record(MEETING, meeting)
     meeting.created_by_extraction = True  # it has no organisations: no larger event
@@ -777,7 +783,8 @@ def _report(article, meeting_id, evidence, says="", new_reports=None):
     """Link ``article`` to the meeting; ``new_reports``: where to collect the rows of a new article."""
     if new_reports is not None:
         new_reports.append(
-            MeetingReport(article=article, meeting_id=meeting_id, evidence=evidence, says=says, origin=LinkOrigin.EXTRACTED)
+            {"article_id": article.pk, "meeting_id": meeting_id, "evidence": evidence, "says": says,
+             "origin": LinkOrigin.EXTRACTED}
         )
         return
     report = MeetingReport.objects.filter(article=article, meeting_id=meeting_id).first()
@@ -825,7 +832,7 @@ def _save_meetings(article, extraction, ledger, removed_meetings, removed_signat
         _report(article, event_id, "\n".join(evidence), "", new_reports)
         reported.add(event_id)
     if created:
-        sql.insert(new_reports)
+        sql.insert_values(MeetingReport, new_reports)
         return signatures, sorted(reported), saved
     stale = MeetingReport.objects.filter(article=article, origin=LinkOrigin.EXTRACTED).exclude(meeting_id__in=reported)
     orphans = list(stale.values_list("meeting_id", flat=True))
@@ -865,7 +872,9 @@ def save_links(article, extraction, writes=None, created=False):
         article, extraction, ledger, removed_meetings, removed_signatures, writes, created
     )
     if created:
-        writes.add(ExtractionLedger(article=article, mentions=mentions, meetings=signatures, reports=reports))
+        writes.add_values(
+            ExtractionLedger, {"article_id": article.pk, "mentions": mentions, "meetings": signatures, "reports": reports}
+        )
     else:
         ExtractionLedger.objects.update_or_create(
             article=article, defaults={"mentions": mentions, "meetings": signatures, "reports": reports}

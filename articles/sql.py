@@ -63,13 +63,15 @@ def insert(instances):
 
 
 # Fields whose values go to the database as Python has them (strings, numbers, booleans, ids, None):
-# every other kind goes through ``pre_save`` and ``get_db_prep_save`` (dates, times, JSON …).
+# every other kind goes through ``get_db_prep_save`` (dates, times, JSON …; ``insert`` calls
+# ``pre_save`` first, which sets an ``auto_now`` date).
 _PLAIN = {
     "CharField", "TextField", "SlugField", "IntegerField", "BigIntegerField", "PositiveIntegerField",
     "PositiveBigIntegerField", "PositiveSmallIntegerField", "SmallIntegerField", "BooleanField", "FloatField",
     "ForeignKey", "OneToOneField", "AutoField", "BigAutoField",
 }
 _PLANS = {}
+_CONVERTERS = {}
 
 
 def _plan(model, fields):
@@ -82,6 +84,47 @@ def _plan(model, fields):
     return _PLANS[key]
 
 
+def insert_values(model, rows):
+    """INSERT ``rows`` (dicts of field attnames to values) of ``model``; return their new ids, in order.
+
+    Like ``insert`` without building model instances: a field a row leaves out gets its default,
+    or the time now for an ``auto_now`` / ``auto_now_add`` date.
+    """
+    if not rows:
+        return []
+    from django.utils import timezone
+
+    meta = model._meta
+    connection = _connection(model)
+    quote = connection.ops.quote_name
+    fields = [f for f in meta.concrete_fields if not f.primary_key or f.attname in rows[0]]
+    columns = ", ".join(quote(f.column) for f in fields)
+    row_marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    plan = _plan(model, fields)
+    now = timezone.now()
+    ids = []
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        values = []
+        for row in chunk:
+            for field, attname, prepared in plan:
+                if attname in row:
+                    value = row[attname]
+                elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+                    value = now
+                else:
+                    value = field.get_default()
+                values.append(field.get_db_prep_save(value, connection) if prepared else value)
+        sql = (
+            f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES {', '.join([row_marks] * len(chunk))} "
+            f"RETURNING {quote(meta.pk.column)}"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            ids.extend(r[0] for r in cursor.fetchall())
+    return ids
+
+
 def _select(model, where, params, alias="t"):
     meta = model._meta
     connection = _connection(model)
@@ -92,8 +135,11 @@ def _select(model, where, params, alias="t"):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         rows = cursor.fetchall()
-    columns = [f.get_col(meta.db_table) for f in fields]
-    converters = [(c, connection.ops.get_db_converters(c) + c.get_db_converters(connection)) for c in columns]
+    key = (model, connection.alias)
+    if key not in _CONVERTERS:
+        columns = [f.get_col(meta.db_table) for f in fields]
+        _CONVERTERS[key] = [(c, connection.ops.get_db_converters(c) + c.get_db_converters(connection)) for c in columns]
+    converters = _CONVERTERS[key]
     names = [f.attname for f in fields]
     found = []
     for row in rows:
@@ -134,3 +180,24 @@ def existing_ids(model, ids):
     with connection.cursor() as cursor:
         cursor.execute(sql, ids)
         return {row[0] for row in cursor.fetchall()}
+
+
+def rows_where_in(model, columns, column, values):
+    """``[tuple of columns]`` of ``model``'s rows whose ``column`` is one of ``values``."""
+    values = list(dict.fromkeys(values))
+    if not values:
+        return []
+    connection = _connection(model)
+    quote = connection.ops.quote_name
+    meta = model._meta
+    found = []
+    for start in range(0, len(values), CHUNK):
+        chunk = values[start : start + CHUNK]
+        sql = (
+            f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(meta.db_table)} "
+            f"WHERE {quote(column)} IN ({', '.join(['%s'] * len(chunk))})"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, chunk)
+            found.extend(cursor.fetchall())
+    return found

@@ -15,7 +15,9 @@ gazetteer loaded (``load_gazetteer``). Then, ``--repeat`` times and interleaved:
 * **extract**: read, parse, clean and extract every file with the template's gazetteer, in one
   process, no writes (``python bench/import_benchmark.py --extract-only``);
 * for each ``--jobs`` value: **import** into a fresh copy of the template
-  (``manage.py import_articles FOLDER --jobs N``), then **re-import** the same, unchanged files.
+  (``manage.py import_articles FOLDER --jobs N``), then **re-import** the same, unchanged files;
+* with ``--base-url``, the same into a copy of that archive too, so that the rate into a big archive
+  is compared with the rate into an empty one in the same rounds.
 
 Every run is a subprocess timed by wall clock, start-up and the gazetteer's loading included, with
 the peak resident memory of its whole process tree (parent and workers, sampled from ``/proc``).
@@ -106,39 +108,49 @@ def write_files(args, folder):
 class SQLiteArchives:
     name = "SQLite"
 
-    def __init__(self, work, base_url=None):
-        self.template = work / "template.sqlite3"
-        self.run_file = work / "run.sqlite3"
-        self.base = Path(urlsplit(base_url).path) if base_url else None
+    def __init__(self, work):
+        self.work = work
 
     @staticmethod
     def url(path):
         return f"sqlite:///{path}"
 
-    def make_template(self, gazetteer):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self.template}{suffix}").unlink(missing_ok=True)
-        if self.base:
-            shutil.copyfile(self.base, self.template)
-        manage(self.url(self.template), "migrate", "--noinput", "-v", "0")
-        manage(self.url(self.template), "load_gazetteer", str(gazetteer))
+    def _files(self, name):
+        return [Path(f"{self.work / name}.sqlite3{suffix}") for suffix in ("", "-wal", "-shm")]
 
-    def fresh(self):
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{self.run_file}{suffix}").unlink(missing_ok=True)
-        shutil.copyfile(self.template, self.run_file)
-        return self.url(self.run_file)
+    def make_template(self, name, gazetteer, base_url=None):
+        for path in self._files(name):
+            path.unlink(missing_ok=True)
+        target = self.work / f"{name}.sqlite3"
+        if base_url:
+            import sqlite3
 
-    def template_url(self):
-        return self.url(self.template)
+            with sqlite3.connect(urlsplit(base_url).path) as source, sqlite3.connect(target) as copy:
+                source.backup(copy)
+        manage(self.url(target), "migrate", "--noinput", "-v", "0")
+        manage(self.url(target), "load_gazetteer", str(gazetteer))
+        return name
+
+    def fresh(self, template):
+        run = f"run-{template}"
+        for path in self._files(run):
+            path.unlink(missing_ok=True)
+        shutil.copyfile(self.work / f"{template}.sqlite3", self.work / f"{run}.sqlite3")
+        return self.url(self.work / f"{run}.sqlite3")
+
+    def template_url(self, template):
+        return self.url(self.work / f"{template}.sqlite3")
+
+    def drop(self, template):
+        for path in self._files(f"run-{template}"):
+            path.unlink(missing_ok=True)
 
 
 class PostgresArchives:
     name = "PostgreSQL"
 
-    def __init__(self, maintenance_url, base_url=None):
+    def __init__(self, maintenance_url):
         self.maintenance = maintenance_url
-        self.base = urlsplit(base_url).path.lstrip("/") if base_url else None
 
     def _url(self, database):
         parts = urlsplit(self.maintenance)
@@ -147,29 +159,34 @@ class PostgresArchives:
     def _sql(self, statement):
         import psycopg
 
-        with psycopg.connect(self._url(urlsplit(self.maintenance).path.lstrip("/")), autocommit=True) as connection:
+        with psycopg.connect(self.maintenance, autocommit=True) as connection:
             connection.execute(statement)
 
     def _copy(self, target, source):
         self._sql(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
         self._sql(f'CREATE DATABASE "{target}"' + (f' TEMPLATE "{source}"' if source else ""))
 
-    def make_template(self, gazetteer):
-        self._copy("bench_import_template", self.base)
-        url = self._url("bench_import_template")
+    def make_template(self, name, gazetteer, base_url=None):
+        database = f"bench_import_{name}"
+        self._copy(database, urlsplit(base_url).path.lstrip("/") if base_url else None)
+        url = self._url(database)
         manage(url, "migrate", "--noinput", "-v", "0")
         manage(url, "load_gazetteer", str(gazetteer))
         import psycopg
 
         with psycopg.connect(url, autocommit=True) as connection:
             connection.execute("VACUUM ANALYZE")
+        return name
 
-    def fresh(self):
-        self._copy("bench_import_run", "bench_import_template")
-        return self._url("bench_import_run")
+    def fresh(self, template):
+        self._copy(f"bench_import_run_{template}", f"bench_import_{template}")
+        return self._url(f"bench_import_run_{template}")
 
-    def template_url(self):
-        return self._url("bench_import_template")
+    def template_url(self, template):
+        return self._url(f"bench_import_{template}")
+
+    def drop(self, template):
+        self._sql(f'DROP DATABASE IF EXISTS "bench_import_run_{template}" WITH (FORCE)')
 
 
 def manage(url, *arguments):
@@ -255,9 +272,12 @@ def main():
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--postgres", metavar="URL", help="A PostgreSQL server's maintenance database URL; "
                         "default: SQLite files under --work.")
-    parser.add_argument("--base-url", metavar="URL", help="Copy this archive as the template instead of an empty one.")
+    parser.add_argument("--base-url", metavar="URL", help="Also import into a copy of this archive (e.g. the "
+                        "1,000,000 articles of bench/generate_archive.py), in the same rounds as into an empty one.")
     parser.add_argument("--work", type=Path, default=Path("/tmp/newsroom-import-bench"))
     parser.add_argument("--no-reimport", action="store_true", help="Skip the re-import runs.")
+    parser.add_argument("--no-empty", action="store_true", help="With --base-url: only into its copy.")
+    parser.add_argument("--keep-templates", action="store_true", help="Reuse the templates of an earlier run.")
     parser.add_argument("--import-option", action="append", default=[], help="Passed to import_articles.")
     parser.add_argument("--extract-only", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -269,49 +289,59 @@ def main():
     corpus_dir = work / f"corpus-{args.files}-{args.seed}"
     write_files(args, corpus_dir)
     files = corpus_dir / "files"
-    archives = PostgresArchives(args.postgres, args.base_url) if args.postgres else SQLiteArchives(work, args.base_url)
-    started = time.perf_counter()
-    archives.make_template(corpus_dir / "gazetteer.json")
-    print(f"{archives.name}: template archive ready in {time.perf_counter() - started:.0f} s; "
-          f"{args.files} files in {files}", flush=True)
+    archives = PostgresArchives(args.postgres) if args.postgres else SQLiteArchives(work)
+    templates = [] if args.no_empty and args.base_url else ["empty"]
+    if args.base_url:
+        templates.append("base")
+    if not args.keep_templates:
+        for template in templates:
+            started = time.perf_counter()
+            archives.make_template(template, corpus_dir / "gazetteer.json", args.base_url if template == "base" else None)
+            print(f"{archives.name}: template '{template}' ready in {time.perf_counter() - started:.0f} s", flush=True)
+    print(f"{args.files} files in {files}; machine: {os.cpu_count()} cores", flush=True)
 
     results = {}
 
     def record(label, seconds, peak, before):
         results.setdefault(label, []).append((seconds, peak))
-        print(f"  {label:<22} {seconds:8.1f} s  {args.files / seconds:8.0f} files/s  peak RSS {peak / 2**20:6.0f} MB"
+        print(f"  {label:<34} {seconds:8.1f} s  {args.files / seconds:8.0f} files/s  peak RSS {peak / 2**20:6.0f} MB"
               f"  (load {before:.1f} → {load():.1f})", flush=True)
 
     manage_py = str(REPOSITORY / "manage.py")
     for repeat in range(args.repeat):
         print(f"round {repeat + 1} of {args.repeat}", flush=True)
-        before = load()
-        seconds, peak, _ = timed([PYTHON, __file__, "--extract-only", str(files)], archives.template_url())
-        record("extract alone", seconds, peak, before)
-        for jobs in args.jobs:
-            url = archives.fresh()
-            command = [PYTHON, manage_py, "import_articles", str(files), "--no-progress", *args.import_option]
-            if jobs is not None:
-                command += ["--jobs", str(jobs)]
+        for template in templates:
             before = load()
-            seconds, peak, out = timed(command, url)
-            if f"imported {args.files}," not in out:
-                sys.exit(f"unexpected summary: {out[-2000:]}")
-            record(f"import --jobs {jobs}", seconds, peak, before)
-            if not args.no_reimport:
+            seconds, peak, _ = timed([PYTHON, __file__, "--extract-only", str(files)], archives.template_url(template))
+            record(f"{template}: extract alone", seconds, peak, before)
+            for jobs in args.jobs:
+                url = archives.fresh(template)
+                command = [PYTHON, manage_py, "import_articles", str(files), "--no-progress", "--jobs", str(jobs),
+                           *args.import_option]
                 before = load()
                 seconds, peak, out = timed(command, url)
-                if f"unchanged {args.files}," not in out:
+                if f"imported {args.files}," not in out:
                     sys.exit(f"unexpected summary: {out[-2000:]}")
-                record(f"re-import --jobs {jobs}", seconds, peak, before)
+                record(f"{template}: import --jobs {jobs}", seconds, peak, before)
+                if not args.no_reimport:
+                    before = load()
+                    seconds, peak, out = timed(command, url)
+                    if f"unchanged {args.files}," not in out:
+                        sys.exit(f"unexpected summary: {out[-2000:]}")
+                    record(f"{template}: re-import --jobs {jobs}", seconds, peak, before)
+                archives.drop(template)
 
-    print(f"\n{archives.name}, {args.files} files, medians of {args.repeat}:")
-    extract_median = statistics.median(s for s, _ in results["extract alone"])
+    print(f"\n{archives.name}, {args.files} files, medians of {args.repeat} (peak RSS: the largest):")
+    medians = {label: statistics.median(s for s, _ in runs) for label, runs in results.items()}
     for label, runs in results.items():
-        seconds = statistics.median(s for s, _ in runs)
+        seconds = medians[label]
         peak = max(p for _, p in runs)
-        ratio = f"{extract_median / seconds:5.2f}× extraction's rate" if label.startswith("import") else ""
-        print(f"  {label:<22} {seconds:8.1f} s  {args.files / seconds:8.0f} files/s  peak RSS {peak / 2**20:6.0f} MB  {ratio}")
+        template = label.split(":")[0]
+        extract = medians[f"{template}: extract alone"]
+        ratio = f"{extract / seconds:5.2f}× extraction's rate" if ": import" in label else ""
+        if ": import" in label and template == "base" and "empty" in templates:
+            ratio += f", {medians[label.replace('base', 'empty')] / seconds:4.2f}× into the empty archive"
+        print(f"  {label:<34} {seconds:8.1f} s  {args.files / seconds:8.0f} files/s  peak RSS {peak / 2**20:6.0f} MB  {ratio}")
 
 
 if __name__ == "__main__":

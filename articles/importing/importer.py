@@ -191,8 +191,8 @@ class Importer:
         gazetteer = self.gazetteer
         lock = self.lock
         self._here = InlineExtractor(gazetteer, self.file_timeout)
+        _warm(gazetteer)  # not on the first file's time budget; before worker processes copy it
         if self.jobs > 1:
-            _warm(gazetteer)
             extractor = WorkerPool(self.jobs, gazetteer, self.file_timeout)
         else:
             extractor = self._here
@@ -253,15 +253,16 @@ class Importer:
                 fresh.append(state)
         if not fresh:
             return False
-        known = {}
         shas = [state.source.sha256 for state in fresh]
-        for start in range(0, len(shas), 500):
-            for row in Article.objects.filter(sha256__in=shas[start : start + 500]).values(
-                "pk", "sha256", "source_path", "body", "language", "published"
-            ) if self.reextract else Article.objects.filter(sha256__in=shas[start : start + 500]).values(
-                "pk", "sha256", "source_path"
+        known = {
+            sha: {"pk": pk, "sha256": sha, "source_path": path}
+            for pk, sha, path in sql.rows_where_in(Article, ["id", "sha256", "source_path"], "sha256", shas)
+        }
+        if self.reextract and known:
+            for row in Article.objects.filter(pk__in=[r["pk"] for r in known.values()]).values(
+                "sha256", "body", "language", "published"
             ):
-                known[row["sha256"]] = row
+                known[row["sha256"]].update(row)
         for state in fresh:
             same = known.get(state.source.sha256)
             if same is None:
@@ -531,10 +532,11 @@ class _Lookups:
         self.asked.add(id(queue[index]))
         shas = [s.extracted.prepared.sha256 for s in states]
         paths = [s.extracted.prepared.source_path for s in states]
-        if shas:
-            for pk, sha, path in Article.objects.filter(sha256__in=shas).values_list("pk", "sha256", "source_path"):
-                self.shas[sha] = (pk, path)
-            for article in Article.objects.select_for_update().filter(source_path__in=paths).order_by("pk"):
+        for pk, sha, path in sql.rows_where_in(Article, ["id", "sha256", "source_path"], "sha256", shas):
+            self.shas[sha] = (pk, path)
+        at_paths = [pk for pk, _ in sql.rows_where_in(Article, ["id", "source_path"], "source_path", paths)]
+        if at_paths:  # files changed since they were imported: their articles, locked until the batch ends
+            for article in Article.objects.select_for_update().filter(pk__in=at_paths).order_by("pk"):
                 self.paths.setdefault(article.source_path, article)
 
     def same_bytes(self, sha):

@@ -18,7 +18,8 @@ extracted before it knew them is extracted again if they touch it.
 import os
 import socket
 
-from django.db.models import F, Max
+from django.db import connections, router
+from django.db.models import Max
 from django.utils import timezone
 
 from articles.extraction.gazetteer import ORGANISATION, PERSON, RoleFact
@@ -56,21 +57,32 @@ class WriteLock:
     def take(self):
         """Inside the batch's transaction: wait for the lock, then learn what others wrote. Returns how many
         changes that added to the gazetteer."""
-        updated = ImportLock.objects.filter(pk=1).update(
-            holder=HOLDER, acquired_at=timezone.now(), generation=F("generation") + 1
-        )
-        if not updated:  # the row is made by a migration; an emptied table gets it back here
+        taken = self._update()
+        if taken is None:  # the row is made by a migration; an emptied table gets it back here
             ImportLock.objects.bulk_create([ImportLock(pk=1)], ignore_conflicts=True)
-            ImportLock.objects.filter(pk=1).update(
-                holder=HOLDER, acquired_at=timezone.now(), generation=F("generation") + 1
-            )
-        self._taken = ImportLock.objects.filter(pk=1).values_list("generation", flat=True).get()
+            taken = self._update()
+        self._taken = taken
         if self.generation is not None and self._taken - 1 == self.generation:
             return 0  # nobody else wrote since this run's last batch
         return self.refresh()
 
     def committed(self):
         self.generation = self._taken
+
+    @staticmethod
+    def _update():
+        """The one UPDATE that takes the lock (waiting for it); the generation it wrote, or None without the row."""
+        connection = connections[router.db_for_write(ImportLock)]
+        acquired = ImportLock._meta.get_field("acquired_at").get_db_prep_save(timezone.now(), connection)
+        table = connection.ops.quote_name(ImportLock._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"UPDATE {table} SET holder = %s, acquired_at = %s, generation = generation + 1 WHERE id = 1 "
+                "RETURNING generation",
+                [HOLDER, acquired],
+            )
+            row = cursor.fetchone()
+        return row[0] if row else None
 
     def refresh(self):
         """Add to the gazetteer what the archive gained since the watermarks; return how many changes that made."""
