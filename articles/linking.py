@@ -190,9 +190,11 @@ class _Archive:
         }
         self.rejected = set()
         wanted = [n for kind in names for n in names[kind]]
-        if wanted:
+        if wanted:  # by (kind, normalized): the table's unique index
             self.rejected = set(
-                RejectedName.objects.filter(normalized__in=wanted).values_list("kind", "normalized")
+                RejectedName.objects.filter(kind__in=[k for k in names if names[k]], normalized__in=wanted).values_list(
+                    "kind", "normalized"
+                )
             )
         self.owners = defaultdict(set)  # (kind, normalised alias) -> entity ids
         for kind, normalized in names.items():
@@ -642,18 +644,28 @@ def _report_window(extracted, published, around=None):
     return None, None
 
 
-def _undated_windows(meetings):
+def _undated_windows(meetings, pending=()):
     """``{meeting id: (earliest, latest)}`` for undated meetings, from the dated articles that report them:
-    held in the 30 days before a report of it held, on or after an article that previews it."""
+    held in the 30 days before a report of it held, on or after an article that previews it.
+
+    ``pending``: ``(meeting id, says, published)`` of reports not written yet (the article being linked).
+    """
     undated = [m.pk for m in meetings if m.date is None]
     if not undated:
         return {}
     windows = {}
-    reports = MeetingReport.objects.filter(
-        meeting_id__in=undated,
-        says__in=[MeetingReport.Says.HELD, MeetingReport.Says.PLANNED],
-        article__published__isnull=False,
-    ).values_list("meeting_id", "says", "article__published")
+    reports = list(
+        MeetingReport.objects.filter(
+            meeting_id__in=undated,
+            says__in=[MeetingReport.Says.HELD, MeetingReport.Says.PLANNED],
+            article__published__isnull=False,
+        ).values_list("meeting_id", "says", "article__published")
+    )
+    reports += [
+        (meeting_id, says, published)
+        for meeting_id, says, published in pending
+        if meeting_id in undated and published is not None and says in (MeetingReport.Says.HELD, MeetingReport.Says.PLANNED)
+    ]
     for meeting_id, says, published in reports:
         earliest, latest = windows.get(meeting_id, (None, None))
         if says == MeetingReport.Says.HELD:
@@ -680,12 +692,13 @@ def _compatible_dates(meeting, extracted, window, meeting_window):
     return _overlap(window, meeting_window)
 
 
-def find_existing_meeting(extracted, published=None, around=None):
+def find_existing_meeting(extracted, published=None, around=None, pending=()):
     """The one meeting in the archive this report is of (same people and kind, compatible details), or None.
 
     ``published`` is the reporting article's date: an undated report in a
     dated article is of a meeting of the ``UNDATED_REPORT_WINDOW`` before it;
     ``around`` stands in for it in an undated article (``_report_window``).
+    ``pending``: reports of the article being linked, not written yet (``_undated_windows``).
     """
     participants = set(extracted.participants)
     if not participants:
@@ -699,7 +712,7 @@ def find_existing_meeting(extracted, published=None, around=None):
     places = [m.place_id for m in meetings if m.place_id is not None and m.place_id != extracted.place_id]
     countries = _places([extracted.place_id] + places) if extracted.place_id and places else {}
     window = _report_window(extracted, published, around)
-    windows = _undated_windows(meetings)
+    windows = _undated_windows(meetings, pending)
     scored = []
     for meeting in meetings:
         if not _compatible_dates(meeting, extracted, window, windows.get(meeting.pk, (None, None))):
@@ -810,7 +823,8 @@ def _save_meetings(article, extraction, ledger, removed_meetings, removed_signat
         if signature in previous:
             meeting = Meeting.objects.filter(pk=previous[signature]).first()
         if meeting is None:
-            meeting = find_existing_meeting(extracted, article.published, around)
+            pending = [(r["meeting_id"], r["says"], article.published) for r in new_reports or ()]
+            meeting = find_existing_meeting(extracted, article.published, around, pending)
             if meeting is not None and meeting.pk not in removed_meetings:
                 _update_meeting(meeting, extracted, writes)
         if meeting is not None and meeting.pk in removed_meetings:

@@ -77,6 +77,22 @@ class SummaryTests(ReportingTestCase):
         )
 
 
+class Terminal(io.StringIO):
+    def isatty(self):
+        return True
+
+
+class ProgressTests(ReportingTestCase):
+    def test_on_a_terminal_the_progress_shows_the_rate_the_time_left_and_what_was_created(self):
+        self.write("1.txt", PETROV_EN)
+        self.write("2.txt", KOVAL_EN)
+        terminal = Terminal()
+        call_command("import_articles", str(self.folder), jobs=1, stdout=io.StringIO(), stderr=terminal)
+        bar = terminal.getvalue().replace("\r", "\n").strip().splitlines()[-1]
+        self.assertRegex(bar, r"100%.*2/2 \[\d\d:\d\d<\d\d:\d\d, +[\d.]+ ?(file/s|s/file)")
+        self.assertIn("3 new people, 2 meetings, 0 failed", bar)
+
+
 class ReportFileTests(ReportingTestCase):
     def test_one_json_line_per_file_with_outcome_reason_article_and_counts(self):
         self.write("1.txt", PETROV_EN)

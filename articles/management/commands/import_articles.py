@@ -98,10 +98,12 @@ class Command(BaseCommand):
         files = list(discover(paths))
         importer = Importer(dry_run=dry_run, reextract=reextract, jobs=jobs, file_timeout=file_timeout or None)
         counts, created, places = Counter(), Counter(), set()
-        show_progress = not no_progress and verbosity >= 1 and sys.stderr.isatty() and len(files) > 1
-        stopped = None
+        terminal = self.stderr._out if hasattr(self.stderr, "_out") else sys.stderr
+        show_progress = not no_progress and verbosity >= 1 and terminal.isatty() and len(files) > 1
+        stopped = interrupted = None
+        # On a terminal: files done, the rate, the time left, and what the run has created so far.
         with tqdm(
-            total=len(files), unit="file", disable=not show_progress, file=sys.stderr, smoothing=0.05, dynamic_ncols=True
+            total=len(files), unit="file", disable=not show_progress, file=terminal, smoothing=0.05, dynamic_ncols=True
         ) as progress:
             importer.on_busy = lambda message: self._write(self.stderr, message, progress)
             try:
@@ -113,9 +115,17 @@ class Command(BaseCommand):
                     self._report(result, progress)
                     if report_file is not None:
                         report_file.write(json.dumps(self._report_line(result), ensure_ascii=False) + "\n")
+                    if not progress.disable:
+                        progress.set_postfix_str(
+                            f"{plural(created[PERSON], 'new person', 'new people')}, "
+                            f"{plural(created[MEETING], 'meeting', 'meetings')}, {counts[Outcome.FAILED]} failed",
+                            refresh=False,
+                        )
                     progress.update()
             except ArchiveUnavailable as problem:
                 stopped = (problem, len(files) - sum(counts.values()))
+            except KeyboardInterrupt:
+                interrupted = len(files) - sum(counts.values())
             finally:
                 if report_file is not None:
                     report_file.close()
@@ -130,8 +140,8 @@ class Command(BaseCommand):
             summary = f"dry run, nothing written: {summary.replace('imported', 'would import', 1)}"
         if not files:
             summary += " (no .txt files found)"
-        if stopped:
-            summary += f", not attempted {stopped[1]}"
+        if stopped or interrupted is not None:
+            summary += f", not attempted {stopped[1] if stopped else interrupted}"
         self.stdout.write(summary)
         if counts[Outcome.IMPORTED] + counts[Outcome.UPDATED] + counts[Outcome.REEXTRACTED]:
             self.stdout.write(self._created_summary(created, places))
@@ -141,6 +151,12 @@ class Command(BaseCommand):
                 f"{plural(stats['batches'], 'transaction', 'transactions')}; "
                 f"extracted again: {plural(stats['extracted again'], 'file', 'files')} (what the files before them "
                 f"created changed what they read); learnt from other importers: {plural(stats['learnt'], 'change', 'changes')}"
+            )
+        if interrupted is not None:
+            raise CommandError(
+                f"interrupted: {plural(interrupted, 'file was', 'files were')} not imported (the batch being written "
+                "was rolled back); run the same command again: files already imported are skipped",
+                returncode=130,
             )
         if stopped:
             problem, left = stopped
