@@ -16,6 +16,7 @@ statements run for every file are written here once, in SQL that SQLite
 """
 
 from django.db import connections, router
+from django.utils import timezone
 
 CHUNK = 400  # rows per INSERT (SQLite allows 32,766 parameters)
 
@@ -24,64 +25,91 @@ def _connection(model):
     return connections[router.db_for_write(model)]
 
 
+# Fields whose values go to the database as Python has them (strings, numbers, booleans, ids, None):
+# every other kind goes through ``get_db_prep_save`` (dates, times, JSON …).
+_PLAIN = {
+    "CharField", "TextField", "SlugField", "IntegerField", "BigIntegerField", "PositiveIntegerField",
+    "PositiveBigIntegerField", "PositiveSmallIntegerField", "SmallIntegerField", "BooleanField", "FloatField",
+    "ForeignKey", "OneToOneField", "AutoField", "BigAutoField",
+}
+PLAIN, PREPARED, NOW = "plain", "prepared", "now"
+_PLANS = {}
+_STATEMENTS = {}
+_CONVERTERS = {}
+
+
+def _plan(model, fields):
+    """``[(field, attname, how)]``: how each value goes in (as it is, prepared, or the time now)."""
+    key = (model, tuple(f.attname for f in fields))
+    if key not in _PLANS:
+        _PLANS[key] = [
+            (
+                f,
+                f.attname,
+                NOW
+                if f.get_internal_type() == "DateTimeField" and (f.auto_now or f.auto_now_add)
+                else (PLAIN if f.get_internal_type() in _PLAIN else PREPARED),
+            )
+            for f in fields
+        ]
+    return _PLANS[key]
+
+
+def _insert_sql(connection, model, fields, rows):
+    key = (connection.alias, model, tuple(f.attname for f in fields), rows)
+    if key not in _STATEMENTS:
+        quote = connection.ops.quote_name
+        meta = model._meta
+        columns = ", ".join(quote(f.column) for f in fields)
+        marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
+        _STATEMENTS[key] = (
+            f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES {', '.join([marks] * rows)} "
+            f"RETURNING {quote(meta.pk.column)}"
+        )
+    return _STATEMENTS[key]
+
+
+def _run_insert(connection, model, fields, chunk_values, rows):
+    with connection.cursor() as cursor:
+        cursor.execute(_insert_sql(connection, model, fields, rows), chunk_values)
+        return [r[0] for r in cursor.fetchall()]
+
+
 def insert(instances):
-    """INSERT ``instances`` (all of one model, none saved) and set their primary keys."""
+    """INSERT ``instances`` (all of one model, none saved) and set their primary keys (and ``auto_now``
+    dates, as ``save`` does)."""
     if not instances:
         return instances
     model = type(instances[0])
     meta = model._meta
     connection = _connection(model)
-    quote = connection.ops.quote_name
     fields = [f for f in meta.concrete_fields if not f.primary_key or getattr(instances[0], f.attname) is not None]
-    columns = ", ".join(quote(f.column) for f in fields)
-    row = "(" + ", ".join(["%s"] * len(fields)) + ")"
     plan = _plan(model, fields)
     relations = any(f.is_relation for f in fields)
+    now = timezone.now()
+    stamped = None
     for start in range(0, len(instances), CHUNK):
         chunk = instances[start : start + CHUNK]
         values = []
         for instance in chunk:
             if relations:
                 instance._prepare_related_fields_for_save(operation_name="insert")
-            for field, attname, prepared in plan:
-                if prepared:
-                    values.append(field.get_db_prep_save(field.pre_save(instance, add=True), connection))
-                else:
+            for field, attname, how in plan:
+                if how is PLAIN:
                     values.append(getattr(instance, attname))
-        sql = (
-            f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES {', '.join([row] * len(chunk))} "
-            f"RETURNING {quote(meta.pk.column)}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, values)
-            ids = [r[0] for r in cursor.fetchall()]
+                elif how is NOW:
+                    setattr(instance, attname, now)
+                    if stamped is None:
+                        stamped = field.get_db_prep_save(now, connection)
+                    values.append(stamped)
+                else:  # pre_save: an auto_now date (not a time) is set there
+                    values.append(field.get_db_prep_save(field.pre_save(instance, add=True), connection))
+        ids = _run_insert(connection, model, fields, values, len(chunk))
         for instance, pk in zip(chunk, ids):
             setattr(instance, meta.pk.attname, pk)
             instance._state.adding = False
             instance._state.db = connection.alias
     return instances
-
-
-# Fields whose values go to the database as Python has them (strings, numbers, booleans, ids, None):
-# every other kind goes through ``get_db_prep_save`` (dates, times, JSON …; ``insert`` calls
-# ``pre_save`` first, which sets an ``auto_now`` date).
-_PLAIN = {
-    "CharField", "TextField", "SlugField", "IntegerField", "BigIntegerField", "PositiveIntegerField",
-    "PositiveBigIntegerField", "PositiveSmallIntegerField", "SmallIntegerField", "BooleanField", "FloatField",
-    "ForeignKey", "OneToOneField", "AutoField", "BigAutoField",
-}
-_PLANS = {}
-_CONVERTERS = {}
-
-
-def _plan(model, fields):
-    key = (model, tuple(f.attname for f in fields))
-    if key not in _PLANS:
-        _PLANS[key] = [
-            (f, f.attname, f.get_internal_type() not in _PLAIN or getattr(f, "auto_now", False) or getattr(f, "auto_now_add", False))
-            for f in fields
-        ]
-    return _PLANS[key]
 
 
 def insert_values(model, rows):
@@ -92,36 +120,31 @@ def insert_values(model, rows):
     """
     if not rows:
         return []
-    from django.utils import timezone
-
     meta = model._meta
     connection = _connection(model)
-    quote = connection.ops.quote_name
     fields = [f for f in meta.concrete_fields if not f.primary_key or f.attname in rows[0]]
-    columns = ", ".join(quote(f.column) for f in fields)
-    row_marks = "(" + ", ".join(["%s"] * len(fields)) + ")"
     plan = _plan(model, fields)
     now = timezone.now()
+    stamped = None
     ids = []
     for start in range(0, len(rows), CHUNK):
         chunk = rows[start : start + CHUNK]
         values = []
         for row in chunk:
-            for field, attname, prepared in plan:
+            for field, attname, how in plan:
                 if attname in row:
                     value = row[attname]
-                elif getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
-                    value = now
+                    values.append(value if how is PLAIN else field.get_db_prep_save(value, connection))
+                elif how is NOW:
+                    if stamped is None:
+                        stamped = field.get_db_prep_save(now, connection)
+                    values.append(stamped)
                 else:
                     value = field.get_default()
-                values.append(field.get_db_prep_save(value, connection) if prepared else value)
-        sql = (
-            f"INSERT INTO {quote(meta.db_table)} ({columns}) VALUES {', '.join([row_marks] * len(chunk))} "
-            f"RETURNING {quote(meta.pk.column)}"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, values)
-            ids.extend(r[0] for r in cursor.fetchall())
+                    if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+                        value = timezone.localdate(now)  # a date field's "now"
+                    values.append(value if how is PLAIN else field.get_db_prep_save(value, connection))
+        ids.extend(_run_insert(connection, model, fields, values, len(chunk)))
     return ids
 
 

@@ -41,6 +41,9 @@ from .tracing import Reads, apply
 # Tasks a worker holds at once (one running, the rest queued): enough that it never waits for the
 # importer, few enough that the gazetteer it extracts with is never more than that many files old.
 WORKER_DEPTH = 2
+# A worker gets the gazetteer's changes when this many have gathered, or after this many tasks without.
+OPS_TOGETHER = 24
+TASKS_WITHOUT_CHANGES = 6
 
 
 @dataclass
@@ -183,6 +186,7 @@ class _Worker:
         self.position = position  # the importer's gazetteer position this worker has been brought to
         self.tasks = deque()  # sent, not answered; the first one is running
         self.started = None  # when the first one started
+        self.unsent = 0  # tasks sent since the importer's gazetteer changed without the changes
 
 
 class WorkerPool:
@@ -223,9 +227,18 @@ class WorkerPool:
         for worker in sorted(self._workers, key=lambda w: len(w.tasks)):
             while self._waiting and len(worker.tasks) < WORKER_DEPTH:
                 task = self._waiting.popleft()
-                ops = self.gazetteer.ops_since(worker.position) if worker.position != position else []
-                worker.connection.send((ops, position, task))
-                worker.position = position
+                # A change makes the worker rebuild what it derives from its gazetteer (the name automaton,
+                # the index of name words, of office holders: tens of milliseconds with thousands of names),
+                # so changes go out together, every few tasks: a file extracted without the newest is
+                # checked against them like any other (``Reads.affected_by``).
+                ops = []
+                behind = position - worker.position
+                if behind and (behind >= OPS_TOGETHER or worker.unsent >= TASKS_WITHOUT_CHANGES):
+                    ops = self.gazetteer.ops_since(worker.position)
+                    worker.position, worker.unsent = position, 0
+                elif behind:
+                    worker.unsent += 1
+                worker.connection.send((ops, worker.position, task))
                 if not worker.tasks:
                     worker.started = time.monotonic()
                 worker.tasks.append(task)

@@ -176,8 +176,7 @@ class Importer:
 
     @property
     def lock(self):
-        if self._lock is None:
-            self._lock = WriteLock(self.gazetteer, Watermarks())
+        self.gazetteer  # the lock learns what others write into it
         return self._lock
 
     def import_file(self, path):
@@ -187,23 +186,14 @@ class Importer:
     # -- the run ------------------------------------------------------------------------------
 
     def run(self, files):
-        """Import ``files`` (``(path, error)`` pairs, as ``sources.discover`` yields them); yield their results."""
-        gazetteer = self.gazetteer
-        lock = self.lock
-        self._here = InlineExtractor(gazetteer, self.file_timeout)
-        _warm(gazetteer)  # not on the first file's time budget; before worker processes copy it
-        if self.jobs > 1:
-            extractor = WorkerPool(self.jobs, gazetteer, self.file_timeout)
-        else:
-            extractor = self._here
-        self._extractor = extractor
+        """Import ``files`` (``(path, error)`` pairs, as ``sources.discover`` yields them); yield their results.
+
+        The gazetteer is loaded, and worker processes started, only once a file needs extracting: a
+        run over files imported before reads them, looks their SHA-256 up, and is done.
+        """
+        self._extractor = self._here = None
         self._states = {}  # task id -> _File, for the tasks out
         self._submitted = set()  # ids of the tasks sent to extraction
-        # How far ahead files are extracted: halved whenever a file had to be extracted again, grown by one
-        # after each batch without (the files of some folders depend on each other more than others).
-        self._widest = INLINE_BATCH if extractor is self._here else EXTRACTION_WINDOW * self.jobs
-        self._narrowest = 1 if extractor is self._here else self.jobs
-        self._window = self._widest
         queue = deque()
         files = iter(files)
         more = True
@@ -211,13 +201,18 @@ class Importer:
             while True:
                 if more and len(queue) < READ_AHEAD // 2:
                     more = self._read_ahead(queue, files)
-                self._top_up(queue)
+                while queue and queue[0].result is not None:  # unchanged, or failed before extraction
+                    yield queue.popleft().result
                 if not queue:
+                    if more:
+                        continue
                     return
+                self._top_up(queue)
+                extractor = self._extractor
                 if not queue[0].ready or (extractor is self._here and not self._enough_ready(queue)):
                     self._receive(extractor.collect())
                     continue
-                done, stale = self._write_batch(queue, lock)
+                done, stale = self._write_batch(queue, self.lock)
                 for _ in range(done):
                     yield queue.popleft().result
                 if stale is not None:
@@ -226,8 +221,20 @@ class Importer:
                 else:
                     self._window = min(self._widest, self._window + 1)
         finally:
-            if extractor is not self._here:
-                extractor.close()
+            if self._extractor is not None and self._extractor is not self._here:
+                self._extractor.close()
+
+    def _start_extraction(self):
+        """Load the gazetteer and start extracting: here, or in ``jobs`` worker processes."""
+        gazetteer = self.gazetteer
+        self._here = InlineExtractor(gazetteer, self.file_timeout)
+        _warm(gazetteer)  # not on the first file's time budget; before worker processes copy it
+        self._extractor = WorkerPool(self.jobs, gazetteer, self.file_timeout) if self.jobs > 1 else self._here
+        # How far ahead files are extracted: halved whenever a file had to be extracted again, grown by one
+        # after each batch without (the files of some folders depend on each other more than others).
+        self._widest = INLINE_BATCH if self._extractor is self._here else EXTRACTION_WINDOW * self.jobs
+        self._narrowest = 1 if self._extractor is self._here else self.jobs
+        self._window = self._widest
 
     def _enough_ready(self, queue):
         """In this process: extract a batch's worth of files (the window) before writing them."""
@@ -279,6 +286,8 @@ class Importer:
     def _top_up(self, queue):
         """Send to extraction the files within the window of the next ones to write, and only those: the
         further ahead a file is extracted, the likelier the files before it change what it reads."""
+        if self._extractor is None:
+            self._start_extraction()
         window = self._window
         for state in queue:
             if state.result is not None:

@@ -40,6 +40,8 @@ from ..extraction.gazetteer import ORGANISATION, PERSON, Gazetteer
 from ..extraction.matching import NameIndex
 
 EVERYTHING = ("everything",)
+# Names added since the automaton was built that ``find`` tolerates before it rebuilds it anyway.
+REBUILD_AFTER = 200
 ALL_ORGANISATIONS = ("organisations",)
 ALL_ROLES = ("roles",)
 ALL_PLACES = ("places",)
@@ -250,6 +252,19 @@ class TracingGazetteer(Gazetteer):
             folded, _ = self.folded(text)
             if not any(folded is t for t in self._reads.texts):
                 self._reads.texts.append(folded)
+        dirty = self._dirty
+        if self._automaton is not None and dirty and len(dirty) <= REBUILD_AFTER:
+            # The automaton finds the names that occur in the text: one built before names were added
+            # finds the same in a text that contains none of them. Rebuilding it (all names) is then
+            # skipped, until the text names one or enough have gathered.
+            folded, _ = self.folded(text)
+            if not any(name in folded for name in dirty):
+                self._dirty = set()
+                try:
+                    with self._paused():
+                        return super().find(text)
+                finally:
+                    self._dirty = dirty
         with self._paused():
             return super().find(text)
 
@@ -374,12 +389,16 @@ class TracingGazetteer(Gazetteer):
 
     def set_place(self, place_id, fact):
         changed = dict.get(self.places, place_id) != fact or not dict.__contains__(self.places, place_id)
+        if not changed:
+            return
         super().set_place(place_id, fact)
         if changed:
             self._log("set_place", (place_id, fact), {("place", place_id), ALL_PLACES})
 
     def set_organisation(self, organisation_id, fact):
         old = dict.get(self.organisations, organisation_id)
+        if old == fact and dict.__contains__(self.organisations, organisation_id):
+            return  # the same again: nothing changes, so no new version (caches stay valid)
         super().set_organisation(organisation_id, fact)
         if old != fact:
             keys = {("organisation", organisation_id), ALL_ORGANISATIONS, *_known_bodies_keys(old, fact)}
@@ -387,6 +406,8 @@ class TracingGazetteer(Gazetteer):
 
     def add_event(self, event):
         changed = dict.get(self.events, event.id) != event
+        if not changed:
+            return
         super().add_event(event)
         if changed:
             keys = {("event", event.id), ALL_EVENTS, *(("events of", o) for o in event.organisation_ids)}
