@@ -1,6 +1,7 @@
 # newsroom: two commands for a fresh machine.
 #   make run   set up .venv, migrate, load the gazetteer, import samples/, serve on 127.0.0.1:8000
 #   make test  run the test suite on SQLite, then on a throw-away PostgreSQL cluster
+#   make model train the name tagger's models from ../shared/ner (slow; the models are committed)
 
 PYTHON ?= python3
 VENV := .venv
@@ -9,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
 
-.PHONY: run test test-sqlite test-postgres venv clean
+.PHONY: run test test-sqlite test-postgres venv clean model
 
 venv: $(VENV)/.installed
 
@@ -33,6 +34,9 @@ test-sqlite: venv
 
 test-postgres: venv
 	$(PY) tests/pgcluster.py -- $(PY) -m pytest $(PYTEST_ARGS)
+
+model: venv
+	$(PY) manage.py train_tagger --language all
 
 clean:
 	rm -rf $(VENV) var staticfiles .pytest_cache

@@ -1,6 +1,7 @@
 """Constants shared by the importer, the admin and the public site."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class Language(models.TextChoices):
@@ -10,9 +11,17 @@ class Language(models.TextChoices):
     or language the importer could not tell; it is never guessed.
     """
 
-    ENGLISH = "en", "English"
-    HINDI = "hi", "Hindi"
-    UNDETERMINED = "und", "Undetermined"
+    ENGLISH = "en", _("English")
+    HINDI = "hi", _("Hindi")
+    UNDETERMINED = "und", _("Undetermined")
+
+
+class DatePrecision(models.TextChoices):
+    """How much of an article's date the source gives: ``published`` holds its first day."""
+
+    DAY = "day", "Day"
+    MONTH = "month", "Month"
+    YEAR = "year", "Year"
 
 
 # Source files larger than this are refused: news articles are a few kB.

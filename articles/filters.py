@@ -11,9 +11,12 @@ Every state of the search is a plain URL:
     language     en, hi or und; repeatable, OR
     date_from    YYYY-MM-DD, inclusive
     date_to      YYYY-MM-DD, inclusive
+    date_of      published, event or either (default): which dates the range and the facet read
     undated      1: only articles without a date
-    sort         relevance (default with a query), newest (default without), oldest
+    sort         relevance (default with a query), newest (default without), oldest,
+                 added (most recently added to the archive first; the Atom feed's default)
     page         1, 2, …
+    per_page     10–100 results a page (20 without it)
     format       json, csv or atom (the HTML page without it)
 
 A parameter that does not validate is reported by name with the reason, and
@@ -35,10 +38,15 @@ from people.models import Meeting, Organisation, Person, Place
 from .constants import Language
 from .models import Article
 from .search.constants import (
+    DATE_OF_CHOICES,
+    DATE_OF_EITHER,
     FORMAT_CHOICES,
+    MAX_PER_PAGE,
     MAX_QUERY_CHARS,
     MAX_QUERY_TERMS,
     MAX_SELECTED_PER_FILTER,
+    MIN_PER_PAGE,
+    RESULTS_PER_PAGE,
     SORT_CHOICES,
 )
 from .search.entities import resolve_query
@@ -46,6 +54,7 @@ from .search.query import parse_query
 
 DATE_FORMAT = "%Y-%m-%d"
 DATE_FILTERS = ("date_from", "date_to", "undated")
+DATE_OF_DEFAULT = DATE_OF_EITHER
 
 
 class QueryField(forms.CharField):
@@ -143,7 +152,22 @@ class SearchForm(forms.Form):
 
     sort = forms.ChoiceField(choices=SORT_CHOICES, required=False)
     page = forms.IntegerField(min_value=1, max_value=10**6, required=False)
+    per_page = forms.IntegerField(
+        min_value=MIN_PER_PAGE,
+        max_value=MAX_PER_PAGE,
+        required=False,
+        error_messages={
+            "min_value": f"Show at least {MIN_PER_PAGE} results a page.",
+            "max_value": f"Show at most {MAX_PER_PAGE} results a page.",
+            "invalid": f"per_page is a number from {MIN_PER_PAGE} to {MAX_PER_PAGE}.",
+        },
+    )
     format = forms.ChoiceField(choices=FORMAT_CHOICES, required=False)
+    date_of = forms.ChoiceField(
+        choices=DATE_OF_CHOICES,
+        required=False,
+        error_messages={"invalid_choice": "Use date_of=published, event or either."},
+    )
 
     def clean(self):
         cleaned = super().clean()
@@ -235,6 +259,15 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
         return self.cleaned.get("language") or []
 
     @property
+    def date_of(self):
+        """Which dates the date filters and the date facet read (``DATE_OF_CHOICES``)."""
+        return self.cleaned.get("date_of") or DATE_OF_DEFAULT
+
+    @property
+    def per_page(self):
+        return self.cleaned.get("per_page") or RESULTS_PER_PAGE
+
+    @property
     def page_number(self):
         return self.cleaned.get("page") or 1
 
@@ -298,13 +331,16 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
         return queryset.in_languages(languages)
 
     def filter_date_from(self, queryset, name, value):
-        return queryset.published_between(start=value)
+        # The whole range at once: "published in it or reporting a meeting in it" is no pair of bounds.
+        return queryset.dated_between(value, self.cleaned.get("date_to"), self.date_of)
 
     def filter_date_to(self, queryset, name, value):
-        return queryset.published_between(end=value)
+        if self.cleaned.get("date_from"):
+            return queryset  # applied with date_from
+        return queryset.dated_between(None, value, self.date_of)
 
     def filter_undated(self, queryset, name, value):
-        return queryset.undated() if value else queryset
+        return queryset.undated(self.date_of) if value else queryset
 
 
 def month_bounds(year, month):

@@ -519,6 +519,73 @@ def _swap_keys(extraction, ids):
     extraction.meetings = meetings
 
 
+# -- larger events new to the archive ----------------------------------------------------------
+
+# How far apart two namings of one summit may be dated: the reports of its days and the days around.
+EVENT_SLACK = datetime.timedelta(days=7)
+
+
+def find_existing_event(event, published):
+    """The one multilateral meeting of the archive that a new event of an article is, or None.
+
+    Same grouping, not cancelled against held, and dates that fit: the event's own date, or else the
+    article's, within ``EVENT_SLACK`` of the meeting's dates; with neither, the same title.
+    """
+    candidates = Meeting.objects.filter(
+        kind=Meeting.Kind.MULTILATERAL, organisations__in=event.organisation_ids
+    ).distinct()
+    when = event.date or published
+    fitting = []
+    for meeting in candidates:
+        if when is not None and meeting.date is not None:
+            end = meeting.end_date or meeting.date
+            if not (meeting.date - EVENT_SLACK <= when <= end + EVENT_SLACK):
+                continue
+        elif meeting.title.split(",")[0] != f"{event.name} {event.kind_title}":
+            continue
+        if event.place_id and meeting.place_id and event.place_id != meeting.place_id:
+            continue
+        fitting.append(meeting)
+    return fitting[0] if len(fitting) == 1 else None
+
+
+def create_events(extraction, gazetteer, published):
+    """Create (or find) the larger events the article names new; swap their keys for ids in it."""
+    ids = {}
+    for event in extraction.new_events:
+        meeting = find_existing_event(event, published)
+        if meeting is None:
+            meeting = mark(
+                Meeting(
+                    title=event.title(gazetteer)[:300],
+                    kind=Meeting.Kind.MULTILATERAL,
+                    status=event.status,
+                    date=event.date,
+                    place_id=event.place_id,
+                    origin=Origin.IMPORT,
+                    reviewed=False,
+                )
+            )
+            meeting.save()
+            meeting.organisations.set(event.organisation_ids)
+        elif owned_by_extraction(meeting):
+            changed = [name for name, value in (("date", event.date), ("place_id", event.place_id)) if value and not getattr(meeting, name)]
+            for name in changed:
+                setattr(meeting, name, getattr(event, name))
+            if changed:
+                mark(meeting).save(update_fields=[*changed, "updated_at"])
+        ids[event.key] = meeting.pk
+        if meeting.date is not None:
+            gazetteer.add_event(
+                event_of(meeting.pk, meeting.title, set(event.organisation_ids), meeting.date, meeting.end_date, meeting.place_id)
+            )
+    extraction.events = {ids.get(key, key): evidence for key, evidence in extraction.events.items()}
+    for meeting in extraction.meetings:
+        if meeting.sidelines_of is not None and meeting.sidelines_of < 0:
+            meeting.sidelines_of = ids.get(meeting.sidelines_of)
+    return ids
+
+
 # -- links ------------------------------------------------------------------------------
 
 
@@ -915,6 +982,7 @@ def link_article(article, gazetteer=None, *, extraction=None, writes=None, creat
     if not created:
         remember_removals(article)
     create_entities(extraction, gazetteer, writes)
+    create_events(extraction, gazetteer, article.published)
     saved = save_links(article, extraction, writes, created)
     for meeting in saved or ():
         if meeting.kind == Meeting.Kind.MULTILATERAL and meeting.date is not None:

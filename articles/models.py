@@ -1,7 +1,10 @@
 """Articles and what they mention: people, organisations and meetings."""
 
+import datetime
+import re
+
 from django.db import models
-from django.db.models import F
+from django.db.models import F, Q
 from django.urls import reverse
 from simple_history import register as register_history
 from simple_history.models import HistoricalRecords
@@ -10,7 +13,7 @@ from taggit.models import Tag
 
 from people.models import Meeting, Organisation, Person
 
-from .constants import Language
+from .constants import DatePrecision, Language
 from .search.backends import InIds, search_backend
 
 
@@ -25,6 +28,38 @@ class EqualityIndex(models.Index):
         if schema_editor.connection.vendor == "postgresql":
             using = " USING hash"
         return super().create_sql(model, schema_editor, using=using, **kwargs)
+
+
+def published_within(start=None, end=None, prefix=""):
+    """The condition "the article's whole day, month or year lies within [start, end]".
+
+    ``published`` holds the first day of the period, so the start is one comparison for every
+    precision; a month ends inside the range when it starts before the month after ``end``'s
+    last covered day (the same for a year).
+    """
+    field = f"{prefix}published"
+    condition = Q()
+    if start is not None:
+        condition &= Q(**{f"{field}__gte": start})
+    if end is not None:
+        after = end + datetime.timedelta(days=1)
+        precision = f"{prefix}published_precision"
+        condition &= (
+            Q(**{precision: DatePrecision.DAY, f"{field}__lte": end})
+            | Q(**{precision: DatePrecision.MONTH, f"{field}__lt": after.replace(day=1)})
+            | Q(**{precision: DatePrecision.YEAR, f"{field}__lt": after.replace(month=1, day=1)})
+        )
+    return condition
+
+
+def meeting_dated_within(start=None, end=None, prefix="meeting__"):
+    """The condition "the meeting's (first) day lies within [start, end]"."""
+    condition = Q(**{f"{prefix}date__isnull": False})
+    if start is not None:
+        condition &= Q(**{f"{prefix}date__gte": start})
+    if end is not None:
+        condition &= Q(**{f"{prefix}date__lte": end})
+    return condition
 
 
 class ArticleQuerySet(models.QuerySet):
@@ -74,21 +109,41 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(language__in=languages)
 
     def published_between(self, start=None, end=None):
-        articles = self
-        if start is not None:
-            articles = articles.filter(published__gte=start)
-        if end is not None:
-            articles = articles.filter(published__lte=end)
-        return articles
+        """Articles whose date lies within [start, end]: a month or a year only when the range covers it."""
+        return self.filter(published_within(start, end)) if start or end else self
 
-    def undated(self):
-        return self.filter(published__isnull=True)
+    def dated_between(self, start=None, end=None, date_of="either"):
+        """Articles published in [start, end] (``date_of="published"``), reporting a meeting dated
+        in it (``"event"``), or either."""
+        if not (start or end):
+            return self
+        published = published_within(start, end)
+        if date_of == "published":
+            return self.filter(published)
+        event = self._event_condition(MeetingReport.objects.filter(meeting_dated_within(start, end)))
+        return self.filter(event if date_of == "event" else published | event)
+
+    def _event_condition(self, reports):
+        return search_backend(self.db).related_condition(reports)
+
+    def undated(self, date_of="published"):
+        """Articles without a date: without their own (``"published"``), reporting no dated meeting
+        (``"event"``), or neither (``"either"``)."""
+        dated_meeting = self._event_condition(MeetingReport.objects.filter(meeting__date__isnull=False))
+        if date_of == "event":
+            return self.exclude(dated_meeting)
+        articles = self.filter(published__isnull=True)
+        return articles if date_of == "published" else articles.exclude(dated_meeting)
 
     def newest_first(self):
         return self.order_by(F("published").desc(nulls_last=True), "-pk")
 
     def oldest_first(self):
         return self.order_by(F("published").asc(nulls_last=True), "pk")
+
+    def recently_added_first(self):
+        # Ids grow with every import: the newest row is the most recently added.
+        return self.order_by("-pk")
 
 
 class Article(models.Model):
@@ -104,6 +159,12 @@ class Article(models.Model):
     language = models.CharField(max_length=3, choices=Language.choices, db_index=True)
     published = models.DateField(
         null=True, blank=True, db_index=True, help_text="Empty when the source gives no date."
+    )
+    published_precision = models.CharField(
+        max_length=5,
+        choices=DatePrecision.choices,
+        default=DatePrecision.DAY,
+        help_text="How much of the date the source gives; a month or a year is stored as its first day.",
     )
     source_path = models.CharField(max_length=500, blank=True, editable=False)
     sha256 = models.CharField(
@@ -143,6 +204,59 @@ class Article(models.Model):
 
     def get_absolute_url(self):
         return reverse("article-detail", args=[self.pk])
+
+    def published_inside(self, start=None, end=None):
+        """Whether the article's whole day, month or year lies within [start, end] (``published_within``)."""
+        if self.published is None:
+            return False
+        last = self.published
+        if self.published_precision == DatePrecision.YEAR:
+            last = self.published.replace(month=12, day=31)
+        elif self.published_precision == DatePrecision.MONTH:
+            following = self.published.replace(day=28) + datetime.timedelta(days=4)
+            last = following.replace(day=1) - datetime.timedelta(days=1)
+        return (start is None or self.published >= start) and (end is None or last <= end)
+
+    @property
+    def source_name(self):
+        """The source file as the public may see it: the path relative to where it was imported
+        from, or only the file's name when the archive recorded an absolute server path."""
+        import posixpath
+
+        path = self.source_path.replace("\\", "/")
+        if not path:
+            return ""
+        if path.startswith("/") or re.match(r"^[A-Za-z]:/", path) or ".." in path.split("/"):
+            return posixpath.basename(path)
+        return path
+
+    @property
+    def published_iso(self):
+        """ISO 8601 at the date's precision: "2021-07-29", "2023-03", "2023"; None when undated."""
+        if self.published is None:
+            return None
+        if self.published_precision == DatePrecision.YEAR:
+            return f"{self.published.year:04d}"
+        if self.published_precision == DatePrecision.MONTH:
+            return f"{self.published.year:04d}-{self.published.month:02d}"
+        return self.published.isoformat()
+
+    @property
+    def published_label(self):
+        """The date as people read it: "29 July 2021", "March 2023", "2023"; "" when undated."""
+        return date_label(self.published, self.published_precision)
+
+
+def date_label(value, precision=DatePrecision.DAY):
+    from django.utils.formats import date_format
+
+    if value is None:
+        return ""
+    if precision == DatePrecision.YEAR:
+        return str(value.year)
+    if precision == DatePrecision.MONTH:
+        return date_format(value, "F Y")
+    return date_format(value, "j F Y")
 
 
 # django-taggit's tags keep a history too (renames and merges, see

@@ -1,17 +1,30 @@
 """Public, read-only pages: the search (HTML, JSON, CSV, Atom) and article pages."""
 
-from django.core.paginator import InvalidPage
+from django.core.paginator import InvalidPage, Paginator
 from django.db.models import F
-from django.http import HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
+from django.http import Http404, HttpResponseBadRequest, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 from django.utils.text import slugify
+
+from people.names import normalize_name
 
 from .filters import ArticleSearchFilterSet
 from .models import Article, MeetingReport
 from .search import links
 from .search.backends import search_backend
 from .search.body_links import NameLink, linked_body
-from .search.constants import FORMAT_ATOM, FORMAT_CSV, FORMAT_JSON, SORT_CHOICES
+from .search.constants import (
+    DATE_OF_CHOICES,
+    FACET_MORE_PER_PAGE,
+    FACETS_WITH_MORE,
+    FORMAT_ATOM,
+    FORMAT_CSV,
+    FORMAT_JSON,
+    SORT_CHOICES,
+)
+from .search.facets import FacetCounter
+from .search.histogram import results_histogram
 from .search.feeds import SearchFeed, describe
 from .search.results import Search, csv_lines, distinct_records, entity_json, facets_json, row_json
 
@@ -30,6 +43,31 @@ def search_filterset(params, queryset=None):
     return ArticleSearchFilterSet(
         params, queryset=queryset if queryset is not None else Article.objects.all()
     )
+
+
+def display_script(filterset):
+    """The script names are shown in: the query's (Devanagari when it has Devanagari letters), else
+    Devanagari when only Hindi articles are asked for, else Latin."""
+    from people.names import script_of
+
+    if filterset.query and script_of(filterset.query.text) == "Deva":
+        return "Deva"
+    return "Deva" if filterset.languages == ["hi"] else "Latn"
+
+
+def in_script(facets, script):
+    """Relabel the people, organisations and places of ``facets`` with their names in ``script``."""
+    from people.lookup import name_index
+
+    index = name_index()
+    for kind in ("person", "organisation", "place"):
+        facet = facets.get(kind)
+        if facet is None:
+            continue
+        for value in facet.values:
+            entity_id = next((int(s) for s in value.spellings if str(s).isdigit()), None)
+            if entity_id is not None:
+                value.label = index.name_in_script(kind, entity_id, script) or value.label
 
 
 def search_context(request, filterset, fixed=None):
@@ -58,19 +96,29 @@ def search_context(request, filterset, fixed=None):
             )
             rows = []
         facets = links.set_facet_urls(params, search.facets())
+        script = display_script(filterset)
+        if script != "Latn":
+            in_script(facets, script)
+        for name, facet in facets.items():
+            if facet.more:
+                facet.more_url = reverse("facet-values", args=[name]) + links.removing_keys(params, "page")
     return {
         "filterset": filterset,
         "search": search,
         "page": page,
         "rows": rows,
         "facets": facets,
+        "histogram": results_histogram(facets.get("date")) if rows else None,
         "errors": errors,
-        "chips": links.chips(filterset, params, fixed),
+        "chips": links.chips(filterset, params, fixed, display_script(filterset)),
         "matched_entities": [
             {"match": match, "add_url": links.adding(params, {match.kind: match.slug})}
             for match in search.matched_entities
             if not any(item.pk == match.id for item in filterset.selected(match.kind))
         ],
+        "suggestions": links.suggestion_links(
+            params, search.name_suggestions, lambda candidate: reverse(f"{candidate.kind}-detail", args=[candidate.slug])
+        ),
         "params": params,
         "sort_links": links.sort_links(
             params, filterset.sort, SORT_CHOICES if filterset.query else SORT_CHOICES[1:]
@@ -81,7 +129,8 @@ def search_context(request, filterset, fixed=None):
         else None,
         "next_url": links.with_page(params, page.next_page_number()) if page and page.has_next() else None,
         "query_hidden_fields": links.hidden_fields(params, ("q",)),
-        "date_hidden_fields": links.hidden_fields(params, ("date_from", "date_to", "undated")),
+        "date_hidden_fields": links.hidden_fields(params, ("date_from", "date_to", "undated", "date_of")),
+        "date_of_choices": DATE_OF_CHOICES,
         "all_years_url": links.removing_keys(params, "date_from", "date_to", "undated"),
     }
 
@@ -111,10 +160,38 @@ def search_json(request, context):
         "facets": facets,
         "facets_partial": partial,
         "matched_entities": [
-            {"kind": item["match"].kind, "value": item["match"].slug, "label": item["match"].label}
+            {
+                "kind": item["match"].kind,
+                "value": item["match"].slug,
+                "label": item["match"].label,
+                "other_name": item["match"].other_name or None,
+                "typed": item["match"].typed or None,
+            }
             for item in context["matched_entities"]
         ],
+        "suggestions": suggestions_json(request, context["suggestions"]),
     }
+
+
+def suggestions_json(request, suggestions):
+    return [
+        {
+            "typed": item["typed"],
+            "reason": item["reason"],
+            "candidates": [
+                {
+                    "kind": entry["candidate"].kind,
+                    "value": entry["candidate"].slug,
+                    "label": entry["candidate"].label,
+                    "other_name": entry["candidate"].other_name or None,
+                    "url": request.build_absolute_uri(entry["page_url"]),
+                    "search": request.build_absolute_uri(request.path + entry["search_url"] + "&format=json"),
+                }
+                for entry in item["candidates"]
+            ],
+        }
+        for item in suggestions
+    ]
 
 
 def bad_request(output_format, errors):
@@ -235,8 +312,10 @@ def article_json(request, context):
         "title": article.title,
         "body": article.body,
         "language": article.language,
-        "published": article.published.isoformat() if article.published else None,
-        "source": article.source_path or None,
+        "published": article.published_iso,
+        "published_precision": article.published_precision if article.published else None,
+        "source": article.source_name or None,
+        "reviewed": article.reviewed,
         "origin": article.origin,
         "tags": [{"value": tag.slug, "label": tag.name} for tag in context["tags"]],
         "persons": [entity_json(item, "person-detail", request) for item in context["people"]],
@@ -245,7 +324,12 @@ def article_json(request, context):
         ],
         "places": [entity_json(item, "place-detail", request) for item in context["places"]],
         "meetings": [
-            {**entity_json(report.meeting, "meeting-detail", request), "evidence": report.evidence}
+            {
+                **entity_json(report.meeting, "meeting-detail", request),
+                "status": report.meeting.status,
+                "date": report.meeting.date.isoformat() if report.meeting.date else None,
+                "evidence": report.evidence,
+            }
             for report in context["reports"]
         ],
         "other_reports": [
@@ -260,3 +344,88 @@ def article_json(request, context):
             for entry in context["other_reports"]
         ],
     }
+
+
+def facet_values(request, name):
+    """Every value of one facet of a search, with counts, a page at a time (``filter`` narrows the names)."""
+    if name not in FACETS_WITH_MORE:
+        raise Http404("No such facet.")
+    params = request.GET.copy()
+    text = params.pop("filter", [""])[-1].strip()
+    values_page = params.pop("page", ["1"])[-1]
+    filterset = search_filterset(params)
+    filterset.is_valid()
+    output_format = request.GET.get("format", "")
+    errors = parameter_errors(filterset, params)
+    if len(text) > 100:
+        errors.append({"parameter": "filter", "value": text[:100], "message": "At most 100 characters, please."})
+        text = ""
+    search = Search(filterset)
+    with search_backend(Article.objects.db).search_session():
+        facet = FacetCounter(filterset, search.count, result_ids=search.latest_ids, values_shown=None).count_named(name)
+    search_params = links.query_dict(params)
+    links.set_facet_urls(search_params, {name: facet})
+    search_url = reverse("search")
+    for value in facet.values:
+        value.url = search_url + value.url
+    values = facet.values
+    if text:
+        wanted = normalize_name(text)
+        values = [value for value in values if wanted in normalize_name(value.label)]
+    paginator = Paginator(values, filterset.cleaned.get("per_page") or FACET_MORE_PER_PAGE)
+    try:
+        page = paginator.page(values_page)
+    except InvalidPage:
+        errors.append(
+            {
+                "parameter": "page",
+                "value": str(values_page)[:100],
+                "message": f"There is no page {str(values_page)[:20]}: the list has {paginator.num_pages}.",
+            }
+        )
+        page = paginator.page(1)
+    if output_format == FORMAT_JSON:
+        if errors:
+            return bad_request(FORMAT_JSON, errors)
+        return JsonResponse(
+            {
+                "facet": name,
+                "label": facet.label,
+                "count": paginator.count,
+                "page": page.number,
+                "num_pages": paginator.num_pages,
+                "partial": facet.note or None,
+                "values": [
+                    {
+                        "value": value.value,
+                        "label": value.label,
+                        "count": value.count,
+                        "selected": value.selected,
+                        **({"detail": value.detail} if value.detail else {}),
+                        "url": request.build_absolute_uri(value.url),
+                    }
+                    for value in page.object_list
+                ],
+            },
+            json_dumps_params={"ensure_ascii": False},
+        )
+    if output_format not in ("", "html"):
+        return bad_request("html", [{"parameter": "format", "message": "Use format=json, or no format for HTML."}])
+    page_params = params.copy()
+    if text:
+        page_params["filter"] = text
+    context = {
+        "facet": facet,
+        "name": name,
+        "page": page,
+        "values": page.object_list,
+        "filter_text": text,
+        "errors": errors,
+        "search_url": search_url + links.removing_keys(params, "page"),
+        "hidden_fields": links.hidden_fields(params, ("filter",)),
+        "previous_url": links.with_page(page_params, page.previous_page_number()) if page.has_previous() else None,
+        "next_url": links.with_page(page_params, page.next_page_number()) if page.has_next() else None,
+        "json_url": links.with_format(page_params, FORMAT_JSON),
+        "describe": describe(filterset),
+    }
+    return render(request, "articles/facet_values.html", context, status=400 if errors else 200)

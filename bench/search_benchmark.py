@@ -39,7 +39,7 @@ from articles.models import Article, OrganisationMention, PersonMention  # noqa:
 
 def most_common(queryset, field):
     row = queryset.values(field).annotate(n=Count("pk")).order_by("-n", field).first()
-    return row[field]
+    return row[field] if row else None
 
 
 def searches():
@@ -54,17 +54,19 @@ def searches():
         pk=most_common(OrganisationMention.objects.filter(article__in=theirs), "organisation_id")
     )
     with_both = theirs.mentioning_organisation(organisation)
+    popular_tag = most_common(TaggedItem.objects, "tag__slug")
     tag = (
         most_common(
             TaggedItem.objects.filter(object_id__in=with_both.values("pk"), content_type__model="article"),
             "tag__slug",
         )
         if with_both.exists()
-        else most_common(TaggedItem.objects, "tag__slug")
-    )
-    popular_tag = most_common(TaggedItem.objects, "tag__slug")
+        else None
+    ) or popular_tag
     word = "security" if language == "en" else "सुरक्षा"
     hindi_name = person.aliases.filter(script="Deva").values_list("name", flat=True).first() or person.name
+    surname = person.name.split()[-1]
+    misspelt = surname[:2] + surname[3:] if len(surname) > 5 else surname + "e"  # one letter dropped
     return [
         (
             "query + 3 facets (person, language, year)",
@@ -96,6 +98,18 @@ def searches():
         ("broad Hindi word, no filter", {"q": "सुरक्षा"}),
         ("home page: everything, newest first", {}),
         ("page 200 of a broad word", {"q": "security", "page": "200"}),
+        # Issue 11's features.
+        ("a surname (short form of one person)", {"q": surname}),
+        ("a misspelt name (near miss, suggested)", {"q": misspelt}),
+        (
+            "a year by dates of events (date_of=either)",
+            {"person": person.slug, "date_from": f"{year}-01-01", "date_to": f"{year}-12-31"},
+        ),
+        ("undated by either date", {"undated": "1"}),
+        ("all people of a broad word (facet's more page)", {"q": "security"}, "/search/facets/person/"),
+        ("meetings index, one participant", {"participant": person.slug}, "/meetings/"),
+        ("person page (timeline, pictures, search)", {}, person.get_absolute_url()),
+        ("100 results a page", {"q": "security", "per_page": "100"}),
     ]
 
 
@@ -115,26 +129,30 @@ def main(argv=None):
     print()
     print("| search | median ms | slowest ms | SQL statements | matches | partial facets |")
     print("|---|---:|---:|---:|---:|---|")
-    for label, params in searches():
+    for label, params, *where in searches():
+        path = where[0] if where else "/search/"
         params = {**params, **({"format": "json"} if args.format == "json" else {})}
-        response = client.get("/search/", params)  # warm up
+        response = client.get(path, params)  # warm up
         assert response.status_code == 200, (label, response.status_code, response.content[:300])
         timings = []
         for _ in range(args.runs):
             with CaptureQueriesContext(connection) as queries:
                 started = time.perf_counter()
-                response = client.get("/search/", params)
+                response = client.get(path, params)
                 if hasattr(response, "streaming_content"):
                     b"".join(response.streaming_content)
                 timings.append((time.perf_counter() - started) * 1000)
         if args.format == "json":
             data = response.json()
-            count, partial = data["count"], ", ".join(sorted(data["facets_partial"])) or "none"
+            if "articles" in data:  # an entity page: its search
+                data = data["articles"]
+            count = data.get("count", "?")
+            partial = ", ".join(sorted(data.get("facets_partial") or {})) or ("none" if "facets_partial" in data else "—")
         else:
             count, partial = response.context["search"].count if response.context else "?", "?"
         print(
             f"| {label} | {statistics.median(timings):.0f} | {max(timings):.0f} | {len(queries)} "
-            f"| {count:,} | {partial} |"
+            f"| {count:,} | {partial} |" if isinstance(count, int) else f"| {count} | {partial} |"
         )
 
 

@@ -9,6 +9,7 @@ admin.site.index_title = "Archive"
 
 urlpatterns = [
     path("admin/", admin.site.urls),
+    path("i18n/", include("django.conf.urls.i18n")),  # set_language: the language switch
     path("", include("people.urls")),
     path("", include("articles.urls")),
 ]

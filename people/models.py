@@ -152,6 +152,11 @@ class ReviewedEntity(SluggedModel):
     class Meta:
         abstract = True
 
+    @property
+    def unchecked(self):
+        """Made by the importer and not yet checked by an editor (shown as such on the public site)."""
+        return self.origin == Origin.IMPORT and not self.reviewed
+
 
 class Organisation(ReviewedEntity):
     class Kind(models.TextChoices):
@@ -302,6 +307,11 @@ class Meeting(models.Model):
 
     def get_absolute_url(self):
         return reverse("meeting-detail", args=[self.pk])
+
+    @property
+    def unchecked(self):
+        """Made by the importer and not yet checked by an editor (shown as such on the public site)."""
+        return self.origin == Origin.IMPORT and not self.reviewed
 
     def __str__(self):
         if self.title:

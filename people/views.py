@@ -9,6 +9,7 @@ from django.core.paginator import InvalidPage, Paginator
 from django.db.models import Count, F, Prefetch
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
 
 from articles.models import MeetingReport, PersonMention
 from articles.search.facets import current_roles, role_label
@@ -16,10 +17,13 @@ from articles.search.results import entity_json, facets_json, row_json
 from articles.views import bad_request, parameter_errors, search_context, search_filterset
 
 from .filters import PersonDirectoryFilterSet
+from .lookup import PERSON, suggest
 from .models import Meeting, Organisation, Person, Place, Role
+from .pictures import meeting_graph, meetings_by_year, timeline_chart, year_counts
 
 SCRIPT_NAMES = {"Latn": "Latin", "Deva": "Devanagari", "Cyrl": "Cyrillic"}
-MEETINGS_SHOWN = 500
+MEETINGS_SHOWN = 500  # the meetings of a place page
+MEETINGS_PER_PAGE = 50  # a person's or organisation's timeline, a page at a time
 PEOPLE_PER_PAGE = 50
 
 
@@ -94,6 +98,7 @@ def meeting_json(meeting, request, person=None):
         **entity_json(meeting, "meeting-detail", request),
         "kind": meeting.kind,
         "status": meeting.status,
+        "reviewed": not meeting.unchecked,
         "date": meeting.date.isoformat() if meeting.date else None,
         "end_date": meeting.end_date.isoformat() if meeting.end_date else None,
         "place": entity_json(meeting.place, "place-detail", request) if meeting.place else None,
@@ -115,6 +120,83 @@ def role_json(role, request):
         else None,
         "start": role.start.isoformat() if role.start else None,
         "end": role.end.isoformat() if role.end else None,
+    }
+
+
+# -- timelines --------------------------------------------------------------------------------
+
+
+def meetings_timeline(request, meetings, person=None):
+    """A person's or organisation's meetings: a page of the timeline grouped by year
+    (``meetings_page``), the chart of meetings by year and the who-met-whom graph.
+
+    Returns (context, errors).
+    """
+    errors = []
+    ordered = (
+        meetings.select_related("place", "sidelines_of")
+        .prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name")))
+        .order_by(F("date").desc(nulls_last=True), "-pk")
+    )
+    paginator = Paginator(ordered, MEETINGS_PER_PAGE)
+    raw = request.GET.get("meetings_page", "1")
+    try:
+        page = paginator.page(raw)
+    except InvalidPage:
+        errors.append(
+            {
+                "parameter": "meetings_page",
+                "value": raw[:100],
+                "message": f"There is no page {raw[:20]} of meetings: there are {paginator.num_pages}.",
+            }
+        )
+        page = paginator.page(1)
+    page_meetings = list(page.object_list)
+    groups = []
+    for row in meeting_rows(page_meetings, person):
+        year = row["meeting"].date.year if row["meeting"].date else None
+        if not groups or groups[-1]["year"] != year:
+            groups.append({"year": year, "rows": []})
+        groups[-1]["rows"].append(row)
+    # Where each year starts, to link the chart's bars to the right page of the timeline.
+    starts, offset = {}, 0
+    for year, count in year_counts(meetings):
+        starts[year] = offset // MEETINGS_PER_PAGE + 1
+        offset += count
+
+    def url_of_year(year):
+        return f"?meetings_page={starts.get(year, 1)}#meetings-{year}"
+
+    by_year = meetings_by_year(meetings)
+    context = {
+        "meetings_page": page,
+        "meeting_groups": groups,
+        "meetings_count": paginator.count,
+        "meetings_previous_url": f"?meetings_page={page.previous_page_number()}#meetings-heading"
+        if page.has_previous()
+        else None,
+        "meetings_next_url": f"?meetings_page={page.next_page_number()}#meetings-heading" if page.has_next() else None,
+        "timeline_chart": timeline_chart(by_year, url_of_year),
+        "timeline_years": [
+            {"year": year, **{status: counts[status] for status in counts}, "total": sum(counts.values()),
+             "url": url_of_year(year)}
+            for year, counts in sorted(by_year.items(), reverse=True)
+        ],
+        "graph": meeting_graph(meetings, centre=person),
+    }
+    return context, page_meetings, errors
+
+
+def timeline_json(context, page_meetings, request, person=None):
+    return {
+        "meetings": [meeting_json(meeting, request, person) for meeting in page_meetings],
+        "meetings_page": context["meetings_page"].number,
+        "meetings_num_pages": context["meetings_page"].paginator.num_pages,
+        "meetings_count": context["meetings_count"],
+        "meetings_by_year": {
+            str(row["year"]): {status: row[status] for status in ("held", "planned", "cancelled")}
+            for row in context["timeline_years"]
+        },
     }
 
 
@@ -154,19 +236,15 @@ def person_detail(request, slug):
             F("start").asc(nulls_first=True), "pk"
         )
     )
-    meetings = list(
-        person.meetings.select_related("place", "sidelines_of")
-        .prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name")))
-        .order_by(F("date").desc(nulls_last=True), "-pk")[:MEETINGS_SHOWN]
-    )
     counterpart_rows = counterparts_of(person)
     context = entity_search(request, "person", person)
+    timeline, page_meetings, timeline_errors = meetings_timeline(request, person.meetings.all(), person)
+    context["errors"] += timeline_errors
+    context.update(timeline)
     context.update(
         person=person,
         names=names_by_script(person.name, aliases),
         roles=roles,
-        meetings=meeting_rows(meetings, person),
-        meetings_capped=len(meetings) == MEETINGS_SHOWN,
         counterparts=counterpart_rows,
         counterpart_roles=current_roles([row["person"].pk for row in counterpart_rows[:50]]),
     )
@@ -177,8 +255,9 @@ def person_detail(request, slug):
             {
                 **entity_json(person, "person-detail", request),
                 "names": {script: names for script, names in context["names"]},
+                "reviewed": not person.unchecked,
                 "roles": [role_json(role, request) for role in roles],
-                "meetings": [meeting_json(meeting, request, person) for meeting in meetings],
+                **timeline_json(context, page_meetings, request, person),
                 "counterparts": [
                     {**entity_json(row["person"], "person-detail", request), "meetings": row["count"]}
                     for row in counterpart_rows
@@ -203,18 +282,15 @@ def organisation_detail(request, slug):
         .select_related("person", "country")
         .order_by(F("start").desc(nulls_last=True), "person__name")
     )
-    meetings = list(
-        organisation.meetings.select_related("place")
-        .prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name")))
-        .order_by(F("date").desc(nulls_last=True), "-pk")[:MEETINGS_SHOWN]
-    )
     context = entity_search(request, "organisation", organisation)
+    timeline, page_meetings, timeline_errors = meetings_timeline(request, organisation.meetings.all())
+    context["errors"] += timeline_errors
+    context.update(timeline)
     context.update(
         organisation=organisation,
         names=names_by_script(organisation.name, organisation.aliases.all()),
         children=list(organisation.children.order_by("name")),
         roles=roles,
-        meetings=meeting_rows(meetings),
     )
     if as_json:
         if context["errors"]:
@@ -238,7 +314,8 @@ def organisation_detail(request, slug):
                     {**entity_json(role.person, "person-detail", request), "role": role_json(role, request)}
                     for role in roles
                 ],
-                "meetings": [meeting_json(meeting, request) for meeting in meetings],
+                "reviewed": not organisation.unchecked,
+                **timeline_json(context, page_meetings, request),
                 "articles": articles_json(request, context),
             }
         )
@@ -378,6 +455,13 @@ def place_detail(request, slug):
 # -- directory ---------------------------------------------------------------------------------------
 
 
+def name_suggestions(text):
+    """People a name typed in the directory may mean (near misses, surnames), when it finds nobody."""
+    if not text:
+        return []
+    return [candidate for candidate in suggest(text) if candidate.kind == PERSON]
+
+
 def people_directory(request):
     filterset = PersonDirectoryFilterSet(request.GET, queryset=Person.objects.order_by("name", "pk"))
     filterset.is_valid()
@@ -426,6 +510,15 @@ def people_directory(request):
         return json_response(
             {
                 "count": paginator.count,
+                "suggestions": [
+                    {
+                        "value": candidate.slug,
+                        "label": candidate.label,
+                        "other_name": candidate.other_name or None,
+                        "url": request.build_absolute_uri(reverse("person-detail", args=[candidate.slug])),
+                    }
+                    for candidate in name_suggestions(filterset.form.cleaned_data.get("q")) if not paginator.count
+                ],
                 "page": page.number,
                 "num_pages": paginator.num_pages,
                 "results": [
@@ -438,6 +531,7 @@ def people_directory(request):
                 ],
             }
         )
+    suggestions = name_suggestions(filterset.form.cleaned_data.get("q")) if not paginator.count else []
     countries = Place.objects.filter(kind=Place.Kind.COUNTRY).order_by("name")
     role_titles = Role.objects.values("title").annotate(count=Count("pk")).order_by("-count", "title")[:40]
     return render(
@@ -451,6 +545,7 @@ def people_directory(request):
             "countries": countries,
             "role_titles": role_titles,
             "count": paginator.count,
+            "suggestions": suggestions,
         },
         status=400 if errors else 200,
     )

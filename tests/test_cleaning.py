@@ -75,3 +75,17 @@ def test_a_line_written_whole_ends_its_paragraph_and_wrapped_prose_is_joined():
     assert clean(f"जयशंकर ने की मुलाकात\n{long_line}").body == f"जयशंकर ने की मुलाकात\n\n{long_line}"
     wrapped = "Defence Minister Rajnath\nSingh met his counterpart in\nDushanbe on Wednesday."
     assert clean(wrapped).body == "Defence Minister Rajnath Singh met his counterpart in Dushanbe on Wednesday."
+
+
+def test_a_block_of_promo_headlines_under_a_marker_is_removed():
+    text = (
+        " date 2021-01-30 -\nALSO READ\nMinister says ports will grow\nTalks going on, says envoy\n\n"
+        "Defence Minister Rajnath Singh met his counterpart on Friday."
+    )
+    body = clean(text).body
+    assert "ports" not in body and "envoy" not in body and "Rajnath Singh met" in body
+
+
+def test_read_with_a_bar_and_see_also_are_promos():
+    text = "Singh met Mirzo.\nRead | Another story about a minister\nSEE ALSO: A third story\nThey discussed training."
+    assert clean(text).body == "Singh met Mirzo.\n\nThey discussed training."

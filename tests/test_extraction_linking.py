@@ -344,3 +344,31 @@ class OneMeetingAcrossLanguagesTests(ImportFilesTestCase):
         self.assertEqual(Meeting.objects.filter(origin="import", participants__name="Sergei Shoigu").count(), 2)
         shoigu_2020 = Meeting.objects.get(participants__name="Sergei Shoigu", date=datetime.date(2020, 9, 3))
         self.assertEqual(self.reported_by(shoigu_2020), {"moscow.txt", "hindi.txt"})
+
+
+class NewLargerEventTests(ImportFilesTestCase):
+    """A summit the archive does not know becomes a multilateral meeting, once, with its sidelines."""
+
+    EN = (
+        " date 2023-09-10 Prime Minister Narendra Modi held talks with Japanese Prime Minister Fumio Kishida on "
+        "the sidelines of the G20 Summit in New Delhi on Saturday.\n"
+    )
+    HI = " date 2023-09-10 प्रधानमंत्री नरेंद्र मोदी ने शनिवार को नई दिल्ली में जी20 शिखर सम्मेलन से इतर कई नेताओं से बात की.\n"
+
+    def test_a_summit_named_by_two_articles_is_one_multilateral_meeting_with_its_sidelines(self):
+        self.write("en.txt", self.EN)
+        self.write("hi.txt", self.HI)
+        self.run_import()
+        (summit,) = Meeting.objects.filter(kind=Meeting.Kind.MULTILATERAL, organisations__acronym="G20")
+        self.assertEqual(
+            (summit.title, summit.status, summit.date, summit.place.name, summit.origin, summit.reviewed),
+            ("G20 Summit, New Delhi 2023", "held", datetime.date(2023, 9, 9), "New Delhi", "import", False),
+        )
+        bilateral = Meeting.objects.get(participants__name="Fumio Kishida")
+        self.assertEqual(bilateral.sidelines_of, summit)
+        reports = MeetingReport.objects.filter(meeting=summit)
+        self.assertEqual(sorted(r.article.language for r in reports), ["en", "hi"])
+        self.assertEqual({r.says for r in reports}, {""})  # an event is reported, neither held nor planned by a report
+
+        self.run_import(reextract=True)
+        self.assertEqual(Meeting.objects.filter(kind=Meeting.Kind.MULTILATERAL, organisations__acronym="G20").count(), 1)

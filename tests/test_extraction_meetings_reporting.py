@@ -5,7 +5,7 @@ published news (``bench/realnews/``); negation and modality stay as strict as fo
 import datetime
 
 import pytest
-from test_extraction_world import MIRZO, SHOIGU, SINGH, WEI, run
+from test_extraction_world import MIRZO, SCO_MEETING, SHOIGU, SINGH, WEI, run
 
 from articles.extraction.meetings import CALL, HELD, PLANNED
 
@@ -263,3 +263,43 @@ def test_a_call_the_article_denies_is_never_held():
 def test_a_dinner_hosted_for_nobody_named_is_no_meeting():
     text = "Rajnath Singh and Sherali Mirzo did not even exchange pleasantries during the dinner hosted on the sidelines."
     assert statuses(text, "en") == []
+
+
+def test_a_summit_the_archive_does_not_know_is_a_new_event_its_sidelines_point_to():
+    text = "Rajnath Singh met Sherali Mirzo on the sidelines of the NATO Summit in Minsk on Wednesday."
+    extraction = run(text, "en", THURSDAY)
+    (event,) = extraction.new_events
+    (meeting,) = extraction.meetings
+    assert (event.name, event.kind_title, event.status, event.date) == ("NATO", "Summit", HELD, datetime.date(2021, 7, 28))
+    assert meeting.sidelines_of == event.key and event.key in extraction.events
+
+
+def test_a_summit_the_archive_knows_is_not_made_again():
+    text = "राजनाथ सिंह ने दुशान्बे में एससीओ रक्षा मंत्रियों की बैठक से इतर शेर अली मिर्जा से मुलाकात की।"
+    extraction = run(text, "hi")
+    assert extraction.new_events == [] and [m.sidelines_of for m in extraction.meetings] == [SCO_MEETING]
+
+
+def test_a_planned_summit_is_planned():
+    text = "Leaders will meet at the NATO Summit in Minsk next month."
+    (event,) = run(text, "en", THURSDAY).new_events
+    assert event.status == PLANNED
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sherali Mirzo presented his credentials to Rajnath Singh on Wednesday.", "en"),
+        ("Rajnath Singh accepted credentials from Sherali Mirzo on Wednesday.", "en"),
+        ("Sherali Mirzo was hosted by Rajnath Singh on Wednesday.", "en"),
+        ("Rajnath Singh called up Sherali Mirzo on Wednesday.", "en"),
+        ("शेर अली मिर्जा ने बुधवार को राजनाथ सिंह को परिचय पत्र सौंपे।", "hi"),
+    ],
+)
+def test_credentials_the_passive_and_calling_up(text, language):
+    assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO)]
+
+
+def test_the_subject_after_a_hindi_converb():
+    text = "वेई फेंगहे भी वहां थे। शेर अली मिर्जा से बातचीत कर राजनाथ सिंह ने प्रसन्नता जताई।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]

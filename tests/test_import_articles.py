@@ -267,7 +267,7 @@ class BadInputTests(ImportTestCase):
 
     def test_date_header_in_another_format(self):
         self.assert_fails_alone(
-            "ddmmyyyy.txt", " date 29-07-2021 The ministers met.", "malformed date header '29-07-2021': expected YYYY-MM-DD"
+            "ddmmyyyy.txt", " date 29-07-2021 The ministers met.", "malformed date header '29-07-2021': expected YYYY-MM-DD, YYYY-MM or YYYY"
         )
 
     def test_unreadable(self):

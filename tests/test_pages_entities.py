@@ -8,7 +8,12 @@ from django.test.utils import CaptureQueriesContext
 from search_archive import build_small_archive
 
 from articles.models import LinkOrigin, MeetingReport
+from people.lookup import name_index
 from people.models import Meeting, Person, Place, Role
+
+
+def timeline_rows(response):
+    return [row for group in response.context["meeting_groups"] for row in group["rows"]]
 
 
 class EntityPageTests(TestCase):
@@ -95,8 +100,10 @@ class EntityPageTests(TestCase):
         self.assertContains(response, "since 31 May 2019")
         # The timeline, newest first: with whom, where, when.
         timeline = [
-            (row["meeting"], [person.name for person in row["with"]]) for row in response.context["meetings"]
+            (row["meeting"], [person.name for person in row["with"]]) for row in timeline_rows(response)
         ]
+        # Grouped by year, newest first.
+        self.assertEqual([group["year"] for group in response.context["meeting_groups"]], [2021, 2020])
         self.assertEqual(
             timeline,
             [
@@ -160,6 +167,7 @@ class EntityPageTests(TestCase):
         for day in range(1, 6):
             meeting = Meeting.objects.create(date=datetime.date(2022, 1, day))
             meeting.participants.add(self.archive.rajnath, Person.objects.create(name=f"Counterpart {day}"))
+        name_index()  # new people: the alias index of names (people/lookup.py) is built again once
         self.assertEqual(queries(), before)
 
     # -- organisation, meeting, place --------------------------------------------------------------
@@ -170,7 +178,7 @@ class EntityPageTests(TestCase):
         self.assertEqual(response.status_code, 200)
         self.assertEqual(dict(response.context["names"])["Devanagari"], ["एससीओ", "शंघाई सहयोग संगठन"])
         self.assertEqual([child.acronym for child in response.context["children"]], ["RATS"])
-        self.assertEqual([row["meeting"] for row in response.context["meetings"]], [self.summit])
+        self.assertEqual([row["meeting"] for row in timeline_rows(response)], [self.summit])
         self.assertEqual([row.article for row in response.context["rows"]], [self.a["a1"]])
         data = self.json("/organisations/shanghai-cooperation-organisation/")
         self.assertEqual((data["acronym"], data["kind"]), ("SCO", "intergovernmental"))

@@ -1,6 +1,7 @@
 """The search on the web: HTML, JSON, CSV and Atom; every bad parameter; escaping; query counts."""
 
 import csv
+import datetime
 import io
 import json
 import xml.etree.ElementTree as ElementTree
@@ -13,6 +14,7 @@ from search_archive import build_small_archive
 from articles.models import Article, LinkOrigin, PersonMention
 from articles.search.backends import search_backend
 from articles.search.constants import MAX_QUERY_CHARS, MAX_QUERY_TERMS, MAX_SELECTED_PER_FILTER
+from people.lookup import name_index
 from people.models import Person, PersonAlias
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -47,7 +49,7 @@ class SearchPageTests(TestCase):
         self.assertEqual([row.article for row in response.context["rows"]], [self.a["a1"], self.a["a2"]])
         self.assertContains(response, "<mark>Rajnath Singh</mark>", html=False)
         self.assertContains(
-            response, f'href="{self.archive.mirzo.get_absolute_url()}">Sherali Mirzo</a>', html=False
+            response, f'href="{self.archive.mirzo.get_absolute_url()}" lang="en">Sherali Mirzo</a>', html=False
         )
         chips = {(chip.kind, chip.label): chip.remove_url for chip in response.context["chips"]}
         self.assertEqual(chips[("Search", "Rajnath Singh")], "?language=en")
@@ -59,13 +61,15 @@ class SearchPageTests(TestCase):
         )
 
     def test_facet_links_are_plain_get_urls_that_add_or_remove_a_value(self):
-        response = self.client.get("/search/", {"person": "rajnath-singh", "page": "1"})
+        response = self.client.get("/search/", {"person": "rajnath-singh", "page": "1", "date_of": "published"})
         person = {value.value: value.url for value in response.context["facets"]["person"].values}
-        self.assertEqual(person["rajnath-singh"], "?")  # selected: the link removes it
-        self.assertEqual(person["sherali-mirzo"], "?person=rajnath-singh&person=sherali-mirzo")
+        self.assertEqual(person["rajnath-singh"], "?date_of=published")  # selected: the link removes it
+        self.assertEqual(person["sherali-mirzo"], "?person=rajnath-singh&person=sherali-mirzo&date_of=published")
         dates = {value.value: value.url for value in response.context["facets"]["date"].values}
-        self.assertEqual(dates["2021"], "?person=rajnath-singh&date_from=2021-01-01&date_to=2021-12-31")
-        self.assertEqual(dates["undated"], "?person=rajnath-singh&undated=1")
+        self.assertEqual(
+            dates["2021"], "?person=rajnath-singh&date_of=published&date_from=2021-01-01&date_to=2021-12-31"
+        )
+        self.assertEqual(dates["undated"], "?person=rajnath-singh&date_of=published&undated=1")
 
     def test_json_has_count_results_and_facets(self):
         data = self.get_json({"q": "talks", "sort": "newest"})
@@ -126,8 +130,24 @@ class SearchPageTests(TestCase):
         rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode("utf-8-sig"))))
         self.assertEqual(rows[1][2], '\'=HYPERLINK("http://x")')
 
-    def test_atom_is_a_feed_of_the_newest_matching_articles(self):
-        response = self.client.get("/search/", {"q": "talks", "format": "atom"})
+    def test_atom_is_by_default_a_feed_of_the_articles_most_recently_added(self):
+        old = Article.objects.create(
+            title="Talks of long ago", body="Old talks, imported today.", language="en",
+            published=datetime.date(1999, 1, 5),
+        )
+        feed = ElementTree.fromstring(self.client.get("/search/", {"q": "talks", "format": "atom"}).content)
+        titles = [entry.find(f"{ATOM}title").text for entry in feed.findall(f"{ATOM}entry")]
+        self.assertEqual(titles[0], old.title)  # added last, so first, although the oldest
+        self.assertEqual(
+            feed.find(f"{ATOM}subtitle").text, "The articles matching this search most recently added to the archive."
+        )
+        by_date = ElementTree.fromstring(
+            self.client.get("/search/", {"q": "talks", "format": "atom", "sort": "newest"}).content
+        )
+        self.assertEqual([entry.find(f"{ATOM}title").text for entry in by_date.findall(f"{ATOM}entry")][-1], old.title)
+
+    def test_atom_sorted_newest_is_a_feed_of_the_newest_matching_articles(self):
+        response = self.client.get("/search/", {"q": "talks", "format": "atom", "sort": "newest"})
         self.assertEqual(response.status_code, 200)
         self.assertTrue(response["Content-Type"].startswith("application/atom+xml"))
         feed = ElementTree.fromstring(response.content)
@@ -144,14 +164,19 @@ class SearchPageTests(TestCase):
         alternate = [
             link.get("href") for link in feed.findall(f"{ATOM}link") if link.get("rel") == "alternate"
         ]
-        self.assertEqual(alternate, ["http://testserver/search/?q=talks"])
+        self.assertEqual(alternate, ["http://testserver/search/?q=talks&sort=newest"])
 
     def test_seeded_date_filter_keeps_the_undated_article_visible_in_the_facet(self):
-        data = self.get_json({"person": "rajnath-singh", "date_from": "2021-07-01", "date_to": "2021-07-31"})
+        params = {"person": "rajnath-singh", "date_from": "2021-07-01", "date_to": "2021-07-31"}
+        data = self.get_json({**params, "date_of": "published"})
         self.assertEqual([row["title"] for row in data["results"]], ["Defence talks in Dushanbe"])
         self.assertIn(
             {"value": "undated", "label": "Undated", "count": 1, "selected": False}, data["facets"]["date"]
         )
+        # By default the dates of events count too: the undated Hindi report of the July meeting is in.
+        data = self.get_json(params)
+        self.assertEqual(len(data["results"]), 2)
+        self.assertEqual([row["event_date"] for row in data["results"] if row["published"] is None], ["2021-07-27"])
 
 
 class InvalidParameterTests(TestCase):
@@ -248,7 +273,8 @@ class EscapingTests(TestCase):
         )
 
     def assertSafe(self, html, snippets=True):
-        self.assertNotIn("<script", html)
+        # The only script is the site's own file (the "/" shortcut, the folding filter panel).
+        self.assertEqual(html.count("<script"), html.count('<script src="/static/newsroom/site.js" defer>'))
         self.assertNotIn("<img", html)
         if snippets:  # snippets drop the private-use characters they mark matches with
             self.assertNotIn("\ue000", html)
@@ -285,6 +311,11 @@ class QueryCountTests(TestCase):
     def setUpTestData(cls):
         cls.archive = build_small_archive()
 
+    def setUp(self):
+        # The alias index of names typed (people/lookup.py) is built once per process and then
+        # checked at most every CHECK_INTERVAL seconds: build it before counting.
+        name_index()
+
     def count_queries(self, params):
         with CaptureQueriesContext(connection) as queries:
             response = self.client.get("/search/", params)
@@ -309,19 +340,22 @@ class QueryCountTests(TestCase):
         }
         # 1 person filter, 1 alias lookup, 1 list of the matching ids (which gives the count and
         # serves the facets), 1 page ids, 1 rows, 2 prefetches (people, organisations), 1 entity
-        # surfaces; facets: people 2 (counts, roles), organisations 1, dates 2 (its own list of
-        # ids, without the date filter, and the counts), languages 2 (likewise), meetings 1 (no
-        # meeting reported: nothing to label), places 1, tags 1.
-        with self.assertNumQueries(self.expected(19)):
+        # surfaces, 1 dates of the meetings the page's articles report (the range reads events
+        # too), 4 more prefetches (places, meetings, their participants, tags: JSON has all that CSV
+        # has); facets: people 2 (counts, roles), organisations 1, dates 3 (its own list of ids,
+        # without the date filter, the articles' dates and the dates of the meetings they
+        # report), languages 2 (likewise), meetings 1 (no meeting reported: nothing to label),
+        # places 1, tags 1.
+        with self.assertNumQueries(self.expected(25)):
             self.client.get("/search/", params)
         Article.objects.bulk_create(
             [Article(title=f"More defence {n}", body="Defence.", language="en") for n in range(30)]
         )
-        self.assertEqual(self.count_queries(params), self.expected(19))
+        self.assertEqual(self.count_queries(params), self.expected(25))
 
     def test_the_home_page(self):
-        # 1 list of ids (the count), 1 page ids, 1 rows, 2 prefetches; facets as above, but dates
+        # 1 list of ids (the count), 1 page ids, 1 rows, 6 prefetches; facets as above, but dates
         # and languages use the same list (no filter of theirs is selected).
-        with self.assertNumQueries(self.expected(15)):
+        with self.assertNumQueries(self.expected(20)):
             response = self.client.get("/", {"format": "json"})
         self.assertEqual(json.loads(response.content)["count"], 6)

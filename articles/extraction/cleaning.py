@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from ..constants import TITLE_MAX_CHARS
 from .casing import headline_case_spans
-from .languages import LANGUAGES, promo_markers
+from .languages import LANGUAGES, promo_bar_markers, promo_markers
 
 _PROMO_SEPARATOR = r"\s*[-–—:|]"
 
@@ -30,6 +30,17 @@ def _promo_pattern():
 
 
 PROMO = _promo_pattern()
+# "Read | …": a short marker, a promo only with a bar after it.
+PROMO_BAR = re.compile(
+    rf"^[ \t]*(?:{'|'.join(re.escape(m) for m in promo_bar_markers())})[ \t]*\|[^\n]*", re.MULTILINE
+)
+# A marker alone on its line heads a block of promo headlines: the lines after it that do not end as
+# sentences do, up to a blank line or prose.
+PROMO_BLOCK = re.compile(
+    rf"^[ \t]*(?:{'|'.join(re.escape(unicodedata.normalize('NFC', m)) for m in promo_markers())})[ \t]*$"
+    r"(?:\n[^\n]*[^\s.!?।\"”’][ \t]*$){0,8}",
+    re.MULTILINE,
+)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _INLINE_SPACE = re.compile(r"\s+")
 
@@ -45,9 +56,13 @@ def normalize_unicode(text):
 
 
 def strip_promos(text):
-    """Return ``(text without promos, the promos removed)``."""
-    promos = tuple(match.group().strip() for match in PROMO.finditer(text))
-    return PROMO.sub("", text), promos
+    """Return ``(text without promos, the promos removed)``: blocks of headlines under a marker, then
+    promos that run from a marker to the end of their line."""
+    promos = []
+    for pattern in (PROMO_BLOCK, PROMO_BAR, PROMO):
+        promos += [match.group().strip() for match in pattern.finditer(text)]
+        text = pattern.sub("", text)
+    return text, tuple(promos)
 
 
 # A line this long is a paragraph written on one line, not a line of wrapped prose.

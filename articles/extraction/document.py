@@ -23,6 +23,10 @@ class Document:
     gazetteer: Gazetteer
     published: object = None  # datetime.date or None
     matches: list[Match] = field(default_factory=list)  # every name found, any kind, in text order
+    new_events: list = field(default_factory=list)  # larger events the article names new (``summits``), as Events
+    tagged: list | None = None  # the statistical tagger's spans, once asked for (``tagged.tag_document``)
+    not_bodies: set = field(default_factory=set)  # names the article defines as no body ("LAC"), normalised
+    not_body_spans: list = field(default_factory=list)  # where it defines them
 
     def __post_init__(self):
         self._sentence_starts = [s.start for s in self.sentences]

@@ -46,7 +46,13 @@ def _fits(document, event, place_id, date):
 
 
 def events_of(document, organisation_ids, place_id=None, date=None):
-    """The one known event of these organisations that fits, or None (none fits, or several do)."""
+    """The one known event of these organisations that fits, or None (none fits, or several do).
+
+    The article's own new events (``summits.find_summits``, ``document.new_events``) come first: an
+    event the article names is the one its sidelines meetings were on."""
+    own = [e for e in document.new_events if e.organisation_ids & set(organisation_ids)]
+    if len(own) == 1:
+        return own[0]
     fitting = []
     for event in document.gazetteer.events_of_organisations(organisation_ids):
         fits, checked = _fits(document, event, place_id, date)

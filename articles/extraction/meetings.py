@@ -66,6 +66,7 @@ CUE_WINDOW_WORDS = 6
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
+_CONVERB = re.compile(r"(?:कर|करके)$")  # Hindi "having done": its subject may come after it
 
 
 @dataclass
@@ -392,6 +393,10 @@ class MeetingReader:
             if roles[index] == "possessor" and not self.document.text[item.end : cue.start()].strip():
                 roles[index] = "object"
         subjects = [item for item, role in zip(before, roles) if role == "subject"]
+        if not subjects and _CONVERB.search(cue.group()):
+            # "Y से बातचीत कर जयशंकर ने प्रसन्नता जताई": having talked to Y, Jaishankar — the subject follows.
+            following = self.items(cue.end(), clause[1])
+            subjects = [item for item in following if self.marker_after(item, clause[1]) == "subject"][:1]
         between = [item for item, role in zip(before, roles) if role == "between"]
         if after is not None:
             between = [item for item in between if item.start >= after]

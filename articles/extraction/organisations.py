@@ -277,7 +277,10 @@ def find_definitions(document, rules):
             end -= 1
         name = document.text[start:end]
         if _head_word(name, rules) in rules.non_heads:
-            continue  # "Line of Actual Control (LAC)": defined like a body, but a line
+            # "Line of Actual Control (LAC)": defined like a body, but a line — and so is "LAC" later on.
+            document.not_bodies.update({normalize_name(name), normalize_name(written)})
+            document.not_body_spans.append((start, bracket.end()))
+            continue
         last = normalize_name(name.split()[-1])
         find = OrganisationFind(start, end, name, kind=rules.heads.get(last, "other"), acronym=latin.upper())
         find.spans = [(start, end), (bracket.start("acronym"), bracket.end("acronym"))]
@@ -629,6 +632,8 @@ def find_organisations(document, titles=()):
     _KNOWN.refresh(document.gazetteer, [organisation_rules(m) for m in LANGUAGES.values()])
     index = document.gazetteer.organisation_index
     finds, taken = [], []
+    from .tagged import find_tagged_bodies  # the tagger's proposals, read last (tagged imports this module)
+
     readers = (
         find_definitions,
         find_ministries,
@@ -637,27 +642,15 @@ def find_organisations(document, titles=()):
         lambda document, rules: find_office_bodies(document, rules, titles),
     )
     for reader in readers:
-        for find in reader(document, rules):
-            if any(find.start < end and start < find.end for start, end in taken):
-                continue
-            sentence = document.sentence_at(find.start)
-            find.evidence = sentence.text if sentence else ""
-            _resolve(document, find, index)
-            known = document.overlapping(find.start, find.end, (ORGANISATION,))
-            if (
-                known is not None
-                and known.entity_id == find.organisation_id
-                and known.start <= find.start
-                and find.end <= known.end
-                and all(
-                    normalize_name(alias) in document.gazetteer.names_of(ORGANISATION, known.entity_id)
-                    for alias in find.aliases
-                )
-            ):
-                continue  # the gazetteer found this very body here already, under every name given
-            finds.append(find)
-            taken.append((find.start, find.end))
+        _read(document, reader(document, rules), index, finds, taken)
     _add_occurrences(document, finds)
+    # The tagger's proposals come last, after every naming of the rules' finds is taken ("the CSTO said").
+    taken = [span for f in finds for span in f.spans]
+    names = {normalize_name(alias) for f in finds for alias in [f.name, *f.aliases]}
+    proposed = [f for f in find_tagged_bodies(document, rules, titles) if normalize_name(f.name) not in names]
+    first_new = len(finds)
+    _read(document, proposed, index, finds, taken)
+    _add_occurrences(document, finds, first_new)
     bodies = [(start, end, f) for f in finds for start, end in f.spans]
     taken_spans = {span for f in finds for span in f.spans}
     for match in document.matches:
@@ -668,9 +661,33 @@ def find_organisations(document, titles=()):
     return finds
 
 
-def _add_occurrences(document, finds):
+def _read(document, found, index, finds, taken):
+    """Resolve the finds of one reader and keep those no earlier reader took (into ``finds``, ``taken``)."""
+    for find in found:
+        if any(find.start < end and start < find.end for start, end in taken):
+            continue
+        sentence = document.sentence_at(find.start)
+        find.evidence = sentence.text if sentence else ""
+        _resolve(document, find, index)
+        known = document.overlapping(find.start, find.end, (ORGANISATION,))
+        if (
+            known is not None
+            and known.entity_id == find.organisation_id
+            and known.start <= find.start
+            and find.end <= known.end
+            and all(
+                normalize_name(alias) in document.gazetteer.names_of(ORGANISATION, known.entity_id)
+                for alias in find.aliases
+            )
+        ):
+            continue  # the gazetteer found this very body here already, under every name given
+        finds.append(find)
+        taken.append((find.start, find.end))
+
+
+def _add_occurrences(document, finds, first=0):
     """Every later naming of a new organisation ("… the CSTO said") is a mention of it too."""
-    new = [(index, find) for index, find in enumerate(finds) if find.organisation_id is None]
+    new = [(index, find) for index, find in enumerate(finds) if find.organisation_id is None and index >= first]
     if not new:
         return
     for start, end, index in document.occurrences({index: find.aliases for index, find in new}):

@@ -42,6 +42,8 @@ from .places import meeting_place
 from .references import People
 from .rules import compiled
 from .sentences import Sentence, split_sentences
+from .summits import find_summits
+from .tagged import tagged_people
 from .titles import chain_titles, find_titles
 from .venues import drop_venues
 
@@ -59,7 +61,8 @@ class Extraction:
     person_spellings: list = field(default_factory=list)  # persons.NewSpelling
     organisations: list = field(default_factory=list)  # organisations.OrganisationFind (known and new)
     meetings: list = field(default_factory=list)  # meetings.ExtractedMeeting
-    events: dict = field(default_factory=dict)  # larger event id -> [sentences]
+    events: dict = field(default_factory=dict)  # larger event id (negative for new ones) -> [sentences]
+    new_events: list = field(default_factory=list)  # summits.NewEvent: larger events new to the archive
 
     def entity_ids(self, kind):
         return {m.entity_id for m in self.mentions if m.kind == kind}
@@ -125,7 +128,8 @@ def extract(body, language, gazetteer, published=None):
     widened = widen_short_names(document, [(t.start, t.end) for t in titles])
     chains = chain_titles(document, titles)
     titled, references = find_titled_names(document, chains, titles)
-    new_persons, spellings, person_matches = resolve_titled_names(document, titled, next_key)
+    untitled = tagged_people(document, titles, titled)
+    new_persons, spellings, person_matches = resolve_titled_names(document, titled + untitled, next_key)
     spellings = widened + spellings
     document.add_matches(person_matches)
     surnamed, surname_matches, references = find_titled_surnames(document, references, titles)
@@ -161,8 +165,15 @@ def extract(body, language, gazetteer, published=None):
                 if claim is not None and claim not in person.roles:
                     person.roles.append(claim)
 
-    meetings = merge_meetings(gazetteer, without_denied(find_meetings(document, people, references, titles, chains)))
+    # The known events the article reports, then the new ones it names (never a grouping's second event).
     events = reported_events(document, lambda s: meeting_place(document, s.start, s.end))
+    covered = {o for event_id in events for o in gazetteer.events[event_id].organisation_ids}
+    new_events = find_summits(document, next_key, covered)
+    document.new_events = [event.as_event() for event in new_events]
+    meetings = merge_meetings(gazetteer, without_denied(find_meetings(document, people, references, titles, chains)))
+    for event in new_events:
+        evidence = events.setdefault(event.key, [])
+        evidence.extend(e for e in event.evidence if e not in evidence)
     for meeting in meetings:
         if meeting.sidelines_of is not None:
             evidence = events.setdefault(meeting.sidelines_of, [])
@@ -179,4 +190,5 @@ def extract(body, language, gazetteer, published=None):
         organisations=organisations,
         meetings=meetings,
         events=events,
+        new_events=new_events,
     )

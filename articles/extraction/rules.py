@@ -140,6 +140,18 @@ class CompiledRules:
         self.clause_break = any_of(module.CLAUSE_BREAKS, flags)
         self.clause_break_words = tuple(w.lower() for w in module.CLAUSE_BREAK_WORDS)
         self.event_nouns = alternation(module.EVENT_NOUNS, flags)
+        # One named group per kind of summit ("kind0", …), and the archive's title for each.
+        self.summit_titles = {f"kind{i}": title for i, title in enumerate(module.SUMMIT_PHRASES)}
+        self.summit = (
+            re.compile(
+                "|".join(
+                    rf"{NOT_BEFORE}(?P<kind{i}>{pattern}){NOT_AFTER}" for i, pattern in enumerate(module.SUMMIT_PHRASES.values())
+                ),
+                flags,
+            )
+            if module.SUMMIT_PHRASES
+            else None
+        )
         self.weekday = alternation(module.WEEKDAYS, re.IGNORECASE)
         self.weekdays = {normalize_name(k): v for k, v in module.WEEKDAYS.items()}
         # Lower-case words to look for before running the calendar patterns at all.

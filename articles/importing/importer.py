@@ -89,6 +89,7 @@ class PreparedArticle:
     source_text: str
     language: str
     published: object
+    published_precision: str
     source_path: str
     sha256: str
 
@@ -107,6 +108,7 @@ def prepare(source):
         source_text=source.text,
         language=language,
         published=parsed.published,
+        published_precision=parsed.precision,
         source_path=source.display_path,
         sha256=source.sha256,
     )
@@ -495,6 +497,7 @@ class Importer:
         article.source_text = prepared.source_text
         article.language = prepared.language
         article.published = prepared.published
+        article.published_precision = prepared.published_precision
         article.sha256 = prepared.sha256
         if extracted.documents:
             PRECOMPUTED.update(extracted.documents)  # the search index's triggers take them from there

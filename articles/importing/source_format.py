@@ -1,28 +1,55 @@
-"""The archive's source format: an optional ``date YYYY-MM-DD`` header, then the text.
+"""The archive's source format: an optional ``date`` header, then the text.
 
 The header is the first thing in the file (after optional white space) and
 runs straight into the body on the same line::
 
      date 2021-07-29 Defence Minister Rajnath Singh …
 
-A file without it has no known date (never "today"). A header whose date is
-not a real ``YYYY-MM-DD`` date is an error, not a silently undated article.
+Its date is a day (``YYYY-MM-DD``), a month (``YYYY-MM``) or a year
+(``YYYY``); the article keeps the precision the source gives. A header glued
+to the text (`` date 2023-06-06Defence …``) is still a header. A file without
+one has no known date (never "today"). A header whose date is not one of
+these forms, or not a real date, is an error, not a silently undated article.
 """
 
 import datetime
 import re
 from dataclasses import dataclass
 
+from ..constants import DatePrecision
 from .sources import SourceError
 
-HEADER = re.compile(r"\A\s*date[ \t]+(?P<value>\d[\d\-/.]*\d)(?=\s|\Z)[ \t]*\n?", re.IGNORECASE)
-ISO_DATE = re.compile(r"\A\d{4}-\d{2}-\d{2}\Z")
+# The value ends at white space or the end, or where the text starts with a letter
+# (a header glued to the body); "T10:00" after a day is no body but part of the value.
+HEADER = re.compile(
+    r"\A\s*date[ \t]+(?P<value>\d[\d\-/.]*\d)(?=\s|\Z|(?!T\d)[^\W\d_])[ \t]*\n?", re.IGNORECASE
+)
+FORMS = (
+    (re.compile(r"\A\d{4}-\d{2}-\d{2}\Z"), DatePrecision.DAY),
+    (re.compile(r"\A\d{4}-\d{2}\Z"), DatePrecision.MONTH),
+    (re.compile(r"\A\d{4}\Z"), DatePrecision.YEAR),
+)
 
 
 @dataclass(frozen=True)
 class ParsedSource:
-    published: datetime.date | None
+    published: datetime.date | None  # the first day of the day, month or year
     text: str  # what follows the header
+    precision: str = DatePrecision.DAY
+
+
+def parse_date_value(value):
+    """(first day, precision) of a header's value; raise ``SourceError`` for a malformed one."""
+    for pattern, precision in FORMS:
+        if pattern.match(value):
+            break
+    else:
+        raise SourceError(f"malformed date header {value!r}: expected YYYY-MM-DD, YYYY-MM or YYYY")
+    year, month, day = (int(part) for part in (value.split("-") + ["1", "1"])[:3])
+    try:
+        return datetime.date(year, month, day), precision
+    except ValueError as error:
+        raise SourceError(f"malformed date header {value!r}: {error}") from error
 
 
 def parse_source(text):
@@ -30,11 +57,5 @@ def parse_source(text):
     match = HEADER.match(text)
     if not match:
         return ParsedSource(published=None, text=text)
-    value = match.group("value")
-    if not ISO_DATE.match(value):
-        raise SourceError(f"malformed date header {value!r}: expected YYYY-MM-DD")
-    try:
-        published = datetime.date.fromisoformat(value)
-    except ValueError as error:
-        raise SourceError(f"malformed date header {value!r}: {error}") from error
-    return ParsedSource(published=published, text=text[match.end() :])
+    published, precision = parse_date_value(match.group("value"))
+    return ParsedSource(published=published, text=text[match.end() :], precision=precision)

@@ -1,5 +1,7 @@
 """Limits and fixed values of the public search, in one place."""
 
+from django.utils.translation import gettext_lazy as _
+
 # The query box: longer queries are refused with a message, not truncated.
 MAX_QUERY_CHARS = 300
 MAX_QUERY_TERMS = 24
@@ -13,6 +15,9 @@ INDEXED_BODY_CHARS = 60_000
 
 # Results.
 RESULTS_PER_PAGE = 20
+# ``per_page`` on the search and the index pages.
+MIN_PER_PAGE = 10
+MAX_PER_PAGE = 100
 # Snippets are cut from the first SNIPPET_SOURCE_CHARS of a body only.
 SNIPPET_SOURCE_CHARS = 6_000
 SNIPPET_CHARS = 280
@@ -23,6 +28,9 @@ MARK_END = "\ue001"
 
 # Facets.
 FACET_VALUES_SHOWN = 12
+# Facets whose values a "more" page lists in full (/search/facets/<name>/), a page at a time.
+FACETS_WITH_MORE = ("person", "organisation", "meeting", "place", "tag")
+FACET_MORE_PER_PAGE = 100
 # At most this many values per repeatable parameter (person=…&person=…).
 MAX_SELECTED_PER_FILTER = 10
 # Facets are counted on at most this many matching articles (the most
@@ -49,10 +57,23 @@ FEED_ITEMS = 50
 SORT_RELEVANCE = "relevance"
 SORT_NEWEST = "newest"
 SORT_OLDEST = "oldest"
+SORT_ADDED = "added"  # most recently added to the archive first: the Atom feed's default
 SORT_CHOICES = [
-    (SORT_RELEVANCE, "Relevance"),
-    (SORT_NEWEST, "Newest first"),
-    (SORT_OLDEST, "Oldest first"),
+    (SORT_RELEVANCE, _("Relevance")),
+    (SORT_NEWEST, _("Newest first")),
+    (SORT_OLDEST, _("Oldest first")),
+    (SORT_ADDED, _("Recently added")),
+]
+
+# Which date a date filter and the date facet read (``date_of``): the article's own, the dates
+# of the meetings it reports, or either (the default).
+DATE_OF_PUBLISHED = "published"
+DATE_OF_EVENT = "event"
+DATE_OF_EITHER = "either"
+DATE_OF_CHOICES = [
+    (DATE_OF_EITHER, _("Published or meeting")),
+    (DATE_OF_PUBLISHED, _("Published")),
+    (DATE_OF_EVENT, _("Date of meeting")),
 ]
 
 # Output formats of the search (the HTML page when absent).

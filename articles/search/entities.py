@@ -10,15 +10,14 @@ reader as filters.
 
 from dataclasses import dataclass
 
-from django.db.models import CharField, F, Value
-
-from people.models import OrganisationAlias, PersonAlias, PlaceAlias
+from people.lookup import FUZZY, lookup_names
 from people.names import normalize_name
 
 from .constants import MAX_ALIAS_WORDS
 from .query import All, Any
 
 PERSON, ORGANISATION, PLACE = "person", "organisation", "place"
+AMBIGUOUS = "ambiguous"
 POSSESSIVE_SUFFIXES = ("'s", "’s")
 
 
@@ -29,6 +28,21 @@ class EntityMatch:
     slug: str
     label: str
     alias: str  # the normalised alias that matched
+    typed: str = ""  # what the reader typed, when it was a short form ("Modi")
+    other_name: str = ""  # the name in the other script ("नरेंद्र मोदी")
+
+    @property
+    def display(self):
+        return f"{self.label} ({self.other_name})" if self.other_name else self.label
+
+
+@dataclass(frozen=True)
+class NameSuggestion:
+    """Typed text that may name someone: near misses ("Jaishanker"), or a surname of several people."""
+
+    typed: str
+    reason: str  # FUZZY ("did you mean") or AMBIGUOUS ("could mean")
+    candidates: tuple  # ``people.lookup.Candidate``s
 
 
 @dataclass(frozen=True)
@@ -48,6 +62,7 @@ class ResolvedQuery:
     groups: tuple  # ``Group``s: text or entity mentions
     excluded: tuple
     matches: tuple = ()
+    suggestions: tuple = ()  # ``NameSuggestion``s
 
     def __bool__(self):
         return bool(self.query)
@@ -72,66 +87,65 @@ def _grams(run):
             yield start, size, " ".join(term.text for term in run[start : start + size])
 
 
-def lookup_aliases(candidates):
-    """{normalised alias: [EntityMatch, …]} for people, organisations and places, in one query."""
-    if not candidates:
-        return {}
-    candidates = sorted(candidates)
-    kinds = [
-        (PERSON, PersonAlias.objects.filter(normalized__in=candidates), "person"),
-        (ORGANISATION, OrganisationAlias.objects.filter(normalized__in=candidates), "organisation"),
-        (PLACE, PlaceAlias.objects.filter(normalized__in=candidates, kind=PlaceAlias.Kind.NAME), "place"),
-    ]
-    querysets = [
-        aliases.annotate(
-            entity_kind=Value(kind, output_field=CharField()),
-            entity_id=F(f"{field}_id"),
-            entity_slug=F(f"{field}__slug"),
-            entity_name=F(f"{field}__name"),
-        )
-        .order_by()
-        .values_list("entity_kind", "entity_id", "entity_slug", "entity_name", "normalized")
-        for kind, aliases, field in kinds
-    ]
-    rows = querysets[0].union(*querysets[1:], all=True)
-    found = {}
-    for kind, entity_id, slug, name, normalized in rows:
-        matches = found.setdefault(normalized, [])
-        match = EntityMatch(kind, entity_id, slug, name, normalized)
-        if match not in matches:
-            matches.append(match)
+def as_match(candidate, typed=""):
+    return EntityMatch(
+        candidate.kind, candidate.id, candidate.slug, candidate.label, candidate.alias, typed, candidate.other_name
+    )
+
+
+def fuzzy_texts(query):
+    """Where near misses of names are looked for: each run of up to three words as a whole, and
+    each word of at least five letters (fuzzy matching every n-gram would cost too much)."""
+    found = set()
+    for run in query.runs:
+        if 1 < len(run) <= 3:
+            found.add(" ".join(term.text for term in run))
+        found.update(term.text for term in run if len(term.text) >= 5)
     return found
 
 
 def resolve_query(query):
-    """Find the names in ``query``; returns a ``ResolvedQuery`` (one database query, none without names)."""
-    candidates = set()
+    """Find the names in ``query``; returns a ``ResolvedQuery`` (one database query, none without names).
+
+    A name is an alias of a person, organisation or place (in any script), or a short form of
+    exactly one linked person or organisation ("Modi", "S Jaishankar"): it becomes a group "its
+    words or a mention". A short form of several ("Singh") and a near miss ("Jaishanker") are
+    searched as typed and offered as suggestions.
+    """
+    forms = {}
     for run in query.runs:
         for _, _, text in _grams(run):
-            candidates |= name_candidates(text)
+            forms.setdefault(text, set()).update(name_candidates(text))
     for clause in query.clauses:
         if len(clause.terms) > 1:
             for term in clause.terms:
-                candidates |= name_candidates(term.text)
-    aliases = lookup_aliases(candidates) if candidates else {}
-    if not aliases:
+                forms.setdefault(term.text, set()).update(name_candidates(term.text))
+    forms = {text: found for text, found in forms.items() if found}
+    if not forms:
         return ResolvedQuery(query, query.clauses, (), query.excluded)
+    lookups = lookup_names(list(forms), exact_forms=forms, fuzzy=fuzzy_texts(query))
 
     def entities_for(text):
-        found = []
-        for candidate in sorted(name_candidates(text)):
-            found.extend(aliases.get(candidate, ()))
-        return found
+        lookup = lookups.get(text)
+        if lookup is None:
+            return []
+        if lookup.exact:
+            return [as_match(candidate) for candidate in lookup.exact]
+        unique = lookup.unique()
+        return [as_match(unique, typed=text)] if unique else []
 
     matches = []
-    grouped = {}  # id(first term of a matched name) -> (number of terms, entities)
+    covered = set()  # ids of the terms that are part of a name found
+    grouped = {}  # id(first term of a matched name) -> (terms, entities)
     for run in query.runs:
         start = 0
         while start < len(run):
             for size in range(min(MAX_ALIAS_WORDS, len(run) - start), 0, -1):
-                entities = entities_for(" ".join(term.text for term in run[start : start + size]))
+                terms = run[start : start + size]
+                entities = entities_for(" ".join(term.text for term in terms))
                 if entities:
-                    grouped[id(run[start])] = (run[start : start + size], entities)
+                    grouped[id(run[start])] = (terms, entities)
+                    covered.update(id(term) for term in terms)
                     matches.extend(entities)
                     start += size
                     break
@@ -153,6 +167,7 @@ def resolve_query(query):
         if len(clause.terms) > 1:
             entities = [entity for term in clause.terms for entity in entities_for(term.text)]
             if entities:
+                covered.update(id(term) for term in clause.terms)
                 matches.extend(entities)
                 groups.append(Group(clause, _keys(entities)))
                 continue
@@ -161,7 +176,39 @@ def resolve_query(query):
     for match in matches:
         if all((match.kind, match.id) != (other.kind, other.id) for other in unique):
             unique.append(match)
-    return ResolvedQuery(query, tuple(text_clauses), tuple(groups), query.excluded, tuple(unique))
+    return ResolvedQuery(
+        query,
+        tuple(text_clauses),
+        tuple(groups),
+        query.excluded,
+        tuple(unique),
+        suggestions_for(query, lookups, covered, {(m.kind, m.id) for m in unique}),
+    )
+
+
+def suggestions_for(query, lookups, covered, matched):
+    """Surnames of several people, and near misses, among the words no name covers."""
+    found, offered = [], set(matched)
+    for run in query.runs:
+        texts = []
+        if 1 < len(run) <= 3 and not any(id(term) in covered for term in run):
+            texts.append(" ".join(term.text for term in run))
+        texts += [term.text for term in run if id(term) not in covered]
+        for text in texts:
+            lookup = lookups.get(text)
+            if lookup is None:
+                continue
+            if lookup.ambiguous:
+                reason, candidates = AMBIGUOUS, lookup.ambiguous
+            elif lookup.fuzzy:
+                reason, candidates = FUZZY, lookup.fuzzy
+            else:
+                continue
+            candidates = [c for c in candidates if (c.kind, c.id) not in offered]
+            if candidates:
+                offered.update((c.kind, c.id) for c in candidates)
+                found.append(NameSuggestion(text, reason, tuple(candidates)))
+    return tuple(found)
 
 
 def _keys(entities):

@@ -24,23 +24,30 @@ from dataclasses import dataclass, field
 
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractMonth, ExtractYear
+from django.utils.formats import date_format
+from django.utils.translation import gettext
 from taggit.models import TaggedItem
 
 from people.models import Meeting, Role
 
-from ..constants import Language
+from ..constants import DatePrecision, Language
 from ..filters import DATE_FILTERS, month_bounds
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
 from .backends import InIds, SearchTimeout, search_backend
 from .constants import (
+    DATE_OF_EITHER,
+    DATE_OF_PUBLISHED,
     FACET_RETRY_DIVISOR,
     FACET_ROW_BUDGET,
     FACET_TIME_BUDGET_MS,
     FACET_VALUES_SHOWN,
+    FACETS_WITH_MORE,
     MINISTER_TITLE_WORDS,
 )
 
-MONTHS = [datetime.date(2000, month, 1).strftime("%B") for month in range(1, 13)]
+def month_label(year, month):
+    """ "June 2023" in the language of the request."""
+    return date_format(datetime.date(year, month, 1), "F Y")
 
 
 @dataclass
@@ -63,6 +70,8 @@ class Facet:
     counted: int = 0  # articles the counts are taken from
     matching: int | None = None  # articles that match, when more than were counted
     unavailable: bool = False
+    more: bool = False  # the list was cut at the number of values shown: a "more" page lists all
+    more_url: str = ""  # set by the view
 
     @property
     def partial(self):
@@ -71,11 +80,12 @@ class Facet:
     @property
     def note(self):
         if self.unavailable:
-            return "Counts unavailable: counting took too long."
+            return gettext("Counts unavailable: counting took too long.")
         if self.partial:
-            return (
-                f"Counted on the {self.counted:,} most recently added of {self.matching:,} matching articles."
-            )
+            return gettext("Counted on the %(counted)s most recently added of %(matching)s matching articles.") % {
+                "counted": f"{self.counted:,}",
+                "matching": f"{self.matching:,}",
+            }
         return ""
 
 
@@ -147,13 +157,13 @@ class FacetCounter:
         self._result_ids = result_ids
         self._ids = {}
         self.specs = [
-            FacetSpec("person", "People", False, self.count_people),
-            FacetSpec("organisation", "Organisations", False, self.count_organisations),
-            FacetSpec("date", "Date", True, self.count_dates),
-            FacetSpec("language", "Language", True, self.count_languages),
-            FacetSpec("meeting", "Meetings", False, self.count_meetings),
-            FacetSpec("place", "Places", False, self.count_places),
-            FacetSpec("tag", "Tags", False, self.count_tags),
+            FacetSpec("person", gettext("People"), False, self.count_people),
+            FacetSpec("organisation", gettext("Organisations"), False, self.count_organisations),
+            FacetSpec("date", gettext("Date"), True, self.count_dates),
+            FacetSpec("language", gettext("Language"), True, self.count_languages),
+            FacetSpec("meeting", gettext("Meetings"), False, self.count_meetings),
+            FacetSpec("place", gettext("Places"), False, self.count_places),
+            FacetSpec("tag", gettext("Tags"), False, self.count_tags),
         ]
 
     # -- the budget -------------------------------------------------------------------
@@ -187,6 +197,12 @@ class FacetCounter:
                 facets[spec.name] = self.count_one(spec)
         return facets
 
+    def count_named(self, name):
+        """One facet by its name (for its "more" page, with ``values_shown=None``: every value)."""
+        spec = next(spec for spec in self.specs if spec.name == name)
+        with self.backend.time_guard(self.time_budget_ms):
+            return self.count_one(spec)
+
     def count_one(self, spec):
         """One facet, within the budgets: in full, on a sample, or marked unavailable."""
         for budget in (self.row_budget, max(1, self.row_budget // FACET_RETRY_DIVISOR)):
@@ -196,7 +212,10 @@ class FacetCounter:
                     values = spec.count(ids, len(ids)) if ids else self.selected_only(spec, 0)
             except SearchTimeout:
                 continue
-            return Facet(spec.name, spec.label, values, counted=len(ids), matching=matching)
+            more = bool(self.values_shown) and spec.name in FACETS_WITH_MORE and len(
+                [value for value in values if not value.selected or value.count]
+            ) >= self.values_shown
+            return Facet(spec.name, spec.label, values, counted=len(ids), matching=matching, more=more)
         return Facet(spec.name, spec.label, self.selected_only(spec), unavailable=True)
 
     def selected_only(self, spec, count=0):
@@ -327,7 +346,8 @@ class FacetCounter:
         )
         labels = {pk: str(meeting) for pk, meeting in meetings.items()}
         details = {
-            pk: meeting.date.isoformat() if meeting.date else "date unknown"
+            pk: (meeting.date.isoformat() if meeting.date else "date unknown")
+            + ("" if meeting.status == Meeting.Status.HELD else f" · {meeting.get_status_display().lower()}")
             for pk, meeting in meetings.items()
         }
         return self.entity_values(
@@ -376,11 +396,23 @@ class FacetCounter:
         return values
 
     def count_dates(self, ids, counted):
-        """Years, or the months of one year when the range lies within it; and the undated."""
+        """Years, or the months of one year when the range lies within it; and the undated.
+
+        The dates are those ``date_of`` names: the articles' own (one grouped query), or also
+        (or only) those of the meetings they report, where an article counts once per year and
+        month it has a date in.
+        """
+        if self.filterset.date_of == DATE_OF_PUBLISHED:
+            years, months, undated = self.published_periods(ids)
+        else:
+            years, months, undated = self.event_periods(ids, self.filterset.date_of == DATE_OF_EITHER)
+        return self.date_values(years, months, undated)
+
+    def published_periods(self, ids):
         rows = (
             Article.objects.with_ids(ids)
             .annotate(year=ExtractYear("published"), month=ExtractMonth("published"))
-            .values("year", "month")
+            .values("year", "month", "published_precision")
             .annotate(count=Count("pk"))
             .order_by()
         )
@@ -390,7 +422,39 @@ class FacetCounter:
                 undated += row["count"]
                 continue
             years[row["year"]] = years.get(row["year"], 0) + row["count"]
-            months[(row["year"], row["month"])] = row["count"]
+            if row["published_precision"] != DatePrecision.YEAR:  # a year-only date is in no month
+                key = (row["year"], row["month"])
+                months[key] = months.get(key, 0) + row["count"]
+        return years, months, undated
+
+    def event_periods(self, ids, with_published):
+        """Like ``published_periods``, from the dates of reported meetings (and the articles' own)."""
+        periods = {}  # article id -> {(year, month or None)}
+        if with_published:
+            rows = (
+                Article.objects.with_ids(ids)
+                .filter(published__isnull=False)
+                .values_list("pk", "published", "published_precision")
+            )
+            for pk, published, precision in rows:
+                month = None if precision == DatePrecision.YEAR else published.month
+                periods.setdefault(pk, set()).add((published.year, month))
+        reports = (
+            MeetingReport.objects.filter(InIds("article_id", ids), meeting__date__isnull=False)
+            .values_list("article_id", "meeting__date")
+            .distinct()
+        )
+        for article_id, date in reports:
+            periods.setdefault(article_id, set()).add((date.year, date.month))
+        years, months = {}, {}
+        for found in periods.values():
+            for year in {year for year, _ in found}:
+                years[year] = years.get(year, 0) + 1
+            for key in {(year, month) for year, month in found if month is not None}:
+                months[key] = months.get(key, 0) + 1
+        return years, months, len(ids) - len(periods)
+
+    def date_values(self, years, months, undated):
         start, end = self.filterset.cleaned.get("date_from"), self.filterset.cleaned.get("date_to")
         values = []
         if start and end and start.year == end.year:
@@ -402,7 +466,7 @@ class FacetCounter:
                     values.append(
                         FacetValue(
                             f"{year}-{month:02d}",
-                            f"{MONTHS[month - 1]} {year}",
+                            month_label(year, month),
                             count,
                             selected=(first, last) == (start, end),
                             params={"date_from": first.isoformat(), "date_to": last.isoformat()},
@@ -423,6 +487,6 @@ class FacetCounter:
         is_undated = bool(self.filterset.cleaned.get("undated"))
         if undated or is_undated:
             values.append(
-                FacetValue("undated", "Undated", undated, selected=is_undated, params={"undated": "1"})
+                FacetValue("undated", gettext("Undated"), undated, selected=is_undated, params={"undated": "1"})
             )
         return values

@@ -6,7 +6,8 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
 
-from .constants import FEED_ITEMS
+from ..models import Article
+from .constants import FEED_ITEMS, SORT_ADDED, SORT_OLDEST, SORT_RELEVANCE
 from .links import removing
 
 SUMMARY_CHARS = 400
@@ -44,8 +45,15 @@ class SearchFeed(Feed):
     def title(self, filterset):
         return f"Newsroom archive: {describe(filterset)}"
 
+    def sort(self, filterset):
+        """The feed's order: the search's ``sort`` when given, else most recently added first, so an
+        old article imported today appears."""
+        return filterset.cleaned.get("sort") or SORT_ADDED
+
     def subtitle(self, filterset):
-        return "The newest articles matching this search."
+        if self.sort(filterset) == SORT_ADDED:
+            return "The articles matching this search most recently added to the archive."
+        return "The articles matching this search, in the search's order."
 
     def link(self, filterset):
         return "/search/" + removing(self.request.GET, "format").rstrip("?")
@@ -54,7 +62,19 @@ class SearchFeed(Feed):
         return self.request.get_full_path()
 
     def items(self, filterset):
-        return list(filterset.qs.newest_first().defer("source_text")[:FEED_ITEMS])
+        sort = self.sort(filterset)
+        articles = filterset.qs.defer("source_text")
+        if sort == SORT_ADDED:
+            return list(articles.recently_added_first()[:FEED_ITEMS])
+        if sort == SORT_OLDEST:
+            return list(articles.oldest_first()[:FEED_ITEMS])
+        if sort == SORT_RELEVANCE and filterset.query:
+            from .results import Search
+
+            ids = Search(filterset).ordered_ids(0, FEED_ITEMS)
+            by_id = Article.objects.defer("source_text").in_bulk(ids)
+            return [by_id[pk] for pk in ids if pk in by_id]
+        return list(articles.newest_first()[:FEED_ITEMS])
 
     def item_title(self, article):
         return article.title

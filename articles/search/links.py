@@ -4,9 +4,14 @@ Every change of filters drops ``page`` (the results change) and ``format``.
 """
 
 import datetime
+import re
 from dataclasses import dataclass
 
 from django.http import QueryDict
+from django.utils.formats import date_format
+from django.utils.translation import gettext
+
+from .constants import DATE_OF_CHOICES, DATE_OF_EITHER
 
 RESET_ON_CHANGE = ("page", "format")
 
@@ -17,6 +22,11 @@ def _copy(params):
         if key not in RESET_ON_CHANGE:
             copy.setlist(key, [value for value in values if value != ""])
     return copy
+
+
+def query_dict(params):
+    """``params`` as a plain copy, without ``page`` and ``format``."""
+    return _copy(params)
 
 
 def encode(params):
@@ -76,7 +86,7 @@ def named_period(start, end):
         return str(start.year)
     following = datetime.date(start.year + start.month // 12, start.month % 12 + 1, 1)
     if start.day == 1 and end == following - datetime.timedelta(days=1):
-        return start.strftime("%B %Y")
+        return date_format(start, "F Y")
     return None
 
 
@@ -89,7 +99,7 @@ class Chip:
     remove_url: str
 
 
-def chips(filterset, params, fixed=None):
+def chips(filterset, params, fixed=None, script="Latn"):
     """The removable chips of a search's valid, selected filters.
 
     ``fixed`` ({parameter: {id, …}}) names filters a page imposes (the person
@@ -99,13 +109,13 @@ def chips(filterset, params, fixed=None):
     found = []
     query = filterset.query
     if query:
-        found.append(Chip("Search", query.text, removing(params, "q")))
+        found.append(Chip(gettext("Search"), query.text, removing(params, "q")))
     for name, kind in (
-        ("person", "Person"),
-        ("organisation", "Organisation"),
-        ("meeting", "Meeting"),
-        ("place", "Place"),
-        ("tag", "Tag"),
+        ("person", gettext("Person")),
+        ("organisation", gettext("Organisation")),
+        ("meeting", gettext("Meeting")),
+        ("place", gettext("Place")),
+        ("tag", gettext("Tag")),
     ):
         for item in filterset.selected(name):
             if item.pk in fixed.get(name, ()):
@@ -114,21 +124,29 @@ def chips(filterset, params, fixed=None):
             spellings = {str(item.pk), getattr(item, "slug", None)}
             copy = _copy(params)
             copy.setlist(name, [value for value in copy.getlist(name) if value not in spellings])
-            found.append(Chip(kind, str(item), encode(copy)))
+            label = str(item)
+            if script != "Latn" and name in ("person", "organisation", "place"):
+                from people.lookup import name_in_script
+
+                label = name_in_script(name, item.pk, label, script)
+            found.append(Chip(kind, label, encode(copy)))
     labels = dict(filterset.filters["language"].extra["choices"])
     for code in filterset.selected("language"):
-        found.append(Chip("Language", labels.get(code, code), removing(params, "language", code)))
+        found.append(Chip(gettext("Language"), labels.get(code, code), removing(params, "language", code)))
     start, end = filterset.cleaned.get("date_from"), filterset.cleaned.get("date_to")
     period = named_period(start, end)
     if period:
-        found.append(Chip("Date", period, removing_keys(params, "date_from", "date_to")))
+        found.append(Chip(gettext("Date"), period, removing_keys(params, "date_from", "date_to")))
     else:
         if start:
-            found.append(Chip("From", start.isoformat(), removing(params, "date_from")))
+            found.append(Chip(gettext("From"), start.isoformat(), removing(params, "date_from")))
         if end:
-            found.append(Chip("To", end.isoformat(), removing(params, "date_to")))
+            found.append(Chip(gettext("To"), end.isoformat(), removing(params, "date_to")))
     if filterset.cleaned.get("undated"):
-        found.append(Chip("Date", "Undated only", removing(params, "undated")))
+        found.append(Chip(gettext("Date"), gettext("Undated only"), removing(params, "undated")))
+    if filterset.cleaned.get("date_of") and filterset.date_of != DATE_OF_EITHER:
+        labels = dict(DATE_OF_CHOICES)
+        found.append(Chip(gettext("Dates"), labels[filterset.date_of], removing(params, "date_of")))
     return found
 
 
@@ -185,4 +203,31 @@ def hidden_fields(params, drop):
         if key not in drop and key not in RESET_ON_CHANGE
         for value in values
         if value != ""
+    ]
+
+
+def replacing_in_query(params, typed, replacement):
+    """``params`` with ``typed`` (words as the query has them) replaced by ``replacement`` in ``q``."""
+    copy = _copy(params)
+    pattern = r"\s+".join(re.escape(word) for word in typed.split())
+    copy["q"] = re.sub(pattern, lambda match: replacement, copy.get("q", ""), count=1)
+    return encode(copy)
+
+
+def suggestion_links(params, suggestions, entity_url):
+    """The name suggestions of a search, each candidate with the search for its full name and its page."""
+    return [
+        {
+            "typed": suggestion.typed,
+            "reason": suggestion.reason,
+            "candidates": [
+                {
+                    "candidate": candidate,
+                    "search_url": replacing_in_query(params, suggestion.typed, candidate.label),
+                    "page_url": entity_url(candidate),
+                }
+                for candidate in suggestion.candidates
+            ],
+        }
+        for suggestion in suggestions
     ]

@@ -15,15 +15,17 @@ from django.db.models import CharField, Prefetch, Value
 from django.db.models.functions import Substr
 from django.urls import reverse
 
-from people.models import Meeting, Organisation, Person
+from people.models import Meeting, Organisation, Person, Place
 
-from ..models import Article, OrganisationMention, PersonMention, PlaceMention
+from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention, meeting_dated_within
 from .constants import (
     CSV_MAX_ROWS,
+    DATE_OF_PUBLISHED,
     FACET_ROW_BUDGET,
     RANK_BUDGET,
     RESULTS_PER_PAGE,
     SNIPPET_SOURCE_CHARS,
+    SORT_ADDED,
     SORT_OLDEST,
     SORT_RELEVANCE,
 )
@@ -45,6 +47,11 @@ class ResultRow:
     snippet_html: str
     persons: list = field(default_factory=list)
     organisations: list = field(default_factory=list)
+    places: list = field(default_factory=list)
+    meetings: list = field(default_factory=list)
+    tags: list = field(default_factory=list)
+    # Why an article is inside the date range when its own date is not: the meeting it reports.
+    event_date: object = None
 
 
 class _Ordered:
@@ -66,9 +73,9 @@ class _Ordered:
 class Search:
     """The search a valid ``ArticleSearchFilterSet`` describes."""
 
-    def __init__(self, filterset, per_page=RESULTS_PER_PAGE, rank_budget=RANK_BUDGET):
+    def __init__(self, filterset, per_page=None, rank_budget=RANK_BUDGET):
         self.filterset = filterset
-        self.per_page = per_page
+        self.per_page = per_page or getattr(filterset, "per_page", RESULTS_PER_PAGE)
         self.rank_budget = rank_budget
         self.queryset = filterset.qs.order_by()
         self._latest = {}
@@ -114,6 +121,11 @@ class Search:
         return FacetCounter(self.filterset, self.count, result_ids=self.latest_ids, **budgets).count()
 
     @property
+    def name_suggestions(self):
+        resolved = self.filterset.resolved_query
+        return list(resolved.suggestions) if resolved else []
+
+    @property
     def matched_entities(self):
         resolved = self.filterset.resolved_query
         return list(resolved.matches) if resolved else []
@@ -130,7 +142,12 @@ class Search:
                 self.filterset.languages,
                 candidates_count=self.count,
             )
-        ordered = self.queryset.oldest_first() if sort == SORT_OLDEST else self.queryset.newest_first()
+        if sort == SORT_OLDEST:
+            ordered = self.queryset.oldest_first()
+        elif sort == SORT_ADDED:
+            ordered = self.queryset.recently_added_first()
+        else:
+            ordered = self.queryset.newest_first()
         return list(ordered.values_list("pk", flat=True)[offset : offset + limit])
 
     def ids_within_rank_budget(self, offset, limit):
@@ -159,23 +176,32 @@ class Search:
         articles = {
             article.pk: article
             for article in Article.objects.with_ids(ids)
-            .only("pk", "title", "language", "published")
+            .only("pk", "title", "language", "published", "published_precision", "reviewed")
             .annotate(excerpt=Substr("body", 1, SNIPPET_SOURCE_CHARS, output_field=CharField()))
             .prefetch_related(
                 Prefetch(
-                    "persons", queryset=Person.objects.only("pk", "name", "slug").distinct().order_by("name")
+                    "persons", queryset=Person.objects.only("pk", "name", "slug", "origin", "reviewed").distinct().order_by("name")
                 ),
                 Prefetch(
                     "organisations",
-                    queryset=Organisation.objects.only("pk", "name", "slug", "acronym")
+                    queryset=Organisation.objects.only("pk", "name", "slug", "acronym", "origin", "reviewed")
                     .distinct()
                     .order_by("name"),
                 ),
+                Prefetch("places", queryset=Place.objects.only("pk", "name", "slug").distinct().order_by("name")),
+                Prefetch(
+                    "meetings",
+                    queryset=Meeting.objects.distinct()
+                    .order_by("date", "pk")
+                    .prefetch_related(Prefetch("participants", queryset=Person.objects.order_by("name"))),
+                ),
+                "tags",
             )
         }
         resolved = self.filterset.resolved_query
         terms = resolved.positive_terms if resolved else []
         surfaces = self.entity_surfaces(ids)
+        event_dates = self.event_dates(ids)
         rows = []
         for pk in ids:
             article = articles.get(pk)
@@ -189,9 +215,33 @@ class Search:
                     snippet_html=snippet(article.excerpt, lexemes, article.language, surfaces.get(pk, ())),
                     persons=list(article.persons.all()),
                     organisations=list(article.organisations.all()),
+                    places=list(article.places.all()),
+                    meetings=list(article.meetings.all()),
+                    tags=list(article.tags.all()),
+                    event_date=event_dates.get(pk) if not self.inside_by_own_date(article) else None,
                 )
             )
         return rows
+
+    def inside_by_own_date(self, article):
+        start, end = self.filterset.cleaned.get("date_from"), self.filterset.cleaned.get("date_to")
+        return not (start or end) or article.published_inside(start, end)
+
+    def event_dates(self, ids):
+        """{article id: the first date, within the date range, of a meeting it reports}, when the range
+        reads the dates of events (``date_of`` event or either); one query."""
+        start, end = self.filterset.cleaned.get("date_from"), self.filterset.cleaned.get("date_to")
+        if not (start or end) or self.filterset.date_of == DATE_OF_PUBLISHED:
+            return {}
+        found = {}
+        reports = (
+            MeetingReport.objects.filter(meeting_dated_within(start, end), article_id__in=ids)
+            .order_by("meeting__date")
+            .values_list("article_id", "meeting__date")
+        )
+        for article_id, date in reports:
+            found.setdefault(article_id, date)
+        return found
 
     def entity_surfaces(self, ids):
         """{article id: [surface, …]} of the entities the query named, as each article writes them."""
@@ -250,6 +300,8 @@ def entity_json(item, url_name, request=None):
     data = {"value": value, "label": str(item)}
     if url:
         data["url"] = request.build_absolute_uri(url) if request else url
+    if hasattr(item, "unchecked"):
+        data["reviewed"] = not item.unchecked  # False: found by the importer, not yet checked
     return data
 
 
@@ -259,11 +311,24 @@ def row_json(row, request):
         "id": article.pk,
         "url": request.build_absolute_uri(article.get_absolute_url()),
         "title": article.title,
-        "published": article.published.isoformat() if article.published else None,
+        "published": article.published_iso,
+        "published_precision": article.published_precision if article.published else None,
+        "event_date": row.event_date.isoformat() if row.event_date else None,
         "language": article.language,
         "snippet_html": str(row.snippet_html),
+        "reviewed": article.reviewed,
         "persons": [entity_json(person, "person-detail", request) for person in row.persons],
         "organisations": [entity_json(item, "organisation-detail", request) for item in row.organisations],
+        "places": [entity_json(item, "place-detail", request) for item in row.places],
+        "meetings": [
+            {
+                **entity_json(meeting, "meeting-detail", request),
+                "status": meeting.status,
+                "date": meeting.date.isoformat() if meeting.date else None,
+            }
+            for meeting in distinct_records(row.meetings)
+        ],
+        "tags": [{"value": tag.slug, "label": tag.name} for tag in row.tags],
     }
 
 
@@ -298,6 +363,7 @@ CSV_HEADER = [
     "places",
     "meetings",
     "tags",
+    "reviewed",
 ]
 
 
@@ -323,13 +389,14 @@ def csv_lines(search, request):
                     article.pk,
                     request.build_absolute_uri(article.get_absolute_url()),
                     article.title,
-                    article.published.isoformat() if article.published else "",
+                    article.published_iso or "",
                     article.language,
                     "; ".join(person.name for person in distinct_records(article.persons.all())),
                     "; ".join(item.name for item in distinct_records(article.organisations.all())),
                     "; ".join(place.name for place in distinct_records(article.places.all())),
                     "; ".join(str(meeting) for meeting in distinct_records(article.meetings.all())),
                     "; ".join(tag.name for tag in article.tags.all()),
+                    "yes" if article.reviewed else "no",
                 )
             ]
         )

@@ -162,16 +162,47 @@ def json_of(page, url):
     return response.status, json.loads(response.text()) if response.ok or response.status == 400 else None
 
 
-@pytest.fixture
-def sample_archive(django_db_serialized_rollback, live_server):
-    """The demo archive (samples/) imported into the test database; returns the live server's URL.
+@pytest.fixture(scope="session", autouse=True)
+def migration_data(django_db_setup):
+    """{database alias: the test database's contents after the migrations, serialized}.
 
-    The gazetteer that the migrations load is restored before each test (serialized rollback),
-    because a live-server test empties the database when it ends.
+    Read before Playwright starts: its synchronous API runs the tests in another context, where
+    Django's connection objects are new ones without the serialized contents, so Django's own
+    serialized rollback would silently restore nothing.
     """
+    from django.db import connections
+
+    return {alias: getattr(connections[alias], "_test_serialized_contents", None) for alias in connections}
+
+
+def restore_migration_data(migration_data):
+    """Give this context's connections the serialized contents; restore them now if Django could not."""
+    from django.db import connections
+
+    for alias, data in migration_data.items():
+        connection = connections[alias]
+        if data and not hasattr(connection, "_test_serialized_contents"):
+            connection._test_serialized_contents = data  # later tests: restored by Django itself
+            connection.creation.deserialize_db_from_string(data)
+
+
+@pytest.fixture
+def archive_database(django_db_serialized_rollback, live_server, migration_data):
+    """A live server on a database with everything the migrations load (the gazetteer, countries,
+    cities, the desk groups), restored before each test; returns the live server's URL.
+
+    A live-server test is transactional: the database is emptied when it ends.
+    """
+    restore_migration_data(migration_data)
+    return live_server.url
+
+
+@pytest.fixture
+def sample_archive(archive_database):
+    """The demo archive (samples/) imported into the test database; returns the live server's URL."""
     import io
 
     from django.core.management import call_command
 
     call_command("import_articles", str(REPOSITORY / "samples"), stdout=io.StringIO(), stderr=io.StringIO())
-    return live_server.url
+    return archive_database

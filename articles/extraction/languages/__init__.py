@@ -29,7 +29,7 @@ REQUIRED_NAMES = (
     "CANCELLATION_CUES", "SUBORDINATE_CUE_WORDS", "BETWEEN_CUE_WORDS", "MEETING_NOUN_MODIFIERS",
     "NAME_HONORIFICS", "PAIR_REFERENCES", "MINISTRY_NAMES", "MEDIUM_BEFORE", "MEDIUM_AFTER",
     "NAME_OF_THING_HEADS", "TOGETHER_CUES", "OWNER_PRONOUN_CUES", "VENUE_BEFORE", "VENUE_AFTER",
-    "ONE_EACH_CUES", "DENIAL_CUES", "NEEDS_OBJECT_CUES", "OBJECT_PRONOUN_CUES", "HELD_AFTER_NOUN_CUES", "MEETING_NOUNS",
+    "ONE_EACH_CUES", "DENIAL_CUES", "NEEDS_OBJECT_CUES", "SUMMIT_PHRASES", "OBJECT_PRONOUN_CUES", "HELD_AFTER_NOUN_CUES", "MEETING_NOUNS",
 )
 
 
@@ -41,6 +41,11 @@ def rules_for(code):
 def promo_markers():
     """Every language's promo markers: promos are scraped, whatever the article's language."""
     return tuple(marker for module in LANGUAGES.values() for marker in module.PROMO_MARKERS)
+
+
+def promo_bar_markers():
+    """Markers that start a promo only when a bar follows them ("Read | …")."""
+    return tuple(marker for module in LANGUAGES.values() for marker in getattr(module, "PROMO_BAR_MARKERS", ()))
 
 
 def canonical_title(concept):

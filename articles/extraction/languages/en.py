@@ -28,7 +28,12 @@ ABBREVIATIONS = frozenset(
 
 # Scraped promos for other stories start with these words followed by a dash,
 # colon or bar, and run to the end of the line.
-PROMO_MARKERS = ("Also Read", "Also read", "ALSO READ", "Read Also", "READ ALSO")
+PROMO_MARKERS = (
+    "Also Read", "Also read", "ALSO READ", "Read Also", "READ ALSO", "Read more", "Read More", "READ MORE",
+    "See also", "See Also", "SEE ALSO", "Also See", "ALSO SEE",
+)
+# A bare "Read" is a promo marker only with a bar after it ("Read | India should …").
+PROMO_BAR_MARKERS = ("Read", "READ")
 
 # --- People -----------------------------------------------------------------
 
@@ -166,7 +171,7 @@ CUE_WORDS = (
     "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
-    "breakfast", "conversations", "conversation",
+    "breakfast", "conversations", "conversation", "credentials", "presented", "accepted", "rang",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
@@ -177,6 +182,11 @@ HELD_CUES = (
     r"\b(?:held|holds)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|parleys|summits?|dialogue)\b"
     r"(?:\s+with)?",
     r"\b(?:interacted|interacts)\s+with\b",
+    # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
+    r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\s+to\b",
+    r"\baccept(?:ed|s)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b",
+    # The passive: "X was hosted by Y", "X was received by Y" is their meeting.
+    r"\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b",
     r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
@@ -205,7 +215,7 @@ CALL_CUES = (
     # "spoke by telephone on Wednesday with his Tajik counterpart …": a date may stand before "with".
     r"\b(?:spoke|spoken|talked|speaks|talks)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b"
     r"(?:\s+(?!with\b|to\b)[\w,]+){0,4}?\s+(?:with|to)\b",
-    r"\b(?:telephoned|phoned|dialled|dialed)\b",
+    r"\b(?:telephoned|phoned|dialled|dialed|called\s+up|rang\s+up)\b",
     r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
     r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|talks|discussions?|meeting|interaction|summit)\b(?:\s+with)?",
@@ -289,6 +299,14 @@ EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
     "gathering", "assembly", "dialogue",
 )
+# Summits and ministerial meetings of a grouping ("the G20 Summit", "SCO Defence Ministers' Meeting"): the
+# phrase after the grouping's name, by the kind of meeting it is (the archive's title for it).
+SUMMIT_PHRASES = {
+    "Summit": r"(?:leaders['’]?\s+)?summit",
+    "Foreign Ministers' Meeting": r"foreign\s+ministers['’]?\s+(?:meeting|meet|conference|council)|FMM",
+    "Defence Ministers' Meeting": r"defen[cs]e\s+ministers['’]?\s+(?:meeting|meet|conclave|conference)",
+    "Ministerial Meeting": r"ministerial(?:\s+meeting)?",
+}
 # The larger event a meeting happened at.
 SIDELINES_CUES = (
     r"\bon\s+the\s+(?:sidelines|margins|fringes?)\s+of\b",
@@ -350,7 +368,8 @@ ORGANISATION_HEADS = {
 NON_ORGANISATION_HEADS = frozenset(
     """Agreement Agreements Accord Accords Pact Treaty Convention Declaration Charter Act Line Initiative Corridor
     Exercise Operation Programme Program Scheme Protocol Memorandum Deal Doctrine Policy Strategy Plan
-    Summit Pacific Consultations Dialogue Partnership Framework Mechanism Talks""".split()
+    Summit Pacific Consultations Dialogue Partnership Framework Mechanism Talks Statement Preferences Park
+    Hotel Complex Springs Station Building News Photo Photos Kashmir""".split()
     # Offices are people's, never bodies: "Chief of Army Staff (COAS)", "National Security Advisor (NSA)".
     + """Minister Ministers Secretary Secretaries Chief Chiefs Advisor Adviser Advisors Advisers Representative
     Representatives Spokesperson Spokesman Spokeswoman Director Chairman Chairperson Commissioner Ambassador
@@ -391,7 +410,7 @@ LETTER_NAMES = {}
 NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
-    Administration regime era""".split()
+    Administration regime era Yatra Menu Bottom""".split()
 )
 # A body known by its building, named as where something happened ("talks at the White House").
 VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"

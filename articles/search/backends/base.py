@@ -26,7 +26,7 @@ Semantics both backends implement:
 from contextlib import contextmanager
 
 from django.db import transaction
-from django.db.models import BooleanField, Exists, Expression, F, OuterRef
+from django.db.models import BooleanField, Exists, Expression, F, OuterRef, Q
 from django.db.models.expressions import RawSQL
 from django.db.utils import OperationalError
 
@@ -174,7 +174,11 @@ class SearchBackend:
         An ``EXISTS`` subquery, which PostgreSQL runs as a semi-join; never a
         join with ``DISTINCT``.
         """
-        return queryset.filter(Exists(related.filter(**{article_field: OuterRef("pk")})))
+        return queryset.filter(self.related_condition(related, article_field))
+
+    def related_condition(self, related, article_field="article"):
+        """The condition of ``related_filter``, to combine with others (``|``, ``~``)."""
+        return Q(Exists(related.filter(**{article_field: OuterRef("pk")})))
 
     # -- shared --------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ import time
 
 from django.db import connections
 from django.db.backends.signals import connection_created
+from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_migrate
 
@@ -161,7 +162,10 @@ class SQLiteSearchBackend(SearchBackend):
         # SQLite runs a correlated EXISTS once per article (90–160 ms at 100,000
         # articles); ``id IN (SELECT article_id …)`` is driven from the link
         # table's index instead (2–5 ms).
-        return queryset.filter(pk__in=related.values(article_field))
+        return queryset.filter(self.related_condition(related, article_field))
+
+    def related_condition(self, related, article_field="article"):
+        return Q(pk__in=related.values(article_field))
 
     def ids_sql(self, ids):
         return "IN (SELECT value FROM json_each(%s))", [json.dumps(list(ids))]

@@ -11,7 +11,7 @@ def create_lock_row(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0006_meetingreport_says_cancelled'),
+        ('articles', '0007_article_date_precision'),
         ('people', '0009_world_organisations'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
     ]

@@ -1,0 +1,180 @@
+"""The names the statistical tagger proposes, after the rules and the gazetteer have had their say.
+
+The gazetteer is authoritative for known names and a title chain says who holds an office;
+the tagger (``tagger.tag_text``) finds the people and organisations real news names without
+either: two cabinet members in a list, a footballer who scored, a new Hindi name before "ने",
+a club, a company, an agency. What it proposes is cleaned here and handed to the same stages
+as the rules' finds (``persons.resolve_titled_names``, ``organisations.find_organisations``):
+
+* a proposal overlapping a name the gazetteer, a title chain or a rule already read is left
+  to them; titles, ranks and honorifics at its edges are cut off ("General Manoj Pande" is
+  the rank and Manoj Pande), as is a possessive;
+* an office, rank or title is never a person or an organisation: a proposal that is all title
+  words ("National Security Advisor", "Chief of Army Staff") or whose head is an office is
+  dropped;
+* a new person has at least two words (a single word is a short mention of someone named in
+  full, for ``coreference``, or left alone); a new organisation whose head is no body's
+  (``NON_ORGANISATION_HEADS``: agreements, lines, offices) is dropped;
+* proposals in a headline's capitals (``casing``) are left out, as are those below the
+  confidence thresholds, chosen on the development data (``bench/realnews``).
+"""
+
+import re
+
+from people.names import normalize_name
+
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
+from .organisations import OrganisationFind, _add_alias, _head_word
+from .persons import MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
+from .rules import TOKEN
+from .spans import SpanIndex
+from .tagger import tag_text
+
+PERSON_LABEL = "PER"
+ORGANISATION_LABEL = "ORG"
+MIN_PERSON_CONFIDENCE = 0.85
+MIN_ORGANISATION_CONFIDENCE = 0.9
+# A one-word organisation must be surer still, and not a word the article also writes in lower case.
+MIN_ONE_WORD_ORGANISATION_CONFIDENCE = 0.97
+MAX_PERSON_WORDS = 5
+MAX_ORGANISATION_WORDS = 8
+_EDGE_PUNCTUATION = " \t\n,.;:!?'\"“”‘’()[]-–—|/"
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+
+
+def tag_document(document):
+    """The tagger's spans for the whole article, once (``document.tagged``)."""
+    if document.tagged is None:
+        document.tagged = tag_text(document.text, document.language)
+    return document.tagged
+
+
+def _trim(document, start, end, titles):
+    """``(start, end)`` without titles, ranks, honorifics, possessives and punctuation at the edges."""
+    text = document.text
+    changed = True
+    while changed and start < end:
+        changed = False
+        for title_start, title_end in titles.overlapping(start, end):
+            if title_start <= start < title_end:
+                start, changed = title_end, True
+            elif title_start < end <= title_end:
+                end, changed = title_start, True
+        while start < end and text[start] in _EDGE_PUNCTUATION:
+            start, changed = start + 1, True
+        while start < end and text[end - 1] in _EDGE_PUNCTUATION:
+            end, changed = end - 1, True
+        possessive = _POSSESSIVE.search(text, start, end)
+        if possessive is not None and possessive.start() > start:
+            end, changed = possessive.start(), True
+    return start, end
+
+
+def _words(text):
+    return [token.group() for token in TOKEN.finditer(text)]
+
+
+def _blocked(document, start, end, kinds):
+    return document.overlapping(start, end, kinds) is not None
+
+
+def _person_words_ok(document, words):
+    module = document.rules.module
+    if any(w in module.NAME_OF_THING_HEADS for w in words):
+        return False  # "Rashtrapati Bhawan", "Staff College Shivpuri": a building, a school
+    if module.NAMES_CAPITALISED:
+        full = [w for w in words if w.lower() not in module.NAME_PARTICLES and len(w) > 1]
+        if any(w in module.NAME_STOP_WORDS for w in words) or any(not w[:1].isupper() for w in full):
+            return False
+        if any(len(w) > 3 and w.isupper() for w in words):
+            return False  # an acronym is no part of a person's name
+    else:
+        full = [w for w in words if w not in module.NAME_PARTICLES]
+        if any(w in module.NAME_STOP_WORDS or w in module.NAME_ENDERS for w in words):
+            return False
+    limit = MAX_UNCASED_NAME_WORDS + 1 if not module.NAMES_CAPITALISED else MAX_PERSON_WORDS
+    return MIN_NAME_WORDS <= len(full) <= limit and not any(ch.isdigit() for w in words for ch in w)
+
+
+def tagged_people(document, titles, titled):
+    """``TitledName``s (with no title chain) for the people the tagger proposes and nothing else read."""
+    title_index = SpanIndex((t.start, t.end) for t in titles)
+    read = SpanIndex((t.start, t.end) for t in titled)
+    found = []
+    for span in tag_document(document):
+        if span.label != PERSON_LABEL or span.confidence < MIN_PERSON_CONFIDENCE:
+            continue
+        start, end = _trim(document, span.start, span.end, title_index)
+        if start >= end or read.overlapping(start, end) or document.headline_case.covers(start):
+            continue
+        if _blocked(document, start, end, (PERSON, PLACE, ORGANISATION, DEMONYM)):
+            continue  # the gazetteer's: known people are linked by it, places and bodies are not people
+        surface = document.text[start:end]
+        if title_index.overlapping(start, end) or not _person_words_ok(document, _words(surface)):
+            continue
+        found.append(TitledName(None, start, end, surface))
+    return found
+
+
+_HANDLE = re.compile(r"[#@][\w]*$")
+
+
+def _not_a_body(document, start, end, name, words, confidence, rules):
+    """What the tagger takes for a body but is none: a handle or hashtag, a credit ("Photo via AP"), a
+    time, an operation or exercise, a building or park, a one-word heading ("National", "Defence")."""
+    module, text = rules.module, document.text
+    if _HANDLE.search(text[max(0, start - 1) : start]) or "/" in name or any(ch.isdigit() for ch in name):
+        return True
+    if normalize_name(name) in document.not_bodies or any(s < end and start < e for s, e in document.not_body_spans):
+        return True  # "LAC", after "Line of Actual Control (LAC)"; "Basic Exchange" inside "… Agreement (BECA)"
+    if normalize_name(words[0]) in rules.non_heads or normalize_name(words[-1]) in rules.non_heads:
+        return True
+    if any(w in module.NAME_OF_THING_HEADS for w in words):
+        return True
+    if len(words) == 1:
+        word = words[0]
+        acronym = module.NAMES_CAPITALISED and word.isupper() and 2 <= len(word) <= 6
+        if confidence < MIN_ONE_WORD_ORGANISATION_CONFIDENCE or word in module.NAME_STOP_WORDS:
+            return True
+        if module.NAMES_CAPITALISED and not acronym:
+            sentence = document.sentence_at(start)
+            if sentence is not None and sentence.start == start:
+                return True  # a capital at a sentence's or heading's start says nothing
+            if re.search(rf"\b{re.escape(word.lower())}\b", text):
+                return True  # the article writes it as a common word too
+    return False
+
+
+def find_tagged_bodies(document, rules, titles):
+    """``OrganisationFind``s for the organisations the tagger proposes (the last reader, least trusted)."""
+    module = rules.module
+    title_index = SpanIndex((t.start, t.end) for t in titles)
+    finds = []
+    for span in tag_document(document):
+        if span.label != ORGANISATION_LABEL or span.confidence < MIN_ORGANISATION_CONFIDENCE:
+            continue
+        start, end = _trim(document, span.start, span.end, SpanIndex())
+        if start >= end or document.headline_case.covers(start):
+            continue
+        name = document.text[start:end]
+        words = _words(name)
+        if not words or len(words) > MAX_ORGANISATION_WORDS:
+            continue
+        covered = title_index.overlapping(start, end)
+        if covered and sum(e - s for s, e in covered) >= (end - start) * 0.6:
+            continue  # "National Security Advisor", "Chief of Army Staff": an office
+        if _blocked(document, start, end, (ORGANISATION, PERSON, PLACE, DEMONYM)):
+            continue
+        if _head_word(name, rules) in rules.non_heads:
+            continue
+        if module.NAMES_CAPITALISED and not any(w[:1].isupper() for w in words):
+            continue
+        if _not_a_body(document, start, end, name, words, span.confidence, rules):
+            continue
+        kind = rules.heads.get(normalize_name(words[-1]), "other")
+        find = OrganisationFind(start, end, name, kind=kind)
+        find.spans = [(start, end)]
+        _add_alias(find, name)
+        finds.append(find)
+    return finds
+
