@@ -51,6 +51,7 @@ from .search.constants import (
 )
 from .search.entities import resolve_query
 from .search.query import parse_query
+from .tagging import tags_for_old_slugs
 
 DATE_FORMAT = "%Y-%m-%d"
 DATE_FILTERS = ("date_from", "date_to", "undated")
@@ -88,11 +89,12 @@ class EntityField(forms.Field):
 
     widget = forms.MultipleHiddenInput
 
-    def __init__(self, *, model, noun, plural, slug_field="slug", prefetch=(), **kwargs):
+    def __init__(self, *, model, noun, plural, slug_field="slug", prefetch=(), old_slugs=None, **kwargs):
         kwargs.setdefault("required", False)
         super().__init__(**kwargs)
         self.model, self.noun, self.plural, self.slug_field = model, noun, plural, slug_field
         self.prefetch = prefetch
+        self.old_slugs = old_slugs  # {old slug: row} for slugs rows once had (tags)
 
     def to_python(self, value):
         if value in (None, ""):
@@ -125,6 +127,9 @@ class EntityField(forms.Field):
             if self.slug_field:
                 found[getattr(row, self.slug_field)] = row
         unknown = [item for item in values if item not in found]
+        if unknown and self.old_slugs is not None:
+            found.update(self.old_slugs(unknown))
+            unknown = [item for item in values if item not in found]
         if unknown:
             kind = "id or slug" if self.slug_field else "number"
             raise ValidationError(f"There is no {self.noun} with the {kind} “{unknown[0]}”.")
@@ -205,7 +210,9 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
         label="Meetings",
     )
     place = EntityFilter(model=Place, noun="place", plural="places", method="filter_place", label="Places")
-    tag = EntityFilter(model=Tag, noun="tag", plural="tags", method="filter_tag", label="Tags")
+    tag = EntityFilter(
+        model=Tag, noun="tag", plural="tags", method="filter_tag", label="Tags", old_slugs=tags_for_old_slugs
+    )
     language = django_filters.MultipleChoiceFilter(
         choices=Language.choices, method="filter_language", label="Language"
     )

@@ -40,6 +40,7 @@ from people.models import (
     PersonDuplicateFlag,
     Place,
     PlaceAlias,
+    RejectedAlias,
     RejectedName,
     Role,
     slug_base,
@@ -183,7 +184,8 @@ class _Archive:
     query each when first needed. What this article creates is added as it goes.
     """
 
-    def __init__(self, extraction):
+    def __init__(self, extraction, held=None):
+        self.held = held  # the desk's hand entry: new spellings of known entities go here, for an editor
         names = {
             PERSON: _normalized(a for new in extraction.new_persons for a in new.aliases),
             ORGANISATION: _normalized(n for find in extraction.new_organisations for n in [find.name, *find.aliases]),
@@ -205,6 +207,7 @@ class _Archive:
         self.records = {PERSON: {}, ORGANISATION: {}}
         self._owned = {PERSON: {}, ORGANISATION: {}}
         self._aliases = {PERSON: {}, ORGANISATION: {}}  # entity id -> {normalised alias}
+        self._refused = {PERSON: {}, ORGANISATION: {}}  # entity id -> {normalised alias an editor rejected}
 
     def is_rejected(self, kind, names):
         return any((kind, n) in self.rejected for n in _normalized(names))
@@ -227,6 +230,7 @@ class _Archive:
         self.records[kind][instance.pk] = instance
         self._owned[kind][instance.pk] = True
         self._aliases[kind][instance.pk] = set()
+        self._refused[kind][instance.pk] = set()
 
     def owned(self, kind, instance):
         """``owned_by_extraction(instance)``, asked for every loaded record of ``kind`` at once."""
@@ -247,6 +251,19 @@ class _Archive:
             for pk, name in model.objects.filter(**{f"{field}__in": pending}).values_list(field, "normalized"):
                 aliases[pk].add(name)
         return normalized in aliases[entity_id]
+
+    def alias_rejected(self, kind, entity_id, normalized):
+        """Did an editor reject this alias for this entity (``RejectedAlias``)? Asked for every loaded record at once."""
+        refused = self._refused[kind]
+        if entity_id not in refused:
+            pending = {pk for pk in self.records[kind] if pk not in refused} | {entity_id}
+            field = ALIAS_MODELS[kind][1]
+            for pk in pending:
+                refused[pk] = set()
+            rows = RejectedAlias.objects.filter(kind=kind, **{f"{field}__in": pending}).values_list(field, "normalized")
+            for pk, name in rows:
+                refused[pk].add(name)
+        return normalized in refused[entity_id]
 
     def alias_added(self, kind, entity_id, normalized):
         self._aliases[kind].setdefault(entity_id, set()).add(normalized)
@@ -297,10 +314,20 @@ def _alias_row(kind, entity_id, name, normalized):
 
 
 def _add_alias(kind, entity, name, gazetteer, archive, rows):
+    """Give ``entity`` the alias ``name``, unless an editor rejected it for them.
+
+    With the archive's ``held`` (a list), a new alias of an entity that already exists is
+    not added but appended there as ``(kind, entity id, name)``, for an editor to confirm.
+    """
     normalized = normalize_name(name)
     if not normalized:
         return False
+    if archive.alias_rejected(kind, entity.pk, normalized):
+        return False
     if not archive.has_alias(kind, entity.pk, normalized):
+        if archive.held is not None:
+            archive.held.append((kind, entity.pk, name))
+            return False
         rows.add(_alias_row(kind, entity.pk, name, normalized))
         archive.alias_added(kind, entity.pk, normalized)
     gazetteer.add(kind, entity.pk, name)
@@ -319,11 +346,13 @@ def _add_spelling(person, name, gazetteer, archive, rows, writes):
     The archive learns how its texts write the people it knows, reviewed ones
     included, so that the next report in that spelling is linked and found
     (the spelling is added as an alias, in the history as extraction's); a
-    person an editor owns is never renamed.
+    person an editor owns is never renamed. With ``held`` (the desk's hand
+    entry) the spelling is collected there for an editor to confirm instead.
     """
     owned = person.origin == Origin.IMPORT and archive.owned(PERSON, person)
-    _add_alias(PERSON, person, name, gazetteer, archive, rows)
-    if owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":
+    if not _add_alias(PERSON, person, name, gazetteer, archive, rows):
+        return
+    if archive.held is None and owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":
         person.name = name  # a person first read in Hindi takes the Latin spelling as their name
         save_without_history(person, update_fields=["name", "updated_at"])
         writes.history(person, EXTRACTION_REASON, "~")
@@ -398,18 +427,19 @@ def _organisation_fact(organisation):
     )
 
 
-def create_entities(extraction, gazetteer, writes=None):
+def create_entities(extraction, gazetteer, writes=None, held=None):
     """Create the people and organisations ``extraction`` found new; swap their keys for ids in it.
 
     New spellings of known entities become aliases (unless an editor
-    reviewed or edited the entity). Everything created is added to
+    reviewed or edited the entity; with ``held``, a list, they are collected
+    there instead, for an editor to confirm). Everything created is added to
     ``gazetteer`` too, so that the next article of the run knows it.
     Returns ``{key: id}``. ``writes``: where the historical records go
     (``DeferredWrites``); written at once when not given.
     """
     own = writes is None
     writes = DeferredWrites() if own else writes
-    archive = _Archive(extraction)
+    archive = _Archive(extraction, held)
     rows = _NewRows(writes)
     ids = {}
 
@@ -549,8 +579,12 @@ def find_existing_event(event, published):
     return fitting[0] if len(fitting) == 1 else None
 
 
-def create_events(extraction, gazetteer, published):
-    """Create (or find) the larger events the article names new; swap their keys for ids in it."""
+def create_events(extraction, gazetteer, published, writes=None):
+    """Create (or find) the larger events the article names new; swap their keys for ids in it.
+
+    ``writes``: the import's ``DeferredWrites``, told of each event created (the run's report counts them
+    among its new meetings).
+    """
     ids = {}
     for event in extraction.new_events:
         meeting = find_existing_event(event, published)
@@ -568,6 +602,8 @@ def create_events(extraction, gazetteer, published):
             )
             meeting.save()
             meeting.organisations.set(event.organisation_ids)
+            if writes is not None:
+                writes.record(MEETING, meeting)
         elif owned_by_extraction(meeting):
             changed = [name for name, value in (("date", event.date), ("place_id", event.place_id)) if value and not getattr(meeting, name)]
             for name in changed:
@@ -645,13 +681,30 @@ def remember_removals(article):
     ).update(origin=LinkOrigin.EDITOR)
 
 
+def _rejected_surfaces(extraction):
+    """{(kind, entity id, normalised name)} of the aliases editors rejected for the entities matched."""
+    ids = defaultdict(set)
+    for match in extraction.mentions:
+        if match.entity_id is not None and match.kind in MENTION_MODELS:
+            ids[match.kind].add(match.entity_id)
+    if not ids:
+        return set()
+    rows = RejectedAlias.objects.filter(
+        Q(person_id__in=ids[PERSON]) | Q(organisation_id__in=ids[ORGANISATION]) | Q(place_id__in=ids[PLACE])
+    ).values_list("kind", "person_id", "organisation_id", "place_id", "normalized")
+    return {(kind, person or organisation or place, normalized) for kind, person, organisation, place, normalized in rows}
+
+
 def _save_mentions(article, extraction, removed, writes, created=False):
     grouped = defaultdict(lambda: {"count": 0, "first_offset": None})
+    rejected = _rejected_surfaces(extraction)
     for match in extraction.mentions:
         if match.entity_id is None or match.kind not in MENTION_MODELS:
             continue
         if (match.kind, match.entity_id) in removed:
             continue
+        if rejected and (match.kind, match.entity_id, normalize_name(match.surface)) in rejected:
+            continue  # an editor said this name is not this entity
         entry = grouped[(match.kind, match.entity_id, match.surface[:200])]
         entry["count"] += 1
         if entry["first_offset"] is None:
@@ -965,13 +1018,15 @@ def save_links(article, extraction, writes=None, created=False):
     return saved
 
 
-def link_article(article, gazetteer=None, *, extraction=None, writes=None, created=False):
+def link_article(article, gazetteer=None, *, extraction=None, writes=None, created=False, held=None):
     """Extract an article, create what it names new, and save its links; return the extraction.
 
     ``extraction``: the article's extraction when it was run already (by the
     importer, before its write transaction). ``created``: the article was
     just inserted (nothing to compare with). ``writes``: a ``DeferredWrites``
     the caller flushes; without one, everything is written before returning.
+    ``held``: a list to collect new spellings of known entities in, instead
+    of learning them as aliases (the desk's hand entry: an editor confirms them).
     """
     if gazetteer is None:
         gazetteer = gazetteer_from_database()
@@ -981,8 +1036,8 @@ def link_article(article, gazetteer=None, *, extraction=None, writes=None, creat
     writes = DeferredWrites() if own else writes
     if not created:
         remember_removals(article)
-    create_entities(extraction, gazetteer, writes)
-    create_events(extraction, gazetteer, article.published)
+    create_entities(extraction, gazetteer, writes, held)
+    create_events(extraction, gazetteer, article.published, writes)
     saved = save_links(article, extraction, writes, created)
     for meeting in saved or ():
         if meeting.kind == Meeting.Kind.MULTILATERAL and meeting.date is not None:

@@ -11,6 +11,7 @@ from simple_history.models import HistoricalRecords
 from taggit.managers import TaggableManager
 from taggit.models import Tag
 
+from newsroom.history import DeskHistory
 from people.models import Meeting, Organisation, Person
 
 from .constants import DatePrecision, Language
@@ -289,6 +290,7 @@ class Mention(models.Model):
 
 class PersonMention(Mention):
     person = models.ForeignKey(Person, on_delete=models.CASCADE, related_name="mentions")
+    history = DeskHistory()
 
     class Meta:
         constraints = [
@@ -298,6 +300,7 @@ class PersonMention(Mention):
 
 class OrganisationMention(Mention):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="mentions")
+    history = DeskHistory()
 
     class Meta:
         constraints = [
@@ -326,6 +329,7 @@ class MeetingReport(models.Model):
         help_text="What this article says of the meeting (an article may preview a meeting others report "
         "held); empty for a larger event the article refers to.",
     )
+    history = DeskHistory()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "meeting"], name="meetingreport_unique")]
@@ -336,6 +340,7 @@ class MeetingReport(models.Model):
 
 class PlaceMention(Mention):
     place = models.ForeignKey("people.Place", on_delete=models.CASCADE, related_name="mentions")
+    history = DeskHistory()
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["article", "place", "surface"], name="placemention_unique")]
@@ -408,3 +413,40 @@ class ImportLock(models.Model):
 
     def __str__(self):
         return f"import lock (generation {self.generation}, last {self.holder or 'nobody'})"
+
+
+class OldTagSlug(models.Model):
+    """A web address a tag had before (a rename, a merge, the Devanagari slugs of issue 12): it still leads there."""
+
+    slug = models.CharField(max_length=100, unique=True)
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="old_slugs")
+
+    def __str__(self):
+        return f"{self.slug} → {self.tag.slug}"
+
+
+class ImportRun(models.Model):
+    """One run of ``import_articles``: when it ran, on what, and what it did.
+
+    The review queue filters by run: what the importer created between the
+    run's start and its end (runs at the same time share their records).
+    """
+
+    started_at = models.DateTimeField(db_index=True)
+    finished_at = models.DateTimeField(null=True, blank=True)
+    paths = models.TextField(help_text="The paths given on the command line, one per line.")
+    reextract = models.BooleanField(default=False)
+    imported = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    reextracted = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-started_at"]
+
+    def __str__(self):
+        first = self.paths.splitlines()[0] if self.paths else "?"
+        more = len(self.paths.splitlines()) - 1
+        where = f"{first} and {more} more" if more > 0 else first
+        return f"{self.started_at:%Y-%m-%d %H:%M} {where} ({self.imported} imported, {self.updated} updated)"

@@ -12,8 +12,9 @@ from django.db.models import Exists, OuterRef
 from taggit.models import Tag, TaggedItem
 
 from newsroom.history import change_reason
+from newsroom.slugs import unicode_slug
 
-from .models import Article
+from .models import Article, OldTagSlug
 
 BATCH = 2000
 TAG_NAME_MAX = Tag._meta.get_field("name").max_length
@@ -21,6 +22,34 @@ TAG_NAME_MAX = Tag._meta.get_field("name").max_length
 
 class TaggingError(ValueError):
     """A tag operation that cannot be done as asked; nothing was changed."""
+
+
+def tag_slugify(tag, name, i=None):
+    """taggit's ``Tag.slugify``, keeping Devanagari vowel signs (see ``newsroom.slugs``).
+
+    Installed on taggit's ``Tag`` by ``ArticlesConfig.ready``.
+    """
+    slug = unicode_slug(name, 95) or "tag"
+    return slug if i is None else f"{slug}_{i}"
+
+
+def tag_for_slug(slug):
+    """The tag that has, or once had, ``slug`` (None if none)."""
+    tag = Tag.objects.filter(slug=slug).first()
+    if tag is None:
+        old = OldTagSlug.objects.filter(slug=slug).select_related("tag").first()
+        tag = old.tag if old is not None else None
+    return tag
+
+
+def tags_for_old_slugs(slugs):
+    """``{old slug: tag}`` for the ``slugs`` tags once had."""
+    return {old.slug: old.tag for old in OldTagSlug.objects.filter(slug__in=list(slugs)).select_related("tag")}
+
+
+def _keep_old_slug(tag, old_slug):
+    if old_slug and old_slug != tag.slug:
+        OldTagSlug.objects.update_or_create(slug=old_slug, defaults={"tag": tag})
 
 
 def clean_tag_name(name):
@@ -104,7 +133,9 @@ def merge_tags(survivor, others):
         Exists(TaggedItem.objects.filter(tag_id__in=other_ids, pk__lt=OuterRef("pk"), **same_object))
     ).delete()
     moved = items.update(tag=survivor)
+    OldTagSlug.objects.filter(tag_id__in=other_ids).update(tag=survivor)
     for tag in others:
+        _keep_old_slug(survivor, tag.slug)
         tag._change_reason = change_reason(f"Merged into “{survivor.name}”")
         tag.delete()
     survivor._change_reason = change_reason("Merged tags " + ", ".join(f"“{tag.name}”" for tag in others))
@@ -119,9 +150,12 @@ def rename_tag(tag, new_name):
     clash = Tag.objects.filter(name__iexact=new_name).exclude(pk=tag.pk).first()
     if clash is not None:
         raise TaggingError(f"A tag “{clash.name}” already exists: merge the two tags instead of renaming.")
+    old_slug = Tag.objects.filter(pk=tag.pk).values_list("slug", flat=True).first()
     tag.name = new_name
     tag.slug = _unique_slug(tag, new_name)
+    OldTagSlug.objects.filter(slug=tag.slug).delete()  # the tag takes this address (back)
     tag.save()
+    _keep_old_slug(tag, old_slug)
     return tag
 
 

@@ -53,6 +53,7 @@ def pages():
     article = Article.objects.order_by("-pk").first()
     city = meeting.place or pick(Place.objects.filter(kind="city"))
     country = pick(Place.objects.filter(kind="country"))
+    queued_person = pick(Person.objects.filter(origin="import", reviewed=False))
     hindi_alias = person.aliases.filter(script="Deva").values_list("name", flat=True).first() or person.name
     a = "/admin/articles/article/"
     p = "/admin/people/"
@@ -103,6 +104,11 @@ def pages():
         ("Tag change form", f"/admin/taggit/tag/{tag.pk}/change/"),
         ("Review queue", "/admin/review/"),
         ("Review queue, meetings", "/admin/review/?kind=meeting"),
+        ("Review queue, Hindi", "/admin/review/?language=hi"),
+        ("Review queue, has a country", "/admin/review/?has=country"),
+        ("Review: merge a person into…", f"/admin/review/merge/person/{queued_person.pk}/"),
+        ("Person history", f"{p}person/{person.pk}/history/"),
+        ("Re-extract a person's names", f"/admin/reextract/person/{person.pk}/"),
         ("Possible duplicate people, open", f"{p}personduplicateflag/?status__exact=open"),
         ("Possible duplicate organisations", f"{p}organisationduplicateflag/"),
         ("Rejected names", f"{p}rejectedname/"),
@@ -111,6 +117,10 @@ def pages():
         (
             "Autocomplete: people",
             f"/admin/autocomplete/?app_label=articles&model_name=article&field_name=persons&term={person.name[:3]}",
+        ),
+        (
+            "Autocomplete: people, Devanagari (fuzzy)",
+            f"/admin/autocomplete/?app_label=articles&model_name=article&field_name=persons&term={hindi_alias[:4]}",
         ),
         (
             "Autocomplete: articles",
@@ -131,6 +141,7 @@ def result_size(response):
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--only", action="append", default=[], metavar="PAGE", help="Time only this page (its label).")
     args = parser.parse_args(argv)
     user = User.objects.filter(username="bench-admin").first()
     if user is None:
@@ -145,6 +156,8 @@ def main(argv=None):
     print("| page | median ms | slowest ms | SQL ms | queries | list size |")
     print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for label, url in pages():
+        if args.only and label not in args.only:
+            continue
         response = client.get(url)
         if response.status_code != 200:
             sys.exit(f"bench: {url} answered {response.status_code}")

@@ -68,7 +68,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.postgres",
     "django_filters",
-    "taggit",
+    "newsroom.desk.apps.TagsConfig",  # django-taggit, under the "Articles" heading
     "simple_history",
     "rangefilter",
     "people",

@@ -427,3 +427,101 @@ class RejectedName(models.Model):
     def save(self, *args, **kwargs):
         self.normalized = normalize_name(self.name)
         super().save(*args, **kwargs)
+
+
+class RejectedAlias(models.Model):
+    """A name an editor removed from one entity's aliases: extraction never gives it back to that entity.
+
+    Recorded when an editor deletes (or rewrites) an alias in the admin. The
+    importer does not add the name to the entity again, and a mention written
+    that way is not linked to it. Other entities may still have the name.
+    An editor who adds the alias again lifts the rejection.
+    """
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        PLACE = "place", "Place"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    person = models.ForeignKey(Person, null=True, blank=True, on_delete=models.CASCADE, related_name="rejected_aliases")
+    organisation = models.ForeignKey(
+        Organisation, null=True, blank=True, on_delete=models.CASCADE, related_name="rejected_aliases"
+    )
+    place = models.ForeignKey(Place, null=True, blank=True, on_delete=models.CASCADE, related_name="rejected_aliases")
+    name = models.CharField(max_length=200)
+    normalized = models.CharField(max_length=200, editable=False, db_index=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name_plural = "rejected aliases"
+        constraints = [
+            # One constraint per kind: the other two keys are NULL, and NULLs never clash.
+            models.UniqueConstraint(
+                fields=["person", "normalized"], condition=Q(kind="person"), name="rejectedalias_unique_person"
+            ),
+            models.UniqueConstraint(
+                fields=["organisation", "normalized"],
+                condition=Q(kind="organisation"),
+                name="rejectedalias_unique_organisation",
+            ),
+            models.UniqueConstraint(
+                fields=["place", "normalized"], condition=Q(kind="place"), name="rejectedalias_unique_place"
+            ),
+            models.CheckConstraint(
+                condition=(
+                    Q(kind="person", person__isnull=False, organisation__isnull=True, place__isnull=True)
+                    | Q(kind="organisation", person__isnull=True, organisation__isnull=False, place__isnull=True)
+                    | Q(kind="place", person__isnull=True, organisation__isnull=True, place__isnull=False)
+                ),
+                name="rejectedalias_one_entity",
+            ),
+        ]
+
+    @property
+    def entity(self):
+        return getattr(self, self.kind)
+
+    def __str__(self):
+        return f"“{self.name}” is not {self.entity}"
+
+    def save(self, *args, **kwargs):
+        self.normalized = normalize_name(self.name)
+        super().save(*args, **kwargs)
+
+
+class MergeRecord(models.Model):
+    """What a merge changed, row by row, so that the desk can undo it.
+
+    ``journal`` lists every row the merge wrote: ``[model label, pk, before,
+    after]`` with each state a dict of column values (``None``: the row did
+    not exist). Undoing checks that every row is still as the merge left it
+    (nothing else touched it) and writes the ``before`` states back; see
+    ``people.merge_undo``.
+    """
+
+    class Kind(models.TextChoices):
+        PERSON = "person", "Person"
+        ORGANISATION = "organisation", "Organisation"
+        MEETING = "meeting", "Meeting"
+
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    survivor_id = models.PositiveBigIntegerField()
+    merged_ids = models.JSONField(default=list, help_text="Ids of the records merged into the survivor.")
+    summary = models.TextField(help_text="What the merge said it did.")
+    journal = models.JSONField(default=list)
+    created_at = models.DateTimeField(auto_now_add=True)
+    created_by = models.ForeignKey(
+        "auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    undone_at = models.DateTimeField(null=True, blank=True)
+    undone_by = models.ForeignKey("auth.User", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        indexes = [models.Index(fields=["kind", "survivor_id"], name="mergerecord_survivor")]
+
+    def __str__(self):
+        return self.summary

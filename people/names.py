@@ -73,9 +73,9 @@ def fold_with_offsets(text):
     return "".join(folded), offsets
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=65536)
 def normalize_name(name):
-    """The normalised form of a name: folded, single-spaced, trimmed (remembered: names recur)."""
+    """The normalised form of a name: folded, single-spaced, trimmed (cached: names recur)."""
     folded, _ = fold_with_offsets(unicodedata.normalize("NFC", name))
     return _SPACES.sub(" ", folded).strip(" .,'\"")
 

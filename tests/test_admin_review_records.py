@@ -91,9 +91,16 @@ class PersonFlagTests(ImportedArchive):
         for person in (self.ivan, self.vanya):
             self.assertContains(self.client.get(admin_url(Person, "change", person.pk)), flag_url)
 
-    def test_merge_into_the_known_record_moves_everything_and_settles_the_flag(self):
+    def test_merge_into_the_known_record_confirms_moves_everything_settles_the_flag_and_can_be_undone(self):
+        page = action_post(self.client, PersonDuplicateFlag, "merge_into_known", [self.flag.pk])
+        # First a confirmation page that says what moves and what is deleted; nothing has happened yet.
+        self.assertEqual(page.status_code, 200)
+        self.assertContains(page, "Deleted: the new record")
+        self.assertContains(page, "Article mentions moving")
+        self.assertEqual(page.context["rows"][0]["counts"]["article mentions"], 1)
+        self.assertTrue(Person.objects.filter(pk=self.vanya.pk).exists())
         response = action_post(
-            self.client, PersonDuplicateFlag, "merge_into_known", [self.flag.pk], follow=True
+            self.client, PersonDuplicateFlag, "merge_into_known", [self.flag.pk], follow=True, post="yes"
         )
         self.assertContains(response, "Merged Vanya Petrov into Ivan Petrov.")
         self.assertFalse(Person.objects.filter(pk=self.vanya.pk).exists())
@@ -101,7 +108,23 @@ class PersonFlagTests(ImportedArchive):
         second = Article.objects.get(source_path__endswith="second.txt")
         self.assertTrue(PersonMention.objects.filter(person=self.ivan, article=second).exists())
         self.assertIn("Vanya Petrov", self.ivan.aliases.values_list("name", flat=True))
-        # Re-extraction finds Vanya as Ivan now: no new person, no new flag.
+        # The known record's history offers the undo, which restores Vanya with his links and the flag.
+        history = self.client.get(admin_url(Person, "history", self.ivan.pk))
+        undo = history.context["merges"][0]["undo_url"]
+        self.assertIsNotNone(undo)
+        confirm = self.client.get(undo)
+        self.assertContains(confirm, "Vanya Petrov")
+        self.assertTrue(Person.objects.filter(pk=self.ivan.pk).exists())
+        self.client.post(undo)
+        vanya = Person.objects.get(pk=self.vanya.pk)
+        self.assertEqual(vanya.name, "Vanya Petrov")
+        self.assertTrue(PersonMention.objects.filter(person=vanya, article=second).exists())
+        self.assertNotIn("Vanya Petrov", self.ivan.aliases.values_list("name", flat=True))
+        self.assertEqual(PersonDuplicateFlag.objects.get().person, vanya)
+        self.assertIn("Undid the merge", vanya.history.first().history_change_reason)
+        # Merge again, for good: re-extraction finds Vanya as Ivan now: no new person, no new flag.
+        action_post(self.client, PersonDuplicateFlag, "merge_into_known", [self.flag.pk], post="yes")
+        self.assertFalse(Person.objects.filter(pk=self.vanya.pk).exists())
         self.reextract()
         self.assertFalse(Person.objects.filter(name="Vanya Petrov").exists())
         self.assertFalse(PersonDuplicateFlag.objects.exists())
@@ -146,6 +169,10 @@ class PersonFlagTests(ImportedArchive):
         self.assertContains(page, f'formaction="{admin_url(PersonDuplicateFlag)}"')
         # What the button posts: the list's action for this one flag.
         data = {**form_data(page), "action": "merge_into_known", "_selected_action": str(self.flag.pk), "index": "0"}
+        confirm = self.client.post(admin_url(PersonDuplicateFlag), data)
+        self.assertContains(confirm, "Merge 1 new record into the known one")
+        self.assertTrue(Person.objects.filter(pk=self.vanya.pk).exists())  # not before the confirmation
+        data["post"] = "yes"
         response = self.client.post(admin_url(PersonDuplicateFlag), data, follow=True)
         self.assertContains(response, "Merged Vanya Petrov into Ivan Petrov.")
         self.assertFalse(Person.objects.filter(pk=self.vanya.pk).exists())

@@ -3,14 +3,23 @@
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, TextField
+from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
+from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from rangefilter.filters import DateRangeFilterBuilder
 from taggit.models import Tag
 
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
+from newsroom.desk.history import link_label, report_of_meeting_label
+
+from people.admin.entities import CompactRelatedMixin
+from people.models import Organisation, Person, Place
+from people.teaching import is_alias, learn_alias, not_yet_aliases, occurrences, written_in
 
 from ..admin_search import search_articles
 from ..linking import link_article
@@ -25,34 +34,81 @@ from .filters import (
 )
 from .forms import ArticleForm, TagNameForm
 
+ENTITY_LABELS = {
+    "person": lambda pk: Person.objects.filter(pk=pk).values_list("name", flat=True).first(),
+    "organisation": lambda pk: Organisation.objects.filter(pk=pk).values_list("name", flat=True).first(),
+}
+
+
+def counted(number, one, many):
+    return f"{number} {one if number == 1 else many}"
+
+
+def reextract_url(entity, names=()):
+    """The desk's page that re-extracts the articles containing ``names`` (default: all of the entity's)."""
+    url = reverse("admin:reextract", args=[type(entity)._meta.model_name, entity.pk])
+    return f"{url}?{urlencode([('alias', name) for name in names])}" if names else url
+
+
 # The intermediate tag page lists the selection's tags only for selections up to this size.
 TAG_SUGGESTION_LIMIT = 1000
 
 
 class MentionInlineForm(forms.ModelForm):
-    """A link typed in by an editor: the surface defaults to the entity's name."""
+    """A link typed in by an editor; what it teaches the archive.
+
+    An empty surface is the entity's name as the article writes it (any of
+    its aliases found in the body), else its name. With *learn* ticked, a
+    surface that is not yet an alias of the entity becomes one (in its own
+    script) when saved: it must then be written in the article's text, so
+    that a typo is never learnt.
+    """
 
     entity_field = None
+
+    learn_alias = forms.BooleanField(
+        required=False,
+        initial=True,
+        label="Learn",
+        help_text="Make the words as written an alias of the entity, so extraction links them next time.",
+    )
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["surface"].required = False
-        self.fields["surface"].help_text = "As written in the article; empty means the name."
+        self.fields["surface"].help_text = "As written in the article; empty: the name as the article writes it."
+
+    def _body(self):
+        article = getattr(self.instance, "article", None)
+        return getattr(article, "body", "") or ""
 
     def clean(self):
         cleaned = super().clean()
         entity = cleaned.get(self.entity_field)
-        if entity is not None and not cleaned.get("surface"):
-            cleaned["surface"] = str(entity)[:200]
+        if entity is None or cleaned.get("DELETE"):
+            return cleaned
+        body = self._body()
+        if not cleaned.get("surface"):
+            cleaned["surface"] = (written_in(body, entity) or str(entity))[:200]
+            self.instance.surface = cleaned["surface"]
+        surface = cleaned["surface"]
+        if cleaned.get("learn_alias") and self.has_changed() and not is_alias(entity, surface):
+            if not occurrences(body, surface):
+                self.add_error(
+                    "surface",
+                    f"“{surface}” is not written in the article's text, so it cannot be learnt as an alias of "
+                    f"{entity}: type the words as the article writes them, or untick “Learn”.",
+                )
         return cleaned
 
 
-class MentionInline(admin.TabularInline):
+class MentionInline(CompactRelatedMixin, admin.TabularInline):
     """Mention rows; rows an editor adds or changes get ``origin=editor`` (see ``save_formset``)."""
 
     formset = ParentInlineFormSet
     extra = 0
     readonly_fields = ["count", "first_offset", "origin"]
+    entity_field = None
 
     def get_queryset(self, request):
         return super().get_queryset(request).select_related(self.autocomplete_fields[0])
@@ -65,7 +121,7 @@ class PersonMentionForm(MentionInlineForm):
 class PersonMentionInline(MentionInline):
     model = PersonMention
     form = PersonMentionForm
-    fields = ["person", "surface", "count", "first_offset", "origin"]
+    fields = ["person", "surface", "learn_alias", "count", "first_offset", "origin"]
     autocomplete_fields = ["person"]
     verbose_name = "person mentioned"
     verbose_name_plural = "people mentioned"
@@ -78,7 +134,7 @@ class OrganisationMentionForm(MentionInlineForm):
 class OrganisationMentionInline(MentionInline):
     model = OrganisationMention
     form = OrganisationMentionForm
-    fields = ["organisation", "surface", "count", "first_offset", "origin"]
+    fields = ["organisation", "surface", "learn_alias", "count", "first_offset", "origin"]
     autocomplete_fields = ["organisation"]
     verbose_name = "organisation mentioned"
     verbose_name_plural = "organisations mentioned"
@@ -91,13 +147,13 @@ class PlaceMentionForm(MentionInlineForm):
 class PlaceMentionInline(MentionInline):
     model = PlaceMention
     form = PlaceMentionForm
-    fields = ["place", "surface", "count", "first_offset", "origin"]
+    fields = ["place", "surface", "learn_alias", "count", "first_offset", "origin"]
     autocomplete_fields = ["place"]
     verbose_name = "place mentioned"
     verbose_name_plural = "places mentioned"
 
 
-class MeetingReportInline(admin.TabularInline):
+class MeetingReportInline(CompactRelatedMixin, admin.TabularInline):
     model = MeetingReport
     formset = ParentInlineFormSet
     extra = 0
@@ -110,8 +166,20 @@ class MeetingReportInline(admin.TabularInline):
 
     def get_queryset(self, request):
         return (
-            super().get_queryset(request).select_related("meeting").prefetch_related("meeting__participants")
+            super()
+            .get_queryset(request)
+            .select_related("meeting", "meeting__place")
+            .prefetch_related("meeting__participants")
         )
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "meeting" and field is not None:
+            from people.admin.meetings import meeting_label
+
+            field.label_from_instance = meeting_label  # date, place and status tell meetings apart
+            field.queryset = field.queryset.select_related("place").prefetch_related("participants")
+        return field
 
 
 @admin.register(Article)
@@ -125,7 +193,7 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
         "people_count",
         "meeting_count",
         "reviewed",
-        "origin",
+        "source",
     ]
     list_filter = [
         ReviewStateFilter,
@@ -140,10 +208,19 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     ]
     date_hierarchy = "published"
     search_fields = ["title", "body"]  # see get_search_results and articles.admin_search
-    search_help_text = "Words of the title or body; a word also finds longer words it starts."
+    search_help_text = (
+        "Whole words of the title or body, in any form (“talks” finds “talk”); “quoted phrases”, OR, -word; "
+        "a name also finds the articles that mention that person in the other script."
+    )
     readonly_fields = ["source_path", "sha256", "raw_source", "origin", "imported_at", "updated_at"]
     inlines = [PersonMentionInline, OrganisationMentionInline, PlaceMentionInline, MeetingReportInline]
     actions = ["add_tag_action", "remove_tag_action", mark_reviewed]
+    related_history = [
+        (PersonMention, "article", link_label("person")),
+        (OrganisationMention, "article", link_label("organisation")),
+        (PlaceMention, "article", link_label("place")),
+        (MeetingReport, "article", report_of_meeting_label),
+    ]
 
     def get_fieldsets(self, request, obj=None):
         text = (
@@ -192,6 +269,10 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
     def tag_list(self, article):
         return ", ".join(sorted(tag.name for tag in article.tags.all()))
 
+    @admin.display(description="Source", ordering="origin")
+    def source(self, article):
+        return "file" if article.origin == Article.Origin.IMPORT else "by hand"
+
     @admin.display(description="People")
     def people_count(self, article):
         return article.people_count
@@ -211,17 +292,118 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
 
     # --- saving -------------------------------------------------------------------------------------
 
+    def save_formset(self, request, form, formset, change):
+        super().save_formset(request, form, formset, change)
+        if not issubclass(formset.model, (PersonMention, OrganisationMention, PlaceMention)):
+            return
+        article = form.instance
+        for row in formset.forms:
+            if row in formset.deleted_forms or not row.has_changed() or not row.cleaned_data.get("learn_alias"):
+                continue
+            entity = row.cleaned_data.get(row.entity_field)
+            if entity is None:
+                continue
+            alias = learn_alias(
+                entity,
+                row.instance.surface,
+                user=request.user,
+                reason=f"Learnt from a link in article #{article.pk}",
+            )
+            if alias is not None:
+                self._offer_reextraction(request, entity, alias.name, article)
+
+    def _offer_reextraction(self, request, entity, name, article=None):
+        url = reextract_url(entity, [name])
+        self.message_user(
+            request,
+            format_html(
+                "Learnt “{}” as an alias of {}. <a href=\"{}\">Re-extract the other articles that contain it</a> "
+                "so that they link it too.",
+                name,
+                entity,
+                url,
+            ),
+            messages.SUCCESS,
+        )
+
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
         if form.cleaned_data.get("run_extraction"):
             article = form.instance
-            link_article(article)
-            self.message_user(
-                request,
-                f"Extraction linked {article.persons.count()} people, {article.organisations.count()} "
-                f"organisations, {article.places.count()} places and {article.meetings.count()} meetings.",
-                messages.INFO,
-            )
+            held = []  # new spellings of known names: an editor confirms them (a typo is never learnt)
+            link_article(article, held=held)
+            counts = [
+                counted(PersonMention.objects.filter(article=article).values("person").distinct().count(), "person", "people"),
+                counted(
+                    OrganisationMention.objects.filter(article=article).values("organisation").distinct().count(),
+                    "organisation",
+                    "organisations",
+                ),
+                counted(PlaceMention.objects.filter(article=article).values("place").distinct().count(), "place", "places"),
+                counted(MeetingReport.objects.filter(article=article).count(), "meeting", "meetings"),
+            ]
+            self.message_user(request, f"Extraction linked {', '.join(counts[:-1])} and {counts[-1]}.", messages.INFO)
+            if held:
+                spellings = "; ".join(f"“{name}” as {ENTITY_LABELS[kind](pk)}" for kind, pk, name in held)
+                self.message_user(
+                    request,
+                    format_html(
+                        "Extraction read {}, spellings it did not know: they were linked but not learnt. "
+                        '<a href="{}">Confirm the ones to learn as aliases</a>.',
+                        spellings,
+                        reverse("admin:articles_article_names", args=[article.pk]),
+                    ),
+                    messages.WARNING,
+                )
+
+    # --- names not yet learnt -----------------------------------------------------------------------
+
+    def get_urls(self):
+        names = path(
+            "<path:object_id>/names/", self.admin_site.admin_view(self.names_view), name="articles_article_names"
+        )
+        return [names, *super().get_urls()]
+
+    def names_view(self, request, object_id):
+        """The article's links whose wording is no alias yet: tick the ones to learn (confirmation)."""
+        article = self.get_object(request, object_id)
+        if article is None:
+            raise Http404(f"No article with the id {object_id!r}.")
+        if not self.has_view_permission(request, article):
+            raise PermissionDenied
+        rows = not_yet_aliases(article)
+        if request.method == "POST":
+            if not self.has_change_permission(request, article):
+                raise PermissionDenied
+            chosen = set(request.POST.getlist("learn"))
+            learnt = []
+            for mention, entity in rows:
+                key = f"{type(mention).__name__}:{mention.pk}"
+                if key in chosen:
+                    alias = learn_alias(
+                        entity, mention.surface, user=request.user, reason=f"Confirmed in article #{article.pk}"
+                    )
+                    if alias is not None:
+                        learnt.append((entity, alias.name))
+            if not learnt:
+                self.message_user(request, "Nothing was learnt: no name was ticked.", messages.WARNING)
+            for entity, name in learnt:
+                self._offer_reextraction(request, entity, name, article)
+            return HttpResponseRedirect(reverse("admin:articles_article_change", args=[article.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": "Names in this article that are not aliases yet",
+            "opts": self.model._meta,
+            "original": article,
+            "rows": [
+                {"key": f"{type(mention).__name__}:{mention.pk}", "mention": mention, "entity": entity,
+                 "kind": type(entity)._meta.verbose_name}
+                for mention, entity in rows
+            ],
+            "can_change": self.has_change_permission(request, article),
+        }
+        request.current_app = self.admin_site.name
+        return TemplateResponse(request, "admin/articles/article/names.html", context)
 
     # --- bulk tagging ------------------------------------------------------------------------------------
 

@@ -20,7 +20,10 @@ from django.utils.text import capfirst
 from simple_history.admin import SimpleHistoryAdmin
 from simple_history.utils import bulk_update_with_history
 
+from newsroom.history import record_history
+
 from .filters import AutocompleteFilterMediaMixin
+from .history import CompleteHistoryMixin
 from .pagination import EstimatedCountPaginator
 
 MARK_REVIEWED_BATCH = 1000
@@ -162,17 +165,19 @@ class EditorLinksMixin:
     editor_origin = "editor"
 
     def save_formset(self, request, form, formset, change):
+        # Every row an editor adds, changes or deletes is in its history (links
+        # too: their history is written only for the desk, see DeskHistory).
         instances = formset.save(commit=False)
         for obj in formset.deleted_objects:
-            obj.delete()
+            record_history(obj, request.user).delete()
         for instance in instances:
             if hasattr(instance, "origin"):
                 instance.origin = self.editor_origin
-            instance.save()
+            record_history(instance, request.user).save()
         formset.save_m2m()
 
 
-class DeskModelAdmin(AutocompleteFilterMediaMixin, SimpleHistoryAdmin):
+class DeskModelAdmin(CompleteHistoryMixin, AutocompleteFilterMediaMixin, SimpleHistoryAdmin):
     paginator = EstimatedCountPaginator
     show_full_result_count = False
     show_facets = admin.ShowFacets.NEVER

@@ -96,6 +96,12 @@ class AutocompleteFilter(admin.SimpleListFilter):
         field = forms.ModelChoiceField(
             queryset=self.remote_model._default_manager.all(), required=False, widget=widget
         )
+        registry = self.model_admin.admin_site._registry
+        label = getattr(registry.get(self.remote_model), "autocomplete_label", None)
+        if label is not None:
+            field.label_from_instance = label
+            if self.remote_model._meta.model_name == "meeting":
+                field.queryset = field.queryset.select_related("place").prefetch_related("participants")
         return field.widget.render(self.parameter_name, self.selected_pk)
 
 

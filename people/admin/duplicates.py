@@ -11,6 +11,8 @@ action.
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.template.response import TemplateResponse
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.html import format_html
@@ -19,9 +21,10 @@ from django.utils.text import Truncator
 from newsroom.desk.base import DeskModelAdmin
 from newsroom.history import change_reason
 
+from ..merge_undo import merge_with_undo
 from ..merging import MERGERS, MergeError
 from ..models import DuplicateFlag, Organisation, OrganisationDuplicateFlag, Person, PersonDuplicateFlag
-from .merge import warn_about_twin_meetings
+from .merge import MERGE_LIMIT, warn_about_twin_meetings
 
 Status = DuplicateFlag.Status
 
@@ -96,24 +99,60 @@ class DuplicateFlagAdmin(DeskModelAdmin):
         entity_admin = self.admin_site.get_model_admin(self.entity_model)
         return entity_admin.has_change_permission(request) and entity_admin.has_delete_permission(request)
 
-    @admin.action(description="Merge the new record into the known one", permissions=["merge"])
+    @admin.action(description="Merge the new record into the known one…", permissions=["merge"])
     def merge_into_known(self, request, queryset):
-        merge, _counts = MERGERS[self.entity_model]
+        """A confirmation page that shows what moves and what is deleted; posting it merges (undoable)."""
+        _merge, counts = MERGERS[self.entity_model]
+        flags = list(
+            queryset.filter(status=Status.OPEN).order_by("pk").select_related(self.entity_field, "other")[:MERGE_LIMIT + 1]
+        )
+        if not flags:
+            self.message_user(request, "Only open flags can be merged; none was selected.", messages.WARNING)
+            return None
+        if len(flags) > MERGE_LIMIT:
+            self.message_user(request, f"Merge at most {MERGE_LIMIT} pairs at a time.", messages.ERROR)
+            return None
+        if request.POST.get("post") != "yes":
+            opts = self.model._meta
+            context = {
+                **self.admin_site.each_context(request),
+                "title": "Merge possible duplicates",
+                "opts": opts,
+                "entity_opts": self.entity_model._meta,
+                "rows": [{"flag": flag, "counts": counts(flag.record)} for flag in flags],
+                "count_labels": list(counts(flags[0].record)),
+                "action_checkbox_name": ACTION_CHECKBOX_NAME,
+                "media": self.media,
+            }
+            request.current_app = self.admin_site.name
+            return TemplateResponse(request, "admin/people/duplicate_flag_merge_confirmation.html", context)
         merged, failed = [], []
+        last = None
         for pk in queryset.filter(status=Status.OPEN).order_by("pk").values_list("pk", flat=True):
             flag = self.model.objects.filter(pk=pk).select_related(self.entity_field, "other").first()
             if flag is None:  # settled by an earlier merge of this batch
                 continue
             new = flag.record
             try:
-                result = merge(flag.other, [new])
+                result = merge_with_undo(flag.other, [new], user=request.user)
             except MergeError as failure:
                 failed.append(f"{new}: {failure}")
                 continue
             merged.append(f"{new} into {flag.other}")
+            last = flag.other
             warn_about_twin_meetings(self, request, result)
         if merged:
-            self.message_user(request, f"Merged {'; '.join(merged)}.", messages.SUCCESS)
+            opts = self.entity_model._meta
+            history = reverse(f"{self.admin_site.name}:{opts.app_label}_{opts.model_name}_history", args=[last.pk])
+            self.message_user(
+                request,
+                format_html(
+                    'Merged {}. To undo a merge, open the known record\'s <a href="{}">history</a>.',
+                    "; ".join(merged),
+                    history,
+                ),
+                messages.SUCCESS,
+            )
         if failed:
             self.message_user(request, f"Not merged: {'; '.join(failed)}", messages.ERROR)
         if not merged and not failed:

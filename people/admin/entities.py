@@ -1,6 +1,6 @@
 """People, organisations and places: aliases and roles inline, search by any alias."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count, Prefetch, Q
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -8,9 +8,21 @@ from django.utils.safestring import mark_safe
 
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
+from newsroom.desk.history import alias_label, mention_in_article_label, rejected_alias_label, role_label
 
-from ..models import Organisation, OrganisationAlias, Person, PersonAlias, Place, PlaceAlias, Role
+from ..models import (
+    Organisation,
+    OrganisationAlias,
+    Person,
+    PersonAlias,
+    Place,
+    PlaceAlias,
+    RejectedAlias,
+    Role,
+)
+from ..fuzzy import fuzzy_ids
 from ..names import normalize_name
+from ..teaching import learn_alias, reject_alias
 from .duplicates import open_flags_of
 from .filters import OrganisationCountryFilter, PersonCountryFilter, RoleTitleFilter
 from .merge import MergeActionMixin
@@ -48,6 +60,10 @@ class AliasSearchMixin:
     alias_owner = None
     extra_search_fields = ()
 
+    def fuzzy_matches(self, term, limit):
+        """Ids of the records whose aliases sound like ``term`` in any script (the autocomplete's fallback)."""
+        return fuzzy_ids(self.alias_model, self.alias_owner, term, limit)
+
     def get_search_results(self, request, queryset, search_term):
         term = " ".join(search_term.split())
         if not term:
@@ -66,6 +82,56 @@ class AliasSearchMixin:
         return queryset.filter(condition), False
 
 
+class TeachingAliasesMixin:
+    """Alias edits teach extraction: a removed (or rewritten) alias is rejected for the entity, an added one
+    lifts a rejection and is offered for re-extraction."""
+
+    def save_formset(self, request, form, formset, change):
+        if not issubclass(formset.model, (PersonAlias, OrganisationAlias, PlaceAlias)):
+            return super().save_formset(request, form, formset, change)
+        removed, added = [], []
+        for row in formset.forms:
+            if not row.has_changed() and row not in formset.deleted_forms:
+                continue
+            initial = row.initial.get("name") if row.instance.pk else None
+            if row in formset.deleted_forms:
+                if initial:
+                    removed.append(initial)
+                continue
+            new = row.cleaned_data.get("name")
+            if initial and new and normalize_name(initial) != normalize_name(new):
+                removed.append(initial)
+            if new and (not initial or normalize_name(initial) != normalize_name(new)):
+                added.append(new)
+        super().save_formset(request, form, formset, change)
+        entity = form.instance
+        kept = set(formset.model.objects.filter(**{self.alias_owner: entity}).values_list("normalized", flat=True))
+        rejected = [name for name in removed if normalize_name(name) not in kept]
+        for name in rejected:
+            reject_alias(entity, name, user=request.user)
+        for name in added:
+            learn_alias(entity, name, user=request.user)  # lifts a rejection; the alias is saved already
+        if rejected:
+            self.message_user(
+                request,
+                "Extraction will not give {} back to {}.".format(", ".join(f"“{n}”" for n in rejected), entity),
+                messages.INFO,
+            )
+        if added:
+            from articles.admin.articles import reextract_url
+
+            self.message_user(
+                request,
+                format_html(
+                    'New aliases: {}. <a href="{}">Re-extract the articles that contain them</a> so that they link {}.',
+                    ", ".join(f"“{n}”" for n in added),
+                    reextract_url(entity, added),
+                    entity,
+                ),
+                messages.SUCCESS,
+            )
+
+
 class AliasInline(admin.TabularInline):
     extra = 1
     fields = ["name", "script", "normalized"]
@@ -76,7 +142,19 @@ class PersonAliasInline(AliasInline):
     model = PersonAlias
 
 
-class PersonRoleInline(admin.TabularInline):
+class CompactRelatedMixin:
+    """Inline rows without the pencil/plus/cross/eye icons beside each related field: the row fits the page."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        field = super().formfield_for_dbfield(db_field, request, **kwargs)
+        widget = getattr(field, "widget", None)
+        for flag in ("can_add_related", "can_change_related", "can_delete_related", "can_view_related"):
+            if hasattr(widget, flag):
+                setattr(widget, flag, False)
+        return field
+
+
+class PersonRoleInline(CompactRelatedMixin, admin.TabularInline):
     model = Role
     fk_name = "person"
     extra = 1
@@ -91,7 +169,9 @@ WHERE_IT_CAME_FROM = (
 )
 
 
-class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, DeskModelAdmin):
+class ReviewedEntityAdmin(
+    MergeActionMixin, TeachingAliasesMixin, AliasSearchMixin, EditorLinksMixin, DeskModelAdmin
+):
     """What people and organisations share: review, evidence, merge."""
 
     actions = ["merge_selected", mark_reviewed]
@@ -113,8 +193,10 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
     def archive_links(self, obj):
         if obj.pk is None:
             return "—"
+        from articles.admin.articles import reextract_url
+
         return format_html(
-            "{} · {}",
+            '{} · {} · <a href="{}">re-extract the articles that name it but do not link it</a>',
             changelist_link(
                 "article",
                 "articles",
@@ -127,6 +209,7 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
                 f"{self.meeting_filter}={obj.pk}",
                 counted(obj.meetings.count(), "meeting", "meetings"),
             ),
+            reextract_url(obj),
         )
 
     @admin.display(description="Possible duplicates")
@@ -166,6 +249,17 @@ class ReviewedEntityAdmin(MergeActionMixin, AliasSearchMixin, EditorLinksMixin, 
 @admin.register(Person)
 class PersonAdmin(ReviewedEntityAdmin):
     alias_model = PersonAlias
+
+    def related_history_specs(self):
+        from articles.models import PersonMention
+
+        return [
+            (PersonAlias, "person", alias_label),
+            (Role, "person", role_label),
+            (RejectedAlias, "person", rejected_alias_label),
+            (PersonMention, "person", mention_in_article_label),
+        ]
+
     alias_owner = "person"
     article_filter, meeting_filter = "person", "participant"
     list_display = ["name", "other_names", "role_list", "article_count", "reviewed", "origin", "created_at"]
@@ -206,7 +300,7 @@ class OrganisationAliasInline(AliasInline):
     model = OrganisationAlias
 
 
-class OrganisationRoleInline(admin.TabularInline):
+class OrganisationRoleInline(CompactRelatedMixin, admin.TabularInline):
     model = Role
     fk_name = "organisation"
     extra = 1
@@ -223,6 +317,17 @@ class OrganisationRoleInline(admin.TabularInline):
 @admin.register(Organisation)
 class OrganisationAdmin(ReviewedEntityAdmin):
     alias_model = OrganisationAlias
+
+    def related_history_specs(self):
+        from articles.models import OrganisationMention
+
+        return [
+            (OrganisationAlias, "organisation", alias_label),
+            (Role, "organisation", role_label),
+            (RejectedAlias, "organisation", rejected_alias_label),
+            (OrganisationMention, "organisation", mention_in_article_label),
+        ]
+
     alias_owner = "organisation"
     article_filter = meeting_filter = "organisation"
     extra_search_fields = ["acronym"]
@@ -270,8 +375,18 @@ class PlaceAliasInline(AliasInline):
 
 
 @admin.register(Place)
-class PlaceAdmin(AliasSearchMixin, DeskModelAdmin):
+class PlaceAdmin(TeachingAliasesMixin, AliasSearchMixin, DeskModelAdmin):
     alias_model = PlaceAlias
+
+    def related_history_specs(self):
+        from articles.models import PlaceMention
+
+        return [
+            (PlaceAlias, "place", alias_label),
+            (RejectedAlias, "place", rejected_alias_label),
+            (PlaceMention, "place", mention_in_article_label),
+        ]
+
     alias_owner = "place"
     extra_search_fields = ["iso_code"]
     list_display = ["name", "kind", "iso_code", "country", "other_names"]

@@ -11,6 +11,7 @@ from rangefilter.filters import DateRangeFilterBuilder
 from articles.models import MeetingReport
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
+from newsroom.desk.history import report_in_article_label
 
 from ..models import Meeting, Person, PersonAlias
 from ..names import normalize_name
@@ -22,6 +23,17 @@ from .filters import (
     MeetingPlaceFilter,
 )
 from .merge import MergeActionMixin
+
+
+def meeting_label(meeting):
+    """A meeting as the desk picks it: who, when, where and whether it took place."""
+    details = [
+        meeting.date.isoformat() if meeting.date else "date unknown",
+        meeting.place.name if meeting.place_id else "",
+        meeting.get_status_display().lower(),
+    ]
+    names = meeting.title or " – ".join(sorted(person.name for person in meeting.participants.all())) or "Meeting"
+    return f"{names} ({', '.join(part for part in details if part)})"
 
 
 class ReportInline(admin.TabularInline):
@@ -106,13 +118,25 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
     ]
     inlines = [ReportInline, NewReportInline]
     actions = ["merge_selected", mark_reviewed]
+    related_history = [(MeetingReport, "meeting", report_in_article_label)]
 
     def get_queryset(self, request):
         return (
             super()
             .get_queryset(request)
+            .select_related("place")
             .prefetch_related(Prefetch("participants", queryset=Person.objects.only("pk", "name")))
         )
+
+    def autocomplete_label(self, meeting):
+        return meeting_label(meeting)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        field = super().formfield_for_foreignkey(db_field, request, **kwargs)
+        if db_field.name == "sidelines_of" and field is not None:
+            field.label_from_instance = meeting_label
+            field.queryset = field.queryset.select_related("place").prefetch_related("participants")
+        return field
 
     def decorate_page(self, meetings):
         counts = counts_by(MeetingReport, "meeting", [meeting.pk for meeting in meetings])

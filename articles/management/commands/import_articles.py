@@ -3,16 +3,27 @@
 import json
 import os
 import sys
+import time
 from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError, OperationalError
 from django.urls import reverse
+from django.utils import timezone
 from tqdm import tqdm
 
 from articles.extraction.gazetteer import ORGANISATION, PERSON, PLACE
-from articles.importing.importer import DEFAULT_FILE_TIMEOUT, ArchiveUnavailable, Importer, Outcome
+from articles.importing.importer import (
+    BUSY_WAIT,
+    DEFAULT_FILE_TIMEOUT,
+    ArchiveUnavailable,
+    Importer,
+    Outcome,
+    _is_busy,
+)
 from articles.importing.sources import discover
 from articles.linking import DUPLICATE, MEETING
+from articles.models import ImportRun
 
 DRY_RUN_VERBS = {
     Outcome.IMPORTED: "would import",
@@ -98,6 +109,10 @@ class Command(BaseCommand):
         files = list(discover(paths))
         importer = Importer(dry_run=dry_run, reextract=reextract, jobs=jobs, file_timeout=file_timeout or None)
         counts, created, places = Counter(), Counter(), set()
+        # The run, for the review queue's "import run" filter (a dry run writes nothing, not even this).
+        run = None if dry_run else self._save_run(
+            ImportRun(started_at=timezone.now(), paths="\n".join(str(path) for path in paths), reextract=reextract)
+        )
         terminal = self.stderr._out if hasattr(self.stderr, "_out") else sys.stderr
         show_progress = not no_progress and verbosity >= 1 and terminal.isatty() and len(files) > 1
         stopped = interrupted = None
@@ -130,6 +145,12 @@ class Command(BaseCommand):
                 if report_file is not None:
                     report_file.close()
 
+        if run is not None and not stopped:
+            run.finished_at = timezone.now()
+            run.imported, run.updated = counts[Outcome.IMPORTED], counts[Outcome.UPDATED]
+            run.unchanged, run.reextracted = counts[Outcome.UNCHANGED], counts[Outcome.REEXTRACTED]
+            run.failed = counts[Outcome.FAILED]
+            self._save_run(run)
         summary = (
             f"imported {counts[Outcome.IMPORTED]}, updated {counts[Outcome.UPDATED]}, "
             f"unchanged {counts[Outcome.UNCHANGED]}, failed {counts[Outcome.FAILED]}"
@@ -167,6 +188,21 @@ class Command(BaseCommand):
         if counts[Outcome.FAILED]:
             failed = counts[Outcome.FAILED]
             raise CommandError(f"{failed} file{'s' if failed != 1 else ''} could not be imported (see above)")
+
+    def _save_run(self, run):
+        """Save the run's record, waiting (as the import does) while another importer holds SQLite's write lock."""
+        waited = 0.0
+        while True:
+            try:
+                run.save()
+                return run
+            except OperationalError as error:
+                if not _is_busy(error) or waited >= BUSY_WAIT:
+                    raise CommandError(f"cannot record the import run in the database: {error}") from error
+            except DatabaseError as error:
+                raise CommandError(f"cannot record the import run in the database: {error}") from error
+            time.sleep(1.0)
+            waited += 1.0
 
     def _open_report(self, report):
         if not report:
@@ -250,10 +286,12 @@ class Command(BaseCommand):
     def _label(self, kind, record, keys):
         if kind != MEETING:
             return record.name
+        when = record.date.isoformat() if record.date else "date unknown"
+        if record.title:  # a larger event (a summit), named by its title
+            return f"{record.get_kind_display().lower()} {record.title}, {when}, {record.get_status_display().lower()}"
         names = [
             f"{p.name} ({keys[(PERSON, p.pk)]})" if (PERSON, p.pk) in keys else p.name for p in record.participant_records
         ]
-        when = record.date.isoformat() if record.date else "date unknown"
         return f"{record.get_kind_display().lower()} of {' – '.join(names)}, {when}, {record.get_status_display().lower()}"
 
     def _report_line(self, result):
