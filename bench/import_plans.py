@@ -10,7 +10,7 @@ over (unchanged), then an update of two of them (changed bytes), a ``--reextract
 two more, recording every SQL statement with its parameters (``connection.execute_wrapper``). Then it
 asks the database for the plan of each distinct statement (PostgreSQL ``EXPLAIN``, SQLite ``EXPLAIN
 QUERY PLAN``) and prints them, marking every full scan of a table with more than ``--big`` rows.
-Exits 1 if there is one.
+Exits 1 if there is one. It also prints how many statements each file cost, new and unchanged.
 """
 
 import argparse
@@ -19,7 +19,7 @@ import os
 import re
 import sys
 import tempfile
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -47,19 +47,27 @@ def write_files(folder, count):
     return paths
 
 
-def record(statements):
+def record(statements, counts):
     def wrapper(execute, sql, params, many, context):
         if not SKIP.match(sql):
             statements.setdefault(sql, params)
+            counts[counts["phase"]] += 1
+        else:
+            counts[counts["phase"] + " (transaction control)"] += 1
         return execute(sql, params, many, context)
 
     return wrapper
 
 
-def run_imports(folder, paths):
+def run_imports(folder, paths, counts):
     (folder / "again.txt").write_bytes(paths[0].read_bytes())
+    counts["phase"] = "new"
     for _ in Importer(jobs=1).run(list(discover([folder]))):
         pass
+    counts["phase"] = "unchanged"
+    for _ in Importer(jobs=1).run(list(discover([folder]))):
+        pass
+    counts["phase"] = "other"
     for path in paths[1:3]:
         path.write_text(path.read_text(encoding="utf-8") + "\nOne more paragraph of the update.\n", encoding="utf-8")
     for _ in Importer(jobs=1).run(list(discover(paths[1:3]))):
@@ -126,14 +134,15 @@ def main():
     parser.add_argument("--big", type=int, default=50_000, help="A table with more rows than this is big.")
     args = parser.parse_args()
     statements = OrderedDict()
+    counts = Counter(phase="other")
     sizes = table_sizes()
     print(f"{connection.vendor}: articles_article has {sizes.get('articles_article', 0):,} rows")
     folder = Path(tempfile.mkdtemp(prefix="import-plans-"))
     bad = []
     with transaction.atomic():
         paths = write_files(folder, args.files)
-        with connection.execute_wrapper(record(statements)):
-            run_imports(folder, paths)
+        with connection.execute_wrapper(record(statements, counts)):
+            run_imports(folder, paths, counts)
         for number, (sql, params) in enumerate(statements.items(), start=1):
             lines, scans = plan(sql, params, sizes, args.big)
             flag = "  SCANS A BIG TABLE: " + ", ".join(scans) if scans else ""
@@ -144,6 +153,11 @@ def main():
                 bad.append((sql, scans))
         transaction.set_rollback(True)
     print(f"\n{len(statements)} distinct statements; {len(bad)} scan a table of more than {args.big:,} rows")
+    files = args.files + 1  # and one more with the bytes of the first
+    for phase, label in (("new", "new files"), ("unchanged", "the same files again, unchanged")):
+        control = counts[phase + " (transaction control)"]
+        print(f"importing {label}: {counts[phase]} statements for {files} files, {counts[phase] / files:.2f} a file "
+              f"(and {control} BEGIN/SAVEPOINT/RELEASE/COMMIT)")
     return 1 if bad else 0
 
 
