@@ -295,19 +295,34 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
             return []
         return value if isinstance(value, list) else [value]
 
-    def filter_queryset(self, queryset, exclude=()):
-        """``queryset`` narrowed by every valid filter except those named in ``exclude``."""
-        for name, value in self.cleaned.items():
-            if name in self.filters and name not in exclude:
-                queryset = self.filters[name].filter(queryset, value)
-        return queryset
+    def filter_queryset(self, queryset, exclude=(), sample=None, within=None):
+        """``queryset`` narrowed by every valid filter except those named in ``exclude``.
+
+        ``sample`` (a modulus): only the articles whose id is a multiple of it, the sample that
+        estimates broad matches (``articles/search/counting.py``); the full-text part reads
+        the sample alone where the database can (SQLite's index, PostgreSQL's partial index).
+        ``within`` (ids): the full-text part need only check these (the narrow side of a search).
+        """
+        self._sample, self._within = sample, within
+        try:
+            for name, value in self.cleaned.items():
+                if name in self.filters and name not in exclude:
+                    queryset = self.filters[name].filter(queryset, value)
+        finally:
+            self._sample = self._within = None
+        return queryset.in_sample(sample) if sample else queryset
 
     # -- the filters ----------------------------------------------------------------
 
     def filter_q(self, queryset, name, value):
         if not self.resolved_query:
             return queryset
-        return queryset.search(self.resolved_query, self.languages)
+        return queryset.search(
+            self.resolved_query,
+            self.languages,
+            sample=getattr(self, "_sample", None),
+            within=getattr(self, "_within", None),
+        )
 
     def filter_person(self, queryset, name, people):
         for person in people:

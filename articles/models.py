@@ -66,9 +66,17 @@ def meeting_dated_within(start=None, end=None, prefix="meeting__"):
 class ArticleQuerySet(models.QuerySet):
     """Search and filters of the public site (issue 5): each filter one condition, never a join."""
 
-    def search(self, resolved_query, languages=()):
-        """Articles matching a ``ResolvedQuery`` (see ``articles/search``), on any database."""
-        return search_backend(self.db).filter(self, resolved_query, languages)
+    def search(self, resolved_query, languages=(), sample=None, within=None):
+        """Articles matching a ``ResolvedQuery`` (see ``articles/search``), on any database.
+
+        ``sample``: the full-text index is read for the articles whose id is a multiple of it only
+        (the caller adds ``in_sample``); ``within``: only these ids need be checked."""
+        return search_backend(self.db).filter(self, resolved_query, languages, sample=sample, within=within)
+
+    def in_sample(self, modulus):
+        """The articles whose id is a multiple of ``modulus``: a fixed sample spread over the archive
+        (PostgreSQL has a partial full-text index on exactly ``id % SAMPLE_MODULUS = 0``)."""
+        return self.alias(_sample_remainder=F("pk") % modulus).filter(_sample_remainder=0)
 
     def ranked_page_ids(
         self, resolved_query, offset, limit, languages=(), min_id=None, candidates_count=None
@@ -450,3 +458,44 @@ class ImportRun(models.Model):
         more = len(self.paths.splitlines()) - 1
         where = f"{first} and {more} more" if more > 0 else first
         return f"{self.started_at:%Y-%m-%d %H:%M} {where} ({self.imported} imported, {self.updated} updated)"
+
+
+class FacetSummary(models.Model):
+    """Pre-aggregated facet counts of the unfiltered archive and of single-filter states.
+
+    ``scope`` names the state ("" for the whole archive, "language=hi", "undated=either"),
+    ``facet`` the facet ("person", …, "language", "date.either", "date.published",
+    "date.event", and "articles" for the state's own count), ``value`` the facet value as the
+    facet counts it (an entity's id, a language code, "2021", "2021-07", "undated"). Written by
+    ``articles.search.summary.refresh`` only; read only while ``FacetSummaryState`` says it is
+    fresh.
+    """
+
+    scope = models.CharField(max_length=40)
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=20)
+    count = models.PositiveIntegerField()
+    rank = models.PositiveIntegerField(help_text="The value's place in the facet's order (0 first).")
+
+    class Meta:
+        indexes = [models.Index(fields=["scope", "facet", "rank"], name="facetsummary_scope_facet")]
+
+    def __str__(self):
+        return f"{self.scope or 'all'} {self.facet}={self.value}: {self.count}"
+
+
+class FacetSummaryState(models.Model):
+    """One row: whether ``FacetSummary`` is usable.
+
+    Database triggers on the articles and their link tables set ``dirty`` on any write
+    (``summary.py``), whatever makes it (the importer, the admin, a bulk update); a refresh
+    clears it, computes, and publishes only if nothing was written meanwhile.
+    """
+
+    dirty = models.BooleanField(default=True)
+    usable = models.BooleanField(default=False)
+    refreshed_at = models.DateTimeField(null=True, blank=True)
+    seconds = models.FloatField(null=True, blank=True, help_text="How long the last refresh took.")
+
+    def __str__(self):
+        return "fresh" if self.usable and not self.dirty else "stale"

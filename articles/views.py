@@ -23,7 +23,6 @@ from .search.constants import (
     FORMAT_JSON,
     SORT_CHOICES,
 )
-from .search.facets import FacetCounter
 from .search.histogram import results_histogram
 from .search.feeds import SearchFeed, describe
 from .search.results import Search, csv_lines, distinct_records, entity_json, facets_json, row_json
@@ -141,6 +140,7 @@ def search_json(request, context):
     params = context["params"]
     return {
         "count": search.count,
+        "count_estimated": search.count_estimated,
         "page": page.number if page else None,
         "num_pages": search.paginator.num_pages,
         "per_page": search.per_page,
@@ -362,7 +362,7 @@ def facet_values(request, name):
         text = ""
     search = Search(filterset)
     with search_backend(Article.objects.db).search_session():
-        facet = FacetCounter(filterset, search.count, result_ids=search.latest_ids, values_shown=None).count_named(name)
+        facet = search.facet_counter(values_shown=None).count_named(name)
     search_params = links.query_dict(params)
     links.set_facet_urls(search_params, {name: facet})
     search_url = reverse("search")
@@ -402,6 +402,7 @@ def facet_values(request, name):
                         "count": value.count,
                         "selected": value.selected,
                         **({"detail": value.detail} if value.detail else {}),
+                        **({"estimated": True} if value.estimated else {}),
                         "url": request.build_absolute_uri(value.url),
                     }
                     for value in page.object_list

@@ -3,6 +3,7 @@
 
     python bench/extraction.py                       # 10,000 articles, 5,000 people (10,000+ aliases)
     python bench/extraction.py --articles 20000 --persons 20000 --profile
+    python bench/extraction.py --tagger both --repeat 5   # with and without the name tagger, interleaved
 
 Builds a gazetteer in memory (the starter gazetteer's places and demonyms,
 plus generated people with a Latin and a Devanagari alias and a role each,
@@ -13,6 +14,11 @@ denied and planned, weekdays, places, organisations defined with acronyms,
 sidelines of larger events, and filler prose. It times ``extract()`` on
 every article (the cleaned body is the input, as in the importer) and
 prints the figure. Deterministic for a given ``--seed``.
+
+``extract()`` runs the name tagger (``articles/extraction/tagged.py``) unless ``--tagger off``,
+which replaces the tagger's output with no names; ``--tagger both`` times the corpus with and
+without it in alternate runs of one process and reports the median of each on CPU time
+(``time.process_time``), which a busy machine disturbs less than wall time.
 """
 
 import argparse
@@ -43,6 +49,7 @@ from articles.extraction.gazetteer import (  # noqa: E402
     PlaceFact,
     RoleFact,
 )
+from articles.extraction import tagged  # noqa: E402
 from articles.extraction.pipeline import extract  # noqa: E402
 from people.gazetteer import read_starter  # noqa: E402
 
@@ -225,7 +232,17 @@ def main():
     parser.add_argument("--repeat", type=int, default=3, help="Time the whole corpus this many times; report the best.")
     parser.add_argument("--profile", action="store_true", help="Print the 30 most expensive functions.")
     parser.add_argument("--sort", default="cumulative", help="Profile order: cumulative or tottime.")
+    parser.add_argument(
+        "--tagger",
+        choices=("on", "off", "both"),
+        default="on",
+        help="Run the name tagger inside extract() (on), not (off), or time both, interleaved (both).",
+    )
     args = parser.parse_args()
+    if args.tagger == "both":
+        return compare_tagger(args)
+    if args.tagger == "off":
+        tagged.tag_text = _no_names
 
     started = time.perf_counter()
     corpus = Corpus(args)
@@ -265,6 +282,45 @@ def main():
     )
     if len(timings) > 1:
         print("runs: " + ", ".join(f"{args.articles / t:.0f}" for t in timings) + " articles/s (the best is reported)")
+
+
+def _no_names(text, language, **options):
+    return []
+
+
+def compare_tagger(args):
+    """Time the corpus with and without the tagger in alternate runs; medians of CPU time."""
+    import statistics
+
+    corpus = Corpus(args)
+    articles = [corpus.article(index) for index in range(args.articles)]
+    with_tagger = tagged.tag_text
+    extract(*articles[0][:2], corpus.gazetteer, articles[0][2])
+    corpus.gazetteer.person_index.compare("warm up")
+    corpus.gazetteer.organisation_index.compare("warm up")
+    timings = {"with the tagger": [], "without": []}
+    found = {}
+    for _ in range(max(args.repeat, 1)):
+        for mode, tag_text in (("with the tagger", with_tagger), ("without", _no_names)):
+            tagged.tag_text = tag_text
+            people = organisations = 0
+            started = time.process_time()
+            for body, language, published in articles:
+                extraction = extract(body, language, corpus.gazetteer, published)
+                people += len(extraction.new_persons)
+                organisations += len(extraction.new_organisations)
+            timings[mode].append(time.process_time() - started)
+            found[mode] = (people, organisations)
+    tagged.tag_text = with_tagger
+    for mode, runs in timings.items():
+        elapsed = statistics.median(runs)
+        print(
+            f"{mode}: {args.articles / elapsed:.0f} articles/s, {elapsed / args.articles * 1000:.2f} ms each "
+            f"(median of {len(runs)}; runs: {', '.join(f'{args.articles / t:.0f}' for t in runs)}); "
+            f"{found[mode][0]} new people, {found[mode][1]} new organisations"
+        )
+    ratio = statistics.median(timings["with the tagger"]) / statistics.median(timings["without"])
+    print(f"with the tagger / without: {ratio:.2f} times the CPU time")
 
 
 if __name__ == "__main__":

@@ -15,8 +15,9 @@ Speed, on one core (``time.process_time``), median of ``--runs`` runs with the l
 * tokens per second of ``tag_text`` on raw text (sentence splitting, tokenisation, features and the
   CRF), the dev documents' tokens joined by spaces as articles, with the per-word feature cache
   emptied before each run;
-* milliseconds per article of ``tag_text`` on ``bench/extraction.py``'s generated articles, beside
-  ``extract()`` on the same articles, timed in the same runs;
+* milliseconds per article of ``tag_text`` (every sentence) on ``bench/extraction.py``'s generated
+  articles, beside ``extract()`` (which runs the tagger on the prefiltered sentences) on the same
+  articles, timed in the same runs;
 * the time to load each model (a fresh ``Model``).
 """
 
@@ -132,9 +133,10 @@ def speed(data, runs, article_count):
     per_tag = statistics.median(tagging) / len(articles) * 1000
     per_extract = statistics.median(extracting) / len(articles) * 1000
     print(
-        f"bench/extraction.py's articles ({len(articles)}, half Hindi): tag_text {per_tag:.2f} ms each, "
-        f"extract() {per_extract:.2f} ms each in the same runs; both together {1000 / (per_tag + per_extract):.0f} "
-        f"articles/s (extract() alone {1000 / per_extract:.0f})"
+        f"bench/extraction.py's articles ({len(articles)}, half Hindi): tag_text on every sentence "
+        f"{per_tag:.2f} ms each; extract(), which runs the tagger on the prefiltered sentences, "
+        f"{per_extract:.2f} ms each in the same runs ({1000 / per_extract:.0f} articles/s; with and "
+        "without the tagger: bench/extraction.py --tagger both)"
     )
     for language in ("en", "hi"):
         path = get_model(language).path

@@ -7,8 +7,8 @@
 
 Each search runs once to warm the caches, then ``--runs`` times; the script
 prints the median and slowest wall time per search, the number of SQL
-statements, the number of matches and whether any facet was only partly
-counted, as a Markdown table for docs/performance.md. Entity values are
+statements, the number of matches ("~" marks an estimate) and which facets are
+estimated, as a Markdown table for docs/performance.md. Entity values are
 taken from the generated archive (its most mentioned person, organisation
 and tag), so the same command gives the same searches on any database filled
 with the same ``--seed``.
@@ -127,7 +127,7 @@ def main(argv=None):
         f"{connection.Database.sqlite_version if connection.vendor == 'sqlite' else connection.pg_version}"
     )
     print()
-    print("| search | median ms | slowest ms | SQL statements | matches | partial facets |")
+    print("| search | median ms | slowest ms | SQL statements | matches | estimated facets |")
     print("|---|---:|---:|---:|---:|---|")
     for label, params, *where in searches():
         path = where[0] if where else "/search/"
@@ -147,12 +147,15 @@ def main(argv=None):
             if "articles" in data:  # an entity page: its search
                 data = data["articles"]
             count = data.get("count", "?")
+            if isinstance(count, int) and data.get("count_estimated"):
+                count = f"~{count:,}"
             partial = ", ".join(sorted(data.get("facets_partial") or {})) or ("none" if "facets_partial" in data else "—")
         else:
             count, partial = response.context["search"].count if response.context else "?", "?"
+        shown = f"{count:,}" if isinstance(count, int) else str(count)
         print(
             f"| {label} | {statistics.median(timings):.0f} | {max(timings):.0f} | {len(queries)} "
-            f"| {count:,} | {partial} |" if isinstance(count, int) else f"| {count} | {partial} |"
+            f"| {shown} | {partial} |"
         )
 
 

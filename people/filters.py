@@ -4,7 +4,9 @@
              "Defence Minister", "Minister of Defence" and "Minister of
              National Defense" (plurals and US spellings are folded), and
              every title the extraction rules know for the same office
-             ("Secretary of Defense", "रक्षा मंत्री")
+             ("Secretary of Defense", "रक्षा मंत्री"); a junior post ("Minister of
+             State for Defence", "Deputy Defence Minister") only when the query
+             says "state" or "deputy"
     country  a country by ISO code, slug or id
     q        part of a name, in any script (any alias)
     page     1, 2, …
@@ -30,6 +32,9 @@ SPELLING_VARIANTS = {
     "program": "programme",
 }
 MAX_ROLE_WORDS = 6
+# Words that make a title a junior post of the office ("Minister of State for Defence", "Deputy
+# Defence Minister"): a query finds such titles only when it says the word itself.
+JUNIOR_ROLE_WORDS = ("state", "deputy", "vice", "junior", "assistant")
 
 
 def role_words(text):
@@ -58,11 +63,16 @@ def office_titles(text):
 
 def role_condition(text):
     condition = Q()
-    for spellings in role_words(text):
+    words = role_words(text)
+    for spellings in words:
         either = Q()
         for spelling in spellings:
             either |= Q(title__icontains=spelling)
         condition &= either
+    asked = {spelling for spellings in words for spelling in spellings}
+    for word in JUNIOR_ROLE_WORDS:
+        if word not in asked:
+            condition &= ~Q(title__iregex=rf"(^|[^a-z]){word}([^a-z]|$)")
     for title in office_titles(text):
         condition |= Q(title__iexact=title)
     return condition

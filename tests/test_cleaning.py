@@ -89,3 +89,15 @@ def test_a_block_of_promo_headlines_under_a_marker_is_removed():
 def test_read_with_a_bar_and_see_also_are_promos():
     text = "Singh met Mirzo.\nRead | Another story about a minister\nSEE ALSO: A third story\nThey discussed training."
     assert clean(text).body == "Singh met Mirzo.\n\nThey discussed training."
+
+
+def test_html_links_keep_their_words_and_lose_their_addresses():
+    from articles.extraction.cleaning import clean
+
+    body = clean(
+        'The governor of the <a href="https://example.org/2022/un-chief-urges-talks/">western region</a> '
+        "cancelled a trip to the EU.<br>Officials said <b>nothing</b> &amp; left."
+    ).body
+    assert body == "The governor of the western region cancelled a trip to the EU.\n\nOfficials said nothing & left."
+    # Text without markup is left alone, entities and all.
+    assert clean("R&amp;D spending rose; 3 < 4.").body == "R&amp;D spending rose; 3 < 4."

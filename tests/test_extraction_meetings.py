@@ -555,3 +555,88 @@ def test_a_place_the_gazetteer_does_not_know_may_stand_between_the_verb_and_the_
     text = "Rajnath Singh held talks in Tashkent with Sherali Mirzo on Wednesday."
     (meeting,) = run(text, "en", THURSDAY).meetings
     assert (meeting.participants, meeting.place_id) == ((SINGH, MIRZO), None)
+
+
+# -- lists, pairs and meetings named by what was said at them (real-news structures) -----------------
+
+
+def test_a_list_of_people_with_their_offices_after_their_names_is_one_meeting_each():
+    text = (
+        "Rajnath Singh held meetings with Col. Gen. Sherali Mirzo, Minister of Defence, Tajikistan (MoD), "
+        "and Wei Fenghe, State Councillor of China."
+    )
+    assert sorted(meetings(run(text, "en", THURSDAY))) == [(SINGH_MIRZO, HELD, BILATERAL), (SINGH_WEI, HELD, BILATERAL)]
+    text = "Rajnath Singh met Sherali Mirzo, the Chief of Staff, and Wei Fenghe."
+    assert len(run(text, "en", THURSDAY).meetings) == 2
+
+
+def test_people_met_by_an_unnamed_he_did_not_meet_each_other():
+    text = "During the visit, he held meetings with Sherali Mirzo and Wei Fenghe."
+    assert run(text, "en", THURSDAY).meetings == []
+
+
+def test_the_two_are_the_two_just_named():
+    text = "Rajnath Singh praised Sherali Mirzo. The two met in Dushanbe on Wednesday."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "Rajnath Singh praised Sherali Mirzo. The two countries met in Dushanbe on Wednesday."
+    assert run(text, "en", THURSDAY).meetings == []
+
+
+def test_what_was_said_at_their_meeting_and_his_meeting_with():
+    text = "Rajnath Singh on Wednesday told Wei Fenghe in their bilateral meeting that peace matters."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_WEI, HELD, BILATERAL)]
+    text = "Rajnath Singh posted pictures of his meeting with Sherali Mirzo."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "Rajnath Singh flew to Dushanbe ahead of his meeting with Sherali Mirzo."
+    assert HELD not in [meeting.status for meeting in run(text, "en", THURSDAY).meetings]
+    text = "Rajnath Singh will fly to Dushanbe ahead of his meeting with Sherali Mirzo."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, PLANNED, BILATERAL)]
+
+
+def test_hindi_names_repeated_in_latin_brackets_and_the_two_as_subject():
+    text = "शेर अली मिर्जा (Sherali Mirzo) और वेई फेंगहे (Wei Fenghe) से बातचीत कर राजनाथ सिंह ने खुशी जताई."
+    assert sorted(meetings(run(text, "hi", THURSDAY))) == [(SINGH_MIRZO, HELD, BILATERAL), (SINGH_WEI, HELD, BILATERAL)]
+    text = "राजनाथ सिंह और शेर अली मिर्जा की द्विपक्षीय मीटिंग के दौरान दोनों ने कई विषयों पर चर्चा की."
+    assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "राजनाथ सिंह ने दिल्ली में भाषण दिया. दोनों ने कई विषयों पर चर्चा की."
+    assert run(text, "hi", THURSDAY).meetings == []  # one person named: "the two" are nobody
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Rajnath Singh has held a brief on-the-go talk with his Tajik counterpart, Sherali Mirzo.", BILATERAL),
+        ("Rajnath Singh praised Sherali Mirzo. The two heads of state had a brief conversation.", BILATERAL),
+        ("Sherali Mirzo also sat down with Rajnath Singh on the sidelines.", BILATERAL),
+        ("On the night of May 9, Rajnath Singh had contacted Sherali Mirzo, warning of an attack.", CALL),
+    ],
+)
+def test_more_ways_news_tells_a_meeting(text, kind):
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, kind)]
+
+
+def test_the_month_of_may_is_no_modality_and_a_meeting_of_the_ministers_is_one_meeting():
+    assert run("Rajnath Singh contacted the embassy.", "en", THURSDAY).meetings == []
+    text = "Rajnath Singh met Sherali Mirzo and Wei Fenghe for the first meeting of the SCO defence ministers."
+    assert [m.kind for m in run(text, "en", THURSDAY).meetings] == [MULTILATERAL]
+    assert run("Rajnath Singh may have met Sherali Mirzo on May 9.", "en", THURSDAY).meetings == []
+
+
+def test_a_hindi_meeting_told_as_past_inside_another_statement():
+    text = "राजनाथ सिंह ने शेर अली मिर्जा के साथ पिछले साल जून में हुई मुलाकात का जिक्र किया."
+    assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    # Wei is the one told, not a participant.
+    text = "राजनाथ सिंह ने वेई फेंगहे को दुशान्बे में शेर अली मिर्जा के साथ हुई अपनी बैठक के बारे में बताया."
+    assert meetings(run(text, "hi", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "राजनाथ सिंह शेर अली मिर्जा के साथ होने वाली बैठक की तैयारी कर रहे हैं."
+    assert [m.status for m in run(text, "hi", THURSDAY).meetings] == [PLANNED]
+
+
+def test_after_a_meeting_noun_the_others_come_with_with():
+    text = "While Rajnath Singh has held just three election meetings, Sherali Mirzo, a spokesperson, asked why."
+    assert run(text, "en", THURSDAY).meetings == []
+    text = "Rajnath Singh held talks in Dushanbe on Wednesday with his Tajik counterpart Sherali Mirzo."
+    assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    # "Joint" in a title is a name, not "jointly": a list after "held meetings with" is one meeting each.
+    text = "Rajnath Singh held meetings with Sherali Mirzo, Chief of Joint Operations, and Wei Fenghe."
+    assert len(run(text, "en", THURSDAY).meetings) == 2

@@ -219,3 +219,30 @@ def test_a_body_named_by_its_building_is_a_venue_after_at(text, language, linked
         gazetteer.add(ORGANISATION, 90, name)
     found = {m.entity_id for m in run(text, language, gazetteer=gazetteer).mentions if m.kind == ORGANISATION}
     assert (90 in found) == linked
+
+
+def test_a_generic_house_and_a_former_name_of_a_medium_are_no_bodies():
+    from test_extraction_world import run as run_world
+
+    found = run_world(
+        "Rajnath Singh posted the video on X, formerly Twitter. The House assembled on Wednesday "
+        "for the session. Twitter suspended the account.",
+        "en",
+    )
+    organisations = [m.surface for m in found.mentions if m.kind == "organisation"]
+    assert organisations == ["Twitter"]  # the company the story is about, once
+
+
+def test_an_office_of_a_body_is_no_body_and_a_defined_body_is_not_split_by_its_demonym():
+    from test_extraction_world import run as run_world
+
+    found = run_world(
+        "Rajnath Singh was hosted by the Royal Tajik Navy's chief. He met Sherali Mirzo, Vice Chief of "
+        "Tajik Defence Forces, and the Secretary of the Tajik National Security Council. Later he visited "
+        "the Royal Tajik Navy (RTN) base.",
+        "en",
+    )
+    names = {organisation.name for organisation in found.new_organisations}
+    assert "Royal Tajik Navy" in names
+    assert not any(name.startswith(("Vice Chief", "Secretary")) for name in names), names
+    assert not any("Navy (" in name for name in names), names  # no "Tajik Navy" beside the Royal one

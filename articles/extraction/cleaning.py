@@ -55,6 +55,27 @@ def normalize_unicode(text):
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n")).replace("\ufeff", "")
 
 
+# HTML some sources leave in their text: links (their words stay, the address goes) and inline tags.
+_MARKUP_TAG = re.compile(
+    r"</?(?:a|b|i|u|em|strong|span|font|sup|sub|small|big|mark|abbr|cite|q|ins|del)(?:\s[^<>]{0,2000})?>"
+    r"|<br\s*/?>|</?p(?:\s[^<>]{0,500})?>",
+    re.IGNORECASE,
+)
+_BLOCK_TAG = re.compile(r"<br\s*/?>|</?p(?:\s[^<>]{0,500})?>", re.IGNORECASE)
+_ENTITIES = {"&amp;": "&", "&quot;": '"', "&#39;": "'", "&apos;": "'", "&nbsp;": " ", "&lt;": "<", "&gt;": ">"}
+_ENTITY = re.compile("|".join(map(re.escape, _ENTITIES)))
+
+
+def strip_markup(text):
+    """``text`` without the HTML tags a source left in it (a link's words are kept, its address is not
+    read as text); entities decoded only where there was markup."""
+    if "<" not in text or not _MARKUP_TAG.search(text):
+        return text
+    text = _BLOCK_TAG.sub("\n\n", text)
+    text = _MARKUP_TAG.sub("", text)
+    return _ENTITY.sub(lambda match: _ENTITIES[match.group()], text)
+
+
 def strip_promos(text):
     """Return ``(text without promos, the promos removed)``: blocks of headlines under a marker, then
     promos that run from a marker to the end of their line."""
@@ -115,7 +136,7 @@ def paragraphs(text):
 
 def clean(text):
     """Normalise, strip promos and keep paragraphs: the body the archive stores."""
-    text, promos = strip_promos(normalize_unicode(text))
+    text, promos = strip_promos(strip_markup(normalize_unicode(text)))
     return CleanText(body="\n\n".join(paragraphs(text)), promos=promos)
 
 

@@ -118,5 +118,18 @@ class Document:
         return [
             (start, end, owner[name])
             for start, end, name in find_words(self.text, owner)
-            if self.overlapping(start, end) is None
+            if self._free_for_a_name(start, end)
         ]
+
+    def _free_for_a_name(self, start, end):
+        """No match overlaps ``[start, end)`` but places and demonyms wholly inside it ("Royal Australian
+        Navy" holds "Australian")."""
+        index = max(bisect.bisect_left(self._starts, start) - 1, 0)
+        while index < len(self.matches) and self.matches[index].start < end:
+            match = self.matches[index]
+            if match.end > start and not (
+                match.kind in (PLACE, DEMONYM) and start <= match.start and match.end <= end
+            ):
+                return False
+            index += 1
+        return True

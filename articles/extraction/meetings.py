@@ -66,6 +66,10 @@ CUE_WINDOW_WORDS = 6
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
+# An office named after a person in a list of those met: at most this long, of these small words.
+APPOSITIVE_CHARACTERS = 90
+APPOSITIVE_WORDS = frozenset({"of", "the", "and", "for"})
+_CUE_WITH_ITS_MARKER = re.compile(r"(?:से|के\s+साथ)\s")  # Hindi cues that open with the other side's marker
 _CONVERB = re.compile(r"(?:कर|करके)$")  # Hindi "having done": its subject may come after it
 
 
@@ -177,6 +181,27 @@ class MeetingReader:
                 return False
         return not (set(TOKEN.sub("", rest)) - _GAP_CHARACTERS)
 
+    def appositive(self, start, end, bare=False):
+        """Is ``text[start:end]`` an aside naming the previous person's office between commas (", Chief of
+        Navy, Royal Australian Navy (RAN), "): capitalised words, "of"/"the"/"and", brackets and commas only?
+
+        A list of the people someone met often gives each one's post after the name; the list goes on.
+        """
+        if not self.module.NAMES_CAPITALISED:
+            return False
+        text = self.document.text[start:end]
+        if not text.lstrip().startswith(",") or len(text) > APPOSITIVE_CHARACTERS:
+            return False
+        if bare:  # before an office: ", the Chief of Navy", ", Vice Chief of …" — not ", and the Chief"
+            words = [token.group().lower() for token in TOKEN.finditer(text)]
+            if "and" in words:
+                return False
+        for token in TOKEN.finditer(text):
+            word = token.group()
+            if not (word[0].isupper() or word.lower() in APPOSITIVE_WORDS):
+                return False
+        return not (set(TOKEN.sub("", text)) - _GAP_CHARACTERS - set("()"))
+
     def _marker_patterns(self):
         """``[(role, pattern)]`` for the language's case markers, compiled once per language."""
         patterns = getattr(self.rules, "marker_patterns", None)
@@ -199,6 +224,8 @@ class MeetingReader:
     def marker_after(self, item, limit):
         """The postposition right after an item (SOV): between, ergative, object, coordinator, genitive or None."""
         rest = self.document.text[item.end : limit].lstrip(" ")
+        if rest.startswith(")"):
+            rest = rest[1:].lstrip(" ")  # the name again, in brackets: "मिर्जा (Sherali Mirzo) और …"
         bracket = _PARENTHETICAL.match(rest)
         if bracket:
             rest = rest[bracket.end() :].lstrip(" ")  # "वांग यी (Wang Yi) से": the name again, in brackets
@@ -313,8 +340,27 @@ class MeetingReader:
         after = self.items(cue.end(), clause[1])
         objects = []
         position = cue.end()
+        words = cue.group().lower().split()
+        if words and words[-1] in self.module.NOUN_CUE_ENDS:
+            # "held three election meetings, Patra said": after a meeting noun the others come with "with".
+            with_at = re.search(r"\bwith\b", self.document.text[cue.end() : clause[1]])
+            if with_at is None:
+                after = []
+            else:
+                first = cue.end() + with_at.start()
+                after = [item for item in after if item.start > first]
+                if after and not self.connective(position, after[0].start):
+                    after = []
         for item in after:
-            if not self.connective(position, item.start) or self.possessor(item):
+            if (
+                item.kind == "title"
+                and objects
+                and objects[-1].kind == "person"
+                and self.appositive(position, item.start, bare=True)
+            ):
+                continue  # "met Mirzo, Chief of Navy, and Z": the office of the person before, not another one
+            joined = self.connective(position, item.start) or (objects and self.appositive(position, item.start))
+            if not joined or self.possessor(item):
                 break  # "met Mirzo's deputy", "received Mirzo's letter": not Mirzo
             objects.append(item)
             position = item.end
@@ -407,6 +453,13 @@ class MeetingReader:
         objects = [item for item, role in zip(before, roles) if role in ("object", "between")]
         if after is not None:
             objects = [item for item in objects if item.start >= after]
+        if _CUE_WITH_ITS_MARKER.match(cue.group()) and before and roles[-1] == "object":
+            # "X ने Z को Y के साथ हुई बैठक के बारे में बताया", "X ने Y से की मुलाकात": the cue's own marker
+            # names the other side — Y (and those joined to Y), not Z, whom X told.
+            index = len(before) - 1
+            while index > 0 and markers[index - 1] == "and":
+                index -= 1
+            objects = [item for item in before[index:] if item not in subjects]
         return subjects, objects, False
 
     # -- what -----------------------------------------------------------------
@@ -574,6 +627,8 @@ class MeetingReader:
             return [], this_verb  # someone the article does not let us name met them
         if not subjects and not complete and self.last_subject is not None:
             subjects = [self.last_subject]  # the subject of an earlier sentence
+        if subject_items and not subjects and not complete:
+            return [], this_verb  # "he met A and B" with no "he" to name: not a meeting of A and B
         lead = subjects[0] if subjects else None
         objects = []
         for item in object_items:

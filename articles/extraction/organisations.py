@@ -462,6 +462,8 @@ def find_named_bodies(document, rules):
         if module.NAMES_CAPITALISED and len(text[start:end].split()) < 2:
             continue
         name = text[start:end]
+        if module.NAMES_CAPITALISED and _head_word(name, rules) in rules.non_heads:
+            continue  # "Vice Chief of Australian Defence Forces", "Secretary of the … Council": an office
         find = OrganisationFind(start, end, name, kind=rules.heads.get(normalize_name(head.group()), "other"))
         find.country_id = qualifier.country_id
         country_id, after = _country_after(document, end)
@@ -642,8 +644,12 @@ def find_organisations(document, titles=()):
         lambda document, rules: find_office_bodies(document, rules, titles),
     )
     for reader in readers:
+        first_new = len(finds)
         _read(document, reader(document, rules), index, finds, taken)
-    _add_occurrences(document, finds)
+        # Every later naming of what this reader found is taken before the next reader looks: "Royal
+        # Australian Navy (RAN)" defined, its later "Royal Australian Navy" is not an "Australian Navy".
+        _add_occurrences(document, finds, first_new)
+        taken = [span for f in finds for span in f.spans]
     # The tagger's proposals come last, after every naming of the rules' finds is taken ("the CSTO said").
     taken = [span for f in finds for span in f.spans]
     names = {normalize_name(alias) for f in finds for alias in [f.name, *f.aliases]}

@@ -42,10 +42,20 @@ _EDGE_PUNCTUATION = " \t\n,.;:!?'\"“”‘’()[]-–—|/"
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 
 
-def tag_document(document):
-    """The tagger's spans for the whole article, once (``document.tagged``)."""
+_KNOWN_KINDS = (PERSON, PLACE, ORGANISATION, DEMONYM)
+
+
+def tag_document(document, titles):
+    """The tagger's spans for the whole article, once (``document.tagged``).
+
+    What the tagger proposes inside a name the gazetteer found is never used (``_blocked``), nor
+    inside a title, rank or honorific (cut off a person; an organisation mostly of title words is an
+    office). So the tagger is told those spans and leaves out the sentences with no word outside
+    them that could begin or be part of a new name (``tagger.prefilter``)."""
     if document.tagged is None:
-        document.tagged = tag_text(document.text, document.language)
+        known = [(m.start, m.end) for m in document.matches if m.kind in _KNOWN_KINDS]
+        known += [(t.start, t.end) for t in titles]
+        document.tagged = tag_text(document.text, document.language, known=known)
     return document.tagged
 
 
@@ -101,7 +111,7 @@ def tagged_people(document, titles, titled):
     title_index = SpanIndex((t.start, t.end) for t in titles)
     read = SpanIndex((t.start, t.end) for t in titled)
     found = []
-    for span in tag_document(document):
+    for span in tag_document(document, titles):
         if span.label != PERSON_LABEL or span.confidence < MIN_PERSON_CONFIDENCE:
             continue
         start, end = _trim(document, span.start, span.end, title_index)
@@ -134,7 +144,11 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
     if len(words) == 1:
         word = words[0]
         acronym = module.NAMES_CAPITALISED and word.isupper() and 2 <= len(word) <= 6
-        if confidence < MIN_ONE_WORD_ORGANISATION_CONFIDENCE or word in module.NAME_STOP_WORDS:
+        if (
+            confidence < MIN_ONE_WORD_ORGANISATION_CONFIDENCE
+            or word in module.NAME_STOP_WORDS
+            or word in module.GENERIC_BODY_WORDS
+        ):
             return True
         if module.NAMES_CAPITALISED and not acronym:
             sentence = document.sentence_at(start)
@@ -150,7 +164,7 @@ def find_tagged_bodies(document, rules, titles):
     module = rules.module
     title_index = SpanIndex((t.start, t.end) for t in titles)
     finds = []
-    for span in tag_document(document):
+    for span in tag_document(document, titles):
         if span.label != ORGANISATION_LABEL or span.confidence < MIN_ORGANISATION_CONFIDENCE:
             continue
         start, end = _trim(document, span.start, span.end, SpanIndex())

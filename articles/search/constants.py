@@ -33,13 +33,27 @@ FACETS_WITH_MORE = ("person", "organisation", "meeting", "place", "tag")
 FACET_MORE_PER_PAGE = 100
 # At most this many values per repeatable parameter (person=…&person=…).
 MAX_SELECTED_PER_FILTER = 10
-# Facets are counted on at most this many matching articles (the most
-# recently added); beyond it the counts are marked partial.
-FACET_ROW_BUDGET = 5_000
-# A facet query that runs longer than this is cancelled and counted again on
-# a smaller sample (FACET_ROW_BUDGET // FACET_RETRY_DIVISOR), marked partial.
-FACET_TIME_BUDGET_MS = 250
-FACET_RETRY_DIVISOR = 10
+# Counts and facets are decided by rows, never by time, so that the same URL gives the same
+# answer on an idle and on a loaded machine. Up to EXACT_COUNT_LIMIT matching articles, the
+# count and every facet are exact; beyond it they are estimated from a fixed sample (the
+# articles whose id is a multiple of SAMPLE_MODULUS, a spread over the whole archive) and
+# marked "about". The unfiltered archive and single-filter states (one language, undated)
+# are counted from the pre-aggregated summary (``summary.py``) while it is fresh.
+# 10,000, the rank budget: the ids read for ranking are then the whole exact result. Exact
+# facets over 88,000 matches took 23 s a search at 200,000 articles on this machine under load
+# (docs/performance.md), so issue 14's 100,000 is not the limit yet.
+EXACT_COUNT_LIMIT = 10_000
+SAMPLE_MODULUS = 64
+# The exact count is attempted when the sample's estimate is at most this many times
+# EXACT_COUNT_LIMIT (the sample of 10,000 matches has ~156 articles: its error is ~8 %).
+EXACT_COUNT_MARGIN = 1.25
+# Estimates are shown to this many significant figures: the count ("about 442,000") and each
+# facet value ("about 6,400": a value the sample saw 100 times is known to ±10 %).
+COUNT_ESTIMATE_FIGURES = 3
+FACET_ESTIMATE_FIGURES = 2
+# A broad word with narrow filters is answered from the narrow side: when the filters
+# other than the query match at most this many articles, the query is checked on those alone.
+NARROW_SIDE_LIMIT = 20_000
 # A query matching more articles than this is ranked among the most recently
 # added RANK_BUDGET of them (the rest follow, most recently added first), and
 # the page says so: ranking every match of a broad query costs seconds at a

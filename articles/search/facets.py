@@ -10,17 +10,17 @@ filter:
 - language and date are single-valued: their own selection is left out, so
   the other languages, years and months stay visible with their counts.
 
-Budgets keep a broad query fast. At most ``FACET_VALUES_SHOWN`` values are
-listed per facet (selected values always are). When more than
-``FACET_ROW_BUDGET`` articles match, a facet is counted on the
-``FACET_ROW_BUDGET`` most recently added of them and marked partial. A facet
-whose query runs longer than ``FACET_TIME_BUDGET_MS`` is cancelled by the
-database and counted again on a much smaller sample, marked partial; if that
-is too slow as well, it is marked unavailable. Nothing here makes a page slow.
+Counts are decided by rows, never by time (``counting.py``): a facet whose base has at most
+``EXACT_COUNT_LIMIT`` articles is counted exactly on all of them; a larger one is counted on the
+fixed sample of its base and scaled, each count marked as an estimate ("about"); the unfiltered
+archive and single-filter states are read from the pre-aggregated summary (``summary.py``) while
+it is fresh. At most ``FACET_VALUES_SHOWN`` values are listed per facet (selected values always
+are). The same URL gives the same counts and marks on an idle and on a loaded machine.
 """
 
 import datetime
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from django.db.models import Count, Exists, OuterRef, Q
 from django.db.models.functions import ExtractMonth, ExtractYear
@@ -28,22 +28,24 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext
 from taggit.models import TaggedItem
 
-from people.models import Meeting, Role
+from people.models import Meeting, Organisation, Person, Place, Role
 
 from ..constants import DatePrecision, Language
 from ..filters import DATE_FILTERS, month_bounds
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
-from .backends import InIds, SearchTimeout, search_backend
+
+from . import summary
+from .backends import InIds
 from .constants import (
+    COUNT_ESTIMATE_FIGURES,
     DATE_OF_EITHER,
     DATE_OF_PUBLISHED,
-    FACET_RETRY_DIVISOR,
-    FACET_ROW_BUDGET,
-    FACET_TIME_BUDGET_MS,
+    FACET_ESTIMATE_FIGURES,
     FACET_VALUES_SHOWN,
     FACETS_WITH_MORE,
-    MINISTER_TITLE_WORDS,
 )
+from .counting import MatchSet, significant
+from .summary import minister_condition
 
 def month_label(year, month):
     """ "June 2023" in the language of the request."""
@@ -60,6 +62,22 @@ class FacetValue:
     params: dict = field(default_factory=dict)  # the URL parameters that select this value
     spellings: tuple = ()  # every way the URL may name this value (slug, id)
     url: str = ""  # set by the view: selects it, or removes it when selected
+    estimated: bool = False  # the count is an estimate from the sample
+
+
+@dataclass
+class Base:
+    """The articles a facet counts: every id, or the sample's ids (each standing for ``scale``
+    articles), or a scope of the pre-aggregated summary."""
+
+    ids: list = field(default_factory=list)
+    matching: int = 0
+    estimated: bool = False
+    scale: int = 1
+    scope: str | None = None
+
+    def scaled(self, count):
+        return significant(count * self.scale, FACET_ESTIMATE_FIGURES) if self.estimated else count
 
 
 @dataclass
@@ -67,24 +85,25 @@ class Facet:
     name: str  # the URL parameter
     label: str
     values: list
-    counted: int = 0  # articles the counts are taken from
-    matching: int | None = None  # articles that match, when more than were counted
-    unavailable: bool = False
+    counted: int = 0  # articles the counts are taken from (the sample's size when estimated)
+    matching: int = 0  # articles in the facet's base (an estimate when ``estimated``)
+    estimated: bool = False
     more: bool = False  # the list was cut at the number of values shown: a "more" page lists all
     more_url: str = ""  # set by the view
 
     @property
     def partial(self):
-        return self.unavailable or (self.matching is not None and self.matching > self.counted)
+        return self.estimated
 
     @property
     def note(self):
-        if self.unavailable:
-            return gettext("Counts unavailable: counting took too long.")
-        if self.partial:
-            return gettext("Counted on the %(counted)s most recently added of %(matching)s matching articles.") % {
+        if self.estimated:
+            return gettext(
+                "Estimated counts: from a sample of %(counted)s of about %(matching)s matching articles."
+            ) % {
                 "counted": f"{self.counted:,}",
-                "matching": f"{self.matching:,}",
+                # Rounded as the result count is ("about 45,700 articles"), not the raw scaled figure.
+                "matching": f"{significant(self.matching, COUNT_ESTIMATE_FIGURES):,}",
             }
         return ""
 
@@ -95,13 +114,6 @@ class FacetSpec:
     label: str
     exclusive: bool  # single-valued: counted without its own filter
     count: object  # callable(ids) -> list of FacetValue
-
-
-def minister_condition():
-    condition = Q()
-    for word in MINISTER_TITLE_WORDS:
-        condition |= Q(title__icontains=word)
-    return condition
 
 
 def role_label(role):
@@ -132,30 +144,22 @@ def current_roles(person_ids):
 class FacetCounter:
     """Counts the facets of one search; ``count()`` returns ``{name: Facet}``.
 
-    Each facet's base (the articles it counts) is read once as a list of at
-    most ``row_budget`` ids, the most recently added first, and every facet
-    query gets that list as one parameter: the full-text match and the
-    filters are evaluated once per base, not once per facet.
+    Each facet's base (the articles it counts) is resolved once (``Base``): the summary's scope,
+    or a list of ids — every matching id, or the sample's — which every facet query of that base
+    gets as one parameter, so the full-text match and the filters are evaluated once per base,
+    not once per facet.
     """
 
     def __init__(
-        self,
-        filterset,
-        result_count,
-        *,
-        result_ids=None,
-        values_shown=FACET_VALUES_SHOWN,
-        row_budget=FACET_ROW_BUDGET,
-        time_budget_ms=FACET_TIME_BUDGET_MS,
+        self, filterset, plan, result, *, match_set=MatchSet, values_shown=FACET_VALUES_SHOWN, summary_fresh=None
     ):
         self.filterset = filterset
-        self.result_count = result_count
+        self.match_set = match_set  # how a base's MatchSet is made (the search's limits)
+        self.plan = plan  # counting.SearchPlan
+        self.result = result  # the search's own MatchSet (the base of non-exclusive facets)
         self.values_shown = values_shown
-        self.row_budget = row_budget
-        self.time_budget_ms = time_budget_ms
-        self.backend = search_backend(Article.objects.db)
-        self._result_ids = result_ids
-        self._ids = {}
+        self._summary_fresh = summary_fresh
+        self._bases = {}
         self.specs = [
             FacetSpec("person", gettext("People"), False, self.count_people),
             FacetSpec("organisation", gettext("Organisations"), False, self.count_organisations),
@@ -166,7 +170,7 @@ class FacetCounter:
             FacetSpec("tag", gettext("Tags"), False, self.count_tags),
         ]
 
-    # -- the budget -------------------------------------------------------------------
+    # -- the bases ------------------------------------------------------------------
 
     def own_filters(self, spec):
         return DATE_FILTERS if spec.name == "date" else (spec.name,)
@@ -177,46 +181,52 @@ class FacetCounter:
             return self.own_filters(spec)
         return ()
 
-    def base_ids(self, spec, limit):
-        """(ids, matching): the most recently added ``limit`` ids of the facet's base, and how many match."""
+    @cached_property
+    def summary_fresh(self):
+        """Whether the summary may be read: ``summary_fresh`` (a callable, the search's answer) or
+        one query of its own."""
+        if self._summary_fresh is not None:
+            return self._summary_fresh()
+        return summary.is_fresh(Article.objects.db)
+
+    def base(self, spec):
         key = self.base_key(spec)
-        if (key, limit) not in self._ids:
-            if not key and self._result_ids is not None:
-                ids, matching = self._result_ids(limit), self.result_count
+        if key not in self._bases:
+            scope = summary.scope_of(self.filterset, exclude=key)
+            if scope is not None and self.summary_fresh:
+                self._bases[key] = Base(matching=summary.article_count(scope), scope=scope)
             else:
-                base = self.filterset.filter_queryset(Article.objects.all(), exclude=key).order_by()
-                ids = list(base.order_by("-pk").values_list("pk", flat=True)[:limit])
-                matching = len(ids) if len(ids) < limit else (self.result_count if not key else base.count())
-            self._ids[(key, limit)] = (ids, matching)
-        return self._ids[(key, limit)]
+                found = self.result if not key else self.match_set(
+                    lambda sample=None: self.plan.queryset(exclude=key, sample=sample)
+                )
+                self._bases[key] = Base(
+                    ids=found.ids, matching=found.count, estimated=found.estimated, scale=found.scale
+                )
+        return self._bases[key]
 
     def count(self):
-        facets = {}
-        with self.backend.time_guard(self.time_budget_ms):
-            for spec in self.specs:
-                facets[spec.name] = self.count_one(spec)
-        return facets
+        return {spec.name: self.count_one(spec) for spec in self.specs}
 
     def count_named(self, name):
         """One facet by its name (for its "more" page, with ``values_shown=None``: every value)."""
-        spec = next(spec for spec in self.specs if spec.name == name)
-        with self.backend.time_guard(self.time_budget_ms):
-            return self.count_one(spec)
+        return self.count_one(next(spec for spec in self.specs if spec.name == name))
 
     def count_one(self, spec):
-        """One facet, within the budgets: in full, on a sample, or marked unavailable."""
-        for budget in (self.row_budget, max(1, self.row_budget // FACET_RETRY_DIVISOR)):
-            try:
-                with self.backend.attempt():
-                    ids, matching = self.base_ids(spec, budget)
-                    values = spec.count(ids, len(ids)) if ids else self.selected_only(spec, 0)
-            except SearchTimeout:
-                continue
-            more = bool(self.values_shown) and spec.name in FACETS_WITH_MORE and len(
-                [value for value in values if not value.selected or value.count]
-            ) >= self.values_shown
-            return Facet(spec.name, spec.label, values, counted=len(ids), matching=matching, more=more)
-        return Facet(spec.name, spec.label, self.selected_only(spec), unavailable=True)
+        base = self.base(spec)
+        values = spec.count(base) if (base.ids or base.scope is not None) else self.selected_only(spec, 0)
+        more = bool(self.values_shown) and spec.name in FACETS_WITH_MORE and len(
+            [value for value in values if not value.selected or value.count]
+        ) >= self.values_shown
+        counted = base.matching if base.scope is not None else len(base.ids)
+        return Facet(
+            spec.name,
+            spec.label,
+            values,
+            counted=counted,
+            matching=base.matching,
+            estimated=base.estimated,
+            more=more,
+        )
 
     def selected_only(self, spec, count=0):
         if spec.exclusive:
@@ -238,8 +248,10 @@ class FacetCounter:
     def value_of(self, item):
         return getattr(item, "slug", None) or str(item.pk)
 
-    def entity_values(self, name, rows, labels, details=None, counted=0):
-        """FacetValues from ``rows`` of (id, slug, count), selected values always included."""
+    def entity_values(self, name, rows, labels, details=None, base=None):
+        """FacetValues from ``rows`` of (id, slug, count), selected values always included; counts
+        scaled when the base is the sample."""
+        base = base or Base()
         selected = {item.pk: item for item in self.filterset.selected(name)}
         values = []
         for entity_id, slug, count in rows:
@@ -248,94 +260,102 @@ class FacetCounter:
                 FacetValue(
                     value,
                     labels.get(entity_id, value),
-                    count,
+                    base.scaled(count),
                     selected=entity_id in selected,
                     detail=(details or {}).get(entity_id, ""),
                     params={name: value},
                     spellings=(value, str(entity_id)),
+                    estimated=base.estimated,
                 )
             )
         listed = {row[0] for row in rows}
         for entity_id, item in selected.items():
             if entity_id not in listed:
                 value = self.value_of(item)
-                # Every result has a selected entity: its count is the number counted.
+                # Every result has a selected entity: its count is the number of matches.
                 values.append(
                     FacetValue(
                         value,
                         labels.get(entity_id, str(item)),
-                        counted,
+                        base.matching,
                         selected=True,
                         detail=(details or {}).get(entity_id, ""),
                         params={name: value},
                         spellings=(value, str(entity_id)),
+                        estimated=base.estimated,
                     )
                 )
         return values
 
-    def count_people(self, ids, counted):
-        minister = Exists(Role.objects.filter(minister_condition(), person_id=OuterRef("person_id")))
-        rows = list(
-            PersonMention.objects.filter(InIds("article_id", ids))
-            .values("person_id", "person__slug", "person__name")
-            .annotate(count=Count("article_id", distinct=True), minister=minister)
-            .order_by("-minister", "-count", "person__name", "person_id")[: self.values_shown]
-        )
+    def summary_rows(self, base, facet, model, fields):
+        """[(id, row values…, count)] of the summary's top values of ``facet``, labels read in one query."""
+        counted = [(int(value), count) for value, count in summary.counts(base.scope, facet, self.values_shown)]
+        found = {row[0]: row for row in model.objects.filter(pk__in=[pk for pk, _ in counted]).values_list("pk", *fields)}
+        return [(*found[pk], count) for pk, count in counted if pk in found]
+
+    def count_people(self, base):
+        if base.scope is not None:
+            rows = [(pk, slug, name, count) for pk, slug, name, count in self.summary_rows(base, "person", Person, ("slug", "name"))]
+        else:
+            minister = Exists(Role.objects.filter(minister_condition(), person_id=OuterRef("person_id")))
+            rows = [
+                (row["person_id"], row["person__slug"], row["person__name"], row["count"])
+                for row in PersonMention.objects.filter(InIds("article_id", base.ids))
+                .values("person_id", "person__slug", "person__name")
+                .annotate(count=Count("article_id", distinct=True), minister=minister)
+                .order_by("-minister", "-count", "person__name", "person_id")[: self.values_shown]
+            ]
         selected_ids = [person.pk for person in self.filterset.selected("person")]
-        labels = {row["person_id"]: row["person__name"] for row in rows}
+        labels = {pk: name for pk, _, name, _ in rows}
         labels.update({person.pk: person.name for person in self.filterset.selected("person")})
-        details = current_roles([row["person_id"] for row in rows] + selected_ids)
-        return self.entity_values(
-            "person",
-            [(row["person_id"], row["person__slug"], row["count"]) for row in rows],
-            labels,
-            details,
-            counted,
-        )
+        details = current_roles([row[0] for row in rows] + selected_ids)
+        return self.entity_values("person", [(pk, slug, count) for pk, slug, _, count in rows], labels, details, base)
 
-    def count_organisations(self, ids, counted):
-        rows = list(
-            OrganisationMention.objects.filter(InIds("article_id", ids))
-            .values("organisation_id", "organisation__slug", "organisation__name", "organisation__acronym")
-            .annotate(count=Count("article_id", distinct=True))
-            .order_by("-count", "organisation__name", "organisation_id")[: self.values_shown]
-        )
-        labels = {row["organisation_id"]: row["organisation__name"] for row in rows}
+    def count_organisations(self, base):
+        if base.scope is not None:
+            rows = self.summary_rows(base, "organisation", Organisation, ("slug", "name", "acronym"))
+        else:
+            rows = [
+                (row["organisation_id"], row["organisation__slug"], row["organisation__name"], row["organisation__acronym"], row["count"])
+                for row in OrganisationMention.objects.filter(InIds("article_id", base.ids))
+                .values("organisation_id", "organisation__slug", "organisation__name", "organisation__acronym")
+                .annotate(count=Count("article_id", distinct=True))
+                .order_by("-count", "organisation__name", "organisation_id")[: self.values_shown]
+            ]
+        labels = {pk: name for pk, _, name, _, _ in rows}
         labels.update({item.pk: item.name for item in self.filterset.selected("organisation")})
-        details = {row["organisation_id"]: row["organisation__acronym"] for row in rows}
+        details = {pk: acronym for pk, _, _, acronym, _ in rows}
         return self.entity_values(
-            "organisation",
-            [(row["organisation_id"], row["organisation__slug"], row["count"]) for row in rows],
-            labels,
-            details,
-            counted,
+            "organisation", [(pk, slug, count) for pk, slug, _, _, count in rows], labels, details, base
         )
 
-    def count_places(self, ids, counted):
-        rows = list(
-            PlaceMention.objects.filter(InIds("article_id", ids))
-            .values("place_id", "place__slug", "place__name")
-            .annotate(count=Count("article_id", distinct=True))
-            .order_by("-count", "place__name", "place_id")[: self.values_shown]
-        )
-        labels = {row["place_id"]: row["place__name"] for row in rows}
+    def count_places(self, base):
+        if base.scope is not None:
+            rows = self.summary_rows(base, "place", Place, ("slug", "name"))
+        else:
+            rows = [
+                (row["place_id"], row["place__slug"], row["place__name"], row["count"])
+                for row in PlaceMention.objects.filter(InIds("article_id", base.ids))
+                .values("place_id", "place__slug", "place__name")
+                .annotate(count=Count("article_id", distinct=True))
+                .order_by("-count", "place__name", "place_id")[: self.values_shown]
+            ]
+        labels = {pk: name for pk, _, name, _ in rows}
         labels.update({item.pk: item.name for item in self.filterset.selected("place")})
-        return self.entity_values(
-            "place",
-            [(row["place_id"], row["place__slug"], row["count"]) for row in rows],
-            labels,
-            None,
-            counted,
-        )
+        return self.entity_values("place", [(pk, slug, count) for pk, slug, _, count in rows], labels, None, base)
 
-    def count_meetings(self, ids, counted):
-        rows = list(
-            MeetingReport.objects.filter(InIds("article_id", ids))
-            .values("meeting_id")
-            .annotate(count=Count("article_id", distinct=True))
-            .order_by("-count", "-meeting__date", "meeting_id")[: self.values_shown]
-        )
-        meeting_ids = [row["meeting_id"] for row in rows] + [m.pk for m in self.filterset.selected("meeting")]
+    def count_meetings(self, base):
+        if base.scope is not None:
+            counted = [(int(value), count) for value, count in summary.counts(base.scope, "meeting", self.values_shown)]
+        else:
+            counted = [
+                (row["meeting_id"], row["count"])
+                for row in MeetingReport.objects.filter(InIds("article_id", base.ids))
+                .values("meeting_id")
+                .annotate(count=Count("article_id", distinct=True))
+                .order_by("-count", "-meeting__date", "meeting_id")[: self.values_shown]
+            ]
+        meeting_ids = [pk for pk, _ in counted] + [m.pk for m in self.filterset.selected("meeting")]
         meetings = (
             {
                 meeting.pk: meeting
@@ -351,42 +371,49 @@ class FacetCounter:
             for pk, meeting in meetings.items()
         }
         return self.entity_values(
-            "meeting", [(row["meeting_id"], None, row["count"]) for row in rows], labels, details, counted
+            "meeting", [(pk, None, count) for pk, count in counted if pk in meetings], labels, details, base
         )
 
-    def count_tags(self, ids, counted):
-        rows = list(
-            TaggedItem.objects.filter(
-                InIds("object_id", ids), content_type__app_label="articles", content_type__model="article"
-            )
-            .values("tag_id", "tag__slug", "tag__name")
-            .annotate(count=Count("object_id", distinct=True))
-            .order_by("-count", "tag__name", "tag_id")[: self.values_shown]
-        )
-        labels = {row["tag_id"]: row["tag__name"] for row in rows}
+    def count_tags(self, base):
+        if base.scope is not None:
+            rows = self.summary_rows(base, "tag", TaggedItem.tag_model(), ("slug", "name"))
+        else:
+            rows = [
+                (row["tag_id"], row["tag__slug"], row["tag__name"], row["count"])
+                for row in TaggedItem.objects.filter(
+                    InIds("object_id", base.ids), content_type__app_label="articles", content_type__model="article"
+                )
+                .values("tag_id", "tag__slug", "tag__name")
+                .annotate(count=Count("object_id", distinct=True))
+                .order_by("-count", "tag__name", "tag_id")[: self.values_shown]
+            ]
+        labels = {pk: name for pk, _, name, _ in rows}
         labels.update({item.pk: item.name for item in self.filterset.selected("tag")})
-        return self.entity_values(
-            "tag", [(row["tag_id"], row["tag__slug"], row["count"]) for row in rows], labels, None, counted
-        )
+        return self.entity_values("tag", [(pk, slug, count) for pk, slug, _, count in rows], labels, None, base)
 
-    def count_languages(self, ids, counted):
+    def count_languages(self, base):
         selected = set(self.filterset.selected("language"))
-        rows = (
-            Article.objects.with_ids(ids)
-            .values("language")
-            .annotate(count=Count("pk"))
-            .order_by("-count", "language")
-        )
+        if base.scope is not None:
+            rows = summary.counts(base.scope, "language")
+        else:
+            rows = [
+                (row["language"], row["count"])
+                for row in Article.objects.with_ids(base.ids)
+                .values("language")
+                .annotate(count=Count("pk"))
+                .order_by("-count", "language")
+            ]
         labels = dict(Language.choices)
         values = [
             FacetValue(
-                row["language"],
-                labels.get(row["language"], row["language"]),
-                row["count"],
-                selected=row["language"] in selected,
-                params={"language": row["language"]},
+                code,
+                labels.get(code, code),
+                base.scaled(count),
+                selected=code in selected,
+                params={"language": code},
+                estimated=base.estimated,
             )
-            for row in rows
+            for code, count in rows
         ]
         listed = {value.value for value in values}
         values += [
@@ -395,18 +422,31 @@ class FacetCounter:
         ]
         return values
 
-    def count_dates(self, ids, counted):
+    def count_dates(self, base):
         """Years, or the months of one year when the range lies within it; and the undated.
 
         The dates are those ``date_of`` names: the articles' own (one grouped query), or also
         (or only) those of the meetings they report, where an article counts once per year and
         month it has a date in.
         """
-        if self.filterset.date_of == DATE_OF_PUBLISHED:
-            years, months, undated = self.published_periods(ids)
+        if base.scope is not None:
+            years, months, undated = {}, {}, 0
+            for value, count in summary.counts(base.scope, f"date.{self.filterset.date_of}"):
+                if value == "undated":
+                    undated = count
+                elif len(value) == 4:
+                    years[int(value)] = count
+                else:
+                    months[(int(value[:4]), int(value[5:]))] = count
+        elif self.filterset.date_of == DATE_OF_PUBLISHED:
+            years, months, undated = self.published_periods(base.ids)
         else:
-            years, months, undated = self.event_periods(ids, self.filterset.date_of == DATE_OF_EITHER)
-        return self.date_values(years, months, undated)
+            years, months, undated = self.event_periods(base.ids, self.filterset.date_of == DATE_OF_EITHER)
+        if base.estimated:
+            years = {key: base.scaled(count) for key, count in years.items()}
+            months = {key: base.scaled(count) for key, count in months.items()}
+            undated = base.scaled(undated)
+        return self.date_values(years, months, undated, base.estimated)
 
     def published_periods(self, ids):
         rows = (
@@ -454,7 +494,7 @@ class FacetCounter:
                 months[key] = months.get(key, 0) + 1
         return years, months, len(ids) - len(periods)
 
-    def date_values(self, years, months, undated):
+    def date_values(self, years, months, undated, estimated=False):
         start, end = self.filterset.cleaned.get("date_from"), self.filterset.cleaned.get("date_to")
         values = []
         if start and end and start.year == end.year:
@@ -470,6 +510,7 @@ class FacetCounter:
                             count,
                             selected=(first, last) == (start, end),
                             params={"date_from": first.isoformat(), "date_to": last.isoformat()},
+                            estimated=estimated,
                         )
                     )
         else:
@@ -482,11 +523,19 @@ class FacetCounter:
                         years[year],
                         selected=(first, last) == (start, end),
                         params={"date_from": first.isoformat(), "date_to": last.isoformat()},
+                        estimated=estimated,
                     )
                 )
         is_undated = bool(self.filterset.cleaned.get("undated"))
         if undated or is_undated:
             values.append(
-                FacetValue("undated", gettext("Undated"), undated, selected=is_undated, params={"undated": "1"})
+                FacetValue(
+                    "undated",
+                    gettext("Undated"),
+                    undated,
+                    selected=is_undated,
+                    params={"undated": "1"},
+                    estimated=estimated,
+                )
             )
         return values

@@ -18,18 +18,23 @@ from django.urls import reverse
 from people.models import Meeting, Organisation, Person, Place
 
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention, meeting_dated_within
+from . import summary
 from .constants import (
+    COUNT_ESTIMATE_FIGURES,
     CSV_MAX_ROWS,
     DATE_OF_PUBLISHED,
-    FACET_ROW_BUDGET,
+    EXACT_COUNT_LIMIT,
+    FACET_VALUES_SHOWN,
     RANK_BUDGET,
     RESULTS_PER_PAGE,
+    SAMPLE_MODULUS,
     SNIPPET_SOURCE_CHARS,
     SORT_ADDED,
     SORT_OLDEST,
     SORT_RELEVANCE,
 )
 from .entities import ORGANISATION, PERSON, PLACE
+from .counting import MatchSet, SearchPlan, significant
 from .facets import FacetCounter
 from .highlight import highlight, query_lexemes, snippet
 
@@ -73,23 +78,67 @@ class _Ordered:
 class Search:
     """The search a valid ``ArticleSearchFilterSet`` describes."""
 
-    def __init__(self, filterset, per_page=None, rank_budget=RANK_BUDGET):
+    def __init__(
+        self,
+        filterset,
+        per_page=None,
+        rank_budget=RANK_BUDGET,
+        exact_limit=EXACT_COUNT_LIMIT,
+        sample_modulus=SAMPLE_MODULUS,
+    ):
         self.filterset = filterset
         self.per_page = per_page or getattr(filterset, "per_page", RESULTS_PER_PAGE)
         self.rank_budget = rank_budget
-        self.queryset = filterset.qs.order_by()
+        # Rows, not time, decide what is exact (counting.py); tests set small limits.
+        self.exact_limit = exact_limit
+        self.sample_modulus = sample_modulus
+        self.plan = SearchPlan(filterset)
+        self.queryset = self.plan.queryset()
         self._latest = {}
 
     @cached_property
+    def summary_fresh(self):
+        """Whether the pre-aggregated summary may be read (one query, at most once a search)."""
+        return summary.is_fresh(Article.objects.db)
+
+    @cached_property
+    def summary_scope(self):
+        """The pre-aggregated summary's scope of this search, when it has one and is fresh."""
+        scope = summary.scope_of(self.filterset)
+        return scope if scope is not None and self.summary_fresh else None
+
+    @cached_property
+    def matches(self):
+        """The search's ``MatchSet``: its count (exact or estimated) and ids (all, or the sample's)."""
+        return self.match_set(self.plan.queryset, probe=self.latest_ids)
+
+    def match_set(self, build, probe=None):
+        return MatchSet(
+            build,
+            probe,
+            probe_size=self.probe_size,
+            exact_limit=self.exact_limit,
+            modulus=self.sample_modulus,
+        )
+
+    @cached_property
     def count(self):
-        """How many articles match: the ids read for ranking and facets tell, unless there are more."""
-        ids = self.latest_ids(self.probe_size)
-        return len(ids) if len(ids) < self.probe_size else self.queryset.count()
+        """How many articles match: exact up to ``EXACT_COUNT_LIMIT`` (and for a state the summary
+        counts), else an estimate from the sample (``count_estimated``), never a full count."""
+        if self.summary_scope is not None:
+            return summary.article_count(self.summary_scope)
+        if self.matches.estimated:
+            return significant(self.matches.count, COUNT_ESTIMATE_FIGURES)
+        return self.matches.count
+
+    @property
+    def count_estimated(self):
+        return self.summary_scope is None and self.matches.estimated
 
     @property
     def probe_size(self):
-        # One more than any budget needs, so that a shorter list is the whole result.
-        return max(self.rank_budget, FACET_ROW_BUDGET) + 1
+        # One more than the ranking needs, so that a shorter list is the whole result.
+        return self.rank_budget + 1
 
     def latest_ids(self, limit):
         """The ids of the ``limit`` most recently added matches, read once per search."""
@@ -117,8 +166,18 @@ class Search:
         """The page ``number``; raises ``django.core.paginator.InvalidPage`` beyond the last."""
         return self.paginator.page(number)
 
-    def facets(self, **budgets):
-        return FacetCounter(self.filterset, self.count, result_ids=self.latest_ids, **budgets).count()
+    def facet_counter(self, values_shown=FACET_VALUES_SHOWN):
+        return FacetCounter(
+            self.filterset,
+            self.plan,
+            self.matches,
+            match_set=self.match_set,
+            values_shown=values_shown,
+            summary_fresh=lambda: self.summary_fresh,
+        )
+
+    def facets(self, values_shown=FACET_VALUES_SHOWN):
+        return self.facet_counter(values_shown).count()
 
     @property
     def name_suggestions(self):
@@ -342,6 +401,7 @@ def facets_json(facets):
                 "count": value.count,
                 "selected": value.selected,
                 **({"detail": value.detail} if value.detail else {}),
+                **({"estimated": True} if value.estimated else {}),
             }
             for value in facet.values
         ]

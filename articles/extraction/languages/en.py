@@ -142,7 +142,11 @@ SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # "The two ministers", "both leaders": the two people the text just named (exactly two, or nobody).
 PAIR_REFERENCES = (
     r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:(?:defence|foreign|prime)\s+)?"
-    r"(?:ministers|leaders|sides|chiefs|counterparts|presidents)\b",
+    r"(?:ministers|leaders|sides|chiefs|counterparts|presidents|diplomats|top\s+diplomats|generals|envoys"
+    r"|heads\s+of\s+(?:state|government))\b",
+    # "The two met in Finland on Monday": the two just named.
+    # (No look-ahead to the verb: the subject is read in the text before the verb only.)
+    r"\bthe\s+two\b(?!\s+(?:of|[a-z]+s|[a-z]+ian|[a-z]+ese|day|year|month|week|sides?|countries)\b)",
 )
 # Before a title with no name after it: "the Defence Minister met …".
 DEFINITE_ARTICLES = frozenset({"the"})
@@ -172,6 +176,7 @@ CUE_WORDS = (
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
     "breakfast", "conversations", "conversation", "credentials", "presented", "accepted", "rang",
+    "sat", "sits", "contacted", "talk", "chat",
 )
 
 # A meeting verb in the past: the text reports a meeting that happened.
@@ -179,14 +184,18 @@ HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
     # A headline's present tense reports what happened: "Singh meets Mirzo", "… holds talks with …".
     r"\bmeets\b(?:\s+with)?",
-    r"\b(?:held|holds)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|parleys|summits?|dialogue)\b"
+    r"\b(?:held|holds)\s+(?:[\w+-]+\s+){0,4}?(?:talks|talk|meetings?|discussions|consultations|parleys|summits?|dialogue"
+    r"|conversation|chat)\b"
     r"(?:\s+with)?",
     r"\b(?:interacted|interacts)\s+with\b",
+    r"\b(?:sat|sits)\s+down\s+with\b",
     # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
     r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\s+to\b",
     r"\baccept(?:ed|s)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b",
-    # The passive: "X was hosted by Y", "X was received by Y" is their meeting.
-    r"\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b",
+    # The passive: "X was hosted by Y", "X was received by Y" is their meeting; not in a clause about
+    # someone else ("X, who was received by Y at the airport, met Z") nor a welcome at the airport.
+    r"(?<!\bwho\s)\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b"
+    r"(?![^.;,]*\bat\s+the\s+(?:airport|air\s+base|airbase|tarmac)\b)",
     r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
@@ -200,11 +209,18 @@ HELD_CUES = (
     r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b",
     r"\bexchanged\s+(?:views|notes|ideas)\s+with\b",
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|interactions?|dinner|lunch|"
-    r"luncheon|breakfast)\b(?:\s+with)?",
+    r"luncheon|breakfast|conversation|chat)\b(?:\s+with)?",
     r"\b(?:called|calls)\s+on\b",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
+    # "X told Y in their bilateral meeting that …": what was said at a meeting of the two.
+    r"\b(?:told|assured|urged|conveyed\s+to)\b(?=[^.;]{0,80}\b(?:in|during|at)\s+(?:their|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation)\b)",
+    # "posted pictures of his meeting with Y", "X described his talks with Y as …": his, the subject's.
+    r"(?<!\bahead\sof\s)(?<!\bbefore\s)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
+    r"(?=[^.;]*\b(?:was|were|had\s+been)\b|(?![^.;]*\b(?:will|would|upcoming|forthcoming|planned|scheduled|"
+    r"proposed|expected)\b))",
 )
 # Cues held only between the people a between-marker names (Hindi "के बीच हुई बैठक"; English says
 # "talks between X and Y were held", a held cue of its own).
@@ -216,6 +232,8 @@ CALL_CUES = (
     r"\b(?:spoke|spoken|talked|speaks|talks)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b"
     r"(?:\s+(?!with\b|to\b)[\w,]+){0,4}?\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed|called\s+up|rang\s+up)\b",
+    # "X had contacted Y" (a person after it): in the news, by telephone.
+    r"\b(?:had\s+)?contacted\b(?!\s+(?:the|a|an|by|via|through|officials?|authorities)\b)",
     r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
     r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|talks|discussions?|meeting|interaction|summit)\b(?:\s+with)?",
@@ -244,7 +262,8 @@ MENTION_CUES = (
 )
 # Modality and the future: the meeting is planned or possible, not held.
 MODALITY_CUES = (
-    r"\b(?:may|might|could|would|will|shall|can)\b",
+    # Not the month: "on May 9", "in May 2019", "May-end".
+    r"\b(?:may(?!\s*[-–]?\s*\d|\s*[-–]\s*end\b)|might|could|would|will|shall|can)\b",
     r"\b(?:is|are|was|were)\s+(?:expected|likely|scheduled|set|slated|due|supposed|going)\s+to\b",
     r"\bexpected\b",
     r"\blikely\b",
@@ -288,12 +307,24 @@ HELD_AFTER_NOUN_CUES = ()
 MEETING_NOUNS = (r"\b(?:meetings?|talks|discussions|call|conversation|summit)\b",)
 # Several people met together: "held trilateral talks with X and Y", "the three leaders met jointly".
 TOGETHER_CUES = (
-    r"\b(?:trilateral|tripartite|quadrilateral|multilateral|four-way|three-way|joint|jointly|together)\b",
+    r"\b(?:trilateral|tripartite|quadrilateral|multilateral|four-way|three-way)\b",
+    r"\b(?-i:joint|jointly|together)\b",  # in lower case: "Joint Operations" is a name
     r"\b(?:all\s+)?(?:three|four|five)\s+(?:leaders|ministers|sides)\b",
     r"\b(?:lunch|luncheon|dinner|banquet|breakfast|reception|summit)\b",
+    # "met A and B for the first meeting of the AUKUS defence ministers": a meeting of them all.
+    r"\b(?:meeting|talks)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|chiefs|heads)\b",
+)
+# A cue ending in one of these nouns names the others after "with" only ("held talks in Dushanbe with X";
+# "held three election meetings, Patra said" names nobody met).
+NOUN_CUE_ENDS = frozenset(
+    "talks talk meetings meeting discussions consultations parleys dialogue conversation chat summit summits".split()
 )
 # Verbs of meeting someone, person by person: a list after them is one meeting each ("met A and B").
-ONE_EACH_CUES = (r"\b(?:met|meets|called|calls|spoke|speaks|interacted|interacts|received|welcomed|paid)\b",)
+# "held meetings with A, B and C" (the plural) is one meeting each too.
+ONE_EACH_CUES = (
+    r"\b(?:met|meets|called|calls|spoke|speaks|interacted|interacts|received|welcomed|paid)\b",
+    r"\b(?:held|had|holds)\s+(?:separate\s+|bilateral\s+|separate\s+bilateral\s+)?meetings\b",
+)
 # Nouns of a larger event.
 EVENT_NOUNS = (
     "meeting", "meetings", "meet", "conclave", "summit", "conference", "session", "forum", "ministerial",
@@ -373,7 +404,8 @@ NON_ORGANISATION_HEADS = frozenset(
     # Offices are people's, never bodies: "Chief of Army Staff (COAS)", "National Security Advisor (NSA)".
     + """Minister Ministers Secretary Secretaries Chief Chiefs Advisor Adviser Advisors Advisers Representative
     Representatives Spokesperson Spokesman Spokeswoman Director Chairman Chairperson Commissioner Ambassador
-    Envoy Governor President Marshal General Admiral Officer Commander Head Attache Attaché""".split()
+    Envoy Governor President Marshal General Admiral Officer Commander Head Attache Attaché Chancellor Speaker
+    Justice Justices""".split()
 )
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
@@ -407,6 +439,12 @@ MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
 # A person named right before one of these is named inside the name of something else.
+# One word the tagger may take for a body that, alone, is a generic reference ("the House", "the
+# Assembly", "the Cabinet"): never an organisation on its own.
+GENERIC_BODY_WORDS = frozenset(
+    """House Senate Assembly Cabinet Centre Government Ministry Court Council Committee Commission
+    Department Parliament Secretariat Opposition Administration Board Agency Bureau""".split()
+)
 NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
@@ -417,7 +455,10 @@ VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"
 VENUE_AFTER = r""
 # A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
 # names: the words before it that say so.
-MEDIUM_BEFORE = r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
+MEDIUM_BEFORE = (
+    r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
+    r"|\b(?:on|to|via)\s+(?:X|Twitter)\s*[,(]?\s*(?:formerly|previously|earlier)\s+(?:known\s+as\s+)?$"
+)
 MEDIUM_AFTER = r""
 # Capitalised words that never start an organisation's name.
 ORGANISATION_STOP_WORDS = frozenset(

@@ -125,7 +125,11 @@ NAME_STOP_WORDS = frozenset(
 NAME_STOP_SUFFIXES = ("ीय", "ों", "ियों", "ेंगे", "ेंगी", "एंगे", "एंगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी", "ोगे")
 
 SUBJECT_PRONOUNS = frozenset({"उन्होंने", "वह", "वे", "उसने"})
-PAIR_REFERENCES = (r"दोनों\s+(?:(?:रक्षा|विदेश)\s+)?(?:मंत्रियों|नेताओं|मंत्री|नेता|पक्षों|पक्ष|प्रमुखों)(?![\u0900-\u0963\u0966-\u097f])",)
+PAIR_REFERENCES = (
+    r"दोनों\s+(?:(?:रक्षा|विदेश)\s+)?(?:मंत्रियों|नेताओं|मंत्री|नेता|पक्षों|पक्ष|प्रमुखों)(?![\u0900-\u0963\u0966-\u097f])",
+    # "… की बैठक के दौरान दोनों ने चर्चा की": the two, as the subject.
+    r"दोनों(?=\s+(?:ही\s+)?ने(?![\u0900-\u0963\u0966-\u097f]))",
+)
 DEFINITE_ARTICLES = frozenset()
 
 # --- Dates ---------------------------------------------------------------------
@@ -171,6 +175,11 @@ HELD_CUES = (
     # Having met: "Y से मुलाकात कर …", "… करने के बाद"; meeting now: "Y से मुलाकात कर रहे हैं".
     _MEETING_NOUN + r"\s+(?:कर|करके|करने\s+के\s+बाद)(?![\u0900-\u0963\u0966-\u097f])(?!\s+(?:सकते|सकती|सकता|सकें|सके))",
     r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
+    # A meeting told as past, inside another statement: "X ने Y के साथ (पिछले साल) हुई (अपनी) बैठक का जिक्र
+    # किया", "… Y से हुई मुलाकात के बारे में बताया".
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:के\s+साथ|से)\s+(?:[\u0900-\u097f\d]+\s+){0,4}?(?:हुई|हुईं)\s+"
+    r"(?:अपनी\s+|उनकी\s+|इस\s+|पिछली\s+)?(?:मुलाकात|मुलाक़ात|बैठक|बातचीत|वार्ता|भेंट|द्विपक्षीय\s+वार्ता|द्विपक्षीय\s+बैठक)"
+    r"(?![\u0900-\u0963\u0966-\u097f])",
     # Credentials: "X ने राष्ट्रपति Y को परिचय पत्र सौंपे / प्रस्तुत किए".
     r"(?<![\u0900-\u0963\u0966-\u097f])को\s+(?:अपने\s+)?(?:परिचय\s+पत्र|परिचय-पत्र|प्रत्यय\s+पत्र)\s+(?:सौंपे|सौंपा|प्रस्तुत\s+किए|प्रस्तुत\s+किया|पेश\s+किए)"
     + _CLAUSE_END,
@@ -257,6 +266,7 @@ SIDELINES_CUES = (
 # by "ने" (or unmarked), the others by "से" / "के साथ"; "के/की/का" alone marks a
 # possessor, who is not a participant.
 WORD_ORDER = "SOV"
+NOUN_CUE_ENDS = frozenset()  # SOV: the others come before the verb, with their markers
 ERGATIVE_MARKERS = ("ने",)
 OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ", "के बीच", "से", "को")
 # "X और Y के बीच": X and Y are every participant (no subject to look for in another sentence).
@@ -306,6 +316,7 @@ NON_ORGANISATION_HEADS = frozenset(
     राज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
 )
 ORGANISATION_OFFICES = ("secretary_general",)
+GENERIC_BODY_WORDS = frozenset()  # Hindi's generic words are common words: the tagger's filter drops them
 NAME_OF_THING_HEADS = frozenset(
     """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
     + ["हवाई अड्डा", "हवाई अड्डे"]

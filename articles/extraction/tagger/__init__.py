@@ -33,12 +33,16 @@ from .model import Span, get_model
 __all__ = ["Span", "tag_text", "tag_tokens"]
 
 
-def tag_text(text, language):
-    """The names in ``text`` (one document) as ``Span`` objects in text order; [] without a model."""
+def tag_text(text, language, known=None):
+    """The names in ``text`` (one document) as ``Span`` objects in text order; [] without a model.
+
+    ``known``: ``(start, end)`` character spans of names already read (the gazetteer's); when given,
+    a sentence is tagged only if it has a word that could be part of a new name outside them
+    (``prefilter``), and the others give no spans."""
     model = get_model(language)
     if model is None or not text:
         return []
-    return model.tag_text(text)
+    return model.tag_text(text, known)
 
 
 def tag_tokens(sentences, language):

@@ -80,6 +80,7 @@ class FeatureExtractor:
         self.lexicon = lexicon
         self.cased = language == "en"
         self._words = {}
+        self._pairs = {}
         title_like = {"title", "honorific", "rank"}
         self._function_words = frozenset(
             word.encode() for word, classes in lexicon.words.items() if "function" in classes
@@ -175,10 +176,16 @@ class FeatureExtractor:
 
     # --- a document --------------------------------------------------------------------
 
-    def document_features(self, sentences):
-        """The features of every token of a document (a list of sentences, each a list of words)."""
+    def document_features(self, sentences, wanted=None):
+        """The features of every token of a document (a list of sentences, each a list of words); with
+        ``wanted`` (a bool per sentence), only of the sentences wanted, None for the others. The
+        document's evidence is read from every sentence either way."""
         context = self._document_context(sentences) if self.cased else None
-        return [self.sentence_features(words, context) for words in sentences]
+        if wanted is None:
+            return [self.sentence_features(words, context) for words in sentences]
+        return [
+            self.sentence_features(words, context) if want else None for words, want in zip(sentences, wanted)
+        ]
 
     def sentence_features(self, words, context=None):
         """The features of every token of one sentence (``context``: from ``_document_context``)."""
@@ -200,29 +207,43 @@ class FeatureExtractor:
         headline = self.cased and _is_headline(words)
         runs = _run_features(words, lowers, self._function_words) if self.cased and not headline else None
         known = self.known
+        pair = self._pair
         result = []
         for index in range(count):
             lower = lowers[index]
             # (In this order, the order the committed models were trained with.)
             features = [*parts[index][0], *left2[index], *left1[index], *right1[index], *right2[index]]
-            composite = [b"b-=" + lowers[index - 1] + b"|" + lower if index else b"first"]
+            features += pair(b"b-=", lowers[index - 1] + b"|" + lower) if index else pair(b"", b"first")
             if index + 1 < count:
-                composite.append(b"b+=" + lower + b"|" + lowers[index + 1])
+                features += pair(b"b+=", lower + b"|" + lowers[index + 1])
+            composite = []
             if phrases is not None and phrases[index]:
                 composite.extend(_phrase_feature(name, position) for name, position in phrases[index])
             if headline:
                 composite.append(b"headline")
             if runs is not None and runs[index]:
                 composite.extend(runs[index])
-            composite.append(b"s3=" + left_shapes[index] + shapes[index] + right_shapes[index])
+            if composite:
+                features += composite if known is None else [feature for feature in composite if feature in known]
+            features += pair(b"s3=", left_shapes[index] + shapes[index] + right_shapes[index])
             if context is not None:
-                composite.extend(context.get(words[index], ()))
-            if known is None:
-                features.extend(composite)
-            else:
-                features += [feature for feature in composite if feature in known]
+                extra = context.get(words[index])
+                if extra:
+                    features += extra if known is None else [feature for feature in extra if feature in known]
             result.append(features)
         return result
+
+    def _pair(self, prefix, value):
+        """``(prefix + value,)`` if the model knows that feature (always while training), else ``()``;
+        memoised: the bigrams and shape trigrams of a language repeat."""
+        key = (prefix, value)
+        found = self._pairs.get(key)
+        if found is None:
+            if len(self._pairs) >= _CACHE_LIMIT:
+                self._pairs.clear()
+            feature = prefix + value
+            found = self._pairs[key] = (feature,) if self.known is None or feature in self.known else ()
+        return found
 
     def _document_context(self, sentences):
         """Label-independent evidence from the whole document about each capitalised word."""

@@ -20,6 +20,7 @@ from people.gazetteer import read_cities, read_countries, read_starter
 
 from articles.extraction.transliteration import latin_form, phonetic_key, skeleton
 
+from .prefilter import MIN_COMMON_COUNT, MIN_COMMON_SHARE
 from .tokens import tokenize
 
 CLASSES = (
@@ -105,10 +106,12 @@ def fold_word(word):
 class Lexicon:
     """Words and phrases (tuples of lower-cased tokens) by class; looked up token by token."""
 
-    def __init__(self, phrases, cross_script=None):
+    def __init__(self, phrases, cross_script=None, common=()):
         # phrases: {class: [phrase, …]} with each phrase a string of space-separated tokens;
-        # cross_script: {"key": {phonetic key: label}, "skeleton": {consonant skeleton: label}}
+        # cross_script: {"key": {phonetic key: label}, "skeleton": {consonant skeleton: label}};
+        # common: words (folded) the training data almost never has in a name (``prefilter``; no feature).
         self.cross_script = cross_script or {"key": {}, "skeleton": {}}
+        self.common = frozenset(common)
         self.phrases = {name: sorted(set(items)) for name, items in phrases.items()}
         self.words = {}
         self.starts = {}
@@ -169,12 +172,15 @@ class Lexicon:
         return tuple(found)
 
     def to_json(self):
-        return {
+        data = {
             "phrases": {name: self.phrases[name] for name in sorted(self.phrases)},
             "cross_script": {
                 kind: dict(sorted(self.cross_script[kind].items())) for kind in ("key", "skeleton")
             },
         }
+        if self.common:
+            data["common"] = sorted(self.common)
+        return data
 
     def save(self, path):
         Path(path).write_text(
@@ -185,7 +191,7 @@ class Lexicon:
     def load(cls, path):
         with Path(path).open(encoding="utf-8") as handle:
             data = json.load(handle)
-        return cls(data["phrases"], data.get("cross_script"))
+        return cls(data["phrases"], data.get("cross_script"), data.get("common", ()))
 
 
 def build_lexicon(language, data_dir=None):
@@ -242,7 +248,27 @@ def build_lexicon(language, data_dir=None):
             if _in_script(demonym, script):
                 add("demonym", demonym)
     cross_script = cross_script_names(data_dir) if language == "hi" and data_dir is not None else None
-    return Lexicon({name: sorted(items) for name, items in phrases.items() if items}, cross_script)
+    common = common_words(data_dir, language) if not rules.NAMES_CAPITALISED and data_dir is not None else ()
+    return Lexicon({name: sorted(items) for name, items in phrases.items() if items}, cross_script, common)
+
+
+def common_words(data_dir, language, min_count=MIN_COMMON_COUNT, min_share=MIN_COMMON_SHARE):
+    """The words (folded) of the training data seen ``min_count`` times at least and outside any name
+    in ``min_share`` of them at least: the ``prefilter`` does not tag a sentence for them alone."""
+    from collections import Counter
+
+    from .corpora import read_split, sentences_of
+
+    seen, outside = Counter(), Counter()
+    for tokens, tags in sentences_of(read_split(data_dir, language, "train")):
+        for token, tag in zip(tokens, tags):
+            word = fold_word(token)
+            seen[word] += 1
+            if tag == "O":
+                outside[word] += 1
+    return sorted(
+        word for word, count in seen.items() if count >= min_count and outside[word] >= min_share * count
+    )
 
 
 def cross_script_names(data_dir, min_count=2, min_share=0.6):

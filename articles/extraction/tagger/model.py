@@ -17,7 +17,8 @@ import pycrfsuite
 
 from .evaluation import spans_of
 from .features import FeatureExtractor
-from .lexicon import Lexicon
+from .lexicon import Lexicon, fold_word
+from .prefilter import CandidateWords, sentences_to_tag
 from .tokens import sentences
 from .training import MODELS_DIR, lexicon_path, model_path
 
@@ -50,6 +51,7 @@ class Model:
         tagger = self._tagger()
         self.labels = tuple(tagger.labels())
         self.extractor = FeatureExtractor(language, self.lexicon, known=_attributes(tagger))
+        self.candidates = CandidateWords(self.extractor.cased, self.lexicon.common, fold_word)
 
     def _tagger(self):
         tagger = getattr(self._local, "tagger", None)
@@ -70,18 +72,33 @@ class Model:
         features = self.extractor.document_features([list(words) for words in sentences])
         return [self.tag_features(sentence) for sentence in features]
 
-    def tag_text(self, text):
-        """The names in ``text`` as ``Span`` objects, in text order."""
+    def tag_text(self, text, known=None):
+        """The names in ``text`` as ``Span`` objects, in text order. With ``known`` (``(start, end)``
+        character spans of names already read), only the sentences that could name something new
+        outside them are tagged (``prefilter``)."""
         sentences = [tokens for tokens in sentence_tokens(text, self.language) if tokens]
         if not sentences:
             return []
-        features = self.extractor.document_features(
-            [[token.text for token in tokens] for tokens in sentences]
-        )
+        wanted = None
+        if known is not None:
+            wanted = sentences_to_tag(sentences, known, self.candidates)
+            if not any(wanted):
+                return []
+        if wanted is None or self.extractor.cased:  # English features read the whole document
+            words = [[token.text for token in tokens] for tokens in sentences]
+        else:
+            words = [
+                [token.text for token in tokens] if want else () for tokens, want in zip(sentences, wanted)
+            ]
+        features = self.extractor.document_features(words, wanted)
         tagger = self._tagger()
         spans = []
         for tokens, sentence in zip(sentences, features):
+            if sentence is None:
+                continue
             tags = tagger.tag(sentence)
+            if tags.count("O") == len(tags):
+                continue
             for first, end, label in spans_of(tags):
                 confidence = tagger.marginal("B-" + label, first) if tags[first] == "B-" + label else 0.0
                 for index in range(first + 1, end):

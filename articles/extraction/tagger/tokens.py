@@ -63,21 +63,23 @@ def tokenize(text, start=0, end=None):
     if end is None:
         end = len(text)
     tokens = []
+    append = tokens.append
+    make = tuple.__new__  # Token(word, start, end) without the keyword handling: tokens are many
     skip = -1  # a full stop already joined to the token before it
     for match in _TOKEN.finditer(text, start, end):
         word_start, word_end = match.span()
-        if word_start == skip:
-            if len(match.group()) > 1:  # "Lt.." : the other dots stay a token
-                tokens.append(Token(match.group()[1:], word_start + 1, word_end))
-            continue
         word = match.group()
+        if word_start == skip:
+            if len(word) > 1:  # "Lt.." : the other dots stay a token
+                append(make(Token, (word[1:], word_start + 1, word_end)))
+            continue
         if word_end < end and text[word_end] == "." and keeps_full_stop(word):
-            tokens.append(Token(word + ".", word_start, word_end + 1))
+            append(make(Token, (word + ".", word_start, word_end + 1)))
             skip = word_end
         elif "'" in word or "’" in word:
             tokens.extend(_split_clitic(word, word_start))
         else:
-            tokens.append(Token(word, word_start, word_end))
+            append(make(Token, (word, word_start, word_end)))
     return tokens
 
 
@@ -95,19 +97,20 @@ def sentences(text, start=0, end=None):
     breaks = [match.start() for match in _PARAGRAPH.finditer(text, start, len(text) if end is None else end)]
     next_break = breaks.pop(0) if breaks else None
     for token in tokenize(text, start, end):
-        if next_break is not None and token.start > next_break:
-            while breaks and breaks[0] < token.start:
+        word, token_start, token_end = token
+        if next_break is not None and token_start > next_break:
+            while breaks and breaks[0] < token_start:
                 breaks.pop(0)
             next_break = breaks.pop(0) if breaks else None
             if current:
                 result.append(current)
                 current, ended = [], False
-        elif ended and not (token.text in _CLOSERS and token.start == previous_end):
+        elif ended and not (word in _CLOSERS and token_start == previous_end):
             result.append(current)
             current, ended = [], False
         current.append(token)
-        ended = token.text in _ENDS or (ended and token.text in _CLOSERS)
-        previous_end = token.end
+        ended = word in _ENDS or (ended and word in _CLOSERS)
+        previous_end = token_end
     if current:
         result.append(current)
     return result

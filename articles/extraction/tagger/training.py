@@ -15,7 +15,7 @@ import pycrfsuite
 
 from .corpora import read_split
 from .features import FeatureExtractor
-from .lexicon import build_lexicon
+from .lexicon import Lexicon, build_lexicon, common_words
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 LANGUAGES = ("en", "hi")
@@ -96,3 +96,16 @@ def train(language, data_dir, models_dir=MODELS_DIR, parameters=None, log=print)
         f"{path.stat().st_size / 1e6:.1f} MB, {time.perf_counter() - began:.0f} s"
     )
     return path
+
+
+def write_common_words(language, data_dir, models_dir=MODELS_DIR):
+    """Rewrite the ``common`` words of a trained model's lexicon from the training data, nothing else.
+
+    The common words are no feature (only the ``prefilter`` reads them), so a committed model keeps
+    its scores; training writes them too. Returns how many there are.
+    """
+    path = lexicon_path(language, models_dir)
+    lexicon = Lexicon.load(path)
+    lexicon.common = frozenset(common_words(data_dir, language)) if language == "hi" else frozenset()
+    lexicon.save(path)
+    return len(lexicon.common)

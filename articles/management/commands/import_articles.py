@@ -151,6 +151,11 @@ class Command(BaseCommand):
             run.unchanged, run.reextracted = counts[Outcome.UNCHANGED], counts[Outcome.REEXTRACTED]
             run.failed = counts[Outcome.FAILED]
             self._save_run(run)
+        changed = counts[Outcome.IMPORTED] + counts[Outcome.UPDATED] + counts[Outcome.REEXTRACTED]
+        if changed and not dry_run and not stopped:
+            # The search's pre-aggregated counts (articles/search/summary.py): recounted once a run.
+            self._refresh_search_summary()
+
         summary = (
             f"imported {counts[Outcome.IMPORTED]}, updated {counts[Outcome.UPDATED]}, "
             f"unchanged {counts[Outcome.UNCHANGED]}, failed {counts[Outcome.FAILED]}"
@@ -201,6 +206,24 @@ class Command(BaseCommand):
                     raise CommandError(f"cannot record the import run in the database: {error}") from error
             except DatabaseError as error:
                 raise CommandError(f"cannot record the import run in the database: {error}") from error
+            time.sleep(1.0)
+            waited += 1.0
+
+    def _refresh_search_summary(self):
+        """Recount the search's summary, waiting while another importer holds SQLite's write lock."""
+        from articles.search import summary as search_summary
+
+        waited = 0.0
+        while True:
+            try:
+                search_summary.refresh_if_dirty()
+                return
+            except OperationalError as error:
+                if not _is_busy(error) or waited >= BUSY_WAIT:
+                    raise CommandError(
+                        f"the files were imported, but the search's counts could not be recounted ({error}); "
+                        "run manage.py refresh_search_summary"
+                    ) from error
             time.sleep(1.0)
             waited += 1.0
 

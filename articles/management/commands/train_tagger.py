@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.extraction.tagger.corpora import CorpusError
-from articles.extraction.tagger.training import DEFAULT_PARAMETERS, LANGUAGES, MODELS_DIR, Parameters, train
+from articles.extraction.tagger.training import DEFAULT_PARAMETERS, LANGUAGES, MODELS_DIR, Parameters, train, write_common_words
 
 
 def default_data_dir():
@@ -34,8 +34,14 @@ class Command(BaseCommand):
         parser.add_argument("--c2", type=float, help="L2 regularisation.")
         parser.add_argument("--max-iterations", type=int, help="L-BFGS iterations at most.")
         parser.add_argument("--min-freq", type=float, help="Drop features seen fewer times than this.")
+        parser.add_argument(
+            "--common-words-only",
+            action="store_true",
+            help="Do not train: rewrite only the committed lexicon's common words (read by the sentence "
+            "prefilter, no feature) from the training data.",
+        )
 
-    def handle(self, *args, language, data, output, verbosity, **options):
+    def handle(self, *args, language, data, output, verbosity, common_words_only, **options):
         data = data or default_data_dir()
         if not data.is_dir():
             raise CommandError(
@@ -43,6 +49,13 @@ class Command(BaseCommand):
             )
         languages = LANGUAGES if language == "all" else (language,)
         for code in languages:
+            if common_words_only:
+                try:
+                    count = write_common_words(code, data, output)
+                except (CorpusError, FileNotFoundError) as error:
+                    raise CommandError(str(error)) from None
+                self.stdout.write(f"{code}: {count} common words in {output / (code + '.lexicon.json')}")
+                continue
             parameters = self._parameters(DEFAULT_PARAMETERS[code], options)
             try:
                 path = train(code, data, output, parameters, log=self._log(verbosity))

@@ -86,11 +86,15 @@ class SearchBackend:
 
     # -- what each vendor renders -------------------------------------------------
 
-    def text_condition(self, queryset, expression, excluded, configurations):
-        """``queryset`` narrowed to articles whose text matches ``expression`` and not ``excluded``."""
+    def text_condition(self, queryset, expression, excluded, configurations, sample=None, within=None):
+        """``queryset`` narrowed to articles whose text matches ``expression`` and not ``excluded``.
+
+        ``sample``: only articles whose id is a multiple of it need be found (the caller filters
+        on it too); ``within``: only these ids (the narrow side of a search, a list). The backend
+        reads less of its index where it can."""
         raise NotImplementedError
 
-    def text_ids_sql(self, expression, configurations):
+    def text_ids_sql(self, expression, configurations, sample=None, within=None):
         """(sql, params): a SELECT of the ids of articles whose text matches ``expression``."""
         raise NotImplementedError
 
@@ -140,7 +144,9 @@ class SearchBackend:
             with transaction.atomic(using=self.connection.alias):
                 self.start_attempt()
                 yield
-        except OperationalError as error:
+        except (OperationalError, self.connection.Database.OperationalError) as error:
+            # The driver's own error too: a statement Django's wrappers did not run (the debug
+            # cursor's query of the last parameters) raises it unwrapped.
             if self.is_timeout(error):
                 raise SearchTimeout(str(error)) from error
             raise
@@ -182,7 +188,7 @@ class SearchBackend:
 
     # -- shared --------------------------------------------------------------------
 
-    def filter(self, queryset, resolved, languages=()):
+    def filter(self, queryset, resolved, languages=(), sample=None, within=None):
         """Articles of ``queryset`` that match ``resolved`` (a ``ResolvedQuery``)."""
         if not resolved:
             return queryset
@@ -197,14 +203,14 @@ class SearchBackend:
         if text is None and not groups:
             if resolved.text_clauses or not excluded:
                 return queryset.none()  # the query is only stop words
-            return queryset.exclude(pk__in=RawSQL(*self.text_ids_sql(excluded, configurations)))
+            return queryset.exclude(pk__in=RawSQL(*self.text_ids_sql(excluded, configurations, sample, within)))
         if text is not None:
-            queryset = self.text_condition(queryset, text, excluded, configurations)
+            queryset = self.text_condition(queryset, text, excluded, configurations, sample, within)
         elif excluded is not None:
-            queryset = queryset.exclude(pk__in=RawSQL(*self.text_ids_sql(excluded, configurations)))
+            queryset = queryset.exclude(pk__in=RawSQL(*self.text_ids_sql(excluded, configurations, sample, within)))
         for expression, entities in groups:
             queryset = queryset.filter(
-                pk__in=RawSQL(*self.group_ids_sql(expression, entities, configurations))
+                pk__in=RawSQL(*self.group_ids_sql(expression, entities, configurations, sample, within))
             )
         return queryset
 
@@ -216,11 +222,11 @@ class SearchBackend:
         ]
         return distinct_configurations(configurations_for(languages), words)
 
-    def group_ids_sql(self, expression, entities, configurations):
+    def group_ids_sql(self, expression, entities, configurations, sample=None, within=None):
         """Ids of articles matching ``expression`` as text, or mentioning one of ``entities``."""
         parts, params = [], []
         if expression is not None:
-            sql, text_params = self.text_ids_sql(expression, configurations)
+            sql, text_params = self.text_ids_sql(expression, configurations, sample, within)
             parts.append(sql)
             params.extend(text_params)
         by_kind = {}

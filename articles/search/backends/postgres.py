@@ -124,12 +124,18 @@ def rank_branches(node, configurations):
 class PostgresSearchBackend(SearchBackend):
     vendor = "postgresql"
 
-    def text_condition(self, queryset, expression, excluded, configurations):
+    def text_condition(self, queryset, expression, excluded, configurations, sample=None, within=None):
+        # The sample's condition is the caller's (``in_sample``): the planner then reads the
+        # partial index ``articles_article_search_sample`` instead of the whole GIN index.
         return queryset.filter(VectorMatches(*query_sql(expression, excluded, configurations)))
 
-    def text_ids_sql(self, expression, configurations):
+    def text_ids_sql(self, expression, configurations, sample=None, within=None):
         sql, params = query_sql(expression, None, configurations)
-        return f"SELECT id FROM articles_article WHERE {COLUMN} @@ {sql}", params
+        where = f" AND (id %% {int(sample)}) = 0" if sample else ""
+        if within is not None:
+            where += " AND id = ANY(%s::bigint[])"
+            params = [*params, [int(pk) for pk in within]]
+        return f"SELECT id FROM articles_article WHERE {COLUMN} @@ {sql}{where}", params
 
     def ids_sql(self, ids):
         return "= ANY(%s::bigint[])", [list(ids)]

@@ -37,9 +37,6 @@ FUNCTION = "newsroom_search_document"
 # bm25 column weights: title, body (PostgreSQL ranks weight A 2.5 times weight B).
 BM25 = f"bm25({TABLE}, 2.5, 1.0)"
 PROGRESS_STEPS = 1000
-# Up to this many candidates, bm25 is computed for each of them by rowid
-# (about 6 ms each at 100,000 articles); above it, for every match at once.
-SEEK_CANDIDATES = 24
 
 
 # The triggers as this code defines them (migration 0002 holds the frozen
@@ -145,18 +142,25 @@ def match_query(node, excluded, configurations):
 class SQLiteSearchBackend(SearchBackend):
     vendor = "sqlite"
 
-    def _ids_sql(self, match):
+    def _ids_sql(self, match, sample=None, within=None):
         if match is None:
             return "SELECT NULL WHERE 0", []
-        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s", [match]
+        # The sample is taken inside the index's scan: only its rows reach the article table.
+        # ``within`` is checked on each row of one scan (``+rowid``): as an index constraint,
+        # FTS5 would look each id up on its own, ~0.1 ms apiece.
+        where, params = (f" AND rowid %% {int(sample)} = 0" if sample else ""), [match]
+        if within is not None:
+            where += " AND +rowid IN (SELECT value FROM json_each(%s))"
+            params.append(json.dumps([int(pk) for pk in within]))
+        return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH %s{where}", params
 
-    def text_condition(self, queryset, expression, excluded, configurations):
+    def text_condition(self, queryset, expression, excluded, configurations, sample=None, within=None):
         return queryset.filter(
-            pk__in=RawSQL(*self._ids_sql(match_query(expression, excluded, configurations)))
+            pk__in=RawSQL(*self._ids_sql(match_query(expression, excluded, configurations), sample, within))
         )
 
-    def text_ids_sql(self, expression, configurations):
-        return self._ids_sql(match_query(expression, None, configurations))
+    def text_ids_sql(self, expression, configurations, sample=None, within=None):
+        return self._ids_sql(match_query(expression, None, configurations), sample, within)
 
     def related_filter(self, queryset, related, article_field="article"):
         # SQLite runs a correlated EXISTS once per article (90–160 ms at 100,000
@@ -193,19 +197,19 @@ class SQLiteSearchBackend(SearchBackend):
                 f"language IN ({listed})" if codes else f"language NOT IN ({known})"
             )
         ctes, parts, unscored = [f"a AS MATERIALIZED ({candidates})"], [], []
-        # FTS5 can limit a MATCH to a range of rowids: bm25 for fewer rows. For
-        # a handful of candidates, seeking each rowid is cheaper than a scan.
-        few = candidates_count is not None and candidates_count <= SEEK_CANDIDATES
-        bound = (
-            " AND rowid IN (SELECT id FROM a)" if few else " AND rowid >= %s" if min_id is not None else ""
-        )
+        # FTS5 can limit a MATCH to a range of rowids (``rowid >= min_id``). Within it, bm25
+        # is computed for the candidates only: ``+rowid IN`` is checked on each row of the one
+        # scan (a ``rowid IN`` the index would take as a lookup per candidate, each of which
+        # recomputes bm25's statistics: ~5 ms a candidate).
+        bound = " AND rowid >= %s" if min_id is not None else ""
         for number, (match, conditions) in enumerate(scored.items()):
             condition = " OR ".join(conditions)
             ctes.append(
                 f"r{number} AS MATERIALIZED "
-                f"(SELECT rowid AS id, {BM25} AS score FROM {TABLE} WHERE {TABLE} MATCH %s{bound})"
+                f"(SELECT rowid AS id, {BM25} AS score FROM {TABLE} WHERE {TABLE} MATCH %s{bound}"
+                " AND +rowid IN (SELECT id FROM a))"
             )
-            params.extend([match, min_id] if bound.endswith("%s") else [match])
+            params.extend([match, min_id] if bound else [match])
             parts.append(f"SELECT id, score FROM r{number} WHERE id IN (SELECT id FROM a WHERE {condition})")
             unscored.append(f"(({condition}) AND id IN (SELECT id FROM r{number}))")
         parts.append("SELECT id, 0.0 FROM a" + (f" WHERE NOT ({' OR '.join(unscored)})" if unscored else ""))
@@ -221,13 +225,20 @@ class SQLiteSearchBackend(SearchBackend):
         self.connection.ensure_connection()
         self._budget = milliseconds / 1000
         self._deadline = time.monotonic() + self._budget
+        self._armed = True
         self.connection.connection.set_progress_handler(self._past_deadline, PROGRESS_STEPS)
 
     def _past_deadline(self):
-        return int(time.monotonic() > self._deadline)
+        # One interruption per attempt: the statements that follow it (the savepoint's rollback,
+        # a debug cursor quoting the last query's parameters) must run, not be interrupted too.
+        if self._armed and time.monotonic() > self._deadline:
+            self._armed = False
+            return 1
+        return 0
 
     def start_attempt(self):
         self._deadline = time.monotonic() + self._budget
+        self._armed = True
 
     def release_limit(self, failed):
         self.connection.connection.set_progress_handler(None, 0)
