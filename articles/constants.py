@@ -1,5 +1,7 @@
 """Constants shared by the importer, the admin and the public site."""
 
+import datetime
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -26,8 +28,17 @@ class DatePrecision(models.TextChoices):
 
 # Source files larger than this are refused: news articles are a few kB.
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
+# The last line of defence against a file extraction cannot finish: after this long
+# (seconds of wall time) the file is reported failed and nothing of it is written.
+EXTRACTION_BUDGET_SECONDS = 600
 
 # Titles derived from the first sentence are cut at a word boundary.
 TITLE_MAX_CHARS = 120
 
 SOURCE_SUFFIX = ".txt"
+
+# The dates a source's header may give an article: from PUBLISHED_MIN to this
+# many days after today. Anything else ("0001-01-01", "9999-12-31") is a typo
+# or a placeholder, and refused with a message rather than stored.
+PUBLISHED_MIN = datetime.date(1800, 1, 1)
+PUBLISHED_MAX_DAYS_AHEAD = 366

@@ -33,6 +33,7 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 from taggit.models import Tag
 
+from newsroom.ids import parse_id
 from people.models import Meeting, Organisation, Person, Place
 
 from .constants import Language
@@ -113,30 +114,34 @@ class EntityField(forms.Field):
             return []
         if len(values) > MAX_SELECTED_PER_FILTER:
             raise ValidationError(f"At most {MAX_SELECTED_PER_FILTER} {self.plural} at once, please.")
-        ids = {item for item in values if item.isdigit() and len(item) < 19}
+        ids = {item: parse_id(item) for item in values if parse_id(item) is not None}
         slugs = {item for item in values if item not in ids}
         if slugs and not self.slug_field:
             bad = sorted(slugs)[0]
             raise ValidationError(f"“{bad}” is not a {self.noun} number.")
-        condition = Q(pk__in=[int(item) for item in ids])
-        if slugs:
-            condition |= Q(**{f"{self.slug_field}__in": slugs})
-        found = {}
+        condition = Q(pk__in=list(ids.values()))
+        if self.slug_field:
+            condition |= Q(**{f"{self.slug_field}__in": values})  # a slug may be all digits
+        by_pk, by_slug = {}, {}
         for row in self.model._default_manager.filter(condition).prefetch_related(*self.prefetch):
-            found[str(row.pk)] = row
+            by_pk[row.pk] = row
             if self.slug_field:
-                found[getattr(row, self.slug_field)] = row
-        unknown = [item for item in values if item not in found]
+                by_slug[getattr(row, self.slug_field)] = row
+
+        def resolved(item):
+            return (by_pk.get(ids[item]) if item in ids else None) or by_slug.get(item)
+
+        unknown = [item for item in values if resolved(item) is None]
         if unknown and self.old_slugs is not None:
-            found.update(self.old_slugs(unknown))
-            unknown = [item for item in values if item not in found]
-        if unknown:
-            kind = "id or slug" if self.slug_field else "number"
-            raise ValidationError(f"There is no {self.noun} with the {kind} “{unknown[0]}”.")
+            by_slug.update(self.old_slugs(unknown))
         rows = []
         for item in values:
-            if found[item] not in rows:
-                rows.append(found[item])
+            row = resolved(item)
+            if row is None:
+                kind = "id or slug" if self.slug_field else "number"
+                raise ValidationError(f"There is no {self.noun} with the {kind} “{item}”.")
+            if row not in rows:
+                rows.append(row)
         return rows
 
 

@@ -175,7 +175,7 @@ class Article(models.Model):
         default=DatePrecision.DAY,
         help_text="How much of the date the source gives; a month or a year is stored as its first day.",
     )
-    source_path = models.CharField(max_length=500, blank=True, editable=False)
+    source_path = models.CharField(max_length=4096, blank=True, editable=False)  # Linux PATH_MAX
     sha256 = models.CharField(
         "SHA-256", max_length=64, unique=True, null=True, blank=True, editable=False,
         help_text="Of the source file's bytes; empty for articles entered by hand.",
@@ -242,18 +242,23 @@ class Article(models.Model):
     @property
     def published_iso(self):
         """ISO 8601 at the date's precision: "2021-07-29", "2023-03", "2023"; None when undated."""
-        if self.published is None:
-            return None
-        if self.published_precision == DatePrecision.YEAR:
-            return f"{self.published.year:04d}"
-        if self.published_precision == DatePrecision.MONTH:
-            return f"{self.published.year:04d}-{self.published.month:02d}"
-        return self.published.isoformat()
+        return date_iso(self.published, self.published_precision)
 
     @property
     def published_label(self):
         """The date as people read it: "29 July 2021", "March 2023", "2023"; "" when undated."""
         return date_label(self.published, self.published_precision)
+
+
+def date_iso(value, precision=DatePrecision.DAY):
+    """ISO 8601 at ``precision``: "2021-07-29", "2023-03", "2023"; None for no date."""
+    if value is None:
+        return None
+    if precision == DatePrecision.YEAR:
+        return f"{value.year:04d}"
+    if precision == DatePrecision.MONTH:
+        return f"{value.year:04d}-{value.month:02d}"
+    return value.isoformat()
 
 
 def date_label(value, precision=DatePrecision.DAY):

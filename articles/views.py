@@ -7,6 +7,7 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.text import slugify
 
+from newsroom import downloads
 from people.names import normalize_name
 
 from .filters import ArticleSearchFilterSet
@@ -25,7 +26,8 @@ from .search.constants import (
 )
 from .search.histogram import results_histogram
 from .search.feeds import SearchFeed, describe
-from .search.results import Search, csv_lines, distinct_records, entity_json, facets_json, row_json
+from .search.csv_export import chunks, csv_document
+from .search.results import Search, distinct_records, entity_json, facets_json, row_json
 
 
 def parameter_errors(filterset, params):
@@ -212,12 +214,7 @@ def search(request):
     if requested_format in (FORMAT_JSON, FORMAT_CSV, FORMAT_ATOM) and errors:
         return bad_request(requested_format, errors)
     if output_format == FORMAT_CSV:
-        name = slugify(describe(filterset))[:60] or "search"
-        response = StreamingHttpResponse(
-            csv_lines(Search(filterset), request), content_type="text/csv; charset=utf-8"
-        )
-        response["Content-Disposition"] = f'attachment; filename="newsroom-{name}.csv"'
-        return response
+        return csv_download(request, filterset)
     if output_format == FORMAT_ATOM:
         return SearchFeed(filterset)(request)
 
@@ -234,6 +231,25 @@ def search(request):
     )
     status = 400 if context["errors"] else 200
     return render(request, "articles/search.html", context, status=status)
+
+
+def csv_download(request, filterset):
+    """The CSV of a search, under a download slot (``newsroom/downloads.py``) held until it is sent."""
+    slot = downloads.acquire(request)
+    if slot is None:
+        return downloads.too_many(as_json=False)
+    try:
+        data = downloads.at_low_priority(lambda: csv_document(Search(filterset), request))
+    except BaseException:
+        slot.release()
+        raise
+    name = slugify(describe(filterset))[:60] or "search"
+    response = StreamingHttpResponse(
+        downloads.streamed_under(slot, chunks(data)), content_type="text/csv; charset=utf-8"
+    )
+    response["Content-Length"] = str(len(data))
+    response["Content-Disposition"] = f'attachment; filename="newsroom-{name}.csv"'
+    return response
 
 
 def article_links(article):

@@ -8,6 +8,7 @@ SQLite file under ``var/``.
 
 import os
 import secrets
+import tempfile
 import sys
 from pathlib import Path
 
@@ -38,6 +39,16 @@ def env_list(name, default):
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
+def env_int(name, default):
+    value = os.environ.get(name, "")
+    if value == "":
+        return default
+    try:
+        return int(value)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name}={value!r} is not a whole number.") from None
+
+
 def local_secret_key():
     """A random key kept in ``var/secret_key``, for machines that set none.
 
@@ -58,7 +69,27 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or local_secret_key()
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 
+# Origins (scheme and host) from which the admin's forms may be posted, for a
+# proxy that changes the Host header, e.g. "https://archive.example.org".
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
+
+# HTTPS=1: the site is served over HTTPS, usually by a proxy that terminates
+# TLS and says so with "X-Forwarded-Proto: https" (it must set that header
+# itself, never pass a client's on). Plain HTTP is redirected, browsers are
+# told to use HTTPS only (HSTS), cookies are sent over HTTPS only.
+HTTPS = env_bool("HTTPS", default=False)
+if HTTPS:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+    SECURE_SSL_REDIRECT = True
+    SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+    SESSION_COOKIE_SECURE = True
+    CSRF_COOKIE_SECURE = True
+    SECURE_HSTS_SECONDS = env_int("HSTS_SECONDS", 60 * 60 * 24 * 365)
+    SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("HSTS_INCLUDE_SUBDOMAINS", default=True)
+    SECURE_HSTS_PRELOAD = env_bool("HSTS_PRELOAD", default=True)
+
 INSTALLED_APPS = [
+    "newsroom",  # first: its runserver checks the static files, then is whitenoise's
     "newsroom.desk.apps.DeskAdminConfig",  # django.contrib.admin with the desk's site
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -76,9 +107,11 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "newsroom.unavailable.HealthCheckMiddleware",  # /healthz, before host checks and HTTPS redirects
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "newsroom.middleware.RejectNulCharactersMiddleware",
+    "newsroom.unavailable.DatabaseUnavailableMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -113,14 +146,30 @@ if DATABASE_URL:
     DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60, conn_health_checks=True)}
 else:
     VAR_DIR.mkdir(exist_ok=True)
-    DATABASES = {
-        "default": {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": VAR_DIR / "newsroom.sqlite3",
-            # An import and the web server may share the file: wait for locks.
-            "OPTIONS": {"timeout": 20},
-        }
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": VAR_DIR / "newsroom.sqlite3"}}
+
+# SQLite seconds a writer waits for another to finish before giving up.
+SQLITE_BUSY_TIMEOUT = 20
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # An import, the admin and the web server may share the file. Writers
+    # queue instead of failing: every transaction takes the write lock when it
+    # begins (IMMEDIATE), so none has to upgrade a read lock half-way, which
+    # SQLite refuses at once ("database is locked") whatever the timeout; in
+    # WAL mode readers never wait for a writer, nor a writer for readers.
+    DATABASES["default"]["OPTIONS"] = {
+        "timeout": SQLITE_BUSY_TIMEOUT,
+        "transaction_mode": "IMMEDIATE",
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+        **DATABASES["default"].get("OPTIONS", {}),
     }
+    if TESTING:
+        # The suite's database is a file like production's (WAL, two
+        # connections at once), not SQLite's in-memory default.
+        DATABASES["default"]["TEST"] = {
+            "NAME": str(Path(tempfile.gettempdir()) / f"newsroom-test-{os.getpid()}.sqlite3")
+        }
+        # A throw-away file: no need to survive a power cut.
+        DATABASES["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=OFF;"
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -141,7 +190,8 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+# Where collectstatic puts the files whitenoise serves in production.
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT") or BASE_DIR / "staticfiles")
 # Developing and testing, whitenoise looks files up per request (no
 # collectstatic needed); in production it serves the collected, hashed files.
 WHITENOISE_AUTOREFRESH = DEBUG or TESTING
@@ -169,6 +219,13 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+# Downloads (CSV, the JSON of entity pages) anonymous clients may run at once,
+# site-wide, and where the lock files that count them live (see newsroom/downloads.py).
+NEWSROOM_DOWNLOAD_SLOTS = env_int("NEWSROOM_DOWNLOAD_SLOTS", 1)
+NEWSROOM_LOCK_DIR = Path(os.environ.get("NEWSROOM_LOCK_DIR") or VAR_DIR / "locks")
+if TESTING:  # a run of the suite counts its own downloads
+    NEWSROOM_LOCK_DIR = Path(tempfile.gettempdir()) / f"newsroom-test-locks-{os.getpid()}"
 
 # Extraction: the country an article means when it names a national office or
 # body without saying whose ("the Defence Minister", "रक्षा मंत्रालय"), as a

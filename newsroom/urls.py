@@ -7,6 +7,9 @@ admin.site.site_header = "Newsroom archive desk"
 admin.site.site_title = "Newsroom archive desk"
 admin.site.index_title = "Archive"
 
+# A 503 page when the database cannot answer; Django's 500 page otherwise.
+handler500 = "newsroom.unavailable.server_error"
+
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("i18n/", include("django.conf.urls.i18n")),  # set_language: the language switch

@@ -20,6 +20,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import Exists, OuterRef, Q
 
+from newsroom.ids import parse_id
+
 from .models import Person, PersonAlias, Place, Role
 from .names import normalize_name
 
@@ -85,8 +87,8 @@ class CountryField(forms.CharField):
             return None
         countries = Place.objects.filter(kind=Place.Kind.COUNTRY)
         condition = Q(iso_code__iexact=value) | Q(slug=value)
-        if value.isdigit():
-            condition |= Q(pk=int(value))
+        if parse_id(value) is not None:
+            condition |= Q(pk=parse_id(value))
         country = countries.filter(condition).first()
         if country is None:
             raise ValidationError(f"There is no country with the code, slug or id “{value}”.")

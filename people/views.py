@@ -15,6 +15,7 @@ from articles.models import MeetingReport, PersonMention
 from articles.search.facets import current_roles, role_label
 from articles.search.results import entity_json, facets_json, row_json
 from articles.views import bad_request, parameter_errors, search_context, search_filterset
+from newsroom.downloads import capped_json
 
 from .filters import PersonDirectoryFilterSet
 from .lookup import PERSON, suggest
@@ -224,6 +225,7 @@ def counterparts_of(person):
     ]
 
 
+@capped_json
 def person_detail(request, slug):
     try:
         as_json = wants_json(request)
@@ -271,6 +273,7 @@ def person_detail(request, slug):
 # -- organisation ---------------------------------------------------------------------------
 
 
+@capped_json
 def organisation_detail(request, slug):
     try:
         as_json = wants_json(request)
@@ -327,6 +330,7 @@ def organisation_detail(request, slug):
 # -- meeting -------------------------------------------------------------------------------------
 
 
+@capped_json
 def meeting_detail(request, pk):
     try:
         as_json = wants_json(request)
@@ -398,6 +402,7 @@ def meeting_detail(request, pk):
 # -- place -----------------------------------------------------------------------------------------
 
 
+@capped_json
 def place_detail(request, slug):
     try:
         as_json = wants_json(request)

@@ -2,6 +2,7 @@
 precision, shown as "March 2023", counted in the year/month facets, and inside a date range only
 when the range covers the whole month or year."""
 
+import csv
 import datetime
 import io
 import json
@@ -120,6 +121,16 @@ class PrecisionInTheArchiveTests(TestCase):
         month = results[self.by_name["month.txt"].pk]
         self.assertEqual((month["published"], month["published_precision"]), ("2023-03", "month"))
         self.assertEqual(results[self.by_name["year.txt"].pk]["published"], "2023")
+
+    def test_the_csv_gives_the_date_at_its_precision(self):
+        response = self.client.get("/search/", {"q": "harbour", "format": "csv"})
+        self.assertEqual(response.status_code, 200)
+        text = b"".join(response.streaming_content).decode("utf-8-sig")
+        dates = {int(row["id"]): row["published"] for row in csv.DictReader(io.StringIO(text))}
+        self.assertEqual(
+            {name: dates[article.pk] for name, article in self.by_name.items()},
+            {"day.txt": "2023-03-15", "month.txt": "2023-03", "year.txt": "2023", "glued.txt": "2023-06-06"},
+        )
 
     def test_a_range_includes_a_month_only_when_it_covers_it(self):
         self.assertEqual(self.found(date_from="2023-03-01", date_to="2023-03-31"), ["day.txt", "month.txt"])

@@ -83,3 +83,15 @@ def test_a_one_day_event_dates_its_side_meetings():
 def test_numbers_that_are_not_dates_are_ignored():
     assert resolved("India became a member in 2017 with 8 states and 31 votes.", "en", THURSDAY) == (None, None)
     assert resolved("They met on 31 February.", "en", THURSDAY) == (None, None)
+
+
+def test_a_day_just_after_the_header_is_that_year_not_the_year_before():
+    from test_extraction_world import run as run_world
+
+    published = datetime.date(2019, 5, 24)
+    text = "New Delhi, May 25: Rajnath Singh met Sherali Mirzo on May 25 in Dushanbe."
+    (meeting,) = run_world(text, "en", published).meetings
+    assert meeting.date == datetime.date(2019, 5, 25)
+    text = "Rajnath Singh met Sherali Mirzo on June 20 in Dushanbe."
+    (meeting,) = run_world(text, "en", published).meetings
+    assert meeting.date == datetime.date(2018, 6, 20)  # a month after: last year's

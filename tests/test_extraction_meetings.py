@@ -640,3 +640,15 @@ def test_after_a_meeting_noun_the_others_come_with_with():
     # "Joint" in a title is a name, not "jointly": a list after "held meetings with" is one meeting each.
     text = "Rajnath Singh held meetings with Sherali Mirzo, Chief of Joint Operations, and Wei Fenghe."
     assert len(run(text, "en", THURSDAY).meetings) == 2
+
+
+def test_a_city_named_as_where_comes_before_a_city_named_as_a_government():
+    text = "Sherali Mirzo, whom Moscow backs, met Rajnath Singh at the Minsk talks."
+    assert only(run(text, "en", THURSDAY)).place_id == MINSK
+
+
+def test_a_two_character_hindi_short_name_and_the_two_between_them():
+    text = "चीन के विदेश मंत्री वांग यी सोमवार को भारत आए. यी ने राजनाथ सिंह से मुलाकात की."
+    assert meetings(run(text, "hi", THURSDAY)) == [((str(SINGH), "वांग यी"), HELD, BILATERAL)]
+    text = "राजनाथ सिंह ने भाषण दिया और शेर अली मिर्जा ने स्वागत किया. दोनों के बीच द्विपक्षीय बैठक भी हुई."
+    assert [m.participants for m in run(text, "hi", THURSDAY).meetings if m.kind == BILATERAL] == [(SINGH, MIRZO)]

@@ -70,6 +70,15 @@ def import_and_export(folder, jobs):
     return records, flags, again, out.getvalue()
 
 
+def _without_times(value):
+    """``value`` without the timestamps of export format 2 (``created_at``, ``imported_at`` …), which differ by run."""
+    if isinstance(value, dict):
+        return {k: _without_times(v) for k, v in value.items() if not k.endswith("_at")}
+    if isinstance(value, list):
+        return [_without_times(v) for v in value]
+    return value
+
+
 def canonical(records, flags, before):
     """The export with the ids of records made by the run replaced by their rank (the databases' sequences
     differ from one run to the next; the order things were made in must not)."""
@@ -83,18 +92,26 @@ def canonical(records, flags, before):
 
     out = []
     for r in records:
-        r = dict(r)
+        if r["type"] in ("archive", "end", "duplicate_flag"):  # the flags are compared on their own
+            continue
+        r = _without_times(r)
         kind = r["type"]
         r["id"] = ref(kind, r["id"])
         if kind == "organisation":
             r["parent"] = ref("organisation", r["parent"])
         elif kind == "person":
-            r["roles"] = [{**role, "organisation": ref("organisation", role["organisation"])} for role in r["roles"]]
+            r["roles"] = [
+                {**{k: v for k, v in role.items() if k != "id"}, "organisation": ref("organisation", role["organisation"])}
+                for role in r["roles"]
+            ]
         elif kind == "article":
             r["persons"] = [ref("person", i) for i in r["persons"]]
             r["organisations"] = [ref("organisation", i) for i in r["organisations"]]
             r["meetings"] = [ref("meeting", i) for i in r["meetings"]]
             r["mentions"] = [{**m, "id": ref(m["type"], m["id"])} for m in r["mentions"]]
+            r["reports"] = [{**report, "meeting": ref("meeting", report["meeting"])} for report in r["reports"]]
+            # The extraction ledger repeats the mentions, meetings and reports compared above, with ids inside.
+            r.pop("ledger", None)
         elif kind == "meeting":
             r["participants"] = [ref("person", i) for i in r["participants"]]
             r["organisations"] = [ref("organisation", i) for i in r["organisations"]]

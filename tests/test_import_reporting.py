@@ -96,7 +96,7 @@ class ProgressTests(ReportingTestCase):
 class ReportFileTests(ReportingTestCase):
     def test_one_json_line_per_file_with_outcome_reason_article_and_counts(self):
         self.write("1.txt", PETROV_EN)
-        self.write("2.txt", b"\xff\xfe not text")
+        self.write("2.txt", b"\xff not text")  # (FF FE would be read as UTF-16's byte order mark)
         self.write("3.txt", PETROV_EN)  # the same bytes as 1.txt
         report = self.folder / "report.jsonl"
         out, err, error = self.run_import(jobs=1, report=str(report))
@@ -190,8 +190,8 @@ class TimeBudgetTests(ReportingTestCase):
         self.assertEqual(
             err.strip().splitlines(),
             [
-                f"{slow}: extraction took longer than the per-file time budget of 3 s and was stopped; the file "
-                "is not imported (split it, or raise --file-timeout)"
+                f"{slow}: not imported: extraction took longer than 3 s, the limit for one file (split it, or "
+                "raise --file-timeout); nothing of it was written"
             ],
         )
         self.assertEqual(sorted(Path(p).name for p in Article.objects.values_list("source_path", flat=True)), ["1.txt", "3.txt"])

@@ -21,7 +21,7 @@ from people.admin.entities import CompactRelatedMixin
 from people.models import Organisation, Person, Place
 from people.teaching import is_alias, learn_alias, not_yet_aliases, occurrences, written_in
 
-from ..admin_search import search_articles
+from ..admin_search import search_articles, within_limits
 from ..linking import link_article
 from ..models import Article, MeetingReport, OrganisationMention, PersonMention, PlaceMention
 from ..tagging import TaggingError, add_tag, remove_tag
@@ -263,6 +263,9 @@ class ArticleAdmin(EditorLinksMixin, DeskModelAdmin):
         return articles
 
     def get_search_results(self, request, queryset, search_term):
+        notice = within_limits(search_term)[1]
+        if notice:
+            messages.warning(request, notice)
         return search_articles(queryset, search_term), False
 
     @admin.display(description="Tags")

@@ -6,7 +6,8 @@ multi-word name count, only after the full name has appeared, only when
 exactly one person mentioned so far has that word in a name, and never a
 function word of the language. English name words must be capitalised; so a
 two-letter Latin surname counts ("Xi" after "Xi Jinping", "Li" after "Li
-Shangfu"), while a Devanagari word needs three characters.
+Shangfu"); a Devanagari word of two characters counts too ("यी" after "वांग यी",
+"शी" after "शी जिनपिंग") unless it is an honorific ("जी").
 """
 
 import bisect
@@ -15,8 +16,9 @@ from .gazetteer import PERSON, Match
 from .languages import LANGUAGES
 from .rules import find_words
 
-MIN_PART_LENGTH = 3
+MIN_PART_LENGTH = 2  # "यी", "शी": Chinese and Korean names written in Devanagari are short
 MIN_LATIN_PART_LENGTH = 2  # capitals tell a Latin surname from a word: "Xi", "Li"
+NOT_NAME_PARTS = frozenset({"जी", "श्री", "डॉ", "सर"})  # honorifics written after or before a name
 
 _FUNCTION_WORDS = frozenset().union(*(module.FUNCTION_WORDS for module in LANGUAGES.values()))
 
@@ -30,7 +32,7 @@ def name_parts(normalized_names):
             continue
         for word in (words[0], words[-1]):
             shortest = MIN_LATIN_PART_LENGTH if word.isascii() else MIN_PART_LENGTH
-            if len(word) >= shortest and word not in _FUNCTION_WORDS:
+            if len(word) >= shortest and word not in _FUNCTION_WORDS and word not in NOT_NAME_PARTS:
                 parts.add(word)
     return parts
 

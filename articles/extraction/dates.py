@@ -91,6 +91,11 @@ def find_dates(document, start, end):
     return kept
 
 
+# How many days after (before) the article's date a day and month of a held (planned) meeting is still
+# in the article's year.
+DAY_MONTH_SLACK_DAYS = 3
+
+
 def _in_range(day, event):
     end = event.end_date or event.date
     return event.date is not None and event.date <= day <= end
@@ -102,11 +107,20 @@ def resolve(mention, published, held, event=None):
         return datetime.date(mention.year, mention.month, mention.day), EXPLICIT
     if mention.kind == DAY_MONTH:
         if published is not None:
-            candidate = datetime.date(published.year, mention.month, mention.day)
-            if held and candidate > published:
-                candidate = candidate.replace(year=published.year - 1)
-            elif not held and candidate < published:
-                candidate = candidate.replace(year=published.year + 1)
+            try:
+                candidate = datetime.date(published.year, mention.month, mention.day)
+            except ValueError:
+                return None, None  # 29 February in another year
+            # A day just after the header's date is that day: a header is often a day early (a dateline
+            # "May 25" over a header of 24 May), never a report of a meeting a year before.
+            slack = datetime.timedelta(days=DAY_MONTH_SLACK_DAYS)
+            try:
+                if held and candidate > published + slack:
+                    candidate = candidate.replace(year=published.year - 1)
+                elif not held and candidate < published - slack:
+                    candidate = candidate.replace(year=published.year + 1)
+            except ValueError:
+                return None, None
             return candidate, DAY_MONTH
         if event is not None and event.date is not None:
             return datetime.date(event.date.year, mention.month, mention.day), DAY_MONTH

@@ -1,6 +1,9 @@
 """Where a meeting happened: the place named in the sentence that reports it.
 
-A city (or region) named in the clause is the place. A country is the place
+A city (or region) named in the clause is the place — one marked as a location
+within three words ("in Dushanbe", "at the Dushanbe talks", "दुशान्बे में") before a
+country so marked, and a bare one ("Moscow wants …", a government) only when
+there is neither. A country is the place
 only where the language marks a location ("in India", "भारत में"): in "his
 Tajikistan counterpart" or "बेलारूस के रक्षा मंत्री" the country says whose
 minister, not where they met. A dateline ("New Delhi: …", "NEW DELHI, June 9 –
@@ -20,13 +23,14 @@ DATELINE_AFTER = re.compile(r"(?:,[^.:\n,]{1,25})?\s*(?::|\s[-–—]\s)")
 CITY_KINDS = ("city", "region", "other")
 
 
-def _locative(document, match):
+def _locative(document, match, reach=1):
+    """Does a locative word ("in", "at"; Hindi "में" after) mark the place, within ``reach`` words of it
+    ("in Japan's Osaka", "at the Dushanbe meeting" with a reach of 3)?"""
     module = document.rules.module
-    before = document.text[max(0, match.start - 12) : match.start].split()
-    after = document.text[match.end : match.end + 12].split()
-    return bool(
-        (before and before[-1].lower() in module.LOCATIVE_BEFORE)
-        or (after and after[0].strip(",.।") in module.LOCATIVE_AFTER)
+    before = document.text[max(0, match.start - 12 * reach) : match.start].split()[-reach:]
+    after = document.text[match.end : match.end + 12 * reach].split()[:reach]
+    return any(word.lower() in module.LOCATIVE_BEFORE for word in before) or any(
+        word.strip(",.।") in module.LOCATIVE_AFTER for word in after
     )
 
 
@@ -40,16 +44,21 @@ def is_dateline(text, match):
 
 def meeting_place(document, start, end):
     """The id of the place a meeting reported in ``[start, end)`` happened at, or None."""
-    countries = []
+    cities, countries, bare_cities = [], [], []
     for match in document.within(start, end, (PLACE,)):
         fact = document.gazetteer.places.get(match.entity_id)
         if fact is None or is_dateline(document.text, match):
             continue
         if fact.kind in CITY_KINDS:
-            return match.entity_id
-        if _locative(document, match):
+            # A city marked as where ("in Dushanbe", "at the Dushanbe meeting") before one that is not:
+            # "… does not see Islamabad doing it" names a government, not a place.
+            (cities if _locative(document, match, reach=3) else bare_cities).append(match.entity_id)
+        elif _locative(document, match):
             countries.append(match.entity_id)
-    return countries[0] if countries else None
+    for found in (cities, countries, bare_cities):
+        if found:
+            return found[0]
+    return None
 
 
 def compatible_places(gazetteer, first, second):

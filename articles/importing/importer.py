@@ -9,6 +9,14 @@ failure anywhere rolls back that file alone and is reported with the file's
 path and the reason. A file whose bytes changed at a known path updates its
 article in place and keeps the editors' tags, title and links.
 
+Extraction has a per-file time budget (``--file-timeout``, by default
+``constants.EXTRACTION_BUDGET_SECONDS``): a file over it fails alone, and
+nothing of it is written. A batch that finds SQLite locked by another writer
+for longer than the busy timeout is tried again (``BUSY_ATTEMPTS`` tries in
+all), then its first file fails with a line saying so and the run goes on; a
+database that cannot be written at all (unreachable, disk full), or one
+locked for ``BUSY_WAIT`` seconds in all, stops the run (``ArchiveUnavailable``).
+
 Results are those of one file after the other: a file whose extraction read
 something the files before it (or another importer) changed since is
 extracted again before it is written (``tracing``).
@@ -16,16 +24,17 @@ extracted again before it is written (``tracing``).
 
 import enum
 import itertools
-from collections import Counter
 import logging
 import time
 import traceback
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass, field
 
-from django.db import DatabaseError, InterfaceError, OperationalError, transaction
+from django.db import DatabaseError, InterfaceError, OperationalError, connections, transaction
 
-from .. import sql
+from newsroom.unavailable import is_busy
+
+from .. import constants, sql
 from ..deferred import DeferredWrites
 from ..extraction.cleaning import clean, derive_title
 from ..extraction.gazetteer import ORGANISATION, PERSON
@@ -38,12 +47,11 @@ from .extracting import ExtractionTask, InlineExtractor, WorkerPool
 from .lock import Watermarks, WriteLock
 from .source_format import parse_source
 from .sources import SourceError, read_source
+from .text import has_letters, strip_hidden
 from .tracing import TracingGazetteer
 
 logger = logging.getLogger(__name__)
 
-# The per-file time budget for extraction (seconds), the last line of defence (``--file-timeout``).
-DEFAULT_FILE_TIMEOUT = 60.0
 # A batch transaction ends after this many files or this long, so that other writers wait little.
 BATCH_FILES = 200
 BATCH_SECONDS = 0.5
@@ -53,6 +61,9 @@ READ_AHEAD = 256
 INLINE_BATCH = 16
 # With worker processes: files out to extraction (running, queued or done but not written yet) per worker.
 EXTRACTION_WINDOW = 4
+# A batch whose transaction finds the database locked (SQLite: another writer kept it for longer than the
+# busy timeout) is tried this many times in all; then its first file fails, and the run goes on.
+BUSY_ATTEMPTS = 3
 # How long a run waits, in all, for a database another process keeps locked (SQLite) before it stops.
 BUSY_WAIT = 600.0
 
@@ -97,9 +108,11 @@ class PreparedArticle:
 def prepare(source):
     """Parse and clean a read ``SourceFile``; raise ``SourceError`` if no article remains."""
     parsed = parse_source(source.text)
-    cleaned = clean(parsed.text)
+    cleaned = clean(strip_hidden(parsed.text))
     if not cleaned.body:
         raise SourceError("no article text after the date header and promos")
+    if not has_letters(cleaned.body):
+        raise SourceError("no words: the text is only punctuation, digits or symbols")
     language = detect_language(cleaned.body)
     sentences = split_sentences(cleaned.body, language)
     return PreparedArticle(
@@ -145,14 +158,15 @@ class Importer:
     ``run(files)`` yields a ``FileResult`` per file, in order, as soon as its
     batch is committed; ``import_file(path)`` imports one file. ``jobs``:
     extraction in this process (1) or in that many worker processes.
-    ``file_timeout``: the per-file time budget of extraction (None: none).
+    ``file_timeout``: the per-file time budget of extraction in seconds (None:
+    ``constants.EXTRACTION_BUDGET_SECONDS``; 0: none).
     """
 
-    def __init__(self, *, dry_run=False, reextract=False, gazetteer=None, jobs=1, file_timeout=DEFAULT_FILE_TIMEOUT):
+    def __init__(self, *, dry_run=False, reextract=False, gazetteer=None, jobs=1, file_timeout=None):
         self.dry_run = dry_run
         self.reextract = reextract
         self.jobs = max(1, jobs)
-        self.file_timeout = file_timeout
+        self.file_timeout = constants.EXTRACTION_BUDGET_SECONDS if file_timeout is None else (file_timeout or None)
         self._gazetteer = gazetteer
         self._lock = None
         self._tasks = itertools.count()
@@ -182,7 +196,10 @@ class Importer:
         return self._lock
 
     def import_file(self, path):
-        """Import one file; never raises for a bad file, returns a ``FileResult``."""
+        """Import one file; never raises for a bad file, returns a ``FileResult``.
+
+        Raises ``ArchiveUnavailable`` when the database cannot be written at all.
+        """
         return next(iter(self.run([(path, None)])))
 
     # -- the run ------------------------------------------------------------------------------
@@ -333,6 +350,7 @@ class Importer:
         out of date (to extract again before the next batch), or None.
         """
         gazetteer = self.gazetteer
+        busy = 0  # tries that found the database locked
         while True:
             started = time.monotonic()
             checkpoint = None
@@ -351,8 +369,13 @@ class Importer:
                 break
             except (OperationalError, InterfaceError) as error:
                 self._after_failed_batch(queue, checkpoint)
-                if not _is_busy(error):
+                if not is_busy(error):
                     raise ArchiveUnavailable(f"{type(error).__name__}: {error}") from error
+                busy += 1
+                logger.info("the database is busy (attempt %d of %d)", busy, BUSY_ATTEMPTS)
+                if busy >= BUSY_ATTEMPTS:
+                    self._fail_locked(queue)
+                    break
                 self._wait_for_database(error, time.monotonic() - started)
             except DatabaseError as error:
                 # A batch that cannot be committed (say, a record another process deleted meanwhile):
@@ -368,7 +391,7 @@ class Importer:
                     continue
                 logger.info("a batch failed as a whole; writing its files one at a time", exc_info=True)
                 self._isolate = max(self._isolate, len(attempt.written), 1)
-        if not self.dry_run:
+        if not self.dry_run and busy < BUSY_ATTEMPTS:
             lock.committed()
         self.stats["batches"] += 1
         self._isolate = max(0, self._isolate - len(attempt.written))
@@ -400,6 +423,19 @@ class Importer:
                 self._submit(state, state.task)  # extracted with changes now undone
         if changed and self._extractor is not self._here:
             self._extractor.reset()
+
+    def _fail_locked(self, queue):
+        """The first file still to write fails: the database stayed locked for every try of its batch."""
+        timeout = connections["default"].settings_dict.get("OPTIONS", {}).get("timeout", "?")
+        for state in queue:
+            if state.result is None:
+                state.result = FileResult(
+                    state.path,
+                    Outcome.FAILED,
+                    f"not imported: the database stayed locked by another writer ({BUSY_ATTEMPTS} tries of "
+                    f"{timeout} s each); run the import again, files already imported are skipped",
+                )
+                return
 
     def _wait_for_database(self, error, waited):
         if self.on_busy and not self.waited:
@@ -570,11 +606,6 @@ def _unchanged(state, pk, source_path):
     if source_path != path:
         message = f"same text as article {pk} ({source_path})"
     return FileResult(state.path, Outcome.UNCHANGED, message, article=Article(pk=pk, source_path=source_path))
-
-
-def _is_busy(error):
-    text = str(error).lower()
-    return "database is locked" in text or "database table is locked" in text
 
 
 def _warm(gazetteer):

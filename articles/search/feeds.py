@@ -1,16 +1,49 @@
 """The Atom feed of a search: its newest matching articles (``format=atom``)."""
 
 import datetime
+import re
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import escape
+from django.utils.xmlutils import SimplerXMLGenerator
 
 from ..models import Article
 from .constants import FEED_ITEMS, SORT_ADDED, SORT_OLDEST, SORT_RELEVANCE
 from .links import removing
 
 SUMMARY_CHARS = 400
+# Characters XML 1.0 cannot hold (controls, lone surrogates, U+FFFE/U+FFFF).
+NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def xml_text(value):
+    """``value`` without the characters XML 1.0 cannot hold."""
+    return NOT_XML.sub("", value) if isinstance(value, str) else value
+
+
+class XMLSafeGenerator(SimplerXMLGenerator):
+    """Writes text and attributes without the characters XML cannot hold, instead of failing on them.
+
+    A query typed with a terminal's colour codes (``q=%1B%5B31m``) or an
+    article that kept a control character is still a valid feed.
+    """
+
+    def characters(self, content):
+        super().characters(xml_text(content))
+
+    def startElement(self, name, attrs):
+        super().startElement(name, {key: xml_text(value) for key, value in attrs.items()})
+
+
+class XMLSafeAtom1Feed(Atom1Feed):
+    def write(self, outfile, encoding):
+        handler = XMLSafeGenerator(outfile, encoding, short_empty_elements=True)
+        handler.startDocument()
+        handler.startElement("feed", self.root_attributes())
+        self.add_root_elements(handler)
+        self.write_items(handler)
+        handler.endElement("feed")
 
 
 def describe(filterset):
@@ -32,7 +65,7 @@ def describe(filterset):
 class SearchFeed(Feed):
     """Needs a valid filterset: ``SearchFeed(filterset)(request)``."""
 
-    feed_type = Atom1Feed
+    feed_type = XMLSafeAtom1Feed
 
     def __init__(self, filterset):
         super().__init__()

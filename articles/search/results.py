@@ -6,7 +6,6 @@ page of them; then the rows of that page are fetched with the start of their
 bodies, and snippets are made from those alone.
 """
 
-import csv
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -21,7 +20,6 @@ from ..models import Article, MeetingReport, OrganisationMention, PersonMention,
 from . import summary
 from .constants import (
     COUNT_ESTIMATE_FIGURES,
-    CSV_MAX_ROWS,
     DATE_OF_PUBLISHED,
     EXACT_COUNT_LIMIT,
     FACET_VALUES_SHOWN,
@@ -323,25 +321,6 @@ class Search:
             surfaces.setdefault(article_id, []).append(surface)
         return surfaces
 
-    # -- downloads -------------------------------------------------------------------------
-
-    def export_rows(self, limit=CSV_MAX_ROWS, chunk=500):
-        """Every matching article (up to ``limit``) in the search's order, with its links."""
-        ids = self.ordered_ids(0, limit)
-        for start in range(0, len(ids), chunk):
-            part = ids[start : start + chunk]
-            articles = Article.objects.with_ids(part).prefetch_related(
-                Prefetch("persons", queryset=Person.objects.distinct().order_by("name")),
-                Prefetch("organisations", queryset=Organisation.objects.distinct().order_by("name")),
-                "places",
-                Prefetch("meetings", queryset=Meeting.objects.prefetch_related("participants")),
-                "tags",
-            )
-            by_id = {article.pk: article for article in articles.defer("body", "source_text")}
-            for pk in part:
-                if pk in by_id:
-                    yield by_id[pk]
-
 
 def distinct_records(items):
     """``items`` without repeats (by primary key), in their order."""
@@ -408,55 +387,3 @@ def facets_json(facets):
         if facet.partial:
             notes[name] = facet.note
     return data, notes
-
-
-# Spreadsheets run cells that start with these as formulas.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-CSV_HEADER = [
-    "id",
-    "url",
-    "title",
-    "published",
-    "language",
-    "people",
-    "organisations",
-    "places",
-    "meetings",
-    "tags",
-    "reviewed",
-]
-
-
-def csv_cell(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
-
-
-def csv_lines(search, request):
-    """The CSV download, line by line (for a streaming response)."""
-
-    class Echo:
-        def write(self, value):
-            return value
-
-    writer = csv.writer(Echo())
-    yield "\ufeff" + writer.writerow(CSV_HEADER)  # the BOM tells spreadsheets it is UTF-8
-    for article in search.export_rows():
-        yield writer.writerow(
-            [
-                csv_cell(value)
-                for value in (
-                    article.pk,
-                    request.build_absolute_uri(article.get_absolute_url()),
-                    article.title,
-                    article.published_iso or "",
-                    article.language,
-                    "; ".join(person.name for person in distinct_records(article.persons.all())),
-                    "; ".join(item.name for item in distinct_records(article.organisations.all())),
-                    "; ".join(place.name for place in distinct_records(article.places.all())),
-                    "; ".join(str(meeting) for meeting in distinct_records(article.meetings.all())),
-                    "; ".join(tag.name for tag in article.tags.all()),
-                    "yes" if article.reviewed else "no",
-                )
-            ]
-        )

@@ -22,11 +22,17 @@ from simple_history.utils import bulk_update_with_history
 
 from newsroom.history import record_history
 
-from .filters import AutocompleteFilterMediaMixin
+from .filters import AutocompleteFilterMediaMixin, refuse
 from .history import CompleteHistoryMixin
 from .pagination import EstimatedCountPaginator
 
 MARK_REVIEWED_BATCH = 1000
+# Above this many years between the first and last dates, the date drill-down
+# lists only the years that have rows (one index look-up each), at most
+# YEARS_LISTED of them: a placeholder 9999-12-31 beside real 2014 dates would
+# otherwise be 7,986 links.
+YEARS_SPANNED = 30
+YEARS_LISTED = 60
 
 
 class ParentInlineFormSet(BaseInlineFormSet):
@@ -43,7 +49,78 @@ class ParentInlineFormSet(BaseInlineFormSet):
         return form
 
 
+def date_hierarchy_parts(request, field_name, params):
+    """(year, month, day) of the date drill-down's parameters as ints (or None); refuses bad ones.
+
+    Django's own parsing gives a 500 for a month without a year, for the
+    last year of the calendar and for years ``datetime`` cannot hold.
+    """
+    names = {part: f"{field_name}__{part}" for part in ("year", "month", "day")}
+    raw = {part: params.get(name) for part, name in names.items()}
+    raw = {part: value[-1] if isinstance(value, list) else value for part, value in raw.items()}
+    limits = {"year": (1, 9999), "month": (1, 12), "day": (1, 31)}
+    parts = {}
+    for part, value in raw.items():
+        if value is None:
+            parts[part] = None
+            continue
+        low, high = limits[part]
+        text = str(value).strip()
+        if not (text.isascii() and text.isdigit() and low <= int(text) <= high):
+            raise refuse(
+                request, f"{names[part]}={value!r}", f"The date filter needs a {part} from {low} to {high}, not “{value}”."
+            )
+        parts[part] = int(text)
+    if parts["month"] is not None and parts["year"] is None:
+        raise refuse(request, names["month"], "The date filter needs a year before a month.")
+    if parts["day"] is not None and (parts["year"] is None or parts["month"] is None):
+        raise refuse(request, names["day"], "The date filter needs a year and a month before a day.")
+    if parts["day"] is not None:
+        try:
+            datetime.date(parts["year"], parts["month"], parts["day"])
+        except ValueError:
+            raise refuse(
+                request,
+                names["day"],
+                f"The date filter asks for a day that does not exist: there is no {parts['day']} in "
+                f"{datetime.date(parts['year'], parts['month'], 1):%B %Y}.",
+            ) from None
+    return parts["year"], parts["month"], parts["day"]
+
+
+def date_bounds(year, month, day):
+    """First and last day (inclusive) of the drill-down's year, month or day."""
+    if day is not None:
+        first = last = datetime.date(year, month, day)
+    elif month is not None:
+        first = datetime.date(year, month, 1)
+        last = (
+            datetime.date(year, 12, 31)
+            if month == 12
+            else datetime.date(year, month + 1, 1) - datetime.timedelta(days=1)
+        )
+    else:
+        first, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    return first, last
+
+
 class DeskChangeList(ChangeList):
+    def get_filters(self, request):
+        """Django's filters, with the date drill-down's bounds computed here (see ``date_hierarchy_parts``)."""
+        if not self.date_hierarchy:
+            return super().get_filters(request)
+        year, month, day = date_hierarchy_parts(request, self.date_hierarchy, self.filter_params)
+        keys = [f"{self.date_hierarchy}__{part}" for part in ("year", "month", "day")]
+        saved = {key: self.filter_params.pop(key) for key in keys if key in self.filter_params}
+        try:
+            filters = super().get_filters(request)
+        finally:
+            self.filter_params.update(saved)
+        if year is not None:
+            first, last = date_bounds(year, month, day)
+            filters[2].update({f"{self.date_hierarchy}__gte": [first], f"{self.date_hierarchy}__lte": [last]})
+        return filters
+
     def get_results(self, request):
         super().get_results(request)
         rows = list(self.result_list)
@@ -78,6 +155,22 @@ class DeskChangeList(ChangeList):
         queryset = self.root_queryset if huge else self.queryset
         return queryset.aggregate(first=models.Min(field_name), last=models.Max(field_name))
 
+    def years_with_rows(self, first, last, *, top=False):
+        """The years of the drill-down, newest first: every year of a short span, else those with rows."""
+        if last.year - first.year <= YEARS_SPANNED:
+            return list(range(last.year, first.year - 1, -1))
+        field_name = self.date_hierarchy
+        huge = top and getattr(self.paginator, "count_is_estimate", False)
+        queryset = (self.root_queryset if huge else self.queryset).order_by()
+        years, current = [], first
+        while current is not None and len(years) < YEARS_LISTED:
+            years.append(current.year)
+            if current.year >= last.year:
+                break
+            later = {f"{field_name}__gte": datetime.date(current.year + 1, 1, 1)}
+            current = queryset.filter(**later).aggregate(first=models.Min(field_name))["first"]
+        return years[::-1]
+
     def date_hierarchy_choices(self):
         """The date drill-down, from the first and last dates only.
 
@@ -106,7 +199,7 @@ class DeskChangeList(ChangeList):
                     "back": None,
                     "choices": [
                         {"link": link(year=str(y)), "title": str(y)}
-                        for y in range(bounds["last"].year, bounds["first"].year - 1, -1)
+                        for y in self.years_with_rows(bounds["first"], bounds["last"], top=True)
                     ],
                 }
             year = bounds["first"].year

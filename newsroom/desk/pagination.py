@@ -25,6 +25,7 @@ browsable page.
 
 import json
 
+from django.core.exceptions import EmptyResultSet
 from django.core.paginator import EmptyPage, Paginator
 from django.db import connections
 from django.db.models import QuerySet
@@ -51,7 +52,10 @@ def table_row_estimate(model, using):
 
 def query_row_estimate(queryset):
     """The planner's estimate of how many rows ``queryset`` returns."""
-    sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    try:
+        sql, params = queryset.order_by().values("pk").query.sql_with_params()
+    except EmptyResultSet:  # a condition that can match nothing (a search of stop words only)
+        return 0
     with connections[queryset.db].cursor() as cursor:
         cursor.execute(f"EXPLAIN (FORMAT JSON) {sql}", params)
         plan = cursor.fetchone()[0]

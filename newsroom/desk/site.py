@@ -7,7 +7,25 @@ as the default site by ``newsroom.desk.apps.DeskAdminConfig``, so every
 """
 
 from django.contrib import admin
+from django.contrib.admin.views.autocomplete import AutocompleteJsonView
+from django.core.exceptions import PermissionDenied
+from django.db.models import ForeignObjectRel
 from django.urls import path
+
+
+class DeskAutocompleteJsonView(AutocompleteJsonView):
+    """Django's autocomplete, refusing a reverse relation as ``field_name`` as it refuses other bad names.
+
+    ``?model_name=person&field_name=meetings`` names the reverse side of
+    ``Meeting.participants``; Django's view takes it for a field and fails
+    with a server error.
+    """
+
+    def process_request(self, request):
+        term, model_admin, source_field, to_field_name = super().process_request(request)
+        if isinstance(source_field, ForeignObjectRel):
+            raise PermissionDenied
+        return term, model_admin, source_field, to_field_name
 
 
 class DeskAdminSite(admin.AdminSite):
@@ -47,6 +65,9 @@ class DeskAdminSite(admin.AdminSite):
         from .autocomplete import DeskAutocompleteView
 
         return DeskAutocompleteView.as_view(admin_site=self)(request)
+
+    def autocomplete_view(self, request):
+        return DeskAutocompleteJsonView.as_view(admin_site=self)(request)
 
     def get_urls(self):
         from articles.admin.reextract import reextract_view

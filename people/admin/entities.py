@@ -9,6 +9,7 @@ from django.utils.safestring import mark_safe
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
 from newsroom.desk.history import alias_label, mention_in_article_label, rejected_alias_label, role_label
+from newsroom.ids import parse_id
 
 from ..models import (
     Organisation,
@@ -77,8 +78,8 @@ class AliasSearchMixin:
         )
         for field in self.extra_search_fields:
             condition |= Q(**{f"{field}__icontains": term})
-        if term.isdigit():
-            condition |= Q(pk=int(term))
+        if parse_id(term) is not None:
+            condition |= Q(pk=parse_id(term))
         return queryset.filter(condition), False
 
 

@@ -12,6 +12,7 @@ from articles.models import MeetingReport
 from newsroom.desk.base import DeskModelAdmin, EditorLinksMixin, ParentInlineFormSet, mark_reviewed
 from newsroom.desk.filters import ReviewStateFilter
 from newsroom.desk.history import report_in_article_label
+from newsroom.ids import parse_id
 
 from ..models import Meeting, Person, PersonAlias
 from ..names import normalize_name
@@ -159,8 +160,8 @@ class MeetingAdmin(MergeActionMixin, EditorLinksMixin, DeskModelAdmin):
             | Q(place__name__icontains=term)
             | Exists(through.objects.filter(meeting=OuterRef("pk"), person__in=people))
         )
-        if term.isdigit():
-            condition |= Q(pk=int(term))
+        if parse_id(term) is not None:
+            condition |= Q(pk=parse_id(term))
         return queryset.filter(condition), False
 
     @admin.display(description="Reports")

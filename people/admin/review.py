@@ -31,6 +31,7 @@ from articles.constants import Language
 from articles.models import Article, ImportRun, MeetingReport, OrganisationMention, PersonMention
 from newsroom.desk.base import mark_rows_reviewed
 from newsroom.desk.highlight import highlight
+from newsroom.ids import parse_id
 
 from ..models import (
     DuplicateFlag,
@@ -48,6 +49,7 @@ from ..models import (
 QUEUE_KINDS = {"person": Person, "organisation": Organisation, "meeting": Meeting}
 FLAG_MODELS = [PersonDuplicateFlag, OrganisationDuplicateFlag]
 PAGE_SIZE = 50
+MAX_PAGE = 10**6  # page numbers beyond it read as this (its rows start at 50,000,000)
 EVIDENCE_REPORTS = 3  # reporting sentences shown per meeting
 RUN_CHOICES = 20  # the latest import runs offered in the filter
 
@@ -109,7 +111,9 @@ def filtered_queue(kind, model, filters):
     day = filters.get("created")
     if day:
         start = timezone.make_aware(datetime.datetime.combine(day, datetime.time()))
-        queryset = queryset.filter(created_at__gte=start, created_at__lt=start + datetime.timedelta(days=1))
+        queryset = queryset.filter(created_at__gte=start)
+        if day < datetime.date.max:  # 9999-12-31 has no next day
+            queryset = queryset.filter(created_at__lt=start + datetime.timedelta(days=1))
     if has == "role":
         if kind != "person":
             return None
@@ -140,6 +144,7 @@ class QueuePage:
             self.number = max(1, int(number or 1))
         except (TypeError, ValueError):
             self.number = 1
+        self.number = min(self.number, MAX_PAGE)  # an offset both databases can hold
         start = (self.number - 1) * PAGE_SIZE
         rows = list(queue[start : start + PAGE_SIZE + 1])  # never ``if queue``: that reads it all
         self.object_list = rows[:PAGE_SIZE]
@@ -418,13 +423,13 @@ class ReviewQueueView(View):
         selected = {}
         for key in keys:
             kind, _, pk = key.partition(":")
-            if kind not in QUEUE_KINDS or not pk.isdigit() or len(pk) > 18:
+            if kind not in QUEUE_KINDS or parse_id(pk) is None:
                 return HttpResponseBadRequest(
                     f"Bad selection {key!r}: expected kind:id.", content_type="text/plain; charset=utf-8"
                 )
             if kind not in editable:
                 raise PermissionDenied
-            selected.setdefault(kind, []).append(int(pk))
+            selected.setdefault(kind, []).append(parse_id(pk))
         return selected
 
     def accept_everything(self, request, editable, back):
@@ -438,8 +443,8 @@ class ReviewQueueView(View):
 
     def accept_article(self, request, editable, back, article_id):
         article = None
-        if article_id.isdigit() and len(article_id) < 19:
-            article = Article.objects.filter(pk=int(article_id)).only("pk", "title").first()
+        if parse_id(article_id) is not None:
+            article = Article.objects.filter(pk=parse_id(article_id)).only("pk", "title").first()
         if article is None:
             return HttpResponseBadRequest(
                 f"Bad article {article_id!r} for “accept all from this article”.",

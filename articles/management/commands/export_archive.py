@@ -8,7 +8,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from articles.export import archive_records
+from articles.backup.records import archive_records
 
 
 class Command(BaseCommand):

@@ -7,23 +7,18 @@ import time
 from collections import Counter
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import DatabaseError, OperationalError
+from django.db import DatabaseError, InterfaceError, OperationalError
 from django.urls import reverse
 from django.utils import timezone
 from tqdm import tqdm
 
 from articles.extraction.gazetteer import ORGANISATION, PERSON, PLACE
-from articles.importing.importer import (
-    BUSY_WAIT,
-    DEFAULT_FILE_TIMEOUT,
-    ArchiveUnavailable,
-    Importer,
-    Outcome,
-    _is_busy,
-)
-from articles.importing.sources import discover
+from articles import constants
+from articles.importing.importer import BUSY_ATTEMPTS, BUSY_WAIT, ArchiveUnavailable, Importer, Outcome
+from articles.importing.sources import discover, printable
 from articles.linking import DUPLICATE, MEETING
 from articles.models import FacetSummaryState, ImportRun
+from newsroom.unavailable import is_busy
 
 DRY_RUN_VERBS = {
     Outcome.IMPORTED: "would import",
@@ -55,7 +50,8 @@ def plural(count, one, many):
 class Command(BaseCommand):
     help = (
         "Import news articles from source files (.txt, UTF-8, optional ' date YYYY-MM-DD ' header). "
-        "PATH is a file or a directory walked recursively for *.txt. Importing again is safe: "
+        "PATH is a file or a directory walked recursively for *.txt (any case, symbolic links followed). "
+        "Importing again is safe: "
         "unchanged files are skipped and changed files update their article in place. Several imports "
         "may run at once, on one machine or many, into one database."
     )
@@ -90,7 +86,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--file-timeout",
             type=float,
-            default=DEFAULT_FILE_TIMEOUT,
+            default=constants.EXTRACTION_BUDGET_SECONDS,
             metavar="SECONDS",
             help="Give up a file whose extraction takes longer than this (default: %(default)g s; 0: no limit).",
         )
@@ -107,12 +103,10 @@ class Command(BaseCommand):
         self.dry_run, self.verbosity = dry_run, verbosity
         self.keys = Counter()  # dry run: how many new records of each kind were listed so far
         files = list(discover(paths))
-        importer = Importer(dry_run=dry_run, reextract=reextract, jobs=jobs, file_timeout=file_timeout or None)
+        importer = Importer(dry_run=dry_run, reextract=reextract, jobs=jobs, file_timeout=file_timeout)
         counts, created, places = Counter(), Counter(), set()
         # The run, for the review queue's "import run" filter (a dry run writes nothing, not even this).
-        run = None if dry_run else self._save_run(
-            ImportRun(started_at=timezone.now(), paths="\n".join(str(path) for path in paths), reextract=reextract)
-        )
+        run = None if dry_run else self._start_run(paths, reextract)
         terminal = self.stderr._out if hasattr(self.stderr, "_out") else sys.stderr
         show_progress = not no_progress and verbosity >= 1 and terminal.isatty() and len(files) > 1
         stopped = interrupted = None
@@ -145,12 +139,12 @@ class Command(BaseCommand):
                 if report_file is not None:
                     report_file.close()
 
-        if run is not None and not stopped:
+        if run is not None:  # after a stop too: what was imported before it is the run's
             run.finished_at = timezone.now()
             run.imported, run.updated = counts[Outcome.IMPORTED], counts[Outcome.UPDATED]
             run.unchanged, run.reextracted = counts[Outcome.UNCHANGED], counts[Outcome.REEXTRACTED]
             run.failed = counts[Outcome.FAILED]
-            self._save_run(run)
+            self._finish_run(run)
         changed = counts[Outcome.IMPORTED] + counts[Outcome.UPDATED] + counts[Outcome.REEXTRACTED]
         if changed and not dry_run and not stopped:
             # The search's pre-aggregated counts (articles/search/summary.py): recounted once a run.
@@ -188,26 +182,46 @@ class Command(BaseCommand):
             problem, left = stopped
             raise CommandError(
                 f"the import stopped: the database cannot be written ({problem}). {plural(left, 'file was', 'files were')} "
-                "not attempted; run the same command again: files already imported are skipped"
+                "not attempted; run the same command again once the database is back: files already imported are skipped"
             )
         if counts[Outcome.FAILED]:
             failed = counts[Outcome.FAILED]
             raise CommandError(f"{failed} file{'s' if failed != 1 else ''} could not be imported (see above)")
 
-    def _save_run(self, run):
-        """Save the run's record, waiting (as the import does) while another importer holds SQLite's write lock."""
-        waited = 0.0
-        while True:
+    def _start_run(self, paths, reextract):
+        """The run's record; None (and a line saying so) while another writer keeps SQLite locked."""
+        for attempt in range(BUSY_ATTEMPTS):
+            if attempt:
+                time.sleep(1.0)
+            try:
+                return ImportRun.objects.create(
+                    started_at=timezone.now(), paths="\n".join(str(path) for path in paths), reextract=reextract
+                )
+            except (OperationalError, InterfaceError) as problem:
+                if not is_busy(problem):
+                    raise CommandError(
+                        f"the import did not start: the database cannot be written ({type(problem).__name__}: "
+                        f"{problem}). Nothing was imported; run the same command again once the database is back"
+                    ) from problem
+        self.stderr.write(
+            "this run is not recorded for the review queue: another writer kept the database locked; "
+            "the files are imported as usual"
+        )
+        return None
+
+    def _finish_run(self, run):
+        """Save the run's counts, waiting out a locked SQLite like a file does; the files' own results stand."""
+        for attempt in range(BUSY_ATTEMPTS):
+            if attempt:
+                time.sleep(1.0)
             try:
                 run.save()
-                return run
-            except OperationalError as error:
-                if not _is_busy(error) or waited >= BUSY_WAIT:
-                    raise CommandError(f"cannot record the import run in the database: {error}") from error
-            except DatabaseError as error:
-                raise CommandError(f"cannot record the import run in the database: {error}") from error
-            time.sleep(1.0)
-            waited += 1.0
+                return
+            except (OperationalError, InterfaceError) as problem:
+                if is_busy(problem) and attempt + 1 < BUSY_ATTEMPTS:
+                    continue
+                self.stderr.write(f"the import run's record was not updated ({type(problem).__name__}: {problem})")
+                return
 
     def _refresh_search_summary(self):
         """Recount the search's summary, waiting while another importer holds SQLite's write lock."""
@@ -219,7 +233,7 @@ class Command(BaseCommand):
                 search_summary.refresh_if_dirty()
                 return
             except DatabaseError as error:
-                if isinstance(error, OperationalError) and _is_busy(error) and waited < BUSY_WAIT:
+                if isinstance(error, OperationalError) and is_busy(error) and waited < BUSY_WAIT:
                     time.sleep(1.0)
                     waited += 1.0
                     continue
@@ -276,7 +290,7 @@ class Command(BaseCommand):
     def _report(self, result, progress):
         verbosity = self.verbosity
         if result.outcome is Outcome.FAILED:
-            self._write(self.stderr, f"{result.path}: {result.message}", progress)
+            self._write(self.stderr, f"{printable(result.path)}: {result.message}", progress)
             if verbosity >= 3 and result.details:
                 self._write(self.stderr, result.details.rstrip(), progress)
             return
@@ -289,13 +303,13 @@ class Command(BaseCommand):
                     self._write(
                         self.stdout,
                         f"would create {kind} {keys[(kind, record.pk)]}: {self._label(kind, record, keys)} "
-                        f"(from {result.path})",
+                        f"(from {printable(result.path)})",
                         progress,
                     )
         if verbosity < 2:
             return
         verb = DRY_RUN_VERBS[result.outcome] if self.dry_run else result.outcome.value
-        line = f"{verb}: {result.path}"
+        line = f"{verb}: {printable(result.path)}"
         article = result.article
         details = []
         if article is not None and result.outcome is not Outcome.UNCHANGED:
@@ -337,10 +351,19 @@ class Command(BaseCommand):
             }
         created = Counter(REPORT_KEYS[kind] for kind, _ in result.created)
         return {
-            "path": result.path,
+            "path": _json_path(result.path),
             "outcome": result.outcome.value,
             "reason": result.message,
             "article": result.article.pk if result.article is not None and not self.dry_run else None,
             "counts": counts,
             "created": {key: created[key] for key in REPORT_KEYS.values()},
         }
+
+
+def _json_path(path):
+    """The path as it is, or (a name that is not UTF-8) as ``printable`` shows it."""
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return printable(path)
+    return path

@@ -105,6 +105,9 @@ class VectorRank(_OnSearchVector):
                 branches.append(
                     f"WHEN {table}.{connection.ops.quote_name('language')} IN ({codes}) THEN {rank}"
                 )
+        if len(branches) == 1 and branches[0].startswith("ELSE "):
+            # Every article ranks in the one configuration (language=und: "simple").
+            return branches[0][len("ELSE ") :], self.params
         if not any(branch.startswith("ELSE") for branch in branches):
             branches.append("ELSE 0")
         return "CASE " + " ".join(branches) + " END", self.params

@@ -21,16 +21,18 @@ lexemes are already lower-cased and folded, so it only splits them on spaces.
 
 import json
 import time
+from contextlib import contextmanager
 
 from django.db import connections
 from django.db.backends.signals import connection_created
 from django.db.models import Q
 from django.db.models.expressions import RawSQL
 from django.db.models.signals import post_migrate
+from django.db.utils import OperationalError
 
 from ..analysis import CONFIGURATIONS, DROPPED_WORD, sqlite_document
 from ..query import Any, Term
-from .base import SearchBackend
+from .base import SearchBackend, SearchTimeout
 
 TABLE = "articles_article_search"
 FUNCTION = "newsroom_search_document"
@@ -220,6 +222,31 @@ class SQLiteSearchBackend(SearchBackend):
         with self.connection.cursor() as cursor:
             cursor.execute(sql, [*params, limit, offset])
             return [row[0] for row in cursor.fetchall()]
+
+    @contextmanager
+    def time_guard(self, milliseconds):
+        """The progress handler's budget, without a transaction.
+
+        The archive's SQLite transactions begin IMMEDIATE (they take the write
+        lock at once, see settings): a transaction around these reads would
+        make every search wait for an import's writes. The budget is the
+        connection's, so it needs none.
+        """
+        self.limit_statements(milliseconds)
+        try:
+            yield
+        finally:
+            self.release_limit(failed=False)
+
+    @contextmanager
+    def attempt(self):
+        try:
+            self.start_attempt()
+            yield
+        except OperationalError as error:
+            if self.is_timeout(error):
+                raise SearchTimeout(str(error)) from error
+            raise
 
     def limit_statements(self, milliseconds):
         self.connection.ensure_connection()

@@ -11,7 +11,7 @@ def create_lock_row(apps, schema_editor):
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0009_facet_summary_and_sample_index'),
+        ('articles', '0010_source_path_up_to_path_max'),
         ('people', '0009_world_organisations'),
         ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
     ]
