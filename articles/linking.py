@@ -43,6 +43,8 @@ from people.models import (
     RejectedAlias,
     RejectedName,
     Role,
+    slug_base,
+    unique_slug,
 )
 from people.names import normalize_name, script_of
 
@@ -59,6 +61,8 @@ from .extraction.gazetteer import (
     RoleFact,
 )
 from .extraction.languages import concept_of_title
+from . import sql
+from .deferred import DeferredWrites, save_without_history
 from .extraction.pipeline import extract
 from .models import (
     ExtractionLedger,
@@ -71,6 +75,8 @@ from .models import (
 )
 
 EXTRACTION_REASON = "extraction"
+MEETING = "meeting"  # kinds of records ``DeferredWrites.record`` notes, besides PERSON and ORGANISATION
+DUPLICATE = "possible duplicate"
 
 MENTION_MODELS = {
     PERSON: (PersonMention, "person_id"),
@@ -88,9 +94,9 @@ def event_of(meeting_id, title, organisation_ids, date, end_date, place_id):
     return Event(meeting_id, title, frozenset(organisation_ids), date, end_date, place_id)
 
 
-def gazetteer_from_database():
-    """A ``Gazetteer`` of every name and fact the archive knows."""
-    gazetteer = Gazetteer()
+def gazetteer_from_database(gazetteer=None):
+    """A ``Gazetteer`` of every name and fact the archive knows (filled into ``gazetteer`` when given)."""
+    gazetteer = Gazetteer() if gazetteer is None else gazetteer
     sources = [
         (PERSON, PersonAlias.objects.values_list("person_id", "name")),
         (ORGANISATION, OrganisationAlias.objects.values_list("organisation_id", "name")),
@@ -148,19 +154,184 @@ def owned_by_extraction(instance):
     return not instance.history.exclude(history_change_reason=EXTRACTION_REASON).exists()
 
 
+def owned_by_extraction_in_bulk(model, instances):
+    """``{pk: owned_by_extraction(instance)}`` for several records of ``model``, in one query."""
+    candidates = {i.pk for i in instances if i.origin == Origin.IMPORT and not i.reviewed}
+    edited = set()
+    if candidates:
+        edited = set(
+            model.history.filter(id__in=candidates)
+            .exclude(history_change_reason=EXTRACTION_REASON)
+            .values_list("id", flat=True)
+            .distinct()
+        )
+    return {i.pk: i.pk in candidates and i.pk not in edited for i in instances}
+
+
 # -- new people and organisations ----------------------------------------------------------------
 
 
-def _rejected(kind, names):
-    normalized = {normalize_name(n) for n in names}
-    return RejectedName.objects.filter(kind=kind, normalized__in=normalized).exists()
+def _normalized(names):
+    return {n for n in map(normalize_name, names) if n}
 
 
-def _existing_by_alias(kind, names):
-    """The one entity that already has one of ``names`` as an alias, or None."""
+class _Archive:
+    """What ``create_entities`` asks the archive about one article's names: asked once, for all of them.
+
+    Rejected names and the entities that own each alias (``owners``) are read
+    in one query per kind; the records of the known entities the article
+    names, whether extraction alone wrote them, and their aliases, in one
+    query each when first needed. What this article creates is added as it goes.
+    """
+
+    def __init__(self, extraction, held=None):
+        self.held = held  # the desk's hand entry: new spellings of known entities go here, for an editor
+        names = {
+            PERSON: _normalized(a for new in extraction.new_persons for a in new.aliases),
+            ORGANISATION: _normalized(n for find in extraction.new_organisations for n in [find.name, *find.aliases]),
+        }
+        self.rejected = set()
+        wanted = [n for kind in names for n in names[kind]]
+        if wanted:  # by (kind, normalized): the table's unique index
+            self.rejected = set(
+                RejectedName.objects.filter(kind__in=[k for k in names if names[k]], normalized__in=wanted).values_list(
+                    "kind", "normalized"
+                )
+            )
+        self.owners = defaultdict(set)  # (kind, normalised alias) -> entity ids
+        for kind, normalized in names.items():
+            if normalized:
+                model, field = ALIAS_MODELS[kind]
+                for owner, name in model.objects.filter(normalized__in=normalized).values_list(field, "normalized"):
+                    self.owners[(kind, name)].add(owner)
+        self.records = {PERSON: {}, ORGANISATION: {}}
+        self._owned = {PERSON: {}, ORGANISATION: {}}
+        self._aliases = {PERSON: {}, ORGANISATION: {}}  # entity id -> {normalised alias}
+        self._refused = {PERSON: {}, ORGANISATION: {}}  # entity id -> {normalised alias an editor rejected}
+
+    def is_rejected(self, kind, names):
+        return any((kind, n) in self.rejected for n in _normalized(names))
+
+    def existing(self, kind, names):
+        """The one entity that already has one of ``names`` as an alias, or None."""
+        found = set()
+        for name in _normalized(names):
+            found |= self.owners.get((kind, name), set())
+        return found.pop() if len(found) == 1 else None
+
+    def load(self, kind, ids):
+        """The records of ``ids`` (one query for those not loaded yet)."""
+        missing = {i for i in ids if i is not None and i not in self.records[kind]}
+        if missing:
+            self.records[kind].update(ENTITY_MODELS[kind].objects.in_bulk(missing))
+        return self.records[kind]
+
+    def created(self, kind, instance):
+        self.records[kind][instance.pk] = instance
+        self._owned[kind][instance.pk] = True
+        self._aliases[kind][instance.pk] = set()
+        self._refused[kind][instance.pk] = set()
+
+    def owned(self, kind, instance):
+        """``owned_by_extraction(instance)``, asked for every loaded record of ``kind`` at once."""
+        known = self._owned[kind]
+        if instance.pk not in known:
+            pending = [r for pk, r in self.records[kind].items() if pk not in known] or [instance]
+            for pk, owned in owned_by_extraction_in_bulk(ENTITY_MODELS[kind], pending).items():
+                known[pk] = owned
+        return known[instance.pk]
+
+    def has_alias(self, kind, entity_id, normalized):
+        aliases = self._aliases[kind]
+        if entity_id not in aliases:
+            pending = {pk for pk in self.records[kind] if pk not in aliases} | {entity_id}
+            model, field = ALIAS_MODELS[kind]
+            for pk in pending:
+                aliases[pk] = set()
+            for pk, name in model.objects.filter(**{f"{field}__in": pending}).values_list(field, "normalized"):
+                aliases[pk].add(name)
+        return normalized in aliases[entity_id]
+
+    def alias_rejected(self, kind, entity_id, normalized):
+        """Did an editor reject this alias for this entity (``RejectedAlias``)? Asked for every loaded record at once."""
+        refused = self._refused[kind]
+        if entity_id not in refused:
+            pending = {pk for pk in self.records[kind] if pk not in refused} | {entity_id}
+            field = ALIAS_MODELS[kind][1]
+            for pk in pending:
+                refused[pk] = set()
+            rows = RejectedAlias.objects.filter(kind=kind, **{f"{field}__in": pending}).values_list(field, "normalized")
+            for pk, name in rows:
+                refused[pk].add(name)
+        return normalized in refused[entity_id]
+
+    def alias_added(self, kind, entity_id, normalized):
+        self._aliases[kind].setdefault(entity_id, set()).add(normalized)
+        self.owners[(kind, normalized)].add(entity_id)
+
+
+class _NewRows:
+    """Aliases, roles and flags of one article's new entities: one INSERT per table, history deferred."""
+
+    def __init__(self, writes):
+        self.writes = writes
+        self.rows = []  # (instance, change reason)
+
+    def add(self, instance, reason=EXTRACTION_REASON):
+        self.rows.append((instance, reason))
+
+    def save(self):
+        by_model = defaultdict(list)
+        for instance, _ in self.rows:
+            by_model[type(instance)].append(instance)
+        for instances in by_model.values():
+            sql.insert(instances)
+        for instance, reason in self.rows:
+            self.writes.history(instance, reason)
+        self.rows = []
+
+
+class _Slugs:
+    """``unique_slug`` for an article's new records: the slugs they may take, asked in one query."""
+
+    def __init__(self, model, names):
+        self.model = model
+        bases = {slug_base(model, name) for name in names}
+        self.taken = set(model.objects.filter(slug__in=bases).values_list("slug", flat=True)) if bases else set()
+        self.used = set()
+
+    def __call__(self, name):
+        base = slug_base(self.model, name)
+        if base in self.taken or base in self.used:
+            base = unique_slug(self.model, name, taken=self.used)
+        self.used.add(base)
+        return base
+
+
+def _alias_row(kind, entity_id, name, normalized):
     model, field = ALIAS_MODELS[kind]
-    found = set(model.objects.filter(normalized__in={normalize_name(n) for n in names}).values_list(field, flat=True))
-    return found.pop() if len(found) == 1 else None
+    return model(**{field: entity_id}, name=name, normalized=normalized, script=script_of(name))
+
+
+def _add_alias(kind, entity, name, gazetteer, archive, rows):
+    """Give ``entity`` the alias ``name``, unless an editor rejected it for them.
+
+    With the archive's ``held`` (a list), a new alias of an entity that already exists is
+    not added but appended there as ``(kind, entity id, name)``, for an editor to confirm.
+    """
+    normalized = normalize_name(name)
+    if not normalized:
+        return False
+    if archive.alias_rejected(kind, entity.pk, normalized):
+        return False
+    if not archive.has_alias(kind, entity.pk, normalized):
+        if archive.held is not None:
+            archive.held.append((kind, entity.pk, name))
+            return False
+        rows.add(_alias_row(kind, entity.pk, name, normalized))
+        archive.alias_added(kind, entity.pk, normalized)
+    gazetteer.add(kind, entity.pk, name)
+    return True
 
 
 def _display_name(names):
@@ -169,28 +340,7 @@ def _display_name(names):
     return (latin or list(names))[0]
 
 
-def _add_alias(kind, entity, name, gazetteer, held=None):
-    """Give ``entity`` the alias ``name``, unless an editor rejected it for them.
-
-    With ``held`` (a list), a new alias of an entity that already exists is
-    not added but appended there as ``(kind, entity id, name)``, for an editor to confirm.
-    """
-    model, field = ALIAS_MODELS[kind]
-    normalized = normalize_name(name)
-    if not normalized:
-        return False
-    if RejectedAlias.objects.filter(kind=kind, **{field: entity.pk}, normalized=normalized).exists():
-        return False
-    if not model.objects.filter(**{field: entity.pk}, normalized=normalized).exists():
-        if held is not None:
-            held.append((kind, entity.pk, name))
-            return False
-        mark(model(**{field: entity.pk}, name=name)).save()
-    gazetteer.add(kind, entity.pk, name)
-    return True
-
-
-def _add_spelling(person, name, gazetteer, held=None):
+def _add_spelling(person, name, gazetteer, archive, rows, writes):
     """Record another spelling of a known person (surely theirs: every word matched).
 
     The archive learns how its texts write the people it knows, reviewed ones
@@ -199,21 +349,33 @@ def _add_spelling(person, name, gazetteer, held=None):
     person an editor owns is never renamed. With ``held`` (the desk's hand
     entry) the spelling is collected there for an editor to confirm instead.
     """
-    owned = person.origin == Origin.IMPORT and owned_by_extraction(person)
-    if not _add_alias(PERSON, person, name, gazetteer, held):
+    owned = person.origin == Origin.IMPORT and archive.owned(PERSON, person)
+    if not _add_alias(PERSON, person, name, gazetteer, archive, rows):
         return
-    if held is None and owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":
+    if archive.held is None and owned and script_of(person.name) != "Latn" and script_of(name) == "Latn":
         person.name = name  # a person first read in Hindi takes the Latin spelling as their name
-        mark(person).save(update_fields=["name", "updated_at"])
+        save_without_history(person, update_fields=["name", "updated_at"])
+        writes.history(person, EXTRACTION_REASON, "~")
 
 
-def _create_person(new, gazetteer):
-    person = mark(Person(name=_display_name(new.aliases), origin=Origin.IMPORT, reviewed=False, evidence=new.evidence))
-    person.save()
+def _insert(instance):
+    """INSERT one record (its id set), without django-simple-history's signal: the caller records history."""
+    sql.insert([instance])
+    return instance
+
+
+def _create_person(new, slug, gazetteer, archive, rows, writes):
+    person = Person(
+        name=_display_name(new.aliases), slug=slug, origin=Origin.IMPORT, reviewed=False, evidence=new.evidence
+    )
+    _insert(person)
+    writes.history(person, EXTRACTION_REASON)
+    writes.record(PERSON, person)
+    archive.created(PERSON, person)
     for alias in new.aliases:
-        _add_alias(PERSON, person, alias, gazetteer)
+        _add_alias(PERSON, person, alias, gazetteer, archive, rows)
     for claim in new.roles:
-        mark(
+        rows.add(
             Role(
                 person=person,
                 title=claim.title[:200],
@@ -221,38 +383,42 @@ def _create_person(new, gazetteer):
                 organisation_id=claim.organisation_id if claim.organisation_id and claim.organisation_id > 0 else None,
                 origin=Origin.IMPORT,
             )
-        ).save()
+        )
         gazetteer.add_role(person.pk, RoleFact(claim.concept, claim.title, claim.country_id))
-    for other, similarity in new.unsure:
-        if Person.objects.filter(pk=other).exists():
-            PersonDuplicateFlag.objects.get_or_create(
-                person=person, other_id=other, defaults={"similarity": similarity, "evidence": new.evidence}
-            )
     return person
 
 
-def _create_organisation(find, gazetteer):
+def _create_organisation(find, slug, gazetteer, archive, rows, writes):
     names = [find.name, *find.aliases]
-    organisation = mark(
-        Organisation(
-            name=find.name[:200],
-            acronym=find.acronym[:30],
-            kind=find.kind,
-            country_id=find.country_id,
-            origin=Origin.IMPORT,
-            reviewed=False,
-            evidence=find.evidence,
-        )
+    organisation = Organisation(
+        name=find.name[:200],
+        slug=slug,
+        acronym=find.acronym[:30],
+        kind=find.kind,
+        country_id=find.country_id,
+        origin=Origin.IMPORT,
+        reviewed=False,
+        evidence=find.evidence,
     )
-    organisation.save()
+    _insert(organisation)
+    writes.history(organisation, EXTRACTION_REASON)
+    writes.record(ORGANISATION, organisation)
+    archive.created(ORGANISATION, organisation)
     for alias in names:
-        _add_alias(ORGANISATION, organisation, alias, gazetteer)
-    for other, similarity in find.unsure:
-        if Organisation.objects.filter(pk=other).exists():
-            OrganisationDuplicateFlag.objects.get_or_create(
-                organisation=organisation, other_id=other, defaults={"similarity": similarity, "evidence": find.evidence}
-            )
+        _add_alias(ORGANISATION, organisation, alias, gazetteer, archive, rows)
     return organisation
+
+
+def _flag_duplicates(flag_model, field, model, pairs, rows, writes):
+    """A possible-duplicate flag for each ``(new record, other id, similarity, evidence)`` whose other still exists."""
+    others = sql.existing_ids(model, {other for _, other, _, _ in pairs})
+    seen = set()
+    for record, other, similarity, evidence in pairs:
+        if other in others and (record.pk, other) not in seen:
+            seen.add((record.pk, other))
+            flag = flag_model(**{field: record}, other_id=other, similarity=similarity, evidence=evidence)
+            rows.add(flag, None)
+            writes.record(DUPLICATE, flag)
 
 
 def _organisation_fact(organisation):
@@ -261,58 +427,97 @@ def _organisation_fact(organisation):
     )
 
 
-def create_entities(extraction, gazetteer, held=None):
+def create_entities(extraction, gazetteer, writes=None, held=None):
     """Create the people and organisations ``extraction`` found new; swap their keys for ids in it.
 
     New spellings of known entities become aliases (unless an editor
     reviewed or edited the entity; with ``held``, a list, they are collected
     there instead, for an editor to confirm). Everything created is added to
     ``gazetteer`` too, so that the next article of the run knows it.
-    Returns ``{key: id}``.
+    Returns ``{key: id}``. ``writes``: where the historical records go
+    (``DeferredWrites``); written at once when not given.
     """
+    own = writes is None
+    writes = DeferredWrites() if own else writes
+    archive = _Archive(extraction, held)
+    rows = _NewRows(writes)
     ids = {}
+
+    slugs = _Slugs(Person, [_display_name(new.aliases) for new in extraction.new_persons])
+    known = {archive.existing(PERSON, new.aliases) for new in extraction.new_persons}
+    archive.load(PERSON, known | {s.person_id for s in extraction.person_spellings})
+    flags = []
     for new in extraction.new_persons:
-        if _rejected(RejectedName.Kind.PERSON, new.aliases):
+        if archive.is_rejected(PERSON, new.aliases):
             ids[new.key] = None
             continue
-        existing = _existing_by_alias(PERSON, new.aliases)
+        existing = archive.existing(PERSON, new.aliases)
         if existing is not None:
             ids[new.key] = existing
+            person = archive.load(PERSON, [existing]).get(existing)
+            if person is None:
+                raise Person.DoesNotExist(f"person {existing} is gone")
             for alias in new.aliases:
-                _add_spelling(Person.objects.get(pk=existing), alias, gazetteer, held)
+                _add_spelling(person, alias, gazetteer, archive, rows, writes)
             continue
-        ids[new.key] = _create_person(new, gazetteer).pk
-    people = Person.objects.in_bulk({s.person_id for s in extraction.person_spellings})
+        person = _create_person(new, slugs(_display_name(new.aliases)), gazetteer, archive, rows, writes)
+        ids[new.key] = person.pk
+        flags += [(person, other, similarity, new.evidence) for other, similarity in new.unsure]
+    people = archive.load(PERSON, [])
     for spelling in extraction.person_spellings:
         if spelling.person_id in people:
-            _add_spelling(people[spelling.person_id], spelling.name, gazetteer, held)
+            _add_spelling(people[spelling.person_id], spelling.name, gazetteer, archive, rows, writes)
+    if flags:
+        _flag_duplicates(PersonDuplicateFlag, "person", Person, flags, rows, writes)
 
-    for find in extraction.new_organisations:
+    finds = extraction.new_organisations
+    slugs = _Slugs(Organisation, [find.name[:200] for find in finds])
+    flags = []
+    for find in finds:
         names = [find.name, *find.aliases]
-        if _rejected(RejectedName.Kind.ORGANISATION, names):
+        if archive.is_rejected(ORGANISATION, names):
             ids[find.key] = None
             continue
-        existing = _existing_by_alias(ORGANISATION, names)
-        ids[find.key] = existing if existing is not None else _create_organisation(find, gazetteer).pk
-    for find in extraction.organisations:
-        target = find.organisation_id if find.organisation_id is not None else ids.get(find.key)
+        existing = archive.existing(ORGANISATION, names)
+        if existing is None:
+            organisation = _create_organisation(find, slugs(find.name[:200]), gazetteer, archive, rows, writes)
+            existing = organisation.pk
+            flags += [(organisation, other, similarity, find.evidence) for other, similarity in find.unsure]
+        ids[find.key] = existing
+    if flags:
+        _flag_duplicates(OrganisationDuplicateFlag, "organisation", Organisation, flags, rows, writes)
+
+    targets = [find.organisation_id if find.organisation_id is not None else ids.get(find.key) for find in extraction.organisations]
+    records = archive.load(ORGANISATION, targets)
+    for find, target in zip(extraction.organisations, targets):
         if target is None:
             continue
-        organisation = Organisation.objects.get(pk=target)
+        organisation = records.get(target)
+        if organisation is None:
+            raise Organisation.DoesNotExist(f"organisation {target} is gone")
         changed = False
         if find.organisation_id is not None and not organisation.reviewed:
-            if organisation.origin != Origin.IMPORT or owned_by_extraction(organisation):
+            if organisation.origin != Origin.IMPORT or archive.owned(ORGANISATION, organisation):
                 for alias in find.aliases:
-                    _add_alias(ORGANISATION, organisation, alias, gazetteer, held)
+                    _add_alias(ORGANISATION, organisation, alias, gazetteer, archive, rows)
         parent = find.parent
         parent_id = parent if isinstance(parent, int) else (ids.get(parent.key) if parent is not None else None)
-        if parent_id and parent_id != organisation.pk and organisation.parent_id is None and owned_by_extraction(organisation):
+        if (
+            parent_id
+            and parent_id != organisation.pk
+            and organisation.parent_id is None
+            and archive.owned(ORGANISATION, organisation)
+        ):
             organisation.parent_id = parent_id
             changed = True
         if changed:
-            mark(organisation).save()
+            save_without_history(organisation)
+            writes.history(organisation, EXTRACTION_REASON, "~")
         gazetteer.set_organisation(organisation.pk, _organisation_fact(organisation))
+    rows.save()
     _swap_keys(extraction, ids)
+    if own:
+        writes.flush()
     return ids
 
 
@@ -374,8 +579,12 @@ def find_existing_event(event, published):
     return fitting[0] if len(fitting) == 1 else None
 
 
-def create_events(extraction, gazetteer, published):
-    """Create (or find) the larger events the article names new; swap their keys for ids in it."""
+def create_events(extraction, gazetteer, published, writes=None):
+    """Create (or find) the larger events the article names new; swap their keys for ids in it.
+
+    ``writes``: the import's ``DeferredWrites``, told of each event created (the run's report counts them
+    among its new meetings).
+    """
     ids = {}
     for event in extraction.new_events:
         meeting = find_existing_event(event, published)
@@ -393,6 +602,8 @@ def create_events(extraction, gazetteer, published):
             )
             meeting.save()
             meeting.organisations.set(event.organisation_ids)
+            if writes is not None:
+                writes.record(MEETING, meeting)
         elif owned_by_extraction(meeting):
             changed = [name for name, value in (("date", event.date), ("place_id", event.place_id)) if value and not getattr(meeting, name)]
             for name in changed:
@@ -484,7 +695,7 @@ def _rejected_surfaces(extraction):
     return {(kind, person or organisation or place, normalized) for kind, person, organisation, place, normalized in rows}
 
 
-def _save_mentions(article, extraction, removed):
+def _save_mentions(article, extraction, removed, writes, created=False):
     grouped = defaultdict(lambda: {"count": 0, "first_offset": None})
     rejected = _rejected_surfaces(extraction)
     for match in extraction.mentions:
@@ -499,22 +710,23 @@ def _save_mentions(article, extraction, removed):
         if entry["first_offset"] is None:
             entry["first_offset"] = match.start
     for kind, (model, entity_field) in MENTION_MODELS.items():
-        model.objects.filter(article=article, origin=LinkOrigin.EXTRACTED).delete()
-        kept = set(model.objects.filter(article=article).values_list(entity_field, "surface"))
-        model.objects.bulk_create(
-            [
-                model(
-                    article=article,
-                    surface=surface,
-                    count=entry["count"],
-                    first_offset=entry["first_offset"],
-                    origin=LinkOrigin.EXTRACTED,
-                    **{entity_field: entity_id},
+        kept = set()
+        if not created:  # a new article has no links yet
+            model.objects.filter(article=article, origin=LinkOrigin.EXTRACTED).delete()
+            kept = set(model.objects.filter(article=article).values_list(entity_field, "surface"))
+        for (match_kind, entity_id, surface), entry in grouped.items():
+            if match_kind == kind and (entity_id, surface) not in kept:
+                writes.add_values(
+                    model,
+                    {
+                        "article_id": article.pk,
+                        "surface": surface,
+                        "count": entry["count"],
+                        "first_offset": entry["first_offset"],
+                        "origin": LinkOrigin.EXTRACTED,
+                        f"{entity_field}": entity_id,
+                    },
                 )
-                for (match_kind, entity_id, surface), entry in grouped.items()
-                if match_kind == kind and (entity_id, surface) not in kept
-            ]
-        )
     return [[kind, entity_id, surface] for kind, entity_id, surface in grouped]
 
 
@@ -552,18 +764,28 @@ def _report_window(extracted, published, around=None):
     return None, None
 
 
-def _undated_windows(meetings):
+def _undated_windows(meetings, pending=()):
     """``{meeting id: (earliest, latest)}`` for undated meetings, from the dated articles that report them:
-    held in the 30 days before a report of it held, on or after an article that previews it."""
+    held in the 30 days before a report of it held, on or after an article that previews it.
+
+    ``pending``: ``(meeting id, says, published)`` of reports not written yet (the article being linked).
+    """
     undated = [m.pk for m in meetings if m.date is None]
     if not undated:
         return {}
     windows = {}
-    reports = MeetingReport.objects.filter(
-        meeting_id__in=undated,
-        says__in=[MeetingReport.Says.HELD, MeetingReport.Says.PLANNED],
-        article__published__isnull=False,
-    ).values_list("meeting_id", "says", "article__published")
+    reports = list(
+        MeetingReport.objects.filter(
+            meeting_id__in=undated,
+            says__in=[MeetingReport.Says.HELD, MeetingReport.Says.PLANNED],
+            article__published__isnull=False,
+        ).values_list("meeting_id", "says", "article__published")
+    )
+    reports += [
+        (meeting_id, says, published)
+        for meeting_id, says, published in pending
+        if meeting_id in undated and published is not None and says in (MeetingReport.Says.HELD, MeetingReport.Says.PLANNED)
+    ]
     for meeting_id, says, published in reports:
         earliest, latest = windows.get(meeting_id, (None, None))
         if says == MeetingReport.Says.HELD:
@@ -590,35 +812,27 @@ def _compatible_dates(meeting, extracted, window, meeting_window):
     return _overlap(window, meeting_window)
 
 
-def find_existing_meeting(extracted, published=None, around=None):
+def find_existing_meeting(extracted, published=None, around=None, pending=()):
     """The one meeting in the archive this report is of (same people and kind, compatible details), or None.
 
     ``published`` is the reporting article's date: an undated report in a
     dated article is of a meeting of the ``UNDATED_REPORT_WINDOW`` before it;
     ``around`` stands in for it in an undated article (``_report_window``).
+    ``pending``: reports of the article being linked, not written yet (``_undated_windows``).
     """
     participants = set(extracted.participants)
-    through = Meeting.participants.through.objects
-    having = defaultdict(set)
-    for meeting_id, person_id in through.filter(person_id__in=participants).values_list("meeting_id", "person_id"):
-        having[meeting_id].add(person_id)
-    candidates = [meeting_id for meeting_id, people in having.items() if people == participants]
-    if not candidates:
+    if not participants:
         return None
-    sizes = dict(
-        through.filter(meeting_id__in=candidates).values_list("meeting_id").annotate(n=Count("id")).values_list("meeting_id", "n")
-    )
     # A cancelled report is of a meeting that was planned (or already known cancelled), never of one held;
     # other reports are never of a cancelled meeting.
     unlike = (Meeting.Status.HELD,) if extracted.status == Meeting.Status.CANCELLED else (Meeting.Status.CANCELLED,)
-    meetings = list(
-        Meeting.objects.filter(pk__in=[m for m in candidates if sizes.get(m) == len(participants)], kind=extracted.kind)
-        .exclude(status__in=unlike)
-        .order_by("pk")
-    )
-    countries = _places([extracted.place_id] + [m.place_id for m in meetings])
+    meetings = sql.meetings_of_exactly(Meeting, participants, extracted.kind, unlike)
+    if not meetings:
+        return None
+    places = [m.place_id for m in meetings if m.place_id is not None and m.place_id != extracted.place_id]
+    countries = _places([extracted.place_id] + places) if extracted.place_id and places else {}
     window = _report_window(extracted, published, around)
-    windows = _undated_windows(meetings)
+    windows = _undated_windows(meetings, pending)
     scored = []
     for meeting in meetings:
         if not _compatible_dates(meeting, extracted, window, windows.get(meeting.pk, (None, None))):
@@ -641,24 +855,40 @@ def find_existing_meeting(extracted, published=None, around=None):
     return scored[0][1]
 
 
-def _create_meeting(extracted):
-    meeting = mark(
-        Meeting(
-            kind=extracted.kind,
-            status=extracted.status,
-            date=extracted.date,
-            place_id=extracted.place_id,
-            sidelines_of_id=extracted.sidelines_of,
-            origin=Origin.IMPORT,
-            reviewed=False,
-        )
+def _through_rows(meeting):
+    return {
+        "participants": list(
+            Meeting.participants.through.objects.filter(meeting=meeting).order_by("pk").values("id", "meeting_id", "person_id")
+        ),
+        "organisations": list(
+            Meeting.organisations.through.objects.filter(meeting=meeting)
+            .order_by("pk")
+            .values("id", "meeting_id", "organisation_id")
+        ),
+    }
+
+
+def _create_meeting(extracted, writes):
+    meeting = Meeting(
+        kind=extracted.kind,
+        status=extracted.status,
+        date=extracted.date,
+        place_id=extracted.place_id,
+        sidelines_of_id=extracted.sidelines_of,
+        origin=Origin.IMPORT,
+        reviewed=False,
     )
-    meeting.save()
-    meeting.participants.set(extracted.participants)
+    _insert(meeting)
+    participants = [{"meeting_id": meeting.pk, "person_id": p} for p in sorted(set(extracted.participants))]
+    for row, pk in zip(participants, sql.insert_values(Meeting.participants.through, participants)):
+        row["id"] = pk
+    writes.history(meeting, EXTRACTION_REASON, m2m={"participants": participants})
+    writes.record(MEETING, meeting)
+    meeting.created_by_extraction = True  # it has no organisations: no larger event
     return meeting
 
 
-def _update_meeting(meeting, extracted):
+def _update_meeting(meeting, extracted, writes):
     """Add what a new report tells about a meeting extraction alone has written."""
     if not owned_by_extraction(meeting):
         return
@@ -678,10 +908,18 @@ def _update_meeting(meeting, extracted):
         meeting.sidelines_of_id = extracted.sidelines_of
         changed.append("sidelines_of")
     if changed:
-        mark(meeting).save(update_fields=[*changed, "updated_at"])
+        save_without_history(meeting, update_fields=[*changed, "updated_at"])
+        writes.history(meeting, EXTRACTION_REASON, "~", m2m=_through_rows(meeting))
 
 
-def _report(article, meeting_id, evidence, says=""):
+def _report(article, meeting_id, evidence, says="", new_reports=None):
+    """Link ``article`` to the meeting; ``new_reports``: where to collect the rows of a new article."""
+    if new_reports is not None:
+        new_reports.append(
+            {"article_id": article.pk, "meeting_id": meeting_id, "evidence": evidence, "says": says,
+             "origin": LinkOrigin.EXTRACTED}
+        )
+        return
     report = MeetingReport.objects.filter(article=article, meeting_id=meeting_id).first()
     if report is None:
         MeetingReport.objects.create(
@@ -692,9 +930,10 @@ def _report(article, meeting_id, evidence, says=""):
         report.save(update_fields=["evidence", "says"])
 
 
-def _save_meetings(article, extraction, ledger, removed_meetings, removed_signatures):
+def _save_meetings(article, extraction, ledger, removed_meetings, removed_signatures, writes, created=False):
     previous = dict(ledger.meetings) if ledger is not None else {}
     signatures, reported, saved = {}, set(), []
+    new_reports = [] if created else None
     around = None  # an undated article's time: the latest dated meeting it reports held
     for extracted in sorted(extraction.meetings, key=lambda m: m.date is None):  # dated reports first
         signature = extracted.signature
@@ -704,25 +943,31 @@ def _save_meetings(article, extraction, ledger, removed_meetings, removed_signat
         if signature in previous:
             meeting = Meeting.objects.filter(pk=previous[signature]).first()
         if meeting is None:
-            meeting = find_existing_meeting(extracted, article.published, around)
+            pending = [(r["meeting_id"], r["says"], article.published) for r in new_reports or ()]
+            meeting = find_existing_meeting(extracted, article.published, around, pending)
             if meeting is not None and meeting.pk not in removed_meetings:
-                _update_meeting(meeting, extracted)
+                _update_meeting(meeting, extracted, writes)
         if meeting is not None and meeting.pk in removed_meetings:
             continue
         if meeting is None:
-            meeting = _create_meeting(extracted)
+            meeting = _create_meeting(extracted, writes)
         if article.published is None and extracted.status == Meeting.Status.HELD and meeting.date is not None:
             around = max(around, meeting.date) if around else meeting.date
         signatures[signature] = meeting.pk
         if meeting.pk not in reported:
-            _report(article, meeting.pk, "\n".join(extracted.evidence), extracted.status)
+            _report(article, meeting.pk, "\n".join(extracted.evidence), extracted.status, new_reports)
             reported.add(meeting.pk)
             saved.append(meeting)
+    events = [e for e in extraction.events if e not in removed_meetings and e not in reported]
+    existing = sql.existing_ids(Meeting, events)
     for event_id, evidence in extraction.events.items():
-        if event_id in removed_meetings or event_id in reported or not Meeting.objects.filter(pk=event_id).exists():
+        if event_id not in existing or event_id in reported:
             continue
-        _report(article, event_id, "\n".join(evidence))
+        _report(article, event_id, "\n".join(evidence), "", new_reports)
         reported.add(event_id)
+    if created:
+        sql.insert_values(MeetingReport, new_reports)
+        return signatures, sorted(reported), saved
     stale = MeetingReport.objects.filter(article=article, origin=LinkOrigin.EXTRACTED).exclude(meeting_id__in=reported)
     orphans = list(stale.values_list("meeting_id", flat=True))
     stale.delete()
@@ -732,51 +977,77 @@ def _save_meetings(article, extraction, ledger, removed_meetings, removed_signat
     return signatures, sorted(reported), saved
 
 
-def save_links(article, extraction):
+def save_links(article, extraction, writes=None, created=False):
     """Replace the article's extracted links (mentions, meetings reported) with those of ``extraction``.
 
     One mention row per entity and surface form, with how often and where
     first it occurs; one report per meeting. Links an editor made are kept as
     they are, and links an editor removed are not made again. Returns the
-    meetings the article reports.
+    meetings the article reports. ``created``: the article is new (it has no
+    links, ledger or removed links to read). ``writes``: where mention rows,
+    the ledger and historical records go (``DeferredWrites``); written at once when not given.
     """
-    ledger = ExtractionLedger.objects.filter(article=article).first()
-    removed = set(RemovedLink.objects.filter(article=article).exclude(target_id=None).values_list("kind", "target_id"))
-    removed_signatures = set(
-        RemovedLink.objects.filter(article=article, kind=RemovedLink.Kind.MEETING)
-        .exclude(signature="")
-        .values_list("signature", flat=True)
-    )
+    own = writes is None
+    writes = DeferredWrites() if own else writes
+    ledger, removed, removed_signatures = None, set(), set()
+    if not created:
+        ledger = ExtractionLedger.objects.filter(article=article).first()
+        removed = set(
+            RemovedLink.objects.filter(article=article).exclude(target_id=None).values_list("kind", "target_id")
+        )
+        removed_signatures = set(
+            RemovedLink.objects.filter(article=article, kind=RemovedLink.Kind.MEETING)
+            .exclude(signature="")
+            .values_list("signature", flat=True)
+        )
     removed_meetings = {target for kind, target in removed if kind == RemovedLink.Kind.MEETING}
-    mentions = _save_mentions(article, extraction, removed)
-    signatures, reports, saved = _save_meetings(article, extraction, ledger, removed_meetings, removed_signatures)
-    ExtractionLedger.objects.update_or_create(
-        article=article, defaults={"mentions": mentions, "meetings": signatures, "reports": reports}
+    mentions = _save_mentions(article, extraction, removed, writes, created)
+    signatures, reports, saved = _save_meetings(
+        article, extraction, ledger, removed_meetings, removed_signatures, writes, created
     )
+    if created:
+        writes.add_values(
+            ExtractionLedger, {"article_id": article.pk, "mentions": mentions, "meetings": signatures, "reports": reports}
+        )
+    else:
+        ExtractionLedger.objects.update_or_create(
+            article=article, defaults={"mentions": mentions, "meetings": signatures, "reports": reports}
+        )
+    if own:
+        writes.flush()
     return saved
 
 
-def link_article(article, gazetteer=None, held=None, extraction=None):
+def link_article(article, gazetteer=None, *, extraction=None, writes=None, created=False, held=None):
     """Extract an article, create what it names new, and save its links; return the extraction.
 
+    ``extraction``: the article's extraction when it was run already (by the
+    importer, before its write transaction). ``created``: the article was
+    just inserted (nothing to compare with). ``writes``: a ``DeferredWrites``
+    the caller flushes; without one, everything is written before returning.
     ``held``: a list to collect new spellings of known entities in, instead
     of learning them as aliases (the desk's hand entry: an editor confirms them).
-    ``extraction``: the article's extraction, made beforehand with ``gazetteer``
-    (the importer extracts before its write transaction, so that no lock is held meanwhile).
     """
     if gazetteer is None:
         gazetteer = gazetteer_from_database()
     if extraction is None:
         extraction = extract_article(article, gazetteer)
-    remember_removals(article)
-    create_entities(extraction, gazetteer, held)
-    create_events(extraction, gazetteer, article.published)
-    saved = save_links(article, extraction)
+    own = writes is None
+    writes = DeferredWrites() if own else writes
+    if not created:
+        remember_removals(article)
+    create_entities(extraction, gazetteer, writes, held)
+    create_events(extraction, gazetteer, article.published, writes)
+    saved = save_links(article, extraction, writes, created)
     for meeting in saved or ():
         if meeting.kind == Meeting.Kind.MULTILATERAL and meeting.date is not None:
+            if getattr(meeting, "created_by_extraction", False):
+                continue  # extraction gives a meeting no organisations
             organisation_ids = set(meeting.organisations.values_list("pk", flat=True))
             if organisation_ids:
                 gazetteer.add_event(
                     event_of(meeting.pk, meeting.title, organisation_ids, meeting.date, meeting.end_date, meeting.place_id)
                 )
+    if own:
+        writes.flush()
     return extraction

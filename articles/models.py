@@ -18,6 +18,19 @@ from .constants import DatePrecision, Language
 from .search.backends import InIds, search_backend
 
 
+class EqualityIndex(models.Index):
+    """An index for equality look-ups of long text: a hash index on PostgreSQL, a B-tree elsewhere.
+
+    A PostgreSQL B-tree refuses entries over about 2,700 bytes (a long file
+    path); a hash index stores only the value's hash, so any length fits.
+    """
+
+    def create_sql(self, model, schema_editor, using="", **kwargs):
+        if schema_editor.connection.vendor == "postgresql":
+            using = " USING hash"
+        return super().create_sql(model, schema_editor, using=using, **kwargs)
+
+
 def published_within(start=None, end=None, prefix=""):
     """The condition "the article's whole day, month or year lies within [start, end]".
 
@@ -191,6 +204,8 @@ class Article(models.Model):
             # first, then id) without a sort, undated articles included (issue 4).
             models.Index(fields=["language", "published", "id"], name="article_language_published"),
             models.Index(fields=["published", "id"], name="article_published_id"),
+            # The importer finds the article of a file by its path (issue 10): one look-up, not a scan.
+            EqualityIndex(fields=["source_path"], name="article_source_path"),
         ]
 
     def __str__(self):
@@ -392,6 +407,25 @@ class RemovedLink(models.Model):
 
     def __str__(self):
         return f"{self.article}: no {self.kind} {self.label or self.target_id or self.signature}"
+
+
+class ImportLock(models.Model):
+    """The one row importers take in turn: each batch of writes begins by updating it.
+
+    Importers (on one machine or many) write one at a time, each batch in a
+    transaction that starts by taking this row's lock, so that two of them
+    never create the same person or meeting at once; extraction, the slow
+    part, runs outside it in parallel. ``generation`` counts the batches
+    written: an importer that sees it changed since its own last batch
+    learns what the others created (``articles.importing.lock``).
+    """
+
+    holder = models.CharField(max_length=200, blank=True, help_text="host:pid of the importer writing now or last.")
+    acquired_at = models.DateTimeField(null=True, blank=True)
+    generation = models.BigIntegerField(default=0)
+
+    def __str__(self):
+        return f"import lock (generation {self.generation}, last {self.holder or 'nobody'})"
 
 
 class OldTagSlug(models.Model):

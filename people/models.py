@@ -21,20 +21,25 @@ class Origin(models.TextChoices):
     EDITOR = "editor", "Entered by an editor"
 
 
-def unique_slug(model, text, *, exclude_pk=None, max_length=200):
-    """A slug for ``text`` that no other row of ``model`` uses.
+def slug_base(model, text, max_length=200):
+    """The slug ``unique_slug`` tries first for ``text``.
 
     Devanagari names are transliterated (IAST, accents dropped) so that slugs
     stay readable ASCII in URLs.
     """
     if script_of(text) == "Deva":
         text = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.IAST)
-    base = slugify(text)[: max_length - 8] or model._meta.model_name
+    return slugify(text)[: max_length - 8] or model._meta.model_name
+
+
+def unique_slug(model, text, *, exclude_pk=None, max_length=200, taken=()):
+    """A slug for ``text`` that no other row of ``model`` uses (nor any of ``taken``)."""
+    base = slug_base(model, text, max_length)
     slug, counter = base, 2
     others = model._default_manager.all()
     if exclude_pk is not None:
         others = others.exclude(pk=exclude_pk)
-    while others.filter(slug=slug).exists():
+    while slug in taken or others.filter(slug=slug).exists():
         slug = f"{base}-{counter}"
         counter += 1
     return slug

@@ -213,7 +213,8 @@ class ImportingArticlesTests(ImportTestCase):
             self.write(f"{number}.txt", ENGLISH.replace("Thursday", f"day {number}"))
         out, err, _ = self.run_import()
         self.assertEqual(err, "")
-        self.assertEqual(out.strip().splitlines(), ["imported 3, updated 0, unchanged 0, failed 0"])
+        self.assertEqual(out.strip().splitlines()[0], "imported 3, updated 0, unchanged 0, failed 0")
+        self.assertNotIn("\r", out)
 
 
 class BadInputTests(ImportTestCase):
@@ -297,8 +298,8 @@ class BadInputTests(ImportTestCase):
 
         real = linking.save_links
 
-        def fail_for_hindi(article, extraction):
-            real(article, extraction)  # rows are written ...
+        def fail_for_hindi(article, extraction, *args):
+            real(article, extraction, *args)  # rows are written ...
             if article.language == "hi":
                 raise RuntimeError("disk full")  # ... then the write fails
 

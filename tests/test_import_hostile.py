@@ -300,8 +300,8 @@ class UnexpectedErrorTests(ImportTestCase):
             return pipeline.extract(*args, **kwargs)
 
         outside = len(connection.atomic_blocks)  # the test case's own transaction
-        with mock.patch("articles.importing.importer.extract", side_effect=extract):
-            out, err, error = self.run_import()
+        with mock.patch("articles.importing.extracting.extract", side_effect=extract):
+            out, err, error = self.run_import(jobs=1)  # in this process (worker processes have no transaction)
         self.assertIsNone(error, err)
         self.assertEqual(depths, [outside])  # extracted once, and not inside the file's transaction
         self.assertEqual(Article.objects.count(), 1)
@@ -320,7 +320,7 @@ class UnexpectedErrorTests(ImportTestCase):
             return pipeline.extract(body, *args, **kwargs)
 
         with mock.patch("articles.constants.EXTRACTION_BUDGET_SECONDS", 2), mock.patch(
-            "articles.importing.importer.extract", side_effect=slow_for_thursday
+            "articles.importing.extracting.extract", side_effect=slow_for_thursday
         ):
             started = time.monotonic()
             out, err, error = self.run_import()
@@ -329,7 +329,7 @@ class UnexpectedErrorTests(ImportTestCase):
             err.strip().splitlines(),
             [
                 f"{self.folder / 'slow.txt'}: not imported: extraction took longer than 2 s, "
-                "the limit for one file; nothing of it was written"
+                "the limit for one file (split it, or raise --file-timeout); nothing of it was written"
             ],
         )
         self.assertIn("imported 1, updated 0, unchanged 0, failed 1", out)

@@ -64,9 +64,24 @@ TRIGGERS = {
 }
 
 
+# Documents computed ahead, by ``(text, language)``: the importer's worker processes compute the
+# lexemes of the articles they extract, and the triggers take them from here instead of computing
+# them again while the database is locked. Each is used once; whatever is not there is computed.
+PRECOMPUTED = {}
+
+
+def search_document(text, language):
+    """The SQL function ``newsroom_search_document``: ``sqlite_document``, computed ahead when it was."""
+    if PRECOMPUTED:
+        document = PRECOMPUTED.pop((text, language), None)
+        if document is not None:
+            return document
+    return sqlite_document(text, language)
+
+
 def register_functions(sender=None, connection=None, **kwargs):
     if connection is not None and connection.vendor == "sqlite":
-        connection.connection.create_function(FUNCTION, 2, sqlite_document, deterministic=True)
+        connection.connection.create_function(FUNCTION, 2, search_document, deterministic=True)
 
 
 def repair_after_migrate(sender, using="default", **kwargs):
