@@ -20,10 +20,13 @@ PRODUCTION_ENV = {
 }
 
 
+# Set by the test run, not by a production environment: the browser suite's conftest allows Django's ORM
+# in Playwright's event loop (DJANGO_ALLOW_ASYNC_UNSAFE), which ``check --deploy`` rightly reports.
+NOT_INHERITED = ("HTTPS", "DEBUG", "STATIC_ROOT", "DJANGO_ALLOW_ASYNC_UNSAFE")
+
+
 def manage(*args, env=None, timeout=120):
-    environment = {
-        key: value for key, value in os.environ.items() if key not in ("HTTPS", "DEBUG", "STATIC_ROOT")
-    }
+    environment = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED}
     environment.update(env or {})
     return subprocess.run(
         [sys.executable, "manage.py", *args],
@@ -53,7 +56,8 @@ def production_settings(**extra_env):
         "import json, django; from django.conf import settings; django.setup(); "
         f"print(json.dumps({{name: getattr(settings, name) for name in {names!r}}}))"
     )
-    environment = {**os.environ, **PRODUCTION_ENV, **extra_env, "DJANGO_SETTINGS_MODULE": "newsroom.settings"}
+    inherited = {key: value for key, value in os.environ.items() if key not in NOT_INHERITED}
+    environment = {**inherited, **PRODUCTION_ENV, **extra_env, "DJANGO_SETTINGS_MODULE": "newsroom.settings"}
     result = subprocess.run(
         [sys.executable, "-c", code],
         cwd=REPOSITORY,

@@ -176,19 +176,33 @@ def migration_data(django_db_setup):
 
 
 def restore_migration_data(migration_data):
-    """Give this context's connections the serialized contents; restore them now if Django could not."""
+    """Load the contents the migrations left (serialized before Playwright started) into the test database."""
     from django.db import connections
 
     from django.core.management import call_command
 
     for alias, data in migration_data.items():
         connection = connections[alias]
-        if data and not hasattr(connection, "_test_serialized_contents"):
-            connection._test_serialized_contents = data  # later tests: restored by Django itself
-            # An earlier live-server test's flush may have re-created the content types and
-            # permissions (post_migrate): empty the tables so the contents load as they were.
+        if data:
+            # Restored here before every test that asks, never by Django (whose connection objects in
+            # Playwright's context lack the contents): an earlier live-server test's flush may have
+            # re-created the content types and permissions (post_migrate), so empty the tables first.
             call_command("flush", database=alias, interactive=False, inhibit_post_migrate=True, verbosity=0)
             connection.creation.deserialize_db_from_string(data)
+            _reset_sequences(connection)
+
+
+def _reset_sequences(connection):
+    """Move PostgreSQL's id sequences past the rows just loaded with their ids (the flush restarted
+    them at 1, and the next new meeting or organisation would take an id that exists)."""
+    from django.apps import apps
+    from django.core.management.color import no_style
+
+    statements = connection.ops.sequence_reset_sql(no_style(), apps.get_models(include_auto_created=True))
+    if statements:
+        with connection.cursor() as cursor:
+            for statement in statements:
+                cursor.execute(statement)
 
 
 @pytest.fixture
@@ -209,5 +223,11 @@ def sample_archive(archive_database):
 
     from django.core.management import call_command
 
-    call_command("import_articles", str(REPOSITORY / "samples"), stdout=io.StringIO(), stderr=io.StringIO())
+    from django.core.management import CommandError
+
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("import_articles", str(REPOSITORY / "samples"), stdout=out, stderr=err)
+    except CommandError as problem:
+        raise AssertionError(f"importing samples/ failed: {problem}\n{err.getvalue()}\n{out.getvalue()}") from None
     return archive_database
