@@ -5,6 +5,7 @@ import datetime
 import pytest
 from test_extraction_world import (
     DUSHANBE,
+    INDIA,
     KHRENIN,
     MINSK,
     MIRZO,
@@ -16,8 +17,10 @@ from test_extraction_world import (
     WEI,
     meetings,
     run,
+    world,
 )
 
+from articles.extraction.gazetteer import PLACE, PlaceFact
 from articles.extraction.meetings import BILATERAL, CALL, CANCELLED, HELD, MULTILATERAL, PLANNED
 
 THURSDAY = datetime.date(2021, 7, 29)
@@ -391,6 +394,20 @@ def test_a_country_is_the_place_only_where_the_text_says_in():
     assert meeting.place_id is None
     meeting = only(run("Rajnath Singh met Sherali Mirzo in New Delhi.", "en", THURSDAY))
     assert meeting.place_id == NEW_DELHI
+
+
+def test_a_region_is_the_place_only_where_the_text_says_in_and_a_city_comes_first():
+    gazetteer = world()
+    assam = 90
+    gazetteer.set_place(assam, PlaceFact("Assam", "region", INDIA))
+    gazetteer.add(PLACE, assam, "Assam")
+    gazetteer.forget_history()
+    meeting = only(run("Rajnath Singh met Sherali Mirzo in Assam on Wednesday.", "en", THURSDAY, gazetteer))
+    assert meeting.place_id == assam
+    meeting = only(run("The Assam Governor and Rajnath Singh met Sherali Mirzo in Dushanbe.", "en", THURSDAY, gazetteer))
+    assert meeting.place_id == DUSHANBE
+    meeting = only(run("Rajnath Singh met Sherali Mirzo, the Assam visitor, on Wednesday.", "en", THURSDAY, gazetteer))
+    assert meeting.place_id is None
 
 
 @pytest.mark.parametrize(

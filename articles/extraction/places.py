@@ -1,9 +1,9 @@
 """Where a meeting happened: the place named in the sentence that reports it.
 
-A city (or region) named in the clause is the place — one marked as a location
-within three words ("in Dushanbe", "at the Dushanbe talks", "दुशान्बे में") before a
-country so marked, and a bare one ("Moscow wants …", a government) only when
-there is neither. A country is the place
+A city named in the clause is the place — one marked as a location within three
+words ("in Dushanbe", "at the Dushanbe talks", "दुशान्बे में") before a region and
+then a country so marked ("in Assam", "in India"), and a bare one ("Moscow wants
+…", a government) only when there is none. A country is the place
 only where the language marks a location ("in India", "भारत में"): in "his
 Tajikistan counterpart" or "बेलारूस के रक्षा मंत्री" the country says whose
 minister, not where they met. A dateline ("New Delhi: …", "NEW DELHI, June 9 –
@@ -20,7 +20,8 @@ from .gazetteer import PLACE
 # After a place at the start of a paragraph: an optional ", date" and the colon or dash of a dateline.
 DATELINE_AFTER = re.compile(r"(?:,[^.:\n,]{1,25})?\s*(?::|\s[-–—]\s)")
 
-CITY_KINDS = ("city", "region", "other")
+CITY_KINDS = ("city", "other")
+REGION_KINDS = ("region",)  # "in Maharashtra": where, when no city is named; "Maharashtra Governor" is whose
 
 
 def _locative(document, match, reach=1):
@@ -44,7 +45,7 @@ def is_dateline(text, match):
 
 def meeting_place(document, start, end):
     """The id of the place a meeting reported in ``[start, end)`` happened at, or None."""
-    cities, countries, bare_cities = [], [], []
+    cities, regions, countries, bare_cities = [], [], [], []
     for match in document.within(start, end, (PLACE,)):
         fact = document.gazetteer.places.get(match.entity_id)
         if fact is None or is_dateline(document.text, match):
@@ -54,8 +55,8 @@ def meeting_place(document, start, end):
             # "… does not see Islamabad doing it" names a government, not a place.
             (cities if _locative(document, match, reach=3) else bare_cities).append(match.entity_id)
         elif _locative(document, match):
-            countries.append(match.entity_id)
-    for found in (cities, countries, bare_cities):
+            (regions if fact.kind in REGION_KINDS else countries).append(match.entity_id)
+    for found in (cities, regions, countries, bare_cities):
         if found:
             return found[0]
     return None

@@ -19,6 +19,7 @@ from people.names import normalize_name, script_of
 STARTER_PATH = Path(__file__).with_name("starter.json")
 COUNTRIES_PATH = Path(__file__).with_name("countries.json")
 CITIES_PATH = Path(__file__).with_name("cities.json")
+REGIONS_PATH = Path(__file__).with_name("regions.json")
 ORGANISATIONS_PATH = Path(__file__).with_name("organisations.json")
 PEOPLE_PATH = Path(__file__).with_name("people.json")
 
@@ -45,6 +46,12 @@ def read_countries():
 def read_cities():
     """Capitals and other cities of the archive's news (``cities.json``, written by hand)."""
     with CITIES_PATH.open(encoding="utf-8") as handle:
+        return json.load(handle)
+
+
+def read_regions():
+    """India's states and union territories and a few regions of other countries (``regions.json``, by hand)."""
+    with REGIONS_PATH.open(encoding="utf-8") as handle:
         return json.load(handle)
 
 
