@@ -7,7 +7,7 @@ import datetime
 import pytest
 from test_extraction_world import MIRZO, SCO_MEETING, SHOIGU, SINGH, WEI, run
 
-from articles.extraction.meetings import CALL, HELD, PLANNED
+from articles.extraction.meetings import CALL, CANCELLED, HELD, PLANNED
 
 THURSDAY = datetime.date(2021, 7, 29)
 
@@ -303,3 +303,80 @@ def test_credentials_the_passive_and_calling_up(text, language):
 def test_the_subject_after_a_hindi_converb():
     text = "वेई फेंगहे भी वहां थे। शेर अली मिर्जा से बातचीत कर राजनाथ सिंह ने प्रसन्नता जताई।"
     assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_the_opening_phrases_meeting_is_not_the_subject_of_the_next_verb():
+    text = "After meeting Wei Fenghe, Rajnath Singh later called on Sherali Mirzo and Sergei Shoigu on Wednesday."
+    pairs = [pair for pair, _ in held_pairs(text, "en")]
+    assert (SINGH, MIRZO) in pairs and (SINGH, SHOIGU) in pairs
+    assert not any(len(pair) > 2 for pair in pairs)  # a call on each, not one meeting of them all
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh's visit to Dushanbe has been deferred. He was scheduled to meet Sherali Mirzo.", "en"),
+        ("The trip was called off on Tuesday. Rajnath Singh was to hold talks with Sherali Mirzo in Dushanbe.", "en"),
+        ("राजनाथ सिंह की दुशांबे यात्रा स्थगित कर दी गई है। उनकी शेर अली मिर्जा से मुलाकात होनी थी।", "hi"),
+    ],
+)
+def test_a_plan_told_in_the_past_in_a_story_of_a_cancellation_is_cancelled(text, language):
+    assert statuses(text, language) == [((SINGH, MIRZO), CANCELLED)]
+
+
+def test_a_plan_told_in_the_past_without_a_cancellation_stays_a_plan():
+    text = "Rajnath Singh is in Dushanbe. He was scheduled to meet Sherali Mirzo."
+    assert statuses(text, "en") == [((SINGH, MIRZO), PLANNED)]
+
+
+def test_one_person_due_to_meet_a_list_is_one_planned_meeting_each():
+    text = "Rajnath Singh will meet Sherali Mirzo and Wei Fenghe in Dushanbe next week."
+    assert statuses(text, "en") == [((SINGH, MIRZO), PLANNED), ((SINGH, WEI), PLANNED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Rajnath Singh on Wednesday held "warm and productive" talks with Sherali Mirzo.',
+        "Rajnath Singh held long discussions on terrorism and trade with Sherali Mirzo on Wednesday.",
+        "Sherali Mirzo is in India. On Wednesday night, Rajnath Singh had contacted the Tajik Defence Minister.",
+    ],
+)
+def test_talks_described_before_the_with_and_a_contact_with_an_office_are_meetings(text):
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_someone_named_between_the_talks_and_the_with_is_not_who_they_were_with():
+    text = "Rajnath Singh held talks, Wei Fenghe said, with officials on Wednesday."
+    assert held_pairs(text, "en") == []
+
+
+def test_a_hindi_initial_keeps_the_name_and_its_meeting_in_one_sentence():
+    text = "राजनाथ सिंह ने डी. पी. पांडेय और शेर अली मिर्जा से मुलाकात की।"
+    extraction = run(text, "hi", THURSDAY)
+    assert [p.name for p in extraction.new_persons] == ["डी. पी. पांडेय"]
+    assert sorted(m.participants for m in extraction.meetings) == [(-1, SINGH), (SINGH, MIRZO)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शेर अली मिर्जा ने बुधवार को रक्षा मंत्री राजनाथ सिंह को फोन करके बधाई दी।",
+        "शेर अली मिर्जा ने बुधवार को रक्षा मन्त्री राजनाथ सिंह को फोन किया।",  # the nasal written with a virama
+    ],
+)
+def test_calling_someone_to_congratulate_them_is_a_call_in_hindi(text):
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sherali Mirzo, Wei Fenghe and Sergei Shoigu telephoned Rajnath Singh on Wednesday.", "en"),
+        ("शेर अली मिर्जा और वेई फेंगहे ने बुधवार को राजनाथ सिंह को फोन कर बधाई दी।", "hi"),
+    ],
+)
+def test_several_callers_of_one_person_make_one_call_each(text, language):
+    pairs = [pair for pair, kind in held_pairs(text, language) if kind == CALL]
+    assert pairs and all(len(pair) == 2 and SINGH in pair for pair in pairs)
+    assert len(pairs) == (3 if language == "en" else 2)

@@ -246,3 +246,57 @@ def test_an_office_of_a_body_is_no_body_and_a_defined_body_is_not_split_by_its_d
     assert "Royal Tajik Navy" in names
     assert not any(name.startswith(("Vice Chief", "Secretary")) for name in names), names
     assert not any("Navy (" in name for name in names), names  # no "Tajik Navy" beside the Royal one
+
+
+def test_an_acronym_used_without_a_definition_is_the_body_whose_initials_it_spells():
+    extraction = run(
+        "The Tajikistan Air Force held drills with the Indian Air Force on Monday. The IAF said the drills went well.",
+        "en",
+    )
+    indian = next(f for f in extraction.organisations if f.country_id == INDIA)
+    assert "IAF" in indian.aliases
+    assert (indian.key, "IAF") in mentions(extraction)
+    assert "IAF" not in found(extraction)  # not a body of its own
+
+
+def test_an_acronym_two_bodies_of_the_story_could_spell_belongs_to_neither():
+    extraction = run(
+        "The Indian Air Force and the Indian Armed Forces held drills on Monday. The IAF said the drills went well.",
+        "en",
+    )
+    assert all("IAF" not in f.aliases for f in extraction.organisations if f.name != "IAF")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("India's Department of Space signed a pact on Monday.", "Department of Space (India)", INDIA),
+        ("The Ministry of Health said cases rose.", "Ministry of Health (India)", INDIA),  # the home country's
+        ("The Department of Transportation said trains were late.", "Department of Transportation", None),
+        ("The Tajikistan Foreign Office spokesman said so.", "Ministry of Foreign Affairs (Tajikistan)", TAJIKISTAN),
+        (
+            "The Commission for the Investigation of Abuse of Authority filed a case on Monday.",
+            "Commission for the Investigation of Abuse of Authority",
+            None,
+        ),
+        ("The High Commission of India in Dushanbe said so on Monday.", "High Commission of India", None),
+    ],
+)
+def test_a_body_named_head_first_keeps_the_words_after_its_head(text, name, country):
+    bodies = {f.name: f.country_id for f in run(text, "en").organisations}
+    assert name in bodies
+    assert bodies[name] == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chiefs of the two Air Forces discussed training on Monday.",
+        "Armed Forces personnel paraded on Monday.",
+        "The Union of India told the court on Monday that it would reply.",
+        "The Legislative Assembly on Wednesday passed the bill.",
+    ],
+)
+def test_a_kind_of_body_or_a_country_is_no_new_body(text):
+    names = [f.name for f in run(text, "en").new_organisations]
+    assert not any(name in ("Air Forces", "Armed Forces", "Union of India") or "Wednesday" in name for name in names)

@@ -351,3 +351,15 @@ def test_a_different_first_name_before_a_known_surname_is_not_widened():
     gazetteer.add(PERSON, SHOIGU, "Shoigu")
     extraction = run("Officials said Irina Shoigu spoke.", "en", gazetteer=gazetteer)
     assert "Irina Shoigu" not in {s.name for s in extraction.person_spellings}
+
+
+@pytest.mark.parametrize("name", ["A.P. Verma", "A. P. Verma"])
+def test_a_name_that_opens_with_the_initial_a_is_a_name(name):
+    extraction = run(f"General Mirzo called on Air Marshal {name}, Vice Chief of Air Staff, on Monday.", "en")
+    assert [p.name for p in extraction.new_persons] == [name]
+
+
+def test_the_command_after_an_office_is_no_person():
+    text = "Rajnath Singh interacted with Vice Admiral Atul Verma, Flag Officer Commanding-in-Chief, Western Command."
+    names = [p.name for p in run(text, "en").new_persons]
+    assert names == ["Atul Verma"]

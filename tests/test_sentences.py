@@ -33,3 +33,8 @@ def test_paragraph_break_ends_a_sentence_and_offsets_point_into_the_text():
     for sentence in sentences:
         assert body[sentence.start : sentence.end] == sentence.text
     assert [s.index for s in sentences] == [0, 1, 2]
+
+
+def test_hindi_initials_written_as_letter_names_do_not_end_a_sentence():
+    body = "विदेश मंत्री एस. जयशंकर ने डी. पी. पांडेय से मुलाकात की. बाद में वे लौट गए।"
+    assert texts(body, "hi") == ["विदेश मंत्री एस. जयशंकर ने डी. पी. पांडेय से मुलाकात की.", "बाद में वे लौट गए।"]

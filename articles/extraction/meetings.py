@@ -139,6 +139,8 @@ class MeetingReader:
         for chain in chains:
             self.chain_starts_by_end.setdefault(chain.end, []).append(chain.start)
         self.last_subject = None
+        # A story that reports a cancellation ("the visit has been deferred"): its plans told in the past are off.
+        self.story_cancels = self.rules.cancellation.search(document.text) is not None
 
     # -- items and gaps -------------------------------------------------------
 
@@ -334,10 +336,12 @@ class MeetingReader:
             and not self.titles_index.covers(word.start())
         )
 
-    def participants_svo(self, clause, cue, shared=None, previous_end=None):
+    def participants_svo(self, clause, cue, shared=None, previous_end=None, next_cue=None):
         """``(subjects, objects)`` items of an SVO clause; ``shared``: the subjects of a verb this one is joined to;
-        ``previous_end``: where the clause's previous verb's objects end (none of them is this verb's subject)."""
-        after = self.items(cue.end(), clause[1])
+        ``previous_end``: where the clause's previous verb's objects end (none of them is this verb's subject);
+        ``next_cue``: where the clause's next meeting verb starts (its objects are its own: "After meeting Y,
+        X called on A, B and C")."""
+        after = self.items(cue.end(), min(clause[1], next_cue if next_cue is not None else clause[1]))
         objects = []
         position = cue.end()
         words = cue.group().lower().split()
@@ -347,10 +351,14 @@ class MeetingReader:
             if with_at is None:
                 after = []
             else:
+                # "held long discussions on terrorism with Y": whatever the talks were about, Y comes after "with".
                 first = cue.end() + with_at.start()
-                after = [item for item in after if item.start > first]
-                if after and not self.connective(position, after[0].start):
-                    after = []
+                if any(item.start < first for item in after):
+                    after = []  # someone named before the "with" is not who the talks were with
+                else:
+                    position = cue.end() + with_at.end()
+                    if after and not self.connective(position, after[0].start):
+                        after = []
         for item in after:
             if (
                 item.kind == "title"
@@ -369,6 +377,10 @@ class MeetingReader:
         before = [item for item in self.items(clause[0], cue.start()) if not self.possessor(item)]
         if previous_end is not None:
             before = [item for item in before if item.start >= previous_end]
+        opening = self.subordinate_opening_end(clause[0], cue.start())
+        if opening is not None and any(item.start > opening for item in before):
+            # "After meeting Y, X called on A": Y is the opening phrase's, X the subject.
+            before = [item for item in before if item.start > opening]
         if not before and self.opens_with_subordinate(cue):
             # "After talks with Z, X met Y": the phrase ends at its comma; X, after it, is its subject too.
             comma = self.document.text.find(",", cue.end(), clause[1])
@@ -464,6 +476,16 @@ class MeetingReader:
 
     # -- what -----------------------------------------------------------------
 
+    def unfulfilled_plan(self, clause, cue):
+        """Is the cue a plan told in the past ("was scheduled to meet", "मुलाकात होनी थी") in a story that
+        reports a cancellation? Then the meeting is off."""
+        if not self.story_cancels:
+            return False
+        text = self.document.text
+        start = _window_start(text, clause[0], cue.start(), CUE_WINDOW_WORDS)
+        end = cue.start() if self.module.WORD_ORDER == "SVO" else clause[1]
+        return self.rules.unfulfilled_plan.search(text, start, end) is not None
+
     def status(self, clause, cue, held):
         text = self.document.text
         if held:
@@ -472,6 +494,8 @@ class MeetingReader:
                 return DENIED
             if self.rules.negation.search(text, window_start, cue.start()):
                 return None
+            if self.unfulfilled_plan(clause, cue):
+                return CANCELLED  # "Esper was to hold discussions with Singh" — and the visit was cancelled
             if self.rules.modality.search(text, window_start, cue.start()):
                 return None  # "may have met": not known to have happened
             if self.rules.cancellation.search(text, window_start, cue.start()):
@@ -486,7 +510,7 @@ class MeetingReader:
             return DENIED
         if self.rules.negation.search(text, *clause):
             return None
-        if self.rules.cancellation.search(text, *clause):
+        if self.rules.cancellation.search(text, *clause) or self.unfulfilled_plan(clause, cue):
             return CANCELLED  # "the meeting between X and Y was called off"
         if self.rules.modality.search(text, *clause):
             return PLANNED
@@ -550,6 +574,14 @@ class MeetingReader:
         words = cue.group().lower().split()
         return bool(words) and words[-1] in self.module.BETWEEN_CUE_WORDS
 
+    def subordinate_opening_end(self, start, position):
+        """Where a clause's opening subordinate phrase ends ("After meeting Y, …": its comma), or None."""
+        first = TOKEN.match(self.document.text, start)
+        if first is None or first.group().lower() not in self.module.SUBORDINATE_CUE_WORDS:
+            return None
+        comma = self.document.text.find(",", start, position)
+        return comma if comma != -1 else None
+
     def opens_with_subordinate(self, cue):
         first = TOKEN.match(self.document.text, cue.start())
         return first is not None and first.group().lower() in self.module.SUBORDINATE_CUE_WORDS
@@ -580,7 +612,8 @@ class MeetingReader:
                         # No meeting; a later verb needs no more than where this one ends.
                         previous = {"subjects": [], "end": cue.end(), "cue_end": cue.end()}
                         continue
-                    found, previous = self.meeting(sentence, clause, cue, status, kind, previous)
+                    next_cue = cues[index + 1][0].start() if index + 1 < len(cues) else None
+                    found, previous = self.meeting(sentence, clause, cue, status, kind, previous, next_cue)
                     for meeting, subject in found:
                         meetings.append(meeting)
                         sentence_subject = subject
@@ -592,7 +625,7 @@ class MeetingReader:
                 self.last_subject = sentence_subject
         return meetings
 
-    def meeting(self, sentence, clause, cue, status, kind, previous=None):
+    def meeting(self, sentence, clause, cue, status, kind, previous=None, next_cue=None):
         """``(found, this verb)``: the meetings a cue reports (``(meeting, lead)`` pairs; none unless ``status``)
         and what a verb joined to it needs to know."""
         joined = self.joined_to_previous(previous, cue) or self.subordinate_to_previous(previous, cue)
@@ -604,6 +637,7 @@ class MeetingReader:
                 cue,
                 previous["subjects"] if joined else None,
                 previous_end=previous["end"] if previous and not joined else None,
+                next_cue=next_cue,
             )
             if self.names_its_participants(cue) and len(object_items) >= 2:
                 # "a meeting between X and Y": exactly X and Y, whoever the sentence is about.
@@ -668,6 +702,9 @@ class MeetingReader:
         )
         if separate and lead is not None and len(objects) >= 2:
             groups = [[lead, other] for other in objects]
+        elif kind == CALL and len(subjects) >= 2 and len(objects) == 1 and not self.rules.together.search(text, *clause):
+            # "A, B and C called Y to congratulate him": a telephone call is two people's, one call each.
+            groups = [[subject, objects[0]] for subject in subjects]
         found = []
         for group in groups:
             meeting_kind = kind or (MULTILATERAL if len(group) > 2 else BILATERAL)

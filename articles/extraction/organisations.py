@@ -32,12 +32,13 @@ from dataclasses import dataclass, field
 
 from people.names import normalize_name
 
-from .gazetteer import DEMONYM, ORGANISATION, PLACE, Match, fold
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Match, fold
 from .languages import CATALOGUE_LANGUAGE, LANGUAGES
 from .matching import resolve
 from .qualifiers import qualifier_before
 from .rules import NOT_AFTER, NOT_BEFORE, TOKEN, phrase_pattern
 from .transliteration import latin_form
+from .undefined_acronyms import join_undefined_acronyms
 
 MINISTRY = "ministry"
 ARMED_FORCE = "armed_force"
@@ -92,7 +93,8 @@ class OrganisationRules:
         flags = 0 if module.SCRIPT == "Deva" else re.IGNORECASE
         domains, self.domains = _class_pattern(module.MINISTRY_DOMAINS, flags)
         ministry_words = "|".join(phrase_pattern(w) for w in module.MINISTRY_WORDS)
-        patterns = [rf"{NOT_BEFORE}(?P<d2>{domains})\s+(?:{ministry_words}){NOT_AFTER}"]
+        after_domain = "|".join(phrase_pattern(w) for w in (*module.MINISTRY_WORDS, *module.MINISTRY_WORDS_AFTER_DOMAIN))
+        patterns = [rf"{NOT_BEFORE}(?P<d2>{domains})\s+(?:{after_domain}){NOT_AFTER}"]
         if module.MINISTRY_OF:
             patterns.insert(0, rf"{NOT_BEFORE}(?:{ministry_words}){module.MINISTRY_OF}(?P<d1>{domains}){NOT_AFTER}")
         self.ministry = re.compile("|".join(patterns), flags)
@@ -100,13 +102,14 @@ class OrganisationRules:
         self.force = re.compile(rf"{NOT_BEFORE}(?P<force>{forces}){NOT_AFTER}", flags)
         self.heads = {normalize_name(h): kind for h, kind in module.ORGANISATION_HEADS.items()}
         self.non_heads = {normalize_name(h) for h in module.NON_ORGANISATION_HEADS}
+        self.generic_names = {normalize_name(n) for n in module.GENERIC_BODY_NAMES}
         self.child_first = [re.compile(p, flags) for p in module.PART_OF_CHILD_FIRST]
         self.parent_first = [re.compile(p, flags) for p in module.PART_OF_PARENT_FIRST]
         self.letters = sorted(module.LETTER_NAMES.items(), key=lambda item: -len(item[0]))
         heads = "|".join(phrase_pattern(h) for h in sorted(module.ORGANISATION_HEADS, key=len, reverse=True))
         self.head = re.compile(rf"{NOT_BEFORE}(?:{heads}){NOT_AFTER}")
         # Words one of which must occur for each reader to have anything to read.
-        self.ministry_words = _folded_words(module.MINISTRY_WORDS)
+        self.ministry_words = _folded_words((*module.MINISTRY_WORDS, *module.MINISTRY_WORDS_AFTER_DOMAIN))
         self.force_words = _folded_words(p for phrases in module.ARMED_FORCES.values() for p in phrases)
         self.head_words = _folded_words(module.ORGANISATION_HEADS)
 
@@ -438,17 +441,18 @@ def find_named_bodies(document, rules):
                 ):
                     break
                 chosen.insert(0, (word, start))
-        if not chosen:
+        after = _name_after_head(document, head.end(), rules, bool(chosen)) if module.NAMES_CAPITALISED else head.end()
+        if not chosen and after == head.end():
             organ = _organ_of_known_body(document, head, rules)
             if organ is not None:
                 finds.append(organ)
             continue
-        start, end = chosen[0][1], head.end()
+        start, end = (chosen[0][1] if chosen else head.start()), after
         # A known body or a country written first is the qualifier, not the name.
         qualifier = qualifier_before(document, start)
         inner = document.within(start, end, (ORGANISATION, PLACE, DEMONYM))
-        if any(m.kind == PLACE and m.start != start for m in inner):
-            continue  # "Leaders in Dushanbe Water Council": a place inside is no body's name
+        if any(m.kind == PLACE and m.start != start and m.end <= head.start() for m in inner):
+            continue  # "Leaders in Dushanbe Water Council": a place inside is no body's name ("of India" after is)
         if any(m.kind == ORGANISATION and m.end == end for m in inner):
             continue  # "Leaders of the Shanghai Cooperation Organisation": the known body itself
         if inner and inner[0].start == start:
@@ -464,7 +468,15 @@ def find_named_bodies(document, rules):
         name = text[start:end]
         if module.NAMES_CAPITALISED and _head_word(name, rules) in rules.non_heads:
             continue  # "Vice Chief of Australian Defence Forces", "Secretary of the … Council": an office
-        find = OrganisationFind(start, end, name, kind=rules.heads.get(normalize_name(head.group()), "other"))
+        if normalize_name(name) in rules.generic_names and qualifier.country_id is None and qualifier.organisation_id is None:
+            continue  # "the two Air Forces": a kind of body
+        kind = rules.heads.get(normalize_name(head.group()), "other")
+        if kind == MINISTRY and after > head.end():
+            find = _named_ministry(document, start, end, head, qualifier, inner)
+            if find is not None:
+                finds.append(find)
+            continue
+        find = OrganisationFind(start, end, name, kind=kind)
         find.country_id = qualifier.country_id
         country_id, after = _country_after(document, end)
         if country_id is not None and module.NAMES_CAPITALISED:
@@ -477,6 +489,68 @@ def find_named_bodies(document, rules):
         finds.append(find)
     finds.sort(key=lambda f: -(f.end - f.start))  # "European Union Council" before "European Union"
     return finds
+
+
+def _name_after_head(document, position, rules, named_before):
+    """Where a body's name that goes on after its head word ends: "Department of Space", "Commission for
+    the Investigation of Abuse of Authority" (capitalised words joined by "of", "for", "on", "and", "the");
+    ``position`` when nothing follows, or a person, or only a place after a bare head ("Union of India" is
+    the country; "High Commission of India", ``named_before``, is a body)."""
+    found = _HEAD_FIRST_TAIL.match(document.text, position)
+    if not found:
+        return position
+    module, end = rules.module, position
+    for word in _TAIL_WORD.finditer(found.group()):
+        text = word.group()
+        if text[0].isupper():
+            calendar = normalize_name(text) in document.rules.months or normalize_name(text) in document.rules.weekdays
+            if text in module.ORGANISATION_STOP_WORDS or calendar:
+                break
+            end = position + word.end()
+        elif text.lower() not in _CONNECTORS_AFTER_HEAD:
+            break
+    if end == position:
+        return position
+    only = document.within(position, end, (PLACE, DEMONYM, PERSON))
+    tail_start = found.start("tail")
+    if any(m.kind == PERSON for m in only) or (
+        not named_before and len(only) == 1 and only[0].start == tail_start and only[0].end == end
+    ):
+        return position  # "Council of Ministers" stays, "Union of India" or "Commission of Rajnath Singh" does not
+    return end
+
+
+def _named_ministry(document, start, end, head, qualifier, inner):
+    """A ministry or department with a domain outside the catalogue ("Ministry of Health", "India's
+    Department of Space"): named with its country, "Ministry of Health (India)", when a country qualifies
+    it, or for a ministry the archive's home country; a department no country qualifies keeps its name
+    ("Department of Transportation": whose, the text does not say)."""
+    text = document.text
+    body_start = start
+    if inner and inner[0].start == start and document.is_country(inner[0]):
+        body_start = inner[0].end
+        possessive = re.match(r"['’]s\s+|\s+", text[body_start:end])
+        body_start += possessive.end() if possessive else 0
+    body = " ".join(text[body_start:end].split())
+    if body_start > start and body.split()[0] != head.group():
+        return None  # "Indian Space Research Department of …": not a ministry's name
+    country_id = qualifier.country_id
+    if body_start > start:
+        country_id = document.country_of(inner[0])
+    if country_id is None and normalize_name(head.group()) == normalize_name(document.rules.module.MINISTRY_WORDS[0]):
+        country_id = document.gazetteer.home_country_id
+    country = document.gazetteer.places.get(country_id) if country_id is not None else None
+    name = f"{body} ({country.name})" if country is not None else body
+    find = OrganisationFind(start, end, name, kind=MINISTRY, country_id=country_id)
+    find.spans = [(start, end)]
+    _add_alias(find, text[start:end])
+    _add_alias(find, body)
+    return find
+
+
+_HEAD_FIRST_TAIL = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<tail>[A-Z][^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,7})")
+_TAIL_WORD = re.compile(r"[^\s]+")
+_CONNECTORS_AFTER_HEAD = frozenset("of for on and the &".split())
 
 
 def _organ_of_known_body(document, head, rules):
@@ -657,6 +731,7 @@ def find_organisations(document, titles=()):
     first_new = len(finds)
     _read(document, proposed, index, finds, taken)
     _add_occurrences(document, finds, first_new)
+    join_undefined_acronyms(document, finds, _add_alias)  # "the Indian Air Force … the IAF said"
     bodies = [(start, end, f) for f in finds for start, end in f.spans]
     taken_spans = {span for f in finds for span in f.spans}
     for match in document.matches:

@@ -105,8 +105,9 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
         word_end = found.start() + len(word)
         bare = word.rstrip(".")
         undotted = _undotted_initials(text, found, words)
+        dotted_initial = len(bare) == 1 and word.endswith(".")  # "A. P. Singh": an initial, not the article
         if (
-            bare in module.NAME_STOP_WORDS
+            (bare in module.NAME_STOP_WORDS and not dotted_initial)
             or (_is_calendar_word(rules, bare) and not _month_as_surname(rules, text, words, bare, word_end))
             or (len(bare) > 1 and bare.isupper() and not undotted)
             or found.start() in title_starts
@@ -133,6 +134,8 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
     last = text[position:end].split()[-1] if end > position else ""
     if words < 1 or words + initials < MIN_NAME_WORDS or len(last.rstrip(".")) == 1:
         return None
+    if last in module.ORGANISATION_HEADS:
+        return None  # "…-in-Chief, Western Command": a body after the office, not the person
     return position, end
 
 

@@ -130,6 +130,7 @@ class CompiledRules:
         self.modality = any_of(module.MODALITY_CUES, flags)
         self.negation = any_of(module.NEGATION_CUES, flags)
         self.cancellation = any_of(module.CANCELLATION_CUES, flags)
+        self.unfulfilled_plan = any_of(module.UNFULFILLED_PLAN_CUES, flags)
         self.name_honorifics = frozenset(phrase_key(h) for h in module.NAME_HONORIFICS)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
         self.together = any_of(module.TOGETHER_CUES, flags)

@@ -139,8 +139,8 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
         return True  # "LAC", after "Line of Actual Control (LAC)"; "Basic Exchange" inside "… Agreement (BECA)"
     if normalize_name(words[0]) in rules.non_heads or normalize_name(words[-1]) in rules.non_heads:
         return True
-    if any(w in module.NAME_OF_THING_HEADS for w in words):
-        return True
+    if any(w in module.NAME_OF_THING_HEADS for w in words) or normalize_name(name) in rules.generic_names:
+        return True  # "… Stadium"; "the two Air Forces"
     if len(words) == 1:
         word = words[0]
         acronym = module.NAMES_CAPITALISED and word.isupper() and 2 <= len(word) <= 6

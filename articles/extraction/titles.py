@@ -58,8 +58,23 @@ class TitleChain:
         return self.titles[0].start
 
 
+# Devanagari writes a nasal before a consonant either as the anusvara or as the consonant's own nasal with
+# a virama: "मंत्री" and "मन्त्री", "संबंध" and "सम्बन्ध" are one word.
+_HOMORGANIC_NASALS = {
+    **dict.fromkeys("कखगघ", "ङ्"), **dict.fromkeys("चछजझ", "ञ्"), **dict.fromkeys("टठडढ", "ण्"),
+    **dict.fromkeys("तथदधन", "न्"), **dict.fromkeys("पफबभम", "म्"),
+}
+_ANUSVARA_BEFORE_CONSONANT = re.compile("ं(?=[" + "".join(_HOMORGANIC_NASALS) + "])")
+
+
+def _nasal_spelling(word):
+    """``word`` with each anusvara before a consonant written as that consonant's nasal ("मन्त्री")."""
+    return _ANUSVARA_BEFORE_CONSONANT.sub(lambda m: _HOMORGANIC_NASALS[word[m.end()]], word)
+
+
 def _variants(phrase):
-    """Spellings of a title phrase: with and without the full stop of each abbreviation."""
+    """Spellings of a title phrase: with and without the full stop of each abbreviation, with and without
+    the hyphens, and a Devanagari nasal either way."""
     options = []
     for word in phrase.split():
         forms = {word}
@@ -67,6 +82,7 @@ def _variants(phrase):
             forms.add(word[:-1])
         if "-" in word:
             forms |= {form.replace("-", " ") for form in forms}
+        forms |= {_nasal_spelling(form) for form in forms}
         options.append(sorted(forms))
     return {" ".join(words) for words in itertools.product(*options)}
 

@@ -81,6 +81,11 @@ ROLE_TITLES = {
     "governor": ("Governor",),
     "king": ("King", "Emir", "Sultan"),
     "crown_prince": ("Crown Prince",),
+    "commander_in_chief": (
+        "Commander-in-Chief", "Flag Officer Commanding-in-Chief", "General Officer Commanding-in-Chief",
+        "Air Officer Commanding-in-Chief", "General Officer Commanding", "Flag Officer Commanding", "GOC-in-C",
+        "FOC-in-C", "AOC-in-C",
+    ),
 }
 
 # Military ranks: part of how a person is named, never part of the name.
@@ -94,7 +99,7 @@ RANKS = (
 )
 
 # Honorifics and courtesy titles.
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency")
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency", "Sir", "Dame")
 # Honorifics that are part of a name when only one word follows: "Sheikh Hasina" (but "Sheikh Mohamed bin Zayed").
 NAME_HONORIFICS = ("Sheikh",)
 
@@ -184,7 +189,7 @@ HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
     # A headline's present tense reports what happened: "Singh meets Mirzo", "… holds talks with …".
     r"\bmeets\b(?:\s+with)?",
-    r"\b(?:held|holds)\s+(?:[\w+-]+\s+){0,4}?(?:talks|talk|meetings?|discussions|consultations|parleys|summits?|dialogue"
+    r"\b(?:held|holds)\s+(?:[\w+\"“”‘’'-]+\s+){0,4}?(?:talks|talk|meetings?|discussions|consultations|parleys|summits?|dialogue"
     r"|conversation|chat)\b"
     r"(?:\s+with)?",
     r"\b(?:interacted|interacts)\s+with\b",
@@ -233,7 +238,7 @@ CALL_CUES = (
     r"(?:\s+(?!with\b|to\b)[\w,]+){0,4}?\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed|called\s+up|rang\s+up)\b",
     # "X had contacted Y" (a person after it): in the news, by telephone.
-    r"\b(?:had\s+)?contacted\b(?!\s+(?:the|a|an|by|via|through|officials?|authorities)\b)",
+    r"\b(?:had\s+)?contacted\b(?!\s+(?:by|via|through|officials?|authorities)\b)",
     r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
     r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:call|conversation|talks|discussions?|meeting|interaction|summit)\b(?:\s+with)?",
@@ -294,7 +299,14 @@ NEEDS_OBJECT_CUES = (r"(?:received|welcomed|hosted)\b",)
 # Denial of a report: "X denied (media reports) that a call took place between A and B".
 DENIAL_CUES = (r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b(?=[^.;]*\b(?:reports?|claims?|that)\b)",)
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
-CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved)\b",)
+CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved|deferred|postponed|put\s+off)\b",)
+# A plan told in the past ("was scheduled to meet", "was to hold talks with"): in a story that reports a
+# cancellation, a meeting that will not now take place — recorded as cancelled, not planned.
+UNFULFILLED_PLAN_CUES = (
+    r"\b(?:was|were|had\s+been)\s+(?:scheduled|slated|set|due|expected|supposed)\s+to\b",
+    r"\b(?:was|were)\s+to\b",
+    r"\bwould\s+have\s+(?:met|held|been)\b",
+)
 # "met X and Y separately": one bilateral meeting per person.
 # "held bilateral talks with X, Y and Z" is a bilateral meeting with each of them.
 SEPARATELY_CUES = (
@@ -322,7 +334,8 @@ NOUN_CUE_ENDS = frozenset(
 # Verbs of meeting someone, person by person: a list after them is one meeting each ("met A and B").
 # "held meetings with A, B and C" (the plural) is one meeting each too.
 ONE_EACH_CUES = (
-    r"\b(?:met|meets|called|calls|spoke|speaks|interacted|interacts|received|welcomed|paid)\b",
+    r"\b(?:met|meets|meet|called|calls|call|spoke|speaks|speak|interacted|interacts|interact|received|receive"
+    r"|welcomed|welcome|paid|pay)\b",
     r"\b(?:held|had|holds)\s+(?:separate\s+|bilateral\s+|separate\s+bilateral\s+)?meetings\b",
 )
 # Nouns of a larger event.
@@ -418,6 +431,9 @@ MINISTRY_DOMAINS = {
     "commerce": ("Commerce and Industry", "Commerce", "Trade"),
 }
 MINISTRY_WORDS = ("Ministry",)
+# Words that name a ministry after its domain only: "Pakistan Foreign Office", "the Home Office" (never
+# "Office of Foreign Assets Control").
+MINISTRY_WORDS_AFTER_DOMAIN = ("Office",)
 # How a national ministry is named in the archive (the catalogue language's): by domain, the name for a
 # country that names it so, else the usual one ("Ministry of External Affairs (India)", "Ministry of
 # Foreign Affairs (Pakistan)").
@@ -445,6 +461,13 @@ GENERIC_BODY_WORDS = frozenset(
     """House Senate Assembly Cabinet Centre Government Ministry Court Council Committee Commission
     Department Parliament Secretariat Opposition Administration Board Agency Bureau""".split()
 )
+# Names of a kind of body, not of a body ("the two Air Forces", "Armed Forces personnel"): an
+# organisation only with a country or a body before them ("Bangladesh Armed Forces").
+GENERIC_BODY_NAMES = frozenset((
+    "Armed Forces", "Air Forces", "Air Force", "Navies", "Armies", "Defence Forces", "Defense Forces",
+    "Security Forces", "Special Forces", "Armed Services", "Naval Forces", "Ground Forces", "Land Forces",
+    "Paramilitary Forces", "Joint Staff", "State Government", "Central Government",
+))
 NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration

@@ -54,6 +54,10 @@ ROLE_TITLES = {
     "governor": ("राज्यपाल",),
     "king": ("राजा",),
     "crown_prince": ("युवराज",),
+    "commander_in_chief": (
+        "कमांडर-इन-चीफ", "जनरल ऑफिसर कमांडिंग-इन-चीफ", "फ्लैग ऑफिसर कमांडिंग-इन-चीफ", "एयर ऑफिसर कमांडिंग-इन-चीफ",
+        "जनरल ऑफिसर कमांडिंग", "कमांडर इन चीफ",
+    ),
 }
 
 RANKS = (
@@ -194,6 +198,8 @@ CALL_CUES = (
     r"(?:की|कीं|हुई|हुआ)(?![\u0900-\u0963\u0966-\u097f])",
     _PHONE + r"\s+पर\s+(?:की|कीं)\s+(?:बात|बातचीत|वार्ता|चर्चा)(?![\u0900-\u0963\u0966-\u097f])",
     r"(?:टेलीफोन|टेलीफ़ोन|फोन|फ़ोन|टेलीफोनिक|वर्चुअल)\s+(?:वार्ता|बातचीत|बैठक)\s+(?:भी\s+)?(?:की|कीं|हुई)(?![\u0900-\u0963\u0966-\u097f])",
+    # "X ने Y को फोन करके बधाई दी", "… को फोन किया": X called Y.
+    r"(?<=को\s)" + _PHONE + r"\s+(?:कर|करके|करकर|किया|किए|किये)(?![\u0900-\u0963\u0966-\u097f])",
 )
 MENTION_CUES = (
     _MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",
@@ -219,7 +225,12 @@ NEEDS_OBJECT_CUES = ()  # Hindi marks the guest before the verb ("Y का स�
 # Denial of a report: "X ने इन खबरों का खंडन किया कि …".
 DENIAL_CUES = (r"खंडन", r"(?:खबरों|रिपोर्टों|दावों)\s+को\s+(?:खारिज|गलत)")
 # Cancellation: "बैठक रद्द कर दी गई" — recorded as a cancelled meeting.
-CANCELLATION_CUES = (r"रद्द",)
+CANCELLATION_CUES = (r"रद्द", r"स्थगित")
+# "मुलाकात होनी थी", "बैठक होने वाली थी": a plan told in the past (see ``en``).
+UNFULFILLED_PLAN_CUES = (
+    r"(?:होनी|होना|होने\s+वाली|होने\s+वाला|होने\s+वाले|करनी|करना|करने\s+वाले|करने\s+वाली|करने\s+वाला|मिलने\s+वाले|मिलना)"
+    r"\s+(?:थी|थे|था)(?![\u0900-\u0963\u0966-\u097f])",
+)
 # "X ने A, B और C के साथ द्विपक्षीय वार्ता की": a bilateral meeting with each of them.
 SEPARATELY_CUES = (
     r"अलग-अलग", r"अलग\s+से", r"अलग\s+अलग",
@@ -317,6 +328,7 @@ NON_ORGANISATION_HEADS = frozenset(
 )
 ORGANISATION_OFFICES = ("secretary_general",)
 GENERIC_BODY_WORDS = frozenset()  # Hindi's generic words are common words: the tagger's filter drops them
+GENERIC_BODY_NAMES = frozenset()
 NAME_OF_THING_HEADS = frozenset(
     """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
     + ["हवाई अड्डा", "हवाई अड्डे"]
@@ -334,6 +346,7 @@ MINISTRY_DOMAINS = {
     "commerce": ("वाणिज्य", "वाणिज्य एवं उद्योग", "वाणिज्य और उद्योग"),
 }
 MINISTRY_WORDS = ("मंत्रालय",)
+MINISTRY_WORDS_AFTER_DOMAIN = ()
 ARMED_FORCES = {
     "army": ("सेना", "थल सेना", "थलसेना"), "navy": ("नौसेना",), "air_force": ("वायुसेना", "वायु सेना"),
     "armed_forces": ("सशस्त्र बल", "सशस्त्र बलों"), "coast_guard": ("तटरक्षक बल",),
@@ -351,3 +364,6 @@ LETTER_NAMES = {
     "आर": "R", "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W", "डबल्यू": "W", "एक्स": "X",
     "वाई": "Y", "जेड": "Z", "ज़ेड": "Z",
 }
+# A letter's name before a full stop is an initial ("एस. जयशंकर", "डी. पी. पांडेय"), not a sentence's end;
+# but "जी." ends a sentence as often as it is G.
+ABBREVIATIONS = ABBREVIATIONS | {name for name in LETTER_NAMES if name != "जी"}
