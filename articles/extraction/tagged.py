@@ -24,7 +24,7 @@ import re
 from people.names import normalize_name
 
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
-from .organisations import OrganisationFind, _add_alias, _head_word
+from .organisation_rules import OrganisationFind, _add_alias, _head_word
 from .persons import MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
 from .rules import TOKEN
 from .spans import SpanIndex

@@ -1,0 +1,99 @@
+"""National bodies: ministries ("Ministry of Defence", "Defence Ministry", "रक्षा मंत्रालय") and armed
+forces ("Indian Army", "Tajikistan's Air Force", "चीनी सेना"), named after the country that qualifies
+them ("Ministry of Defence (Russia)"); an unqualified ministry is the archive's home country's, an
+armed force needs a country."""
+
+from people.names import normalize_name
+
+from .languages import CATALOGUE_LANGUAGE, LANGUAGES
+from .organisation_rules import ARMED_FORCE, MINISTRY, OrganisationFind, _add_alias, _catalogue, _country_after
+from .qualifiers import qualifier_before
+from .transliteration import latin_form
+
+def _national(document, found, facet, kind, mapping_name, require_country):
+    start, end = found.span()
+    qualifier = qualifier_before(document, start)
+    if qualifier.unresolved:
+        if not qualifier.unresolved_name:
+            return None  # "Iranian Defence Ministry": whose, the gazetteer cannot say
+        return _national_of_unknown_country(document, found, facet, kind, mapping_name, qualifier)
+    country_id = qualifier.country_id if qualifier.organisation_id is None else None
+    if country_id is None:
+        country_id, after = _country_after(document, end)
+        if country_id is not None:
+            end = after
+    if country_id is None and not require_country:
+        country_id = document.gazetteer.home_country_id
+    if country_id is None:
+        return None
+    qualified_name = end != found.end()  # "Ministry of Defence of Tajikistan"
+    if qualifier.attached and qualifier.country_id is not None:
+        start = qualifier.qualifier_start  # "Indian Army" is the body's name as written
+        qualified_name = True
+    country = document.gazetteer.places.get(country_id)
+    country_name = country.name if country else str(country_id)
+    if kind == MINISTRY:
+        name = f"Ministry of {_ministry_name(facet, country_name)} ({country_name})"
+    else:
+        name = f"{_catalogue(mapping_name, facet)} ({country_name})"
+    find = OrganisationFind(start, end, name, kind=kind, country_id=country_id, facet=facet)
+    find.spans = [(start, end)]
+    if qualified_name:
+        _add_alias(find, document.text[start:end])  # a qualified name is a name; "Defence Ministry" alone is not
+    return find
+
+
+def _ministry_name(facet, country_name):
+    """The domain a national ministry is named by in the archive: "External Affairs" in India, else
+    "Foreign Affairs" (``MINISTRY_NAMES``); the catalogue's phrase for other domains ("Defence")."""
+    names = LANGUAGES[CATALOGUE_LANGUAGE].MINISTRY_NAMES.get(facet)
+    if names:
+        return names.get(country_name, names[""])
+    return _catalogue("MINISTRY_DOMAINS", facet)
+
+
+def _national_of_unknown_country(document, found, facet, kind, mapping_name, qualifier):
+    """A national body of a country the gazetteer does not know ("जापान के रक्षा मंत्रालय").
+
+    It is named after the country as written, in Latin letters ("Ministry of
+    Defence (Japan)"), so that English and Hindi reports meet in one record;
+    its country stays empty for an editor to set.
+    """
+    written = qualifier.unresolved_name
+    country = latin_form(written).title() if not written.isascii() else written
+    body = _ministry_name(facet, country) if kind == MINISTRY else _catalogue(mapping_name, facet)
+    name = f"Ministry of {body} ({country})" if kind == MINISTRY else f"{body} ({country})"
+    find = OrganisationFind(qualifier.qualifier_start, found.end(), name, kind=kind, facet=None)
+    find.spans = [(found.start(), found.end())]
+    _add_alias(find, name)
+    return find
+
+
+def find_ministries(document, rules):
+    finds = []
+    if not document.mentions_any(rules.ministry_words):
+        return finds
+    for found in rules.ministry.finditer(document.text):
+        phrase = found.group("d2") if found.group("d2") is not None else found.group("d1")
+        facet = rules.domains.get(normalize_name(phrase.replace("-", " ")))
+        if facet is not None:
+            find = _national(document, found, facet, MINISTRY, "MINISTRY_DOMAINS", require_country=False)
+            if find is not None:
+                finds.append(find)
+    return finds
+
+
+def find_armed_forces(document, rules):
+    finds = []
+    if not document.mentions_any(rules.force_words):
+        return finds
+    for found in rules.force.finditer(document.text):
+        facet = rules.forces.get(normalize_name(found.group("force").replace("-", " ")))
+        if facet is None:
+            continue
+        if document.rules.module.NAMES_CAPITALISED and not found.group()[0].isupper():
+            continue  # "the army" in prose
+        find = _national(document, found, facet, ARMED_FORCE, "ARMED_FORCES", require_country=True)
+        if find is not None:
+            finds.append(find)
+    return finds
