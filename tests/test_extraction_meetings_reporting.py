@@ -380,3 +380,35 @@ def test_several_callers_of_one_person_make_one_call_each(text, language):
     pairs = [pair for pair, kind in held_pairs(text, language) if kind == CALL]
     assert pairs and all(len(pair) == 2 and SINGH in pair for pair in pairs)
     assert len(pairs) == (3 if language == "en" else 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sherali Mirzo said: “I don't think I have met Rajnath Singh so far.”", "en"),
+        ("Sherali Mirzo does not recall having held talks with Rajnath Singh.", "en"),
+        ("शेर अली मिर्जा ने कहा, “मुझे नहीं लगता कि मेरी राजनाथ सिंह के साथ बातचीत हुई है।”", "hi"),
+        ("शेर अली मिर्जा ने कहा, “मुझे लगता नहीं कि राजनाथ सिंह से मुलाकात हुई है अभी तक।”", "hi"),
+    ],
+)
+def test_a_meeting_someone_doubts_or_does_not_recall_is_never_held(text, language):
+    assert held_pairs(text, language) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh also met the Union Minister for Parliamentary Affairs, Sherali Mirzo, in New Delhi.",
+        "Rajnath Singh held talks with Chief of US Naval Operations Admiral Sherali Mirzo on Wednesday.",
+        "Rajnath Singh called on the Deputy Chief of Naval Operations, Vice Admiral Sherali Mirzo, on Wednesday.",
+    ],
+)
+def test_an_office_named_after_its_domain_stands_before_the_name(text):
+    extraction = run(text, "en", THURSDAY)
+    assert [m.participants for m in extraction.meetings if m.status == HELD] == [(SINGH, MIRZO)]
+    assert extraction.new_persons == []  # "Naval Operations" is no one
+
+
+def test_one_caller_of_several_people_makes_one_call_each_in_hindi():
+    text = "राजनाथ सिंह ने शेर अली मिर्जा और वेई फेंगहे को दुशांबे से फोन करके बधाई दी।"
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL), ((SINGH, WEI), CALL)]

@@ -488,6 +488,9 @@ class MeetingReader:
 
     def status(self, clause, cue, held):
         text = self.document.text
+        sentence = self.document.sentence_at(cue.start())
+        if sentence is not None and self.rules.doubt.search(text, sentence.start, cue.start()):
+            return None  # "I don't think I have met him", "मुझे नहीं लगता कि … बातचीत हुई है"
         if held:
             window_start = _window_start(text, clause[0], cue.start(), CUE_WINDOW_WORDS)
             if self.rules.denial.search(text, clause[0], cue.start()):
@@ -702,9 +705,12 @@ class MeetingReader:
         )
         if separate and lead is not None and len(objects) >= 2:
             groups = [[lead, other] for other in objects]
-        elif kind == CALL and len(subjects) >= 2 and len(objects) == 1 and not self.rules.together.search(text, *clause):
-            # "A, B and C called Y to congratulate him": a telephone call is two people's, one call each.
-            groups = [[subject, objects[0]] for subject in subjects]
+        elif kind == CALL and len(everyone) > 2 and not self.rules.together.search(text, *clause):
+            # "A, B and C called Y to congratulate him", "X called A and B": a telephone call is two people's.
+            if len(subjects) >= 2 and len(objects) == 1:
+                groups = [[subject, objects[0]] for subject in subjects]
+            elif len(subjects) == 1 and len(objects) >= 2:
+                groups = [[subjects[0], other] for other in objects]
         found = []
         for group in groups:
             meeting_kind = kind or (MULTILATERAL if len(group) > 2 else BILATERAL)

@@ -135,6 +135,7 @@ class CompiledRules:
         self.separately = any_of(module.SEPARATELY_CUES, flags)
         self.together = any_of(module.TOGETHER_CUES, flags)
         self.denial = any_of(module.DENIAL_CUES, flags)
+        self.doubt = any_of(module.DOUBT_CUES, flags)
         self.needs_object = any_of(module.NEEDS_OBJECT_CUES, flags)
         self.one_each = any_of(module.ONE_EACH_CUES, flags)
         self.sidelines = any_of(module.SIDELINES_CUES, flags)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .gazetteer import DEMONYM, PLACE, fold, is_word_char
+from .gazetteer import DEMONYM, PERSON, PLACE, fold, is_word_char
 from .qualifiers import qualifier_before
 from .rules import COUNTERPART, OFFICE, phrase_key
 
@@ -136,7 +136,48 @@ def find_titles(document):
             titles.append(title)
             last_end = title.end
     # A title inside a known name ("President Hotel" is a name, not a title).
-    return [t for t in titles if not _inside_name(document, t)]
+    titles = [t for t in titles if not _inside_name(document, t)]
+    if rules.module.NAMES_CAPITALISED:
+        starts = [t.start for t in titles]
+        titles = [_with_domain(document, t, starts) for t in titles]
+    return titles
+
+
+_DOMAIN_START = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+_DOMAIN_WORD = re.compile(r"\s*([A-Z][\w'’&.-]*|and|of|for|the|&)(?=[\s,.;:)]|$)")
+_DOMAIN_CONNECTORS = frozenset("and of for the &".split())
+
+
+def _with_domain(document, title, starts):
+    """An office with the domain it is named after: "Minister for Parliamentary Affairs", "Chief of US Naval
+    Operations" (capitalised words after "of"/"for", up to a comma, another title or a known person). A
+    country alone is the office's qualifier, not its domain ("Minister of Defence of Tajikistan")."""
+    if title.kind != OFFICE:
+        return title
+    text = document.text
+    opening = _DOMAIN_START.match(text, title.end)
+    if opening is None:
+        return title
+    later = [s for s in starts if s > title.start]
+    stop = min(later, default=len(text))
+    position, end = opening.end(), title.end
+    while position < stop:
+        word = _DOMAIN_WORD.match(text, position)
+        if word is None or word.end() > stop:
+            break
+        if word.group(1)[0].isupper():
+            if document.overlapping(word.start(1), word.end(1), (PERSON,)) is not None:
+                break  # "Minister for Home Affairs Amit Shah": the name is no part of the office
+            end = word.end()
+        elif word.group(1) not in _DOMAIN_CONNECTORS:
+            break
+        position = word.end()
+    if end == title.end:
+        return title
+    domain = document.within(opening.end(), end, (PLACE, DEMONYM))
+    if len(domain) == 1 and domain[0].start == opening.end() and domain[0].end == end:
+        return title  # "… of Tajikistan": whose office, read by the chain
+    return Title(title.start, end, title.kind, title.concept, text[title.start : end])
 
 
 def _inside_name(document, title):

@@ -79,7 +79,7 @@ ROLE_TITLES = {
     "judge": ("Justice", "Judge", "Chief Justice"),
     "speaker": ("Speaker",),
     "governor": ("Governor",),
-    "king": ("King", "Emir", "Sultan"),
+    "king": ("King", "Queen", "Emir", "Sultan", "Emperor", "Empress"),
     "crown_prince": ("Crown Prince",),
     "commander_in_chief": (
         "Commander-in-Chief", "Flag Officer Commanding-in-Chief", "General Officer Commanding-in-Chief",
@@ -297,6 +297,11 @@ NEGATION_CUES = (
 # Cues that are a meeting only with someone named after them ("hosted X"; "the dinner hosted on …" is none).
 NEEDS_OBJECT_CUES = (r"(?:received|welcomed|hosted)\b",)
 # Denial of a report: "X denied (media reports) that a call took place between A and B".
+# What someone doubts or does not recall ("I don't think I have met him"): not known to have happened.
+DOUBT_CUES = (
+    r"\b(?:do|does|did)\s*(?:not|n['’]t)\s+(?:think|believe|recall|remember)\b",
+    r"\b(?:no|not\s+any)\s+(?:recollection|memory)\s+of\b",
+)
 DENIAL_CUES = (r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b(?=[^.;]*\b(?:reports?|claims?|that)\b)",)
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
 CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved|deferred|postponed|put\s+off)\b",)
@@ -378,7 +383,8 @@ LOCATIVE_AFTER = frozenset()
 CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
     between s in at on top senior visiting new newly appointed newly-appointed former outgoing incoming
-    diplomat diplomats leader leaders official officials host""".split()
+    diplomat diplomats leader leaders official officials host deputy acting vice assistant additional joint
+    principal""".split()
 )
 # Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
 VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
