@@ -412,3 +412,29 @@ def test_an_office_named_after_its_domain_stands_before_the_name(text):
 def test_one_caller_of_several_people_makes_one_call_each_in_hindi():
     text = "राजनाथ सिंह ने शेर अली मिर्जा और वेई फेंगहे को दुशांबे से फोन करके बधाई दी।"
     assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL), ((SINGH, WEI), CALL)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh and Sherali Mirzo discussed defence ties in a meeting, PTI reported on Thursday.", "en"),
+        ("The ministry said on Thursday that Rajnath Singh had met Sherali Mirzo.", "en"),
+        ("अधिकारियों ने गुरुवार को बताया कि राजनाथ सिंह ने शेर अली मिर्जा से मुलाकात की।", "hi"),
+    ],
+)
+def test_the_day_of_the_report_is_not_the_day_of_the_meeting(text, language):
+    (meeting,) = run(text, language, THURSDAY).meetings
+    assert set(meeting.participants) == {SINGH, MIRZO}
+    assert meeting.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sherali Mirzo met the Deputy Defence Minister of India on Wednesday.",
+        "Sherali Mirzo met India's Deputy Defence Minister on Wednesday.",
+    ],
+)
+def test_a_lesser_office_of_the_same_name_is_not_its_holder(text):
+    assert held_pairs(text, "en") == []  # not Rajnath Singh, India's Defence Minister
+    assert held_pairs(text.replace("Deputy ", ""), "en") == [((SINGH, MIRZO), "bilateral")]

@@ -300,3 +300,8 @@ def test_a_body_named_head_first_keeps_the_words_after_its_head(text, name, coun
 def test_a_kind_of_body_or_a_country_is_no_new_body(text):
     names = [f.name for f in run(text, "en").new_organisations]
     assert not any(name in ("Air Forces", "Armed Forces", "Union of India") or "Wednesday" in name for name in names)
+
+
+def test_one_letter_in_brackets_defines_no_body():
+    extraction = run("नयी दिल्ली, 26 जुलाई (ए) राजनाथ सिंह ने मंगलवार को शेर अली मिर्जा से मुलाकात की।", "hi")
+    assert extraction.new_organisations == []  # "(ए)" credits an agency; "जुलाई" is no body

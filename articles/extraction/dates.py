@@ -156,12 +156,26 @@ def _outside(mentions, skip):
     return [m for m in mentions if not (skip[0] <= m.start and m.end <= skip[1])]
 
 
+def _of_the_report(document, mentions):
+    """``mentions`` but those that date the report, not the meeting: "PTI reported on Thursday", "the ministry said on
+    Monday that …", "अधिकारियों ने शुक्रवार को बताया" (``REPORT_DATE_BEFORE``, ``REPORT_DATE_AFTER``)."""
+    rules, text = document.rules, document.text
+    return [
+        m
+        for m in mentions
+        if not (
+            rules.report_date_before.search(text[max(0, m.start - 40) : m.start])
+            or rules.report_date_after.match(text, m.end)
+        )
+    ]
+
+
 def meeting_date(document, start, end, anchor, held, event=None, skip=None):
     """The best ``(date, source)`` for a meeting reported in ``[start, end)``, nearest to ``anchor`` first.
 
     Dates inside ``skip`` (a background aside: "Singh, who arrived on Tuesday, met …") do not count.
     """
-    mentions = _outside(find_dates(document, start, end), skip)
+    mentions = _of_the_report(document, _outside(find_dates(document, start, end), skip))
     mentions.sort(key=lambda m: (-TRUST[m.kind], min(abs(m.start - anchor), abs(m.end - anchor))))
     for mention in mentions:
         date, source = resolve(mention, document.published, held, event)
@@ -174,7 +188,7 @@ def meeting_date(document, start, end, anchor, held, event=None, skip=None):
 
 def weekday_named(document, start, end, skip=None):
     """The weekday named in ``[start, end)`` (0 = Monday), or None; not one inside ``skip``."""
-    found = [m for m in _outside(find_dates(document, start, end), skip) if m.kind == WEEKDAY]
+    found = [m for m in _of_the_report(document, _outside(find_dates(document, start, end), skip)) if m.kind == WEEKDAY]
     return found[0].weekday if found else None
 
 

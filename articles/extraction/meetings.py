@@ -271,6 +271,8 @@ class MeetingReader:
         concept = chain.office.concept if chain.office is not None else None
         if concept is None or chain.unresolved:
             return None  # "the Japanese Defence Minister", when the gazetteer knows no Japan
+        if self.rules.junior_before.search(self.document.text, max(0, chain.office.start - 30), chain.office.start):
+            return None  # "Deputy Assistant Secretary of State …" holds another office than the Secretary's
         return self.people.resolve_title(chain.start, concept, chain.country_id, exclude)
 
     def possessor(self, item):

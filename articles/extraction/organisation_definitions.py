@@ -122,6 +122,8 @@ def find_definitions(document, rules):
                 start = _uncased_definition(document, bracket, latin, rules)
         else:
             latin = spell_acronym(rules.letters, written)
+            if len(latin) < 2:
+                continue  # "26 जुलाई (ए)": one letter is an agency's credit or a list's item, no acronym
             start = _uncased_definition(document, bracket, latin, rules)
         if start is None:
             continue

@@ -169,6 +169,16 @@ MONTHS = {
 # Days relative to the article's date. ``None`` means "the day before for a
 # past event, the day after for a future one" (Hindi "कल").
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# Words before an office that make it another, lesser one: a "Deputy Assistant Secretary of State" is not
+# the Secretary of State, whoever holds that office.
+JUNIOR_TITLE_MODIFIERS = ("Deputy", "Assistant", "Additional", "Joint", "Under", "Associate", "Principal Deputy")
+# A date right after a reporting verb dates the report, not what it tells: "PTI reported on Thursday", "the
+# ministry said on Monday that they had met" (the words before the date; the Hindi order has them after).
+REPORT_DATE_BEFORE = (
+    r"\b(?:said|says|reported|reports|announced|stated|informed|confirmed|added|tweeted|posted|wrote|told\s+[\w-]+)"
+    r"\s+(?:here\s+|in\s+a\s+statement\s+)?(?:on\s+|late\s+on\s+|earlier\s+on\s+)?"
+)
+REPORT_DATE_AFTER = ""
 
 # --- Meetings ------------------------------------------------------------------
 
