@@ -305,3 +305,29 @@ def test_a_kind_of_body_or_a_country_is_no_new_body(text):
 def test_one_letter_in_brackets_defines_no_body():
     extraction = run("नयी दिल्ली, 26 जुलाई (ए) राजनाथ सिंह ने मंगलवार को शेर अली मिर्जा से मुलाकात की।", "hi")
     assert extraction.new_organisations == []  # "(ए)" credits an agency; "जुलाई" is no body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh inspected a Guard of Honour on Monday.",
+        "Seats are reserved for Scheduled Caste candidates, the Union said on Monday.",
+        "Leaders of the Global South met on Monday to discuss the Free and Open Indo-Pacific.",
+    ],
+)
+def test_ceremonies_categories_and_concepts_are_no_bodies(text):
+    assert run(text, "en").new_organisations == []
+
+
+def test_a_name_inside_a_web_address_is_no_mention():
+    extraction = run("Singh met Mirzo. pic.twitter.com/Bw1AqQeAk1 — ANI (@ANI) June 13, 2019", "en")
+    assert TWITTER not in {m.entity_id for m in extraction.mentions if m.kind == ORGANISATION}
+    extraction = run("The Governor posted photographs of the meeting on his Twitter handle.", "en")
+    assert TWITTER not in {m.entity_id for m in extraction.mentions if m.kind == ORGANISATION}
+
+
+def test_an_unqualified_ministry_is_the_home_countrys_only_in_a_story_of_it():
+    indian = run("Rajnath Singh spoke in New Delhi. The Defence Ministry said the talks went well.", "en")
+    assert [f.organisation_id for f in indian.organisations] == [INDIAN_MOD]
+    foreign = run("Sherali Mirzo met Wei Fenghe in Dushanbe. The Defence Ministry said the talks went well.", "en")
+    assert foreign.organisations == []  # whose ministry, a story of Tajikistan and China does not say

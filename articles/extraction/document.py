@@ -5,10 +5,11 @@ A plain container with fast lookups by offset, so that each stage asks
 """
 
 import bisect
+import functools
 from dataclasses import dataclass, field
 
 from .casing import headline_case_spans
-from .gazetteer import DEMONYM, ORGANISATION, PLACE, Gazetteer, Match
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Gazetteer, Match
 from .rules import CompiledRules, find_words
 from .sentences import Sentence
 from .spans import SpanIndex
@@ -86,6 +87,26 @@ class Document:
             return False
         fact = self.gazetteer.places.get(match.entity_id)
         return fact is not None and fact.kind == "country"
+
+    @functools.cached_property
+    def only_abroad(self):
+        """Does the article name other countries (their places, peoples, office holders) and never the
+        archive's home country? Then an unqualified "the Defence Ministry" is not the home country's."""
+        home = self.gazetteer.home_country_id
+        if home is None:
+            return False
+        abroad = False
+        for match in self.matches:
+            if match.kind in (PLACE, DEMONYM):
+                countries = {self.country_of(match)}
+            elif match.kind == PERSON:
+                countries = {r.country_id for r in self.gazetteer.roles.get(match.entity_id, ())}
+            else:
+                continue
+            if home in countries:
+                return False  # "Modi", "नई दिल्ली": a story of the home country
+            abroad = abroad or any(c is not None for c in countries)
+        return abroad
 
     def country_of(self, match):
         """The country a place, demonym or organisation match stands for, if any."""

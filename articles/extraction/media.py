@@ -33,6 +33,28 @@ def is_statement_medium(document, match):
     )
 
 
+# A link or an embed's address ("pic.twitter.com/…", "https://t.co/…", "www.ndtv.com"): nothing in it is named.
+_LINK = re.compile(r"(?:https?://|www\.|pic\.)\S+|\b[\w-]+\.(?:com|in|org|net|co|gov|io)(?:/\S*)?\b", re.IGNORECASE)
+
+
+def inside_a_link(text, start, end):
+    """Is ``text[start:end]`` part of a web address ("pic.twitter.com/Bw1A…")?"""
+    line_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
+    for link in _LINK.finditer(text, line_start, min(len(text), end + 200)):
+        if link.start() <= start and end <= link.end():
+            return True
+        if link.start() > end:
+            break
+    return False
+
+
 def drop_statement_media(document, mentions):
-    """``mentions`` without the social networks named only as the medium of a statement."""
-    return [m for m in mentions if not (m.kind == ORGANISATION and m.entity_id and is_statement_medium(document, m))]
+    """``mentions`` without the social networks named only as the medium of a statement, and without names
+    read inside a web address."""
+    text = document.text
+    return [
+        m
+        for m in mentions
+        if not (m.kind == ORGANISATION and m.entity_id and is_statement_medium(document, m))
+        and not inside_a_link(text, m.start, m.end)
+    ]

@@ -87,6 +87,8 @@ def find_named_bodies(document, rules):
         if normalize_name(name) in rules.generic_names and qualifier.country_id is None and qualifier.organisation_id is None:
             continue  # "the two Air Forces": a kind of body
         kind = rules.heads.get(normalize_name(head.group()), "other")
+        if kind == MINISTRY and rules.ministry.fullmatch(name):
+            continue  # "the Defence Ministry" whose country the story does not say: no body of its own
         if kind == MINISTRY and after > head.end():
             find = _named_ministry(document, start, end, head, qualifier, inner)
             if find is not None:

@@ -22,7 +22,9 @@ def _national(document, found, facet, kind, mapping_name, require_country):
         country_id, after = _country_after(document, end)
         if country_id is not None:
             end = after
-    if country_id is None and not require_country:
+    if country_id is None and not require_country and not document.only_abroad:
+        # "the Defence Ministry" in a story of the home country is its own; in a story that never names
+        # it (Turkey and Pakistan's talks), whose the text does not say.
         country_id = document.gazetteer.home_country_id
     if country_id is None:
         return None

@@ -141,6 +141,8 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
         return True
     if any(w in module.NAME_OF_THING_HEADS for w in words) or normalize_name(name) in rules.generic_names:
         return True  # "… Stadium"; "the two Air Forces"
+    if rules.ministry.fullmatch(name):
+        return True  # "Defence Ministry": the ministries' reader's, with its country or not at all
     calendar = document.rules.months.keys() | document.rules.weekdays.keys()
     if any(normalize_name(w) in calendar for w in words):
         return True  # "जुलाई", "Monday": a date, not a body

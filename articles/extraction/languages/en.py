@@ -394,7 +394,7 @@ CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
     between s in at on top senior visiting new newly appointed newly-appointed former outgoing incoming
     diplomat diplomats leader leaders official officials host deputy acting vice assistant additional joint
-    principal""".split()
+    principal union""".split()
 )
 # Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
 VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
@@ -434,7 +434,9 @@ NON_ORGANISATION_HEADS = frozenset(
     + """Minister Ministers Secretary Secretaries Chief Chiefs Advisor Adviser Advisors Advisers Representative
     Representatives Spokesperson Spokesman Spokeswoman Director Chairman Chairperson Commissioner Ambassador
     Envoy Governor President Marshal General Admiral Officer Commander Head Attache Attaché Chancellor Speaker
-    Justice Justices""".split()
+    Justice Justices Emperor Empress King Queen""".split()
+    # Categories and concepts written like names: "Scheduled Caste", "Free and Open Indo-Pacific".
+    + """Caste Castes Tribe Tribes Indo-Pacific South North""".split()
 )
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
@@ -475,14 +477,15 @@ LETTER_NAMES = {}
 # Assembly", "the Cabinet"): never an organisation on its own.
 GENERIC_BODY_WORDS = frozenset(
     """House Senate Assembly Cabinet Centre Government Ministry Court Council Committee Commission
-    Department Parliament Secretariat Opposition Administration Board Agency Bureau""".split()
+    Department Parliament Secretariat Opposition Administration Board Agency Bureau Union""".split()
 )
 # Names of a kind of body, not of a body ("the two Air Forces", "Armed Forces personnel"): an
 # organisation only with a country or a body before them ("Bangladesh Armed Forces").
 GENERIC_BODY_NAMES = frozenset((
     "Armed Forces", "Air Forces", "Air Force", "Navies", "Armies", "Defence Forces", "Defense Forces",
     "Security Forces", "Special Forces", "Armed Services", "Naval Forces", "Ground Forces", "Land Forces",
-    "Paramilitary Forces", "Joint Staff", "State Government", "Central Government",
+    "Paramilitary Forces", "Joint Staff", "State Government", "Central Government", "Guard of Honour",
+    "Guard of Honor", "Union",
 ))
 NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
@@ -495,7 +498,7 @@ VENUE_AFTER = r""
 # A social network named as the medium of a statement ("said on Twitter", "took to X") is no body the story
 # names: the words before it that say so.
 MEDIUM_BEFORE = (
-    r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+$"
+    r"\b(?:on|to|via|through|in\s+a\s+post\s+on|in\s+posts?\s+on)\s+(?:(?:his|her|their|its|the)\s+(?:official\s+)?)?$"
     r"|\b(?:on|to|via)\s+(?:X|Twitter)\s*[,(]?\s*(?:formerly|previously|earlier)\s+(?:known\s+as\s+)?$"
 )
 MEDIUM_AFTER = r""
