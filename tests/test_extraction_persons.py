@@ -363,3 +363,19 @@ def test_the_command_after_an_office_is_no_person():
     text = "Rajnath Singh interacted with Vice Admiral Atul Verma, Flag Officer Commanding-in-Chief, Western Command."
     names = [p.name for p in run(text, "en").new_persons]
     assert names == ["Atul Verma"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A bench of Justice Bela M Verma heard the case on Monday.", "Bela M Verma"),
+        ("Additional Solicitor General S V Verma argued for the agency.", "S V Verma"),
+        ("Rajnath Singh met Air Marshal A K Verma on Monday.", "A K Verma"),
+    ],
+)
+def test_initials_without_full_stops_inside_or_before_a_name(text, name):
+    assert [p.name for p in run(text, "en").new_persons] == [name]
+
+
+def test_the_article_before_a_name_word_stays_the_article():
+    assert run("A Tajik delegation arrived in New Delhi on Monday.", "en").new_persons == []

@@ -69,19 +69,20 @@ def _month_as_surname(rules, text, words, bare, end):
     )
 
 
-_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+_NAME_WORD_AFTER = re.compile(r"(?: [A-Z]{1,3})* [A-Z][a-z]")
+_ONE_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
+_MORE_INITIALS_AFTER = re.compile(r"(?: [A-Z]{1,3})+ [A-Z][a-z]")
 
 
 def _undotted_initials(text, found, words):
-    """Initials written without full stops before the first name word: "S Jaishankar", "JP Nadda", "RKS Bhadauria"."""
+    """Initials written without full stops before the first name word ("S Jaishankar", "JP Nadda", "RKS
+    Bhadauria", "S V Raju"), or one between name words ("Bela M Trivedi")."""
     word = found.group()
-    return (
-        words == 0
-        and 1 <= len(word) <= 3
-        and word.isupper()
-        and word.isalpha()
-        and _NAME_WORD_AFTER.match(text, found.end()) is not None
-    )
+    if not (word.isupper() and word.isalpha()):
+        return False
+    if words == 0:
+        return 1 <= len(word) <= 3 and _NAME_WORD_AFTER.match(text, found.end()) is not None
+    return len(word) == 1 and _ONE_NAME_WORD_AFTER.match(text, found.end()) is not None
 
 
 def read_capitalised_name(document, position, title_starts=frozenset()):
@@ -105,9 +106,12 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
         word_end = found.start() + len(word)
         bare = word.rstrip(".")
         undotted = _undotted_initials(text, found, words)
-        dotted_initial = len(bare) == 1 and word.endswith(".")  # "A. P. Singh": an initial, not the article
+        # "A. P. Singh", "A K Bharti": an initial, not the article ("A Tajik delegation" stays the article).
+        initial = (len(bare) == 1 and word.endswith(".")) or (
+            undotted and _MORE_INITIALS_AFTER.match(text, found.end()) is not None
+        )
         if (
-            (bare in module.NAME_STOP_WORDS and not dotted_initial)
+            (bare in module.NAME_STOP_WORDS and not initial)
             or (_is_calendar_word(rules, bare) and not _month_as_surname(rules, text, words, bare, word_end))
             or (len(bare) > 1 and bare.isupper() and not undotted)
             or found.start() in title_starts
