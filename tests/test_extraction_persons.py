@@ -379,3 +379,14 @@ def test_initials_without_full_stops_inside_or_before_a_name(text, name):
 
 def test_the_article_before_a_name_word_stays_the_article():
     assert run("A Tajik delegation arrived in New Delhi on Monday.", "en").new_persons == []
+
+
+def test_a_new_name_running_on_into_another_the_article_names_is_cut_there():
+    text = "दुशांबे में मंत्री अनिल कुमार से मुलाकात हुई। बाद में प्रमुख सुरेश चंद्र शर्मा अनिल कुमार से मिले थे।"
+    names = sorted(p.name for p in run(text, "hi").new_persons)
+    assert names == ["अनिल कुमार", "सुरेश चंद्र शर्मा"]
+
+
+def test_a_body_after_a_hindi_name_is_no_part_of_it():
+    names = [p.name for p in run("मुख्यमंत्री सुरेश चंद्र सचिवालय में बैठक करने वाले थे।", "hi").new_persons]
+    assert names == ["सुरेश चंद्र"]

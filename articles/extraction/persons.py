@@ -147,6 +147,7 @@ def _uncased_stop(document, word, start, title_starts):
     module, rules = document.rules.module, document.rules
     return (
         word in module.NAME_STOP_WORDS
+        or word in module.ORGANISATION_HEADS  # "सीएम तीरथ सिंह रावत सचिवालय में": the secretariat is no name word
         or word.endswith(tuple(module.NAME_STOP_SUFFIXES))
         or _is_calendar_word(rules, word)
         or start in title_starts
@@ -209,7 +210,25 @@ def find_titled_names(document, chains, titles):
         names.extend(found)
         if not found:
             references.append(chain)
-    return names, references
+    return _split_run_on_names(document, names), references
+
+
+def _split_run_on_names(document, names):
+    """A new name that runs on into another the article names after a title of its own ("प्रमुख शिवपाल यादव
+    आजम खां से मिले", after "विधायक आजम खां"): two people with no comma between, cut where the other begins."""
+    whole = {normalize_name(n.surface) for n in names if not n.known}
+    result = []
+    for name in names:
+        words = name.surface.split()
+        if not name.known and len(words) >= 4:
+            for cut in range(2, len(words) - 1):
+                tail = " ".join(words[cut:])
+                if normalize_name(tail) in whole:
+                    head = " ".join(words[:cut])
+                    name = TitledName(name.chain, name.start, name.start + len(head), head)
+                    break
+        result.append(name)
+    return result
 
 
 def _name_at(document, chain, position, reader, title_starts):
