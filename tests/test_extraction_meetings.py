@@ -424,6 +424,17 @@ def test_a_dateline_is_where_the_report_was_filed_not_where_they_met(text, langu
     assert meeting.place_id is None
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("New Delhi: Rajnath Singh met Sherali Mirzo here on Wednesday.", "en"),
+        ("नई दिल्ली: रक्षा मंत्री राजनाथ सिंह ने बुधवार को यहां शेर अली मिर्जा से मुलाकात की.", "hi"),
+    ],
+)
+def test_here_is_the_datelines_city(text, language):
+    assert only(run(text, language, THURSDAY)).place_id == NEW_DELHI
+
+
 def test_a_place_after_the_dateline_is_the_meeting_place():
     meeting = only(run("New Delhi: Rajnath Singh met Sherali Mirzo in Dushanbe on Wednesday.", "en", THURSDAY))
     assert meeting.place_id == DUSHANBE

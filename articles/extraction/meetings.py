@@ -682,8 +682,10 @@ class MeetingReader:
         if len(everyone) < 2:
             return [], this_verb
         text = self.document.text
-        place_id = places.meeting_place(self.document, *clause) or places.meeting_place(
-            self.document, sentence.start, sentence.end
+        place_id = (
+            places.meeting_place(self.document, *clause)
+            or places.meeting_place(self.document, sentence.start, sentence.end)
+            or places.place_here(self.document, *clause)
         )
         event = events.sidelines_event(self.document, sentence.start, sentence.end, place_id, None)
         background = self.background_aside(clause[0], cue.start(), subject_items)

@@ -62,6 +62,18 @@ def meeting_place(document, start, end):
     return None
 
 
+def place_here(document, start, end):
+    """The dateline's city when ``[start, end)`` says the meeting was "here" ("met here on Friday", "यहां
+    मुलाकात की"): a report filed in a city and saying here means that city. None otherwise."""
+    if not document.rules.here.search(document.text, start, end):
+        return None
+    for match in document.within(0, len(document.text), (PLACE,)):
+        fact = document.gazetteer.places.get(match.entity_id)
+        if fact is not None and fact.kind in CITY_KINDS and is_dateline(document.text, match):
+            return match.entity_id
+    return None
+
+
 def compatible_places(gazetteer, first, second):
     if first is None or second is None or first == second:
         return True

@@ -136,6 +136,7 @@ class CompiledRules:
         self.together = any_of(module.TOGETHER_CUES, flags)
         self.denial = any_of(module.DENIAL_CUES, flags)
         self.doubt = any_of(module.DOUBT_CUES, flags)
+        self.here = any_of(module.HERE_WORDS, flags)
         junior = "|".join(phrase_pattern(w) for w in module.JUNIOR_TITLE_MODIFIERS)
         self.junior_before = re.compile(rf"(?:{junior})\s+$", flags) if junior else re.compile(r"(?!x)x")
         self.report_date_before = re.compile(f"(?:{module.REPORT_DATE_BEFORE})$", flags) if module.REPORT_DATE_BEFORE else re.compile(r"(?!x)x")

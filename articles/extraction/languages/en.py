@@ -172,6 +172,8 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # Words before an office that make it another, lesser one: a "Deputy Assistant Secretary of State" is not
 # the Secretary of State, whoever holds that office.
 JUNIOR_TITLE_MODIFIERS = ("Deputy", "Assistant", "Additional", "Joint", "Under", "Associate", "Principal Deputy")
+# "met here": where the report was filed (its dateline's city).
+HERE_WORDS = (r"\bhere\b",)
 # A date right after a reporting verb dates the report, not what it tells: "PTI reported on Thursday", "the
 # ministry said on Monday that they had met" (the words before the date; the Hindi order has them after).
 REPORT_DATE_BEFORE = (
