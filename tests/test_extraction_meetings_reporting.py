@@ -438,3 +438,28 @@ def test_the_day_of_the_report_is_not_the_day_of_the_meeting(text, language):
 def test_a_lesser_office_of_the_same_name_is_not_its_holder(text):
     assert held_pairs(text, "en") == []  # not Rajnath Singh, India's Defence Minister
     assert held_pairs(text.replace("Deputy ", ""), "en") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_each_envoy_presenting_credentials_meets_the_receiver():
+    text = (
+        "Rajnath Singh accepted credentials from the envoys of three countries on Wednesday. "
+        "The envoys who presented their credentials were Sherali Mirzo, Ambassador of Tajikistan; "
+        "Wei Fenghe, Ambassador of China and Sergei Shoigu, Ambassador of Russia."
+    )
+    pairs = [pair for pair, _ in held_pairs(text, "en")]
+    assert pairs == sorted([(SINGH, MIRZO), (SINGH, WEI), (SHOIGU, SINGH) if SHOIGU < SINGH else (SINGH, SHOIGU)])
+
+
+def test_credentials_to_be_presented_are_no_meeting():
+    text = "Sherali Mirzo will present his credentials to Rajnath Singh next week."
+    assert held_pairs(text, "en") == []
+
+
+def test_names_listed_before_their_offices_are_people():
+    text = "The new envoys were Anna Maria Koskinen, Ambassador of Finland; and Marje Luupsalu, Ambassador of Estonia."
+    assert sorted(p.name for p in run(text, "en").new_persons) == ["Anna Maria Koskinen", "Marje Luupsalu"]
+
+
+def test_a_hyphenated_may_is_a_name_not_a_modal():
+    text = "Rajnath Singh met May-Elin Stenersen and Sherali Mirzo on Wednesday."
+    assert (SINGH, MIRZO) in [pair for pair, _ in held_pairs(text, "en")]

@@ -209,8 +209,35 @@ def find_titled_names(document, chains, titles):
             position = separator.end()
         names.extend(found)
         if not found:
-            references.append(chain)
+            before = _name_before(document, chain, title_starts) if rules.module.NAMES_CAPITALISED else None
+            if before is not None:
+                names.append(before)  # "Marje Luup, Ambassador of Estonia;": the name, then its office
+            else:
+                references.append(chain)
     return _split_run_on_names(document, names), references
+
+
+# A name, a comma, then the office: "A, Ambassador of Ukraine; B, High Commissioner of Rwanda".
+_NAME_THEN_COMMA = re.compile(r"(?:^|(?<=[;:,(\n])|(?<=\band\s)|(?<=\bwere\s)|(?<=\bare\s))\s*(?P<name>[A-Z][^,;:()\n]{3,60}?),\s*$")
+_OFFICE_THEN_WHOSE = re.compile(r"\s+(?:of|to)\s+")
+
+
+def _name_before(document, chain, title_starts):
+    """The name right before an office that names no one after it, in a list of people and their offices
+    ("Those who presented their credentials were A, Ambassador of Ukraine; B, Ambassador of Norway …")."""
+    office = chain.office
+    if office is None or not _OFFICE_THEN_WHOSE.match(document.text, office.end):
+        return None  # only "…, Ambassador of X": an office that says whose
+    text = document.text
+    window_start = max(0, chain.start - 70)
+    found = _NAME_THEN_COMMA.search(text, window_start, chain.start)
+    if found is None:
+        return None
+    start = found.start("name")
+    span = read_capitalised_name(document, start, title_starts)
+    if span is None or span[1] != found.end("name") or document.overlapping(*span) is not None:
+        return None
+    return TitledName(chain, span[0], span[1], text[span[0] : span[1]])
 
 
 def _split_run_on_names(document, names):

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from people.names import normalize_name
 
 from .coreference import resolve_short_mentions
+from .credentials import credentials_meetings
 from .dedup import merge_meetings
 from .document import Document
 from .events import reported_events
@@ -170,7 +171,8 @@ def extract(body, language, gazetteer, published=None):
     covered = {o for event_id in events for o in gazetteer.events[event_id].organisation_ids}
     new_events = find_summits(document, next_key, covered)
     document.new_events = [event.as_event() for event in new_events]
-    meetings = merge_meetings(gazetteer, without_denied(find_meetings(document, people, references, titles, chains)))
+    found = find_meetings(document, people, references, titles, chains) + credentials_meetings(document, people)
+    meetings = merge_meetings(gazetteer, without_denied(found))
     for event in new_events:
         evidence = events.setdefault(event.key, [])
         evidence.extend(e for e in event.evidence if e not in evidence)

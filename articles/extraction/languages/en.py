@@ -172,6 +172,10 @@ RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
 # Words before an office that make it another, lesser one: a "Deputy Assistant Secretary of State" is not
 # the Secretary of State, whoever holds that office.
 JUNIOR_TITLE_MODIFIERS = ("Deputy", "Assistant", "Additional", "Joint", "Under", "Associate", "Principal Deputy")
+# Credentials ceremonies (``credentials.py``): the sentences about them, and where their receiver is named.
+CREDENTIALS_WORDS = (r"\bcredentials\b",)
+CREDENTIALS_RECEIVER_AFTER = (r"\bcredentials\s+to\s+(?:the\s+)?",)
+CREDENTIALS_RECEIVER_BEFORE = (r"\s*(?:accepted|accepts|received|receives)\s+(?:the\s+)?credentials\b",)
 # "met here": where the report was filed (its dateline's city).
 HERE_WORDS = (r"\bhere\b",)
 # A date right after a reporting verb dates the report, not what it tells: "PTI reported on Thursday", "the
@@ -280,7 +284,7 @@ MENTION_CUES = (
 # Modality and the future: the meeting is planned or possible, not held.
 MODALITY_CUES = (
     # Not the month: "on May 9", "in May 2019", "May-end".
-    r"\b(?:may(?!\s*[-–]?\s*\d|\s*[-–]\s*end\b)|might|could|would|will|shall|can)\b",
+    r"\b(?:may(?!\s*[-–]?\s*\d|\s*[-–]\s*end\b|-\w)|might|could|would|will|shall|can)\b",  # not "May-Elin"
     r"\b(?:is|are|was|were)\s+(?:expected|likely|scheduled|set|slated|due|supposed|going)\s+to\b",
     r"\bexpected\b",
     r"\blikely\b",

@@ -149,6 +149,9 @@ MONTHS = {
 }
 # "कल" is yesterday for a past event and tomorrow for a future one.
 RELATIVE_DAYS = {"आज": 0, "कल": None, "परसों": None}
+CREDENTIALS_WORDS = (r"(?:परिचय|प्रत्यय)\s+पत्र",)
+CREDENTIALS_RECEIVER_AFTER = ()
+CREDENTIALS_RECEIVER_BEFORE = (r"\s*को\s+(?:अपने\s+)?(?:परिचय|प्रत्यय)\s+पत्र",)
 HERE_WORDS = (r"(?<![\u0900-\u097f])(?:यहां|यहाँ)(?![\u0900-\u0963\u0966-\u097f])",)
 JUNIOR_TITLE_MODIFIERS = ("उप", "सहायक", "अपर", "अतिरिक्त", "संयुक्त")
 # "अधिकारियों ने शुक्रवार को बताया कि …": the date of the report (see ``en``).
