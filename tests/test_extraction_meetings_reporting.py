@@ -463,3 +463,11 @@ def test_names_listed_before_their_offices_are_people():
 def test_a_hyphenated_may_is_a_name_not_a_modal():
     text = "Rajnath Singh met May-Elin Stenersen and Sherali Mirzo on Wednesday."
     assert (SINGH, MIRZO) in [pair for pair, _ in held_pairs(text, "en")]
+
+
+def test_a_possessor_is_not_whom_a_hindi_sentence_is_about():
+    text = (
+        "राजनाथ सिंह के नेतृत्व में बनी समिति के बाद शेर अली मिर्जा पहली बार भारत की यात्रा पर हैं। "
+        "उन्होंने मंगलवार को वेई फेंगहे से मुलाकात की।"
+    )
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(MIRZO, WEI)]

@@ -623,12 +623,29 @@ class MeetingReader:
                         meetings.append(meeting)
                         sentence_subject = subject
             if sentence_subject is None:
-                first = self.people.first_in(sentence.start, sentence.end)
+                first = self.sentence_subject(sentence)
                 if first is not None:
                     sentence_subject = first.entity_id
             if sentence_subject is not None:
                 self.last_subject = sentence_subject
         return meetings
+
+    def sentence_subject(self, sentence):
+        """Who a sentence with no meeting is about: its first person not marked as a possessor by a genitive
+        postposition ("मोदी के नेतृत्व में … जयशंकर पहली बार अमेरिका की यात्रा पर हैं" is about Jaishankar); else
+        its first person."""
+        text, module = self.document.text, self.module
+        first = self.people.first_in(sentence.start, sentence.end)
+        if not module.GENITIVE_MARKERS or first is None:
+            return first
+        mentions = self.people.within(sentence.start, sentence.end)
+        for mention in mentions:
+            after = text[mention.end : mention.end + 8]
+            word = after.split()[0] if after.split() else ""
+            if word in module.GENITIVE_MARKERS:
+                continue  # Hindi's possessors; an English one ("Ahmed's visit") is still what the sentence is about
+            return mention
+        return first
 
     def meeting(self, sentence, clause, cue, status, kind, previous=None, next_cue=None):
         """``(found, this verb)``: the meetings a cue reports (``(meeting, lead)`` pairs; none unless ``status``)
