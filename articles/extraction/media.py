@@ -39,6 +39,9 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.)\S+|\b[\w-]+\.(?:com|in|org|net|co
 
 def inside_a_link(text, start, end):
     """Is ``text[start:end]`` part of a web address ("pic.twitter.com/Bw1A…")?"""
+    before, after = text[start - 1 : start] if start else "", text[end : end + 1]
+    if before not in (".", "/") and after not in (".", "/"):
+        return False  # a name in a link touches its dots or slashes; most names touch neither
     line_start = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start)) + 1
     for link in _LINK.finditer(text, line_start, min(len(text), end + 200)):
         if link.start() <= start and end <= link.end():
