@@ -15,11 +15,10 @@ from .organisation_rules import (
     MINISTRY,
     OrganisationFind,
     _add_alias,
-    _country_after,
     _head_word,
     _words_before,
 )
-from .qualifiers import qualifier_before
+from .qualifiers import country_after, qualifier_before
 
 def find_named_bodies(document, rules):
     """Capitalised names ending in a head word; in Hindi, qualified ones only."""
@@ -96,7 +95,7 @@ def find_named_bodies(document, rules):
             continue
         find = OrganisationFind(start, end, name, kind=kind)
         find.country_id = qualifier.country_id
-        country_id, after = _country_after(document, end)
+        country_id, after = country_after(document, end)
         if country_id is not None and module.NAMES_CAPITALISED:
             find.country_id, find.end = country_id, after
             find.name = text[start:after]

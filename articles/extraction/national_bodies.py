@@ -6,8 +6,8 @@ armed force needs a country."""
 from people.names import normalize_name
 
 from .languages import CATALOGUE_LANGUAGE, LANGUAGES
-from .organisation_rules import ARMED_FORCE, MINISTRY, OrganisationFind, _add_alias, _catalogue, _country_after
-from .qualifiers import qualifier_before
+from .organisation_rules import ARMED_FORCE, MINISTRY, OrganisationFind, _add_alias, _catalogue
+from .qualifiers import country_after, qualifier_before
 from .transliteration import latin_form
 
 def _national(document, found, facet, kind, mapping_name, require_country):
@@ -19,7 +19,7 @@ def _national(document, found, facet, kind, mapping_name, require_country):
         return _national_of_unknown_country(document, found, facet, kind, mapping_name, qualifier)
     country_id = qualifier.country_id if qualifier.organisation_id is None else None
     if country_id is None:
-        country_id, after = _country_after(document, end)
+        country_id, after = country_after(document, end)
         if country_id is not None:
             end = after
     if country_id is None and not require_country and not document.only_abroad:

@@ -1,13 +1,13 @@
 """What the organisation readers share: the find they return, each language's compiled patterns, and
-the small helpers every reader uses (the words before a position, a name's head word, a country after
-a body's name). See ``organisations`` for the readers and how their finds are resolved."""
+the small helpers every reader uses (the words before a position, a name's head word; a country after
+a body's name is ``qualifiers.country_after``). See ``organisations`` for the readers and how their finds are resolved."""
 
 import re
 from dataclasses import dataclass, field
 
 from people.names import normalize_name
 
-from .gazetteer import DEMONYM, PLACE, fold
+from .gazetteer import fold
 from .languages import CATALOGUE_LANGUAGE, LANGUAGES
 from .rules import NOT_AFTER, NOT_BEFORE, TOKEN, phrase_pattern
 
@@ -129,14 +129,3 @@ def _head_word(name, rules):
             if word.lower() in _INNER_CONNECTORS - {"and"}:
                 return normalize_name(words[index - 1])
     return normalize_name(words[-1])
-
-
-def _country_after(document, position):
-    pattern = document.rules.country_after_title
-    found = pattern.match(document.text, position) if pattern is not None else None
-    if not found:
-        return None, position
-    match = document.starting_at(found.end(), (PLACE, DEMONYM))
-    if match is None or not document.is_country(match):
-        return None, position
-    return document.country_of(match), match.end

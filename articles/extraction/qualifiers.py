@@ -114,3 +114,16 @@ def qualifier_before(document, position):
     if not took_pronoun:
         take_pronoun()
     return found
+
+
+def country_after(document, position):
+    """``(country_id, end)`` for a country named right after a title or a body's name ("… of Tajikistan",
+    ``COUNTRY_AFTER_TITLE``), else ``(None, position)``."""
+    pattern = document.rules.country_after_title
+    found = pattern.match(document.text, position) if pattern is not None else None
+    if not found:
+        return None, position
+    match = document.starting_at(found.end(), (PLACE, DEMONYM))
+    if match is None or not document.is_country(match):
+        return None, position
+    return document.country_of(match), match.end

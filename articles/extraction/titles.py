@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import ahocorasick
 
 from .gazetteer import DEMONYM, PERSON, PLACE, fold, is_word_char
-from .qualifiers import qualifier_before
+from .qualifiers import country_after, qualifier_before
 from .rules import COUNTERPART, OFFICE, phrase_key
 
 _GAP_BETWEEN_TITLES = re.compile(r"\s*,?\s*")
@@ -185,18 +185,6 @@ def _inside_name(document, title):
     return match is not None and (match.start < title.start or match.end > title.end)
 
 
-def _of_country(document, position):
-    """``(country_id, end)`` for a country named right after a title ("… of Tajikistan")."""
-    pattern = document.rules.country_after_title
-    found = pattern.match(document.text, position) if pattern is not None else None
-    if not found:
-        return None, position
-    match = document.starting_at(found.end(), (PLACE, DEMONYM))
-    if match is None or not document.is_country(match):
-        return None, position
-    return document.country_of(match), match.end
-
-
 def chain_titles(document, titles):
     """Group adjacent titles into chains and read their qualifiers."""
     chains = []
@@ -209,7 +197,7 @@ def chain_titles(document, titles):
                 previous.end = title.end
                 continue
             # "Minister of Defence of Tajikistan, Col. Gen. …"
-            country_id, end = _of_country(document, previous.end)
+            country_id, end = country_after(document, previous.end)
             if country_id is not None and _GAP_BETWEEN_TITLES.fullmatch(document.text[end : title.start]):
                 previous.country_id = country_id
                 previous.titles.append(title)
@@ -230,7 +218,7 @@ def _qualify(document, chain):
     chain.definite = qualifier.definite
     chain.unresolved = qualifier.unresolved
     if chain.country_id is None:
-        country_id, end = _of_country(document, chain.end)
+        country_id, end = country_after(document, chain.end)
         if country_id is not None:
             chain.country_id = country_id
             chain.end = end
