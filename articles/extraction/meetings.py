@@ -1,6 +1,7 @@
 """Meetings: who met whom, where, when, on the sidelines of what; held or only planned.
 
-Each clause of each sentence is read for a meeting cue of the language:
+Each clause of each sentence is read for a meeting cue of the language (who took part is read by
+``meeting_participants``; credentials ceremonies by ``credentials``):
 
 * a **held** cue, a meeting verb in the past ("met", "held talks with",
   "called on", "मुलाकात की", "द्विपक्षीय वार्ता की", "से मिले") or a **call**
@@ -47,7 +48,8 @@ import re
 from dataclasses import dataclass, field
 
 from . import dates, events, places
-from .gazetteer import DEMONYM, ORGANISATION, PLACE
+from .gazetteer import PLACE
+from .meeting_participants import ParticipantReader
 from .rules import TOKEN
 from .spans import SpanIndex
 
@@ -63,14 +65,6 @@ CALL = "call"
 BETWEEN = "between"  # a cue held only between the people the text marks so ("X और Y के बीच हुई बैठक")
 # How far before a held cue negation or modality still applies to it.
 CUE_WINDOW_WORDS = 6
-_GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
-_PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
-# An office named after a person in a list of those met: at most this long, of these small words.
-APPOSITIVE_CHARACTERS = 90
-APPOSITIVE_WORDS = frozenset({"of", "the", "and", "for"})
-_CUE_WITH_ITS_MARKER = re.compile(r"(?:से|के\s+साथ)\s")  # Hindi cues that open with the other side's marker
-_CONVERB = re.compile(r"(?:कर|करके)$")  # Hindi "having done": its subject may come after it
 
 
 @dataclass
@@ -93,17 +87,6 @@ class ExtractedMeeting:
         return f"{self.kind}:{people}:{self.date.isoformat() if self.date else ''}"
 
 
-@dataclass(frozen=True)
-class Item:
-    """Someone the clause may name as a participant: a person, a nameless title or a pronoun."""
-
-    start: int
-    end: int
-    kind: str  # person | title | pronoun | pair ("the two ministers")
-    person_id: int | None = None
-    chain: object = None
-
-
 def _clauses(document, sentence):
     """``(start, end)`` of each clause of a sentence."""
     lowered = sentence.text.lower()
@@ -124,7 +107,9 @@ def _window_start(text, start, position, count):
     return words[-count].start() if len(words) >= count else start
 
 
-class MeetingReader:
+class MeetingReader(ParticipantReader):
+    """Reads a document's meetings, sentence by sentence and clause by clause (who: ``ParticipantReader``)."""
+
     def __init__(self, document, people, references, title_spans, chains=()):
         self.document = document
         self.chains = chains
@@ -141,340 +126,6 @@ class MeetingReader:
         self.last_subject = None
         # A story that reports a cancellation ("the visit has been deferred"): its plans told in the past are off.
         self.story_cancels = self.rules.cancellation.search(document.text) is not None
-
-    # -- items and gaps -------------------------------------------------------
-
-    def items(self, start, end):
-        found = [Item(m.start, m.end, "person", m.entity_id) for m in self.people.within(start, end)]
-        for chain in self.references:
-            if start <= chain.titles_start and chain.end <= end:
-                found.append(Item(chain.titles_start, chain.end, "title", chain=chain))
-        for pronoun in self.rules.pronoun.finditer(self.document.text, start, end):
-            found.append(Item(pronoun.start(), pronoun.end(), "pronoun"))
-        if self.rules.owner_pronoun is not None:
-            # "उनकी मुलाकात X से हुई": his meeting — the pronoun is the meeting's subject.
-            for owner in self.rules.owner_pronoun.finditer(self.document.text, start, end):
-                found.append(Item(owner.start("pronoun"), owner.end("pronoun"), "pronoun"))
-        if self.rules.object_pronoun is not None:
-            # "X ने उनसे मुलाकात की", "… उनके साथ बैठक की": him, whom the subject met.
-            for other in self.rules.object_pronoun.finditer(self.document.text, start, end):
-                found.append(Item(other.start(), other.end(), "object_pronoun"))
-        if self.rules.pair_reference is not None:
-            for pair in self.rules.pair_reference.finditer(self.document.text, start, end):
-                found.append(Item(pair.start(), pair.end(), "pair"))
-        found.sort(key=lambda item: item.start)
-        return found
-
-    def connective(self, start, end):
-        """Is ``text[start:end]`` only connective words, titles, places, demonyms, organisations and commas?"""
-        text = self.document.text
-        covered = self.titles_index.overlapping(start, end) + self.chains_index.overlapping(start, end)
-        covered += [(m.start, m.end) for m in self.document.within(start, end, (PLACE, DEMONYM, ORGANISATION))]
-        covered += [(d.start, d.end) for d in dates.find_dates(self.document, start, end)]
-        if self.rules.place_after_locative is not None:
-            covered += [m.span("place") for m in self.rules.place_after_locative.finditer(text, start, end)]
-        gap = list(text[start:end])
-        for s, e in covered:
-            gap[max(s, start) - start : min(e, end) - start] = " " * (min(e, end) - max(s, start))
-        rest = "".join(gap)
-        for token in TOKEN.finditer(rest):
-            words = re.split(r"['’]", token.group().lower())
-            if not all(word in self.module.CONNECTIVE_WORDS for word in words if word):
-                return False
-        return not (set(TOKEN.sub("", rest)) - _GAP_CHARACTERS)
-
-    def appositive(self, start, end, bare=False):
-        """Is ``text[start:end]`` an aside naming the previous person's office between commas (", Chief of
-        Navy, Royal Australian Navy (RAN), "): capitalised words, "of"/"the"/"and", brackets and commas only?
-
-        A list of the people someone met often gives each one's post after the name; the list goes on.
-        """
-        if not self.module.NAMES_CAPITALISED:
-            return False
-        text = self.document.text[start:end]
-        if not text.lstrip().startswith(",") or len(text) > APPOSITIVE_CHARACTERS:
-            return False
-        if bare:  # before an office: ", the Chief of Navy", ", Vice Chief of …" — not ", and the Chief"
-            words = [token.group().lower() for token in TOKEN.finditer(text)]
-            if "and" in words:
-                return False
-        for token in TOKEN.finditer(text):
-            word = token.group()
-            if not (word[0].isupper() or word.lower() in APPOSITIVE_WORDS):
-                return False
-        return not (set(TOKEN.sub("", text)) - _GAP_CHARACTERS - set("()"))
-
-    def _marker_patterns(self):
-        """``[(role, pattern)]`` for the language's case markers, compiled once per language."""
-        patterns = getattr(self.rules, "marker_patterns", None)
-        if patterns is None:
-            module = self.module
-            patterns = [
-                (role, re.compile("|".join(rf"{re.escape(m)}(?![\w\u0900-\u097f])" for m in markers)))
-                for role, markers in (
-                    ("between", module.BETWEEN_MARKERS),
-                    ("subject", module.ERGATIVE_MARKERS),
-                    ("object", module.OBJECT_MARKERS),
-                    ("and", module.COORDINATORS),
-                    ("possessor", module.GENITIVE_MARKERS),
-                )
-                if markers
-            ]
-            self.rules.marker_patterns = patterns
-        return patterns
-
-    def marker_after(self, item, limit):
-        """The postposition right after an item (SOV): between, ergative, object, coordinator, genitive or None."""
-        rest = self.document.text[item.end : limit].lstrip(" ")
-        if rest.startswith(")"):
-            rest = rest[1:].lstrip(" ")  # the name again, in brackets: "मिर्जा (Sherali Mirzo) और …"
-        bracket = _PARENTHETICAL.match(rest)
-        if bracket:
-            rest = rest[bracket.end() :].lstrip(" ")  # "वांग यी (Wang Yi) से": the name again, in brackets
-        if rest.startswith(","):
-            return "and"  # "X, Y और Z से": a list
-        rest = rest.lstrip(" ,")
-        for role, pattern in self._marker_patterns():
-            if pattern.match(rest):
-                return role
-        return None
-
-    # -- who ----------------------------------------------------------------
-
-    def resolve_pair(self, item):
-        """The two people "the two ministers" means: the only two named in its sentence before it and the
-        sentence before that; nobody when the text named more or fewer."""
-        sentence = self.document.sentence_at(item.start)
-        previous = self.document.sentence_at(sentence.start - 1) if sentence and sentence.start > 0 else None
-        start = (previous or sentence).start if sentence else 0
-        named = []
-        for mention in self.people.before(item.start):
-            if mention.start < start:
-                break
-            if mention.entity_id is not None and mention.entity_id not in named:
-                named.append(mention.entity_id)
-        return named if len(named) == 2 else []
-
-    def resolve(self, item, subject=None, exclude=()):
-        if item.kind == "person":
-            return item.person_id
-        if item.kind in ("pronoun", "object_pronoun"):
-            if self.last_subject is not None:
-                return self.last_subject
-            before = self.people.before(item.start)
-            return before[0].entity_id if before else None
-        chain = item.chain
-        if chain.counterpart:
-            if chain.unresolved:
-                return None
-            return self.people.resolve_counterpart(chain.start, subject, chain.country_id)
-        concept = chain.office.concept if chain.office is not None else None
-        if concept is None or chain.unresolved:
-            return None  # "the Japanese Defence Minister", when the gazetteer knows no Japan
-        if self.rules.junior_before.search(self.document.text, max(0, chain.office.start - 30), chain.office.start):
-            return None  # "Deputy Assistant Secretary of State …" holds another office than the Secretary's
-        return self.people.resolve_title(chain.start, concept, chain.country_id, exclude)
-
-    def possessor(self, item):
-        """Is the item followed by a genitive ("Jaishankar's talks"): someone's, not someone acting?"""
-        text = self.document.text
-        return any(text.startswith(suffix, item.end) for suffix in self.module.POSSESSIVE_SUFFIXES)
-
-    def aside_start(self, start, position):
-        """Where a comma-enclosed aside ends right before ``position`` begins ("X, who met Y, met"), or None."""
-        text = self.document.text
-        closing = text.rfind(",", start, position)
-        if closing == -1 or text[closing + 1 : position].strip():
-            return None
-        opening = text.rfind(",", start, closing)
-        return opening if opening != -1 else None
-
-    def background_aside(self, start, position, subject_items=()):
-        """``(start, end)`` of what tells background before the verb, or None: an aside right before it
-        (", who arrived …,"), or a participle right before the subject ("… दुशांबे पहुंचे सिंह ने")."""
-        text = self.document.text
-        for item in subject_items:
-            # The subject with its title: "… पहुंचे रक्षा मंत्री राजनाथ सिंह ने".
-            blank = len(text[start : item.start].rstrip())  # chains ending in the blank before the subject
-            titled = [
-                chain_start
-                for chain_end in range(start + blank, item.start + 1)
-                for chain_start in self.chain_starts_by_end.get(chain_end, ())
-            ]
-            before = text[start : min([item.start, *titled])].rstrip()
-            if before.endswith(tuple(f" {word}" for word in self.module.BACKGROUND_PARTICIPLES)):
-                return start, start + len(before)
-        opening = self.aside_start(start, position)
-        if opening is None:
-            return None
-        first = TOKEN.match(self.document.text, opening + 1) or TOKEN.search(self.document.text, opening + 1, position)
-        if first is None or first.group().lower() not in self.module.BACKGROUND_ASIDE_WORDS:
-            return None
-        return opening, position
-
-    def unknown_subject(self, start, position):
-        """Does a capitalised word that names nobody stand right before the verb at ``position``?
-
-        "Austin met Doval" where no Austin was found: the subject is someone
-        the article does not let us name, not the previous sentence's subject.
-        """
-        if not self.module.NAMES_CAPITALISED:
-            return False
-        words = list(TOKEN.finditer(self.document.text, start, position))
-        while words and words[-1].group().lower() in self.module.VERB_ADVERBS:
-            words.pop()
-        if not words:
-            return False
-        word = words[-1]
-        bare = re.split(r"['’]", word.group())[0]
-        return bool(
-            _CAPITALISED.fullmatch(bare)
-            and bare not in self.module.NAME_STOP_WORDS
-            and bare.lower() not in self.module.FUNCTION_WORDS
-            and bare.lower() not in self.rules.weekdays
-            and bare.lower() not in self.rules.months
-            and bare.lower() not in self.module.SUBJECT_PRONOUNS
-            and self.document.overlapping(word.start(), word.end()) is None
-            and not self.titles_index.covers(word.start())
-        )
-
-    def participants_svo(self, clause, cue, shared=None, previous_end=None, next_cue=None):
-        """``(subjects, objects)`` items of an SVO clause; ``shared``: the subjects of a verb this one is joined to;
-        ``previous_end``: where the clause's previous verb's objects end (none of them is this verb's subject);
-        ``next_cue``: where the clause's next meeting verb starts (its objects are its own: "After meeting Y,
-        X called on A, B and C")."""
-        after = self.items(cue.end(), min(clause[1], next_cue if next_cue is not None else clause[1]))
-        objects = []
-        position = cue.end()
-        words = cue.group().lower().split()
-        if words and words[-1] in self.module.NOUN_CUE_ENDS:
-            # "held three election meetings, Patra said": after a meeting noun the others come with "with".
-            with_at = re.search(r"\bwith\b", self.document.text[cue.end() : clause[1]])
-            if with_at is None:
-                after = []
-            else:
-                # "held long discussions on terrorism with Y": whatever the talks were about, Y comes after "with".
-                first = cue.end() + with_at.start()
-                if any(item.start < first for item in after):
-                    after = []  # someone named before the "with" is not who the talks were with
-                else:
-                    position = cue.end() + with_at.end()
-                    if after and not self.connective(position, after[0].start):
-                        after = []
-        for item in after:
-            if (
-                item.kind == "title"
-                and objects
-                and objects[-1].kind == "person"
-                and self.appositive(position, item.start, bare=True)
-            ):
-                continue  # "met Mirzo, Chief of Navy, and Z": the office of the person before, not another one
-            joined = self.connective(position, item.start) or (objects and self.appositive(position, item.start))
-            if not joined or self.possessor(item):
-                break  # "met Mirzo's deputy", "received Mirzo's letter": not Mirzo
-            objects.append(item)
-            position = item.end
-        if shared is not None:
-            return list(shared), objects
-        before = [item for item in self.items(clause[0], cue.start()) if not self.possessor(item)]
-        if previous_end is not None:
-            before = [item for item in before if item.start >= previous_end]
-        opening = self.subordinate_opening_end(clause[0], cue.start())
-        if opening is not None and any(item.start > opening for item in before):
-            # "After meeting Y, X called on A": Y is the opening phrase's, X the subject.
-            before = [item for item in before if item.start > opening]
-        if not before and self.opens_with_subordinate(cue):
-            # "After talks with Z, X met Y": the phrase ends at its comma; X, after it, is its subject too.
-            comma = self.document.text.find(",", cue.end(), clause[1])
-            if comma != -1 and any(item.start > comma for item in objects):
-                main = [item for item in objects if item.start > comma]
-                return main[:1], [item for item in objects if item.end <= comma]
-        aside = self.aside_start(clause[0], cue.start())
-        if aside is not None and any(item.start >= aside for item in before):
-            before = [item for item in before if item.end <= aside] or before
-        if not before:
-            return [], objects
-        subjects = [before[-1]]
-        for previous in reversed(before[:-1]):
-            if not self.connective(previous.end, subjects[0].start):
-                break
-            subjects.insert(0, previous)
-        return subjects, objects
-
-    def possessor_of_the_meeting(self, before, roles, cue, coordinated=None):
-        """Make the subject the person whose meeting it is: "मोदी की (हसीना से) मुलाकात" — Modi's meeting.
-
-        A possessor is no participant in general ("सिंह की अध्यक्षता में बैठक", chaired by Singh), but
-        one followed by nothing but the meeting's other people and their case markers owns the meeting.
-        """
-        if "subject" in roles or "possessor" not in roles:
-            return
-        index = len(roles) - 1 - roles[::-1].index("possessor")
-        later = before[index + 1 :]
-        if any(role not in ("object", "between") for role in roles[index + 1 :]):
-            return
-        text = self.document.text
-        gap = list(text[before[index].end : cue.start()])
-        offset = before[index].end
-        for item in later:
-            gap[item.start - offset : item.end - offset] = " " * (item.end - item.start)
-        words = "".join(gap).split()
-        markers = {
-            word
-            for marker in (
-                *self.module.GENITIVE_MARKERS,
-                *self.module.OBJECT_MARKERS,
-                *self.module.BETWEEN_MARKERS,
-                *self.module.MEETING_NOUN_MODIFIERS,
-            )
-            for word in marker.split()
-        }
-        if words and words[0] in self.module.GENITIVE_MARKERS and all(word in markers for word in words):
-            roles[index] = "subject"
-            # "X और Y की … बातचीत हुई": the people coordinated with the owner own the meeting too.
-            while index > 0 and coordinated and coordinated[index - 1] == "and":
-                index -= 1
-                roles[index] = "subject"
-
-    def participants_sov(self, clause, cue, shared=None, after=None):
-        """``(subjects, objects, complete)`` items of an SOV clause; the objects of a second verb ("… मुलाकात
-        की और Z से भी मिले") are those after the first verb, the subject is the clause's. ``complete``: the
-        people "X और Y के बीच" are all the participants, with no subject to look for elsewhere."""
-        before = self.items(clause[0], cue.start())
-        markers = [self.marker_after(item, clause[1]) for item in before]
-        roles = ["object" if item.kind == "object_pronoun" else marker for item, marker in zip(before, markers)]
-        # A coordinated item takes the role of the next one: "X और Y से".
-        for index in range(len(roles) - 2, -1, -1):
-            if roles[index] == "and":
-                roles[index] = roles[index + 1]
-        self.possessor_of_the_meeting(before, roles, cue, markers)  # markers: who is coordinated with whom
-        for index, item in enumerate(before):
-            # "Y का स्वागत किया": a cue that opens with the genitive marks its guest, not a possessor.
-            if roles[index] == "possessor" and not self.document.text[item.end : cue.start()].strip():
-                roles[index] = "object"
-        subjects = [item for item, role in zip(before, roles) if role == "subject"]
-        if not subjects and _CONVERB.search(cue.group()):
-            # "Y से बातचीत कर जयशंकर ने प्रसन्नता जताई": having talked to Y, Jaishankar — the subject follows.
-            following = self.items(cue.end(), clause[1])
-            subjects = [item for item in following if self.marker_after(item, clause[1]) == "subject"][:1]
-        between = [item for item, role in zip(before, roles) if role == "between"]
-        if after is not None:
-            between = [item for item in between if item.start >= after]
-        if len(between) >= 2 and not subjects:
-            return [], between, True
-        if not subjects:
-            subjects = [item for item, role in zip(before, roles) if role is None][:1]
-        objects = [item for item, role in zip(before, roles) if role in ("object", "between")]
-        if after is not None:
-            objects = [item for item in objects if item.start >= after]
-        if _CUE_WITH_ITS_MARKER.match(cue.group()) and before and roles[-1] == "object":
-            # "X ने Z को Y के साथ हुई बैठक के बारे में बताया", "X ने Y से की मुलाकात": the cue's own marker
-            # names the other side — Y (and those joined to Y), not Z, whom X told.
-            index = len(before) - 1
-            while index > 0 and markers[index - 1] == "and":
-                index -= 1
-            objects = [item for item in before[index:] if item not in subjects]
-        return subjects, objects, False
 
     # -- what -----------------------------------------------------------------
 
