@@ -34,3 +34,24 @@ def test_a_new_name_in_a_title_case_headline_is_linked_from_the_body():
     (person,) = extraction.new_persons
     surfaces = [m.start for m in extraction.mentions if m.entity_id == person.key]
     assert person.name == "Arvydas Anusauskas" and len(surfaces) == 2
+
+
+def test_a_line_listing_names_is_no_headline():
+    text = (
+        "The teams for the third Test were named on Monday.\n"
+        "Hosts: Arjun Malhotra, Devika Raghavan, Tejas Kulkarni, Imran Qureshi (c), Lalit Bhardwaj\n"
+        "Rain Threatens Third Day, Groundsmen Ready Covers"
+    )
+    second_line = text.index("Hosts")
+    spans = headline_case_spans(text, FUNCTION_WORDS)
+    assert [text[s:e].split()[0] for s, e in spans] == ["Rain"]
+    assert all(not s <= second_line < e for s, e in spans)
+
+
+def test_the_people_of_a_team_sheet_are_found():
+    text = (
+        "The selectors named an unchanged side for the final on Monday.\n"
+        "Hosts: Arjun Malhotra, Devika Raghavan, Tejas Kulkarni, Imran Qureshi (c), Lalit Bhardwaj\n"
+    )
+    names = {p.name for p in run(text, "en").new_persons}
+    assert {"Arjun Malhotra", "Tejas Kulkarni", "Imran Qureshi", "Lalit Bhardwaj"} <= names

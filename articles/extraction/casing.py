@@ -5,6 +5,10 @@ headline every important word is capitalised, so "Discusses Trade" looks like a 
 Names the archive knows are still found there; new names are read only from prose. A line
 is in headline case when it does not end as a sentence does and most of its longer words
 (four letters or more, other than the language's function words) are capitalised.
+
+A line that is a list of names ("India: Yashasvi Jaiswal, Rohit Sharma (c), Shubman Gill, …", a
+team sheet, a cabinet, the leaders at a table) is capitalised because names are: it is no
+headline, and its names are read as in prose.
 """
 
 import re
@@ -13,6 +17,10 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 _SENTENCE_END = tuple(".!?\"”’:;)")
 MIN_WORDS = 3
 MIN_CAPITALISED_SHARE = 0.7
+# A list: at least this many comma-separated items, nearly all of a few words each.
+MIN_LIST_ITEMS = 4
+MAX_LIST_ITEM_WORDS = 3
+MIN_SHORT_ITEM_SHARE = 0.8
 
 
 def headline_case_spans(text, function_words, min_words=MIN_WORDS):
@@ -26,6 +34,16 @@ def headline_case_spans(text, function_words, min_words=MIN_WORDS):
             words = [w for w in _WORD.findall(stripped) if w.lower() not in function_words]
             capitalised = sum(w[0].isupper() for w in words)
             if len(words) >= min_words and capitalised / len(words) >= MIN_CAPITALISED_SHARE:
-                spans.append((start, end))
+                if not is_a_list(stripped):
+                    spans.append((start, end))
         start = end + 1
     return spans
+
+
+def is_a_list(line):
+    """Whether ``line`` is a comma-separated list of short items (names), not a headline."""
+    items = [item.split() for item in line.split(",")]
+    if len(items) < MIN_LIST_ITEMS:
+        return False
+    short = sum(1 <= len(words) <= MAX_LIST_ITEM_WORDS for words in items)
+    return short / len(items) >= MIN_SHORT_ITEM_SHARE
