@@ -60,6 +60,7 @@ from .extraction.gazetteer import (
     PlaceFact,
     RoleFact,
 )
+from .extraction import dates
 from .extraction.languages import concept_of_title
 from . import sql
 from .deferred import DeferredWrites, save_without_history
@@ -753,6 +754,9 @@ def _report_window(extracted, published, around=None):
     """
     if extracted.date is not None:
         return extracted.date, extracted.date
+    told = dates.period_range(extracted.period, published)
+    if told is not None:
+        return told  # "last year in July": that month, not the days before the article
     if extracted.status == Meeting.Status.PLANNED and published is not None:
         return published, None  # what an article previews happens after it, never before
     if extracted.status != Meeting.Status.HELD:

@@ -95,3 +95,39 @@ def test_a_day_just_after_the_header_is_that_year_not_the_year_before():
     text = "Rajnath Singh met Sherali Mirzo on June 20 in Dushanbe."
     (meeting,) = run_world(text, "en", published).meetings
     assert meeting.date == datetime.date(2018, 6, 20)  # a month after: last year's
+
+
+def period(text, language, published=THURSDAY, held=True):
+    document = Document(text, language, compiled(language), split_sentences(text, language), world(), published)
+    return dates.find_period(document, 0, len(text), held)
+
+
+@pytest.mark.parametrize(
+    "text, language, published, expected",
+    [
+        ("Last year in July, they met in Tashkent.", "en", THURSDAY, dates.Period(2020, 7, True)),
+        ("They met in July last year.", "en", THURSDAY, dates.Period(2020, 7, True)),
+        ("They met in March.", "en", THURSDAY, dates.Period(2021, 3, True)),
+        ("They met in July.", "en", THURSDAY, dates.Period(2021, 7, False)),  # the article's own month
+        ("They met in September.", "en", THURSDAY, dates.Period(2020, 9, True)),  # a past September
+        ("They met in early March 2019.", "en", THURSDAY, dates.Period(2019, 3, True)),
+        ("They met in 2019.", "en", THURSDAY, dates.Period(2019, None, True)),
+        ("They met last month.", "en", THURSDAY, dates.Period(2021, 6, True)),
+        ("They met last year.", "en", None, dates.Period(None, None, True)),
+        ("पिछले साल जुलाई में दोनों की मुलाकात हुई थी.", "hi", THURSDAY, dates.Period(2020, 7, True)),
+        ("दोनों की मार्च में मुलाकात हुई थी.", "hi", THURSDAY, dates.Period(2021, 3, True)),
+        ("दोनों की 2019 में मुलाकात हुई थी.", "hi", THURSDAY, dates.Period(2019, None, True)),
+        ("They met on 27 July.", "en", THURSDAY, None),  # a day is a date, not a period
+        ("They may meet in the capital.", "en", THURSDAY, None),  # "may" is no month
+        ("उन्होंने 27 जुलाई को मुलाकात की.", "hi", THURSDAY, None),
+    ],
+)
+def test_a_month_or_year_without_a_day_is_a_period(text, language, published, expected):
+    assert period(text, language, published) == expected
+
+
+def test_a_period_bounds_where_the_archive_looks_for_the_meeting():
+    assert dates.period_range(dates.Period(2020, 7, True)) == (D(2020, 7, 1), D(2020, 7, 31))
+    assert dates.period_range(dates.Period(2020, 12, True)) == (D(2020, 12, 1), D(2020, 12, 31))
+    assert dates.period_range(dates.Period(2019, None, True)) == (D(2019, 1, 1), D(2019, 12, 31))
+    assert dates.period_range(dates.Period(None, None, True), THURSDAY) == (None, D(2021, 7, 28))

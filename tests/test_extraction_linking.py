@@ -274,6 +274,17 @@ class OneMeetingManyReportsTests(ImportFilesTestCase):
         self.assertEqual(Meeting.objects.filter(origin="import").count(), 3)
 
 
+    def test_an_earlier_meeting_the_article_recalls_is_its_own_meeting_in_its_month(self):
+        self.write("1.txt", f" date 2020-03-12 Rajnath Singh met Sherali Mirzo in Moscow. {self.PROSE}\n")
+        self.run_import()
+        self.write("2.txt", self.DATED.replace("\n", " Last year in March, Rajnath Singh met Sherali Mirzo in Moscow.\n"))
+        self.run_import()
+        meetings = Meeting.objects.filter(origin="import", kind="bilateral")
+        reports = {m.date: sorted(r.article.source_path.rsplit("/", 1)[-1] for r in m.reports.all()) for m in meetings}
+        # The talks in Moscow (no day given) are the ones the second article recalls, not its news of the day.
+        self.assertEqual(reports, {None: ["1.txt", "2.txt"], datetime.date(2021, 7, 28): ["2.txt"]})
+
+
 class OneMeetingAcrossLanguagesTests(ImportFilesTestCase):
     """An English dated report and a Hindi undated one of the same talks are one meeting, in either order."""
 

@@ -471,3 +471,38 @@ def test_a_possessor_is_not_whom_a_hindi_sentence_is_about():
         "उन्होंने मंगलवार को वेई फेंगहे से मुलाकात की।"
     )
     assert [pair for pair, _ in held_pairs(text, "hi")] == [(MIRZO, WEI)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        (
+            "Rajnath Singh met Sherali Mirzo in Dushanbe on Thursday. The two ministers discussed training. "
+            "Last year in July, Rajnath Singh met Sherali Mirzo on the sidelines of a conference.",
+            "en",
+        ),
+        (
+            "Rajnath Singh met Sherali Mirzo in Dushanbe. They had last met in March, when Rajnath Singh "
+            "held talks with Sherali Mirzo in New Delhi.",
+            "en",
+        ),
+        (
+            "राजनाथ सिंह ने गुरुवार को शेराली मिर्ज़ो से मुलाकात की. "
+            "पिछले साल जुलाई में भी राजनाथ सिंह ने शेराली मिर्ज़ो से मुलाकात की थी.",
+            "hi",
+        ),
+    ],
+)
+def test_an_earlier_meeting_of_the_same_people_is_another_meeting(text, language):
+    held = [m for m in run(text, language, THURSDAY).meetings if m.status == HELD]
+    assert [m.participants for m in held] == [(SINGH, MIRZO), (SINGH, MIRZO)]
+    assert held[0].period is None and held[1].period.before_report
+
+
+def test_the_same_meeting_told_twice_in_its_own_month_is_one():
+    text = (
+        "Rajnath Singh met Sherali Mirzo in Dushanbe on Tuesday. "
+        "It was the first time in July that Rajnath Singh met Sherali Mirzo, officials said."
+    )
+    held = [m for m in run(text, "en", THURSDAY).meetings if m.status == HELD]
+    assert [m.participants for m in held] == [(SINGH, MIRZO)]

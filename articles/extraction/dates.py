@@ -17,6 +17,11 @@ Resolution rules, in order of trust:
   ("a Wednesday during the SCO meeting of 27–29 July 2021" is 28 July).
 
 Anything else is unknown: a date is never guessed from the import day.
+
+A **period** ("last year", "in July", "in July last year", "in 2019", "पिछले साल", "जुलाई में") gives no
+day, but says which month or year a meeting is of (``find_period``): a meeting told with a period before
+the article's month is another meeting than the one the story reports, however alike its people
+(``compatible_periods``), and is looked for in the archive inside its period only (``period_range``).
 """
 
 import datetime
@@ -48,6 +53,15 @@ class DateMention:
     day: int | None = None
     weekday: int | None = None
     offset: int | None = None  # for RELATIVE; None = "कल", yesterday or tomorrow
+
+
+@dataclass(frozen=True)
+class Period:
+    """A month or year a meeting is told of, without its day; ``year`` or ``month`` may be unknown."""
+
+    year: int | None
+    month: int | None
+    before_report: bool  # wholly before the article's month ("last year", or "in March" of a May article)
 
 
 def _number(text):
@@ -206,3 +220,80 @@ def compatible_dates(first, second, first_weekday=None, second_weekday=None):
     if first_weekday is not None and second_weekday is not None:
         return first_weekday == second_weekday
     return True
+
+
+def _previous_month(day):
+    return (day.year - 1, 12) if day.month == 1 else (day.year, day.month - 1)
+
+
+def find_period(document, start, end, held=True):
+    """The ``Period`` that ``document.text[start:end]`` tells a held meeting of, or None (see the module)."""
+    if not held:
+        return None
+    rules, text, published = document.rules, document.text, document.published
+    last_year = rules.last_year.search(text, start, end)
+    month_match = rules.month_period.search(text, start, end)
+    if month_match is not None:
+        month = rules.months[normalize_name(month_match.group("monthname"))]
+        if month_match.group("year"):
+            year = _number(month_match.group("year"))
+        elif last_year is not None:
+            year = published.year - 1 if published else None
+        elif published is not None:
+            year = published.year if month <= published.month else published.year - 1
+        else:
+            year = None
+        if published is not None and year is not None:
+            before = (year, month) < (published.year, published.month)
+        else:
+            before = last_year is not None
+        return Period(year, month, before)
+    if last_year is not None:
+        return Period(published.year - 1 if published else None, None, True)
+    if rules.last_month.search(text, start, end) is not None:
+        if published is None:
+            return Period(None, None, True)
+        year, month = _previous_month(published)
+        return Period(year, month, True)
+    year_match = rules.year_period.search(text, start, end)
+    if year_match is not None:
+        year = _number(year_match.group("year"))
+        return Period(year, None, published is not None and year < published.year)
+    return None
+
+
+def _within(day, period):
+    return (period.year is None or day.year == period.year) and (period.month is None or day.month == period.month)
+
+
+def compatible_periods(first, second):
+    """Can two reports of a meeting (``first`` told before ``second`` in the text: objects with ``date`` and
+    ``period``) be of the same meeting? A later report told as of an earlier period than the story's days is
+    of another meeting than an earlier report with no date or period: the story's news comes first, its
+    background after it ("… met on Friday. Last year in July, they met on the sidelines of …")."""
+    a, b = first.period, second.period
+    if a is not None and b is not None:
+        return (a.year is None or b.year is None or a.year == b.year) and (
+            a.month is None or b.month is None or a.month == b.month
+        )
+    if a is not None and second.date is not None:
+        return _within(second.date, a)
+    if b is not None and first.date is not None:
+        return _within(first.date, b)
+    if b is not None and b.before_report and a is None:
+        return False
+    return True
+
+
+def period_range(period, published=None):
+    """``(first day, last day)`` of a period, either None when unbounded; None for no period."""
+    if period is None:
+        return None
+    if period.year is None:
+        latest = published - datetime.timedelta(days=1) if published is not None and period.before_report else None
+        return None, latest
+    if period.month is None:
+        return datetime.date(period.year, 1, 1), datetime.date(period.year, 12, 31)
+    first = datetime.date(period.year, period.month, 1)
+    after = datetime.date(period.year + (period.month == 12), period.month % 12 + 1, 1)
+    return first, after - datetime.timedelta(days=1)

@@ -30,6 +30,7 @@ def _compatible(gazetteer, first, second):
         first.participants == second.participants
         and _same_kind(first, second)
         and dates.compatible_dates(first.date, second.date, first.weekday, second.weekday)
+        and dates.compatible_periods(first, second)
         and places.compatible_places(gazetteer, first.place_id, second.place_id)
         and (first.sidelines_of is None or second.sidelines_of is None or first.sidelines_of == second.sidelines_of)
     )
@@ -58,6 +59,7 @@ def merge_two(gazetteer, kept, other):
         sidelines_of=kept.sidelines_of or other.sidelines_of,
         evidence=evidence,
         weekday=weekday,
+        period=kept.period or other.period,
     )
 
 

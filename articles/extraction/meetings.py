@@ -79,6 +79,7 @@ class ExtractedMeeting:
     evidence: list = field(default_factory=list)
     start: int = 0
     weekday: int | None = None  # named but not resolvable to a date (no article date): still a constraint
+    period: object = None  # ``dates.Period`` of an undated meeting told of a month or year ("last year in July")
 
     @property
     def signature(self):
@@ -363,6 +364,7 @@ class MeetingReader(ParticipantReader):
                 self.document, sentence.start, sentence.end, cue.start(), status == HELD, event, background
             )
         weekday = None if date is not None else dates.weekday_named(self.document, *clause, background)
+        period = None if date is not None else dates.find_period(self.document, *clause, status == HELD)
         if event is not None and place_id is None:
             place_id = event.place_id  # a meeting on the sidelines happens where the event does
         groups = [everyone]
@@ -397,6 +399,7 @@ class MeetingReader(ParticipantReader):
                 evidence=[sentence.text],
                 start=sentence.start,
                 weekday=weekday,
+                period=period,
             )
             found.append((meeting, lead))
         return found, this_verb

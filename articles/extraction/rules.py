@@ -182,6 +182,15 @@ class CompiledRules:
             # "July 28, 2021", "July 28"
             re.compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
         ]
+        # Periods before the report's days (``dates.find_period``).
+        self.last_year = alternation(module.LAST_YEAR_WORDS, re.IGNORECASE)
+        self.last_month = alternation(module.LAST_MONTH_WORDS, re.IGNORECASE)
+        written_months = sorted(
+            {m.capitalize() if module.NAMES_CAPITALISED else m for m in module.MONTHS}, key=len, reverse=True
+        )
+        period_fields = {"months": "|".join(re.escape(m) for m in written_months), "year": r"[12][0-9\u0966-\u096f]{3}"}
+        self.month_period = re.compile(module.MONTH_PERIOD.format(**period_fields))
+        self.year_period = re.compile(module.YEAR_PERIOD.format(**period_fields))
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
         self.owner_pronoun = any_of(module.OWNER_PRONOUN_CUES, flags) if module.OWNER_PRONOUN_CUES else None
         self.object_pronoun = any_of(module.OBJECT_PRONOUN_CUES, flags) if module.OBJECT_PRONOUN_CUES else None

@@ -169,6 +169,17 @@ MONTHS = {
 # Days relative to the article's date. ``None`` means "the day before for a
 # past event, the day after for a future one" (Hindi "कल").
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+# Periods before the report's own days ("last year", "in July", "in 2019"; ``dates.find_period``): a meeting
+# told with one is not the meeting the story reports today, however alike ("Jaishankar met Wang Yi at
+# Hyderabad House on Friday … Last year in July, Jaishankar met Wang Yi on the sidelines of …").
+# ``{months}`` and ``{year}`` are filled in by the rules; month names are matched as written (capitalised).
+LAST_YEAR_WORDS = ("last year", "the previous year", "the year before", "a year ago", "a year earlier")
+LAST_MONTH_WORDS = ("last month", "the previous month", "a month ago", "a month earlier")
+MONTH_PERIOD = (
+    r"\b(?:[Ii]n|[Dd]uring|[Ss]ince)\s+(?:(?:early|mid|late|the\s+(?:beginning|end)\s+of)[\s-]+)?"
+    r"(?P<monthname>{months})(?:,?\s+(?P<year>{year}))?(?!\s*[0-9])"
+)
+YEAR_PERIOD = r"\b(?:[Ii]n|[Dd]uring)\s+(?:(?:early|mid|late)[\s-]+)?(?P<year>{year})\b(?!-)"
 # Words before an office that make it another, lesser one: a "Deputy Assistant Secretary of State" is not
 # the Secretary of State, whoever holds that office.
 JUNIOR_TITLE_MODIFIERS = ("Deputy", "Assistant", "Additional", "Joint", "Under", "Associate", "Principal Deputy")

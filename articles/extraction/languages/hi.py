@@ -149,6 +149,14 @@ MONTHS = {
 }
 # "कल" is yesterday for a past event and tomorrow for a future one.
 RELATIVE_DAYS = {"आज": 0, "कल": None, "परसों": None}
+# Periods before the report's own days ("पिछले साल", "जुलाई में", "2019 में"; see ``en.LAST_YEAR_WORDS``).
+LAST_YEAR_WORDS = ("पिछले साल", "पिछले वर्ष", "पिछली साल", "गत वर्ष", "गत साल", "बीते साल", "बीते वर्ष", "एक साल पहले")
+LAST_MONTH_WORDS = ("पिछले महीने", "पिछले माह", "गत माह", "गत महीने", "बीते महीने", "बीते माह", "एक महीने पहले")
+MONTH_PERIOD = (
+    r"(?<![0-9\u0966-\u096f]\s)(?<![\u0900-\u097f])(?P<monthname>{months})(?:\s+(?P<year>{year}))?"
+    r"\s+(?:(?:के\s+)?(?:महीने|माह)\s+)?(?:में|की\s+शुरुआत\s+में|के\s+अंत\s+में)(?![\u0900-\u097f])"
+)
+YEAR_PERIOD = r"(?<![0-9\u0966-\u096f])(?P<year>{year})\s+(?:में|की\s+शुरुआत\s+में)(?![\u0900-\u097f])"
 CREDENTIALS_WORDS = (r"(?:परिचय|प्रत्यय)\s+पत्र",)
 CREDENTIALS_RECEIVER_AFTER = ()
 CREDENTIALS_RECEIVER_BEFORE = (r"\s*को\s+(?:अपने\s+)?(?:परिचय|प्रत्यय)\s+पत्र",)
