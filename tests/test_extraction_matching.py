@@ -3,6 +3,7 @@
 import pytest
 
 from articles.extraction.gazetteer import PERSON, Gazetteer
+from articles.extraction.dedup import group_names
 from articles.extraction.matching import DIFFERENT, SAME, UNSURE, compare_names, resolve
 
 
@@ -73,3 +74,14 @@ def test_the_index_follows_names_added_after_it_was_built():
     assert gazetteer.person_index.compare("Lena Vos") == []
     gazetteer.add(PERSON, 2, "Lena Vos")
     assert resolve(gazetteer.person_index.compare("लेना वोस")) == (2, [])
+
+
+def test_one_article_giving_a_name_with_and_without_its_middle_name_names_one_person():
+    names = ["Kavita Patil", "Kavita Devisingh Patil", "Karan Mehta", "Arjun Mehta", "कविता देवीसिंह पाटिल", "Kavita"]
+    assert group_names(names) == [
+        ["Kavita Patil", "Kavita Devisingh Patil", "कविता देवीसिंह पाटिल"],
+        ["Karan Mehta"],
+        ["Arjun Mehta"],
+        ["Kavita"],  # one word is a short mention, for coreference, not a spelling
+    ]
+    assert compare_names("Kavita Patil", "Kavita Devisingh Patil").verdict == UNSURE  # across articles: unsure

@@ -5,15 +5,16 @@
   become one meeting with every sentence as evidence; a held report wins
   over a planned one, a trusted date over a weaker one, a city over its
   country.
-* ``group_names``: new names that are spellings of one another
-  (``matching``) become one new person with several aliases.
+* ``group_names``: new names that are spellings of one another, or one
+  the other with a middle name (``matching.one_person_in_one_article``),
+  become one new person with several aliases.
 """
 
 from dataclasses import replace
 
 from . import dates, places
 from .meetings import BILATERAL, CALL
-from .matching import SAME, NameIndex, compare_names
+from .matching import NameIndex, one_person_in_one_article
 
 
 def _same_kind(first, second):
@@ -96,7 +97,7 @@ def group_names(names):
     for name in names:
         for index in candidates(name):
             group = groups[index]
-            if any(compare_names(name, other).verdict == SAME for other in group):
+            if any(one_person_in_one_article(name, other) for other in group):
                 if name not in group:
                     group.append(name)
                 break

@@ -116,6 +116,23 @@ def compare_names(first, second):
     return compare_keys(name_keys(first), name_keys(second))
 
 
+# A fuller name in the same article may add this many middle names or initials.
+MAX_MIDDLE_WORDS = 2
+
+
+def one_person_in_one_article(first, second):
+    """Are two new names one article gives surely one person? When they are the same name (``compare_names``),
+    and also when the longer only adds middle names between the same first and last words ("Pratibha Patil",
+    "Pratibha Devisingh Patil"): across articles that is unsure (``compare_keys``), inside one story it is
+    how reporters shorten a name they gave in full."""
+    if compare_names(first, second).verdict == SAME:
+        return True
+    shorter, longer = sorted((name_keys(first), name_keys(second)), key=len)
+    if len(shorter) != 2 or not 3 <= len(longer) <= 2 + MAX_MIDDLE_WORDS or min(map(len, shorter)) < 2:
+        return False
+    return all(compare_words(a, b)[1] == "strong" for a, b in ((shorter[0], longer[0]), (shorter[-1], longer[-1])))
+
+
 class NameIndex:
     """Finds the known entities whose names another name may be a spelling of.
 
