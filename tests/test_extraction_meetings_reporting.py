@@ -506,3 +506,12 @@ def test_the_same_meeting_told_twice_in_its_own_month_is_one():
     )
     held = [m for m in run(text, "en", THURSDAY).meetings if m.status == HELD]
     assert [m.participants for m in held] == [(SINGH, MIRZO)]
+
+
+@pytest.mark.parametrize("verb", ["met", "had met", "has met", "had also met"])
+def test_a_subject_the_article_does_not_let_us_name_is_not_the_previous_sentences(verb):
+    text = (
+        "Rajnath Singh met Sherali Mirzo in Dushanbe on Wednesday. "
+        f"Last week, Kowalczyk {verb} Viktor Khrenin in Minsk."
+    )
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]

@@ -413,8 +413,9 @@ CONNECTIVE_WORDS = frozenset(
     diplomat diplomats leader leaders official officials host deputy acting vice assistant additional joint
     principal union""".split()
 )
-# Adverbs that may stand between a subject or a coordinator and a verb: "X also met Y and then called on Z".
-VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly".split())
+# Adverbs and auxiliaries that may stand between a subject or a coordinator and a verb: "X also met Y and then
+# called on Z", "X had met Y".
+VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly had has have".split())
 # A comma-enclosed aside before the verb that opens with these words tells the background
 # ("Singh, who arrived in Dushanbe on Tuesday, met …"): its date is not the meeting's.
 BACKGROUND_ASIDE_WORDS = frozenset("who whom whose which having after".split())
