@@ -390,3 +390,27 @@ def test_a_new_name_running_on_into_another_the_article_names_is_cut_there():
 def test_a_body_after_a_hindi_name_is_no_part_of_it():
     names = [p.name for p in run("मुख्यमंत्री सुरेश चंद्र सचिवालय में बैठक करने वाले थे।", "hi").new_persons]
     assert names == ["सुरेश चंद्र"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Leaders including Sharad Pawar, T R Baalu and Sanjay Raut attended the meeting.", "T R Baalu"),
+        ("The meeting was attended by B L Santhosh, the party's general secretary.", "B L Santhosh"),
+        ("Among those present were T.R. Baalu and others.", "T.R. Baalu"),
+        ("The plan was drawn up by K. V. Ramanathan Iyer last year.", "K. V. Ramanathan Iyer"),
+    ],
+)
+def test_an_untitled_name_with_initials_is_a_new_person(text, expected):
+    assert expected in {p.name for p in run(text, "en").new_persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Tajik delegation reached Delhi on Monday.",  # one undotted initial: the article
+        "The U S Army and the U N Security Council were named.",  # initials of a body
+    ],
+)
+def test_initials_before_a_body_or_a_lone_capital_are_no_person(text):
+    assert run(text, "en").new_persons == []

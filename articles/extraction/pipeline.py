@@ -34,6 +34,7 @@ from .document import Document
 from .events import reported_events
 from .gazetteer import DEMONYM, MENTION_KINDS, ORGANISATION, PERSON, Match
 from .fuller_names import widen_short_names
+from .initialled import initialled_people
 from .inside_names import drop_names_inside_other_names
 from .media import drop_statement_media
 from .meetings import find_meetings, without_denied
@@ -129,7 +130,8 @@ def extract(body, language, gazetteer, published=None):
     widened = widen_short_names(document, [(t.start, t.end) for t in titles])
     chains = chain_titles(document, titles)
     titled, references = find_titled_names(document, chains, titles)
-    untitled = tagged_people(document, titles, titled)
+    untitled = initialled_people(document, titles, titled)
+    untitled += tagged_people(document, titles, titled + untitled)
     new_persons, spellings, person_matches = resolve_titled_names(document, titled + untitled, next_key)
     spellings = widened + spellings
     document.add_matches(person_matches)
