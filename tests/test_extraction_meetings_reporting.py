@@ -5,7 +5,7 @@ published news (``bench/realnews/``); negation and modality stay as strict as fo
 import datetime
 
 import pytest
-from test_extraction_world import MIRZO, SCO_MEETING, SHOIGU, SINGH, WEI, run
+from test_extraction_world import KHRENIN, MIRZO, SCO_MEETING, SHOIGU, SINGH, WEI, run
 
 from articles.extraction.meetings import CALL, CANCELLED, HELD, PLANNED
 
@@ -515,3 +515,8 @@ def test_a_subject_the_article_does_not_let_us_name_is_not_the_previous_sentence
         f"Last week, Kowalczyk {verb} Viktor Khrenin in Minsk."
     )
     assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO)]
+
+
+def test_a_plural_office_inside_a_list_of_those_met_keeps_the_list_going():
+    text = "Rajnath Singh met Sherali Mirzo and Union ministers Viktor Khrenin and Wei Fenghe on Wednesday."
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO), (SINGH, KHRENIN), (SINGH, WEI)]

@@ -411,7 +411,8 @@ CONNECTIVE_WORDS = frozenset(
     """with and his her their its the a an of both separately also counterpart counterparts respectively
     between s in at on top senior visiting new newly appointed newly-appointed former outgoing incoming
     diplomat diplomats leader leaders official officials host deputy acting vice assistant additional joint
-    principal union""".split()
+    principal union
+    ministers governors ambassadors envoys secretaries chiefs mps mlas cms""".split()  # "and Union ministers A and B"
 )
 # Adverbs and auxiliaries that may stand between a subject or a coordinator and a verb: "X also met Y and then
 # called on Z", "X had met Y".
