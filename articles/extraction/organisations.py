@@ -37,6 +37,7 @@ from people.names import normalize_name
 from .gazetteer import ORGANISATION, Match
 from .languages import LANGUAGES
 from .matching import resolve
+from .local_bodies import find_local_bodies
 from .named_bodies import find_named_bodies, find_office_bodies
 from .national_bodies import find_armed_forces, find_ministries
 from .organisation_definitions import find_definitions, spell_acronym
@@ -144,6 +145,7 @@ def find_organisations(document, titles=()):
         find_definitions,
         find_ministries,
         find_armed_forces,
+        find_local_bodies,
         find_named_bodies,
         lambda document, rules: find_office_bodies(document, rules, titles),
     )

@@ -40,6 +40,7 @@ from .media import drop_statement_media
 from .meetings import find_meetings, without_denied
 from .organisations import find_organisations, organisation_matches
 from .persons import find_titled_names, find_titled_surnames, resolve_titled_names, role_claim
+from .place_or_person import drop_places_before_family_names
 from .places import meeting_place
 from .references import People
 from .rules import compiled
@@ -115,6 +116,7 @@ def extract(body, language, gazetteer, published=None):
     """Run every stage on an article's cleaned body; ``published`` is its date (or None)."""
     sentences = split_sentences(body, language)
     matches, ambiguous = disambiguate(gazetteer.find(body))
+    matches = drop_places_before_family_names(body, matches, gazetteer, language)
     rules = compiled(language)
     if rules is None:
         # An undetermined language: known names only, no language rules to read more.

@@ -441,6 +441,10 @@ ORGANISATION_HEADS = {
     "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
     "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
 }
+# A city's or a state's bodies, after its name ("Delhi Police": ``local_bodies``), and their catalogue names.
+LOCAL_BODY_HEADS = {
+    "Police": "Police", "Traffic Police": "Traffic Police", "Municipal Corporation": "Municipal Corporation",
+}
 # Head nouns of things that are not organisations, though written like one with an acronym:
 # "Line of Actual Control (LAC)", "Basic Exchange and Cooperation Agreement (BECA)". The head of
 # a name is its word before "of", "for" or "on" when there is one, else its last word.

@@ -340,6 +340,11 @@ ORGANISATION_HEADS = {
     "ब्यूरो": "government", "प्राधिकरण": "government", "कोष": "other", "सभा": "legislature",
     "संसद": "legislature", "सचिवालय": "intergovernmental", "समुदाय": "intergovernmental",
 }
+# A city's or a state's bodies, after its name ("दिल्ली पुलिस": ``local_bodies``), and their English catalogue names.
+LOCAL_BODY_HEADS = {
+    "पुलिस": "Police", "यातायात पुलिस": "Traffic Police", "ट्रैफिक पुलिस": "Traffic Police",
+    "नगर निगम": "Municipal Corporation",
+}
 # Head nouns of things that are not organisations (the last word of a Hindi name):
 # "वास्तविक नियंत्रण रेखा (एलएसी)" is a line, "… समझौता" an agreement.
 NON_ORGANISATION_HEADS = frozenset(

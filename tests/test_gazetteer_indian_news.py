@@ -1,0 +1,76 @@
+"""Migration people.0013: the parties, cities and local bodies of Indian news, in both scripts."""
+
+import datetime
+
+from django.test import TestCase
+
+from articles.extraction.pipeline import extract
+from articles.linking import gazetteer_from_database
+from people.models import Organisation, Place
+from test_extraction_linking import ImportFilesTestCase
+
+
+class IndianNewsNamesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.gazetteer = gazetteer_from_database()
+
+    def found(self, text, kind):
+        model = Organisation if kind == "organisation" else Place
+        return [model.objects.get(pk=m.entity_id).name for m in self.gazetteer.find(text) if m.kind == kind]
+
+    def test_parties_and_alliances_are_known_by_their_hindi_acronyms_and_names(self):
+        self.assertEqual(
+            self.found("जद(यू), सीपीआई(एम), बीआरएस, भाकपा और रालोद के नेता", "organisation"),
+            [
+                "Janata Dal (United)",
+                "Communist Party of India (Marxist)",
+                "Bharat Rashtra Samithi",
+                "Communist Party of India",
+                "Rashtriya Lok Dal",
+            ],
+        )
+        self.assertEqual(
+            self.found("Leaders of the INDIA bloc, the Shiv Sena (UBT) and the NCP (SP) met.", "organisation"),
+            [
+                "Indian National Developmental Inclusive Alliance",
+                "Shiv Sena (Uddhav Balasaheb Thackeray)",
+                "Nationalist Congress Party (Sharadchandra Pawar)",
+            ],
+        )
+
+    def test_indian_cities_are_places_in_both_scripts_with_their_country(self):
+        self.assertEqual(self.found("From Patna to पटना, Prayagraj and इलाहाबाद", "place"), ["Patna", "Patna", "Prayagraj", "Prayagraj"])
+        patna = Place.objects.get(name="Patna")
+        self.assertEqual((patna.kind, patna.country.iso_code), ("city", "IN"))
+        self.assertEqual(Place.objects.get(name="Delhi").kind, "region")
+
+    def test_a_city_name_that_begins_a_persons_name_is_no_place(self):
+        cricket = extract("भुवनेश्वर कुमार ने दो विकेट लिए और टीम जीत गई।", "hi", self.gazetteer)
+        self.assertEqual([p.name for p in cricket.new_persons], ["भुवनेश्वर कुमार"])
+        self.assertEqual([m for m in cricket.mentions if m.kind == "place"], [])
+        city = extract("भुवनेश्वर में मुख्यमंत्री ने सोमवार को बैठक की।", "hi", self.gazetteer)
+        self.assertEqual([self.found(m.surface, "place") for m in city.mentions if m.kind == "place"], [["Bhubaneswar"]])
+
+
+class LocalBodiesTests(ImportFilesTestCase):
+    def test_a_states_police_named_in_english_and_hindi_is_one_record_of_that_country(self):
+        self.write(
+            "1.txt",
+            " date 2024-03-14 The Uttar Pradesh Police registered a case against the two men on Monday, "
+            "officials said, and the inquiry was handed to a special team.\n",
+        )
+        self.write("2.txt", "उत्तर प्रदेश पुलिस ने सोमवार को दोनों लोगों के खिलाफ मामला दर्ज किया और जांच शुरू की।\n")
+        self.write("3.txt", "इंदौर नगर निगम ने सोमवार को शहर में सफाई अभियान शुरू किया।\n")
+        self.run_import()
+        police = Organisation.objects.get(name="Uttar Pradesh Police")
+        self.assertEqual(police.country.iso_code, "IN")
+        self.assertEqual(set(police.aliases.values_list("name", flat=True)), {"Uttar Pradesh Police", "उत्तर प्रदेश पुलिस"})
+        self.assertEqual(police.mentions.count(), 2)
+        self.assertTrue(Organisation.objects.filter(name="Indore Municipal Corporation").exists())
+
+    def test_the_delhi_police_is_the_gazetteers_record(self):
+        self.write("1.txt", "दिल्ली पुलिस ने सोमवार को दो लोगों को गिरफ्तार किया और उनसे पूछताछ की जा रही है।\n")
+        self.run_import()
+        self.assertEqual(Organisation.objects.filter(name="Delhi Police").count(), 1)
+        self.assertEqual(Organisation.objects.get(name="Delhi Police").mentions.count(), 1)
