@@ -74,3 +74,30 @@ class LocalBodiesTests(ImportFilesTestCase):
         self.run_import()
         self.assertEqual(Organisation.objects.filter(name="Delhi Police").count(), 1)
         self.assertEqual(Organisation.objects.get(name="Delhi Police").mentions.count(), 1)
+
+
+class ElectionNamesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.gazetteer = gazetteer_from_database()
+
+    def bodies(self, text, language):
+        extraction = extract(text, language, self.gazetteer, datetime.date(2024, 6, 5))
+        named = [m.surface for m in extraction.mentions if m.kind == "organisation"]
+        return named, [f.name for f in extraction.new_organisations]
+
+    def test_a_house_named_in_an_elections_name_is_not_a_mention_of_the_house(self):
+        self.assertEqual(
+            self.bodies("The BJP won the 2019 Lok Sabha elections, and on Monday the Lok Sabha passed the bill.", "en"),
+            (["BJP", "Lok Sabha"], []),  # the second: the house that passed a bill
+        )
+        self.assertEqual(
+            self.bodies("लोकसभा चुनाव में भाजपा जीती और राज्य सभा के चुनाव भी हुए। लोकसभा ने विधेयक पारित किया।", "hi"),
+            (["भाजपा", "लोकसभा"], []),
+        )
+
+    def test_a_new_assembly_named_only_by_its_election_is_not_created(self):
+        named, new = self.bodies("The BJP was leading in the Gujarat Assembly elections and in 182 Assembly seats.", "en")
+        self.assertEqual((named, new), (["BJP"], []))
+        named, new = self.bodies("The Gujarat Assembly passed the bill on Monday after a long debate.", "en")
+        self.assertEqual(new, ["Gujarat Assembly"])

@@ -7,9 +7,6 @@ The body is named in the archive's catalogue language, "<place> <head>", whateve
 language, so the English and the Hindi report name one record; the surface as written is an alias.
 """
 
-import re
-from functools import lru_cache
-
 from .gazetteer import PLACE
 from .organisation_rules import OrganisationFind, _add_alias, _folded_words
 
@@ -17,19 +14,8 @@ LOCAL_KIND = "government"
 _LOCAL_PLACES = ("city", "region")
 
 
-@lru_cache(maxsize=None)
 def _head_words(module):
     return _folded_words(module.LOCAL_BODY_HEADS)
-
-
-@lru_cache(maxsize=None)
-def _head_pattern(module):
-    heads = sorted(module.LOCAL_BODY_HEADS, key=len, reverse=True)
-    if not heads:
-        return None
-    flags = 0 if module.NAMES_CAPITALISED else re.IGNORECASE
-    body = "|".join(re.escape(head).replace(r"\ ", r"\s+") for head in heads)
-    return re.compile(rf"\s+(?P<head>{body})(?![\w\u0900-\u097f])", flags)
 
 
 def _catalogue_head(module, head):
@@ -40,7 +26,7 @@ def _catalogue_head(module, head):
 def find_local_bodies(document, rules):
     """``OrganisationFind``s for "<known city or region> <local body head>"."""
     module = rules.module
-    pattern = _head_pattern(module)
+    pattern = document.rules.local_body_head
     if pattern is None or not document.mentions_any(_head_words(module)):
         return []
     gazetteer, text, finds = document.gazetteer, document.text, []

@@ -31,6 +31,7 @@ from .coreference import resolve_short_mentions
 from .credentials import credentials_meetings
 from .dedup import merge_meetings
 from .document import Document
+from .elections import drop_election_names
 from .events import reported_events
 from .gazetteer import DEMONYM, MENTION_KINDS, ORGANISATION, PERSON, Match
 from .fuller_names import widen_short_names
@@ -155,6 +156,10 @@ def extract(body, language, gazetteer, published=None):
     occupied = [(t.start, t.end) for t in titles] + [(m.start, m.end) for m in document.matches if m.kind == DEMONYM]
     mentions = resolve_short_mentions(body, mentions, gazetteer, extra_names, occupied)
     mentions = drop_names_inside_other_names(document, drop_venues(document, drop_statement_media(document, mentions)))
+    mentions = drop_election_names(document, mentions, organisations)
+    named = {m.entity_id for m in mentions if m.kind == ORGANISATION}
+    # A new body no mention is left of (named only as a venue, a medium, an election) is not created.
+    organisations = [f for f in organisations if f.organisation_id is not None or f.key in named]
 
     by_span = {(m.start, m.end): m.entity_id for m in mentions if m.kind == PERSON}
     titled_people = [

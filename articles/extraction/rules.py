@@ -182,6 +182,17 @@ class CompiledRules:
             # "July 28, 2021", "July 28"
             re.compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
         ]
+        # A legislature's name in an election's ("Lok Sabha elections": ``elections``).
+        election_words = "|".join(sorted(module.ELECTION_WORDS_AFTER, key=len, reverse=True))
+        self.election_after = re.compile(
+            rf"[\s-]*(?:{election_words})(?![\w\u0900-\u097f])", re.IGNORECASE if module.NAMES_CAPITALISED else 0
+        ) if module.ELECTION_WORDS_AFTER else None
+        # A city's or a state's bodies after its name ("Delhi Police": ``local_bodies``).
+        local_heads = sorted(module.LOCAL_BODY_HEADS, key=len, reverse=True)
+        self.local_body_head = re.compile(
+            r"\s+(?P<head>{})(?![\w\u0900-\u097f])".format("|".join(re.escape(h).replace(r"\ ", r"\s+") for h in local_heads)),
+            re.IGNORECASE,  # "the Delhi police"
+        ) if local_heads else None
         # Periods before the report's days (``dates.find_period``).
         self.last_year = alternation(module.LAST_YEAR_WORDS, re.IGNORECASE)
         self.last_month = alternation(module.LAST_MONTH_WORDS, re.IGNORECASE)

@@ -76,6 +76,7 @@ def main(argv=None):
     parser.add_argument("--language", choices=("en", "hi"))
     parser.add_argument("--only", help="score only the articles whose file name contains this")
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and wrong finds (not for 'check')")
+    parser.add_argument("--jobs", type=int, help="import_articles --jobs (default: its own, the number of cores)")
     options = parser.parse_args(argv)
 
     articles = manifest.load()
@@ -106,7 +107,8 @@ def main(argv=None):
         call_command = _database(workdir)
         errors = io.StringIO()
         try:
-            call_command("import_articles", str(sources), "--no-progress", stdout=io.StringIO(), stderr=errors)
+            jobs = [f"--jobs={options.jobs}"] if options.jobs else []
+            call_command("import_articles", str(sources), "--no-progress", *jobs, stdout=io.StringIO(), stderr=errors)
         except CommandError:
             pass  # the files that failed are said below and scored as finding nothing
         for line in errors.getvalue().splitlines():

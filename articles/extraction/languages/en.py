@@ -441,6 +441,12 @@ ORGANISATION_HEADS = {
     "Assembly": "legislature", "Parliament": "legislature", "Secretariat": "intergovernmental",
     "Community": "intergovernmental", "Congress": "legislature", "Senate": "legislature",
 }
+# Words after a legislature's name that make it an election's ("Lok Sabha elections", "Assembly seats":
+# ``elections``), as regular expressions.
+ELECTION_WORDS_AFTER = (
+    r"elections?", r"polls?", r"by-?polls?", r"by-elections?", r"seats?", r"segments?", r"constituency",
+    r"constituencies", r"results?", r"campaigns?", r"tickets?",
+)
 # A city's or a state's bodies, after its name ("Delhi Police": ``local_bodies``), and their catalogue names.
 LOCAL_BODY_HEADS = {
     "Police": "Police", "Traffic Police": "Traffic Police", "Municipal Corporation": "Municipal Corporation",

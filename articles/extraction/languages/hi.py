@@ -340,6 +340,12 @@ ORGANISATION_HEADS = {
     "ब्यूरो": "government", "प्राधिकरण": "government", "कोष": "other", "सभा": "legislature",
     "संसद": "legislature", "सचिवालय": "intergovernmental", "समुदाय": "intergovernmental",
 }
+# Words after a legislature's name that make it an election's ("लोकसभा चुनाव", "राज्य सभा के चुनाव", "विधानसभा
+# सीटों": ``elections``), as regular expressions.
+ELECTION_WORDS_AFTER = (
+    r"(?:के\s+|की\s+)?(?:उप\s*)?चुनाव(?:ों)?", r"(?:के\s+)?चुनावी", r"(?:की\s+)?सीट(?:ों|ें)?", r"(?:के\s+)?नतीज(?:े|ों)",
+    r"(?:के\s+)?परिणाम(?:ों)?", r"(?:निर्वाचन\s+)?क्षेत्र(?:ों)?", r"(?:की\s+)?टिकट",
+)
 # A city's or a state's bodies, after its name ("दिल्ली पुलिस": ``local_bodies``), and their English catalogue names.
 LOCAL_BODY_HEADS = {
     "पुलिस": "Police", "यातायात पुलिस": "Traffic Police", "ट्रैफिक पुलिस": "Traffic Police",
