@@ -414,3 +414,16 @@ def test_an_untitled_name_with_initials_is_a_new_person(text, expected):
 )
 def test_initials_before_a_body_or_a_lone_capital_are_no_person(text):
     assert run(text, "en").new_persons == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Ishant Sharma took three wickets for Delhi on Monday.", "Ishant Sharma"),  # the tagger is unsure
+        ("The case was argued by Ram Prakash Bhatia for the petitioners.", "Ram Prakash Bhatia"),  # it says ORG
+    ],
+)
+def test_a_given_and_a_family_name_the_tagger_doubts_or_calls_a_body_is_a_person(text, name):
+    extraction = run(text, "en")
+    assert [p.name for p in extraction.new_persons] == [name]
+    assert extraction.new_organisations == []

@@ -20,6 +20,7 @@ as the rules' finds (``persons.resolve_titled_names``, ``organisations.find_orga
 """
 
 import re
+from functools import lru_cache
 
 from people.names import normalize_name
 
@@ -29,6 +30,7 @@ from .persons import MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
 from .rules import TOKEN
 from .spans import SpanIndex
 from .tagger import tag_text
+from .tagger.lexicon import read_person_names
 
 PERSON_LABEL = "PER"
 ORGANISATION_LABEL = "ORG"
@@ -106,14 +108,40 @@ def _person_words_ok(document, words):
     return MIN_NAME_WORDS <= len(full) <= limit and not any(ch.isdigit() for w in words for ch in w)
 
 
+@lru_cache(maxsize=None)
+def _person_name_words(language):
+    lists = read_person_names().get(language, {})
+    return frozenset(w.lower() for w in lists.get("given", ())), frozenset(w.lower() for w in lists.get("family", ()))
+
+
+def looks_like_a_person(words, language):
+    """A given name first and a family name last (``person_names.json``): "Ishant Sharma", "Ram Prakash
+    Bhatia" — what the tagger sometimes calls an organisation is a person's name."""
+    full = [w for w in words if len(w.rstrip(".")) > 1]
+    if len(full) < 2:
+        return False
+    given, family = _person_name_words(language)
+    return full[0].lower() in given and full[-1].lower() in family
+
+
+def _proposed_people(document, titles):
+    """The tagger's person spans, sure ones or any that are a given and a family name, and its organisation
+    spans that are a given and a family name."""
+    for span in tag_document(document, titles):
+        if span.label == PERSON_LABEL and span.confidence >= MIN_PERSON_CONFIDENCE:
+            yield span
+        elif span.label in (PERSON_LABEL, ORGANISATION_LABEL) and looks_like_a_person(
+            _words(span.text), document.language
+        ):
+            yield span
+
+
 def tagged_people(document, titles, titled):
     """``TitledName``s (with no title chain) for the people the tagger proposes and nothing else read."""
     title_index = SpanIndex((t.start, t.end) for t in titles)
     read = SpanIndex((t.start, t.end) for t in titled)
     found = []
-    for span in tag_document(document, titles):
-        if span.label != PERSON_LABEL or span.confidence < MIN_PERSON_CONFIDENCE:
-            continue
+    for span in _proposed_people(document, titles):
         start, end = _trim(document, span.start, span.end, title_index)
         if start >= end or read.overlapping(start, end) or document.headline_case.covers(start):
             continue
@@ -190,6 +218,8 @@ def find_tagged_bodies(document, rules, titles):
             continue
         if _not_a_body(document, start, end, name, words, span.confidence, rules):
             continue
+        if looks_like_a_person(words, document.language):
+            continue  # a person's name (``tagged_people``)
         kind = rules.heads.get(normalize_name(words[-1]), "other")
         find = OrganisationFind(start, end, name, kind=kind)
         find.spans = [(start, end)]
