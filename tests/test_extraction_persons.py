@@ -427,3 +427,18 @@ def test_a_given_and_a_family_name_the_tagger_doubts_or_calls_a_body_is_a_person
     extraction = run(text, "en")
     assert [p.name for p in extraction.new_persons] == [name]
     assert extraction.new_organisations == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("अमेरिकी एडमिरल जॉन डी. कार्टर ने सोमवार को कहा कि अभ्यास सफल रहा।", "जॉन डी. कार्टर"),
+        ("राजदूत आर. के. मेहता ने कहा कि बातचीत उपयोगी रही।", "आर. के. मेहता"),  # के. is an initial, not "of"
+    ],
+)
+def test_a_hindi_initial_with_a_full_stop_goes_on_with_the_name(text, name):
+    assert [p.name for p in run(text, "hi").new_persons] == [name]
+
+
+def test_hindi_initials_alone_are_no_name():
+    assert run("राजदूत आर. के. ने कहा कि बातचीत उपयोगी रही।", "hi").new_persons == []

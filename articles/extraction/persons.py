@@ -158,7 +158,7 @@ def _uncased_stop(document, word, start, title_starts):
 def read_uncased_name(document, position, title_starts=frozenset()):
     """``(start, end)`` of a name that runs until a postposition or function word, or None."""
     text, module = document.text, document.rules.module
-    words, end, index = 0, position, position
+    words, initials, end, index = 0, 0, position, position
     while True:
         while index < len(text) and text[index] == " ":
             index += 1
@@ -166,6 +166,14 @@ def read_uncased_name(document, position, title_starts=frozenset()):
         if not found:
             break  # punctuation or the end of the text ends a name
         word = found.group()
+        if word in module.LETTER_NAMES and text[found.end() : found.end() + 1] == ".":
+            # "सैमुअल जे. पापारो", "एस. के. पथिराना": a letter's name before a full stop is an initial, even
+            # one that is also a postposition (के); the name goes on after it.
+            if document.overlapping(found.start(), found.end(), (*_OTHER_NAMES, PERSON)):
+                break
+            words, initials = words + 1, initials + 1
+            end = index = found.end() + 1
+            continue
         if word in module.NAME_ENDERS or document.overlapping(found.start(), found.end(), (*_OTHER_NAMES, PERSON)):
             break
         if word in module.NAME_PARTICLES and words:
@@ -183,7 +191,7 @@ def read_uncased_name(document, position, title_starts=frozenset()):
         if words > MAX_UNCASED_NAME_WORDS:
             return None
         end = index = found.end()
-    if words < MIN_NAME_WORDS:
+    if words < MIN_NAME_WORDS or words == initials:
         return None
     return position, end
 
