@@ -520,3 +520,19 @@ def test_a_subject_the_article_does_not_let_us_name_is_not_the_previous_sentence
 def test_a_plural_office_inside_a_list_of_those_met_keeps_the_list_going():
     text = "Rajnath Singh met Sherali Mirzo and Union ministers Viktor Khrenin and Wei Fenghe on Wednesday."
     assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO), (SINGH, KHRENIN), (SINGH, WEI)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh met several delegates and diplomats on the sidelines of the assembly, including "
+        "Sherali Mirzo, Viktor Khrenin and Wei Fenghe.",
+        "Rajnath Singh met defence chiefs from the region, among them Sherali Mirzo, Viktor Khrenin and Wei Fenghe.",
+    ],
+)
+def test_the_people_named_after_including_are_each_met(text):
+    assert [pair for pair, _ in held_pairs(text, "en")] == [(SINGH, MIRZO), (SINGH, KHRENIN), (SINGH, WEI)]
+
+
+def test_including_after_a_statement_is_no_meeting():
+    assert held_pairs("Rajnath Singh said many leaders, including Sherali Mirzo, were present.", "en") == []

@@ -15,6 +15,8 @@ _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
 # An office named after a person in a list of those met: at most this long, of these small words.
 APPOSITIVE_CHARACTERS = 90
+# How long the group named before "including" may be ("several delegates and diplomats on the sidelines of UNGA,").
+INCLUDING_GAP_CHARACTERS = 100
 APPOSITIVE_WORDS = frozenset({"of", "the", "and", "for"})
 _CUE_WITH_ITS_MARKER = re.compile(r"(?:से|के\s+साथ)\s")  # Hindi cues that open with the other side's marker
 _CONVERB = re.compile(r"(?:कर|करके)$")  # Hindi "having done": its subject may come after it
@@ -56,6 +58,19 @@ class ParticipantReader:
                 found.append(Item(pair.start(), pair.end(), "pair"))
         found.sort(key=lambda item: item.start)
         return found
+
+    def including(self, start, end):
+        """Does ``text[start:end]`` name a group and then "including" the people named after it ("met several
+        delegates on the sidelines of UNGA, including …")? A short gap, one clause, ending with the cue."""
+        rules = self.rules
+        if rules.including is None or end - start > INCLUDING_GAP_CHARACTERS:
+            return False
+        gap = self.document.text[start:end]
+        if re.search(r"[.;:!?\"“”]", gap):
+            return False
+        cues = list(rules.including.finditer(gap))
+        # After the cue, only what may stand before a name: "including Kazakhstan's Foreign Minister …".
+        return bool(cues) and self.connective(start + cues[-1].end(), end)
 
     def connective(self, start, end):
         """Is ``text[start:end]`` only connective words, titles, places, demonyms, organisations and commas?"""
@@ -261,7 +276,11 @@ class ParticipantReader:
                 and self.appositive(position, item.start, bare=True)
             ):
                 continue  # "met Mirzo, Chief of Navy, and Z": the office of the person before, not another one
-            joined = self.connective(position, item.start) or (objects and self.appositive(position, item.start))
+            joined = (
+                self.connective(position, item.start)
+                or (objects and self.appositive(position, item.start))
+                or (not objects and self.including(position, item.start))
+            )
             if not joined or self.possessor(item):
                 break  # "met Mirzo's deputy", "received Mirzo's letter": not Mirzo
             objects.append(item)

@@ -202,6 +202,9 @@ class CompiledRules:
         period_fields = {"months": "|".join(re.escape(m) for m in written_months), "year": r"[12][0-9\u0966-\u096f]{3}"}
         self.month_period = re.compile(module.MONTH_PERIOD.format(**period_fields))
         self.year_period = re.compile(module.YEAR_PERIOD.format(**period_fields))
+        self.including = (
+            re.compile(rf"(?:^|[\s,])(?:{'|'.join(module.INCLUDING_CUES)})\b", flags) if module.INCLUDING_CUES else None
+        )
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
         self.owner_pronoun = any_of(module.OWNER_PRONOUN_CUES, flags) if module.OWNER_PRONOUN_CUES else None
         self.object_pronoun = any_of(module.OBJECT_PRONOUN_CUES, flags) if module.OBJECT_PRONOUN_CUES else None

@@ -414,6 +414,9 @@ CONNECTIVE_WORDS = frozenset(
     principal union
     ministers governors ambassadors envoys secretaries chiefs mps mlas cms""".split()  # "and Union ministers A and B"
 )
+# After a group of those met, the people of it: "met several delegates on the sidelines of UNGA, including A,
+# B and C" (``meeting_participants.including``), as regular expressions.
+INCLUDING_CUES = (r"including", r"among\s+them", r"among\s+others", r"such\s+as", r"namely")
 # Adverbs and auxiliaries that may stand between a subject or a coordinator and a verb: "X also met Y and then
 # called on Z", "X had met Y".
 VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly had has have".split())

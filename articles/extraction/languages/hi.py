@@ -149,6 +149,8 @@ MONTHS = {
 }
 # "कल" is yesterday for a past event and tomorrow for a future one.
 RELATIVE_DAYS = {"आज": 0, "कल": None, "परसों": None}
+# Hindi names the group after its people ("A, B और C सहित कई नेताओं से"): no cue before them.
+INCLUDING_CUES = ()
 # Periods before the report's own days ("पिछले साल", "जुलाई में", "2019 में"; see ``en.LAST_YEAR_WORDS``).
 LAST_YEAR_WORDS = ("पिछले साल", "पिछले वर्ष", "पिछली साल", "गत वर्ष", "गत साल", "बीते साल", "बीते वर्ष", "एक साल पहले")
 LAST_MONTH_WORDS = ("पिछले महीने", "पिछले माह", "गत माह", "गत महीने", "बीते महीने", "बीते माह", "एक महीने पहले")
