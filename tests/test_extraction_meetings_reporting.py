@@ -536,3 +536,20 @@ def test_the_people_named_after_including_are_each_met(text):
 
 def test_including_after_a_statement_is_no_meeting():
     assert held_pairs("Rajnath Singh said many leaders, including Sherali Mirzo, were present.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Rajnath Singh met Sherali Mirzo and Viktor Khrenin on the sidelines of the SCO summit.", "en"),
+        ("राजनाथ सिंह ने शिखर सम्मेलन से इतर शेराली मिर्ज़ो तथा विक्टर ख्रेनिन से मुलाकात की।", "hi"),
+    ],
+)
+def test_the_summit_a_list_was_met_beside_does_not_make_one_meeting_of_them_all(text, language):
+    assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO), (SINGH, KHRENIN)]
+
+
+def test_a_summit_held_with_a_list_is_one_meeting_of_them_all():
+    assert [pair for pair, _ in held_pairs("Rajnath Singh held a summit with Sherali Mirzo and Viktor Khrenin.", "en")] == [
+        (SINGH, MIRZO, KHRENIN)
+    ]

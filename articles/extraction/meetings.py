@@ -63,6 +63,9 @@ BILATERAL = "bilateral"
 MULTILATERAL = "multilateral"
 CALL = "call"
 BETWEEN = "between"  # a cue held only between the people the text marks so ("X और Y के बीच हुई बैठक")
+# How far from a "together" word ("summit") a sidelines cue makes it the event, not the meeting.
+SIDELINES_REACH = 40
+SIDELINES_BEFORE = r"\b(?:sidelines|margins|fringes?)\s+of"
 # How far before a held cue negation or modality still applies to it.
 CUE_WINDOW_WORDS = 6
 
@@ -226,6 +229,23 @@ class MeetingReader(ParticipantReader):
             and not set(TOKEN.sub("", rest)) - set(" ,")
         )
 
+    def together(self, clause):
+        """Does the clause say its people met together (``TOGETHER_CUES``)? Not the summit it was on the
+        sidelines of: "met A and B on the sidelines of the summit", "शिखर सम्मेलन से इतर A और B से मुलाकात की"."""
+        return any(
+            not self.names_the_sidelines_event(found, clause)
+            for found in self.rules.together.finditer(self.document.text, *clause)
+        )
+
+    def names_the_sidelines_event(self, found, clause):
+        text = self.document.text
+        if self.module.WORD_ORDER == "SVO":  # "on the sidelines of the G20 summit"
+            before = text[max(clause[0], found.start() - SIDELINES_REACH) : found.start()]
+            return re.search(rf"{SIDELINES_BEFORE}\s+(?:[\w-]+\s+){{0,4}}$", before) is not None
+        after = text[found.end() : min(clause[1], found.end() + SIDELINES_REACH)].lstrip()
+        rest = after.split(" ", 1)[1] if " " in after else ""  # "शिखर सम्मेलन से इतर": one more noun, then the cue
+        return bool(self.rules.sidelines.match(after) or self.rules.sidelines.match(rest))
+
     def names_its_participants(self, cue):
         """Does the cue end with a word after which come all the participants ("meeting between")?"""
         words = cue.group().lower().split()
@@ -375,11 +395,11 @@ class MeetingReader(ParticipantReader):
             len(subjects) == 1
             and not complete
             and self.rules.one_each.search(cue.group())
-            and not self.rules.together.search(text, *clause)
+            and not self.together(clause)
         )
         if separate and lead is not None and len(objects) >= 2:
             groups = [[lead, other] for other in objects]
-        elif kind == CALL and len(everyone) > 2 and not self.rules.together.search(text, *clause):
+        elif kind == CALL and len(everyone) > 2 and not self.together(clause):
             # "A, B and C called Y to congratulate him", "X called A and B": a telephone call is two people's.
             if len(subjects) >= 2 and len(objects) == 1:
                 groups = [[subject, objects[0]] for subject in subjects]
