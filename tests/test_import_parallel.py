@@ -7,12 +7,15 @@ import re
 import sys
 import tempfile
 from pathlib import Path
+from unittest import mock
 
 from django.core.management import call_command
 from django.db import transaction
 from django.test import TestCase
 
-from articles.extraction.gazetteer import Gazetteer
+from articles.extraction.gazetteer import PERSON, Gazetteer
+from articles.importing import extracting
+from articles.importing.extracting import ExtractionTask, WorkerPool
 from articles.importing.tracing import KNOWN_ATTRIBUTES, Op, Reads, TracingGazetteer
 from articles.models import Article
 from people.models import Meeting, Organisation, OrganisationDuplicateFlag, Person, PersonDuplicateFlag
@@ -212,3 +215,44 @@ class TracingTests(TestCase):
             if re.search(r"\.version\b", path.read_text(encoding="utf-8")):
                 readers.append(path.name)
         self.assertEqual(readers, ["organisations.py"])
+
+
+class WorkerPoolTests(TestCase):
+    def test_changes_a_task_in_flight_was_sent_without_are_kept_until_its_result_is_checked(self):
+        """A worker given a task, then another with the changes made since, answers the first from the position
+        it was sent at: the importer may not drop those changes (``forget_ops(oldest_position())``) before that
+        result is checked against them, or the file is written as extracted without what they added."""
+        gazetteer = TracingGazetteer()
+        gazetteer.add(PERSON, 1, "Orla Brennick")
+        gazetteer.forget_ops()
+        start = gazetteer.position
+        pool = WorkerPool(1, gazetteer)
+        self.addCleanup(pool.close)
+        body = "Tomasz Wierzbicki-Hale, chairman of the rowing club, met Orla Brennick on Monday."
+        with mock.patch.object(extracting, "OPS_TOGETHER", 1):
+            pool.submit(ExtractionTask(1, article=(body, "en", None)))  # sent at ``start``
+            # What the files before it write, and another task that takes those changes to the same worker.
+            gazetteer.add(PERSON, 2, "Tomasz Wierzbicki-Hale")
+            pool.submit(ExtractionTask(2, article=("The club said the regatta would go ahead.", "en", None)))
+            # After a batch, the importer drops the changes no one may still be answered from.
+            gazetteer.forget_ops(min(gazetteer.position, pool.oldest_position()))
+            results = {}
+            while len(results) < 2:
+                results.update((r.id, r) for r in pool.collect())
+        first = results[1]
+        self.assertEqual(first.position, start)
+        since = gazetteer.ops_since(first.position)
+        self.assertEqual([op.name for op in since], ["tomasz wierzbicki-hale"])
+        self.assertTrue(first.reads.affected_by(since), "extracted without the person the file before created")
+
+    def test_changes_dropped_cannot_be_asked_for(self):
+        gazetteer = TracingGazetteer()
+        gazetteer.add(PERSON, 1, "Orla Brennick")
+        gazetteer.add(PERSON, 2, "Tomasz Wierzbicki-Hale")
+        gazetteer.forget_ops(1)
+        self.assertEqual(len(gazetteer.ops_since(1)), 1)
+        with self.assertRaises(ValueError):
+            gazetteer.ops_since(0)  # not the last op again (a negative slice), nor nothing
+        with self.assertRaises(ValueError):
+            gazetteer.forget_ops(0)
+        self.assertEqual((gazetteer.ops_base, len(gazetteer.ops)), (1, 1))

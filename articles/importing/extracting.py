@@ -190,6 +190,7 @@ class _Worker:
         self.connection = connection
         self.position = position  # the importer's gazetteer position this worker has been brought to
         self.tasks = deque()  # sent, not answered; the first one is running
+        self.sent_at = deque()  # the position each of ``tasks`` was sent at (its result's ``position``)
         self.started = None  # when the first one started
         self.unsent = 0  # tasks sent since the importer's gazetteer changed without the changes
 
@@ -224,8 +225,9 @@ class WorkerPool:
         return not self._waiting and not any(w.tasks for w in self._workers)
 
     def oldest_position(self):
-        """The oldest gazetteer position a worker may still answer from (changes before it can be dropped)."""
-        return min(w.position for w in self._workers)
+        """The oldest gazetteer position a worker may still answer from (changes before it can be dropped):
+        a task sent before the worker was brought further is answered from the position it was sent at."""
+        return min(w.sent_at[0] if w.sent_at else w.position for w in self._workers)
 
     def _dispatch(self):
         position = self.gazetteer.position
@@ -247,6 +249,7 @@ class WorkerPool:
                 if not worker.tasks:
                     worker.started = time.monotonic()
                 worker.tasks.append(task)
+                worker.sent_at.append(worker.position)
 
     def feed(self):
         """Collect what is done without waiting, and give the workers more to do."""
@@ -273,6 +276,7 @@ class WorkerPool:
                     results.append(self._replace(worker, "the extraction worker died while reading this file"))
                     continue
                 worker.tasks.popleft()
+                worker.sent_at.popleft()
                 worker.started = time.monotonic()
                 results.append(result)
             elif self.budget and time.monotonic() - worker.started > self.budget:

@@ -346,6 +346,7 @@ class TracingGazetteer(Gazetteer):
     def forget_ops(self, position=None):
         """Drop the logged changes before ``position`` (all of them when None): no one needs them any more."""
         position = self.ops_base + len(self.ops) if position is None else position
+        self._check_kept(position)
         del self.ops[: position - self.ops_base]
         self.ops_base = position
 
@@ -355,7 +356,13 @@ class TracingGazetteer(Gazetteer):
         return self.ops_base + len(self.ops)
 
     def ops_since(self, position):
+        self._check_kept(position)
         return self.ops[position - self.ops_base :]
+
+    def _check_kept(self, position):
+        # Below ``ops_base`` a slice of ``ops`` would silently be the wrong changes (a negative index).
+        if position < self.ops_base:
+            raise ValueError(f"the changes before position {self.ops_base} were dropped; asked from {position}")
 
     def _log(self, method, args, keys, name=""):
         if self._logging:
