@@ -331,3 +331,8 @@ def test_an_unqualified_ministry_is_the_home_countrys_only_in_a_story_of_it():
     assert [f.organisation_id for f in indian.organisations] == [INDIAN_MOD]
     foreign = run("Sherali Mirzo met Wei Fenghe in Dushanbe. The Defence Ministry said the talks went well.", "en")
     assert foreign.organisations == []  # whose ministry, a story of Tajikistan and China does not say
+
+
+def test_an_offices_modifier_alone_is_no_body():
+    text = "Taking to Twitter, Additional Directorate General of Public Information said the talks went well."
+    assert "Additional" not in [f.name for f in run(text, "en").new_organisations]

@@ -181,6 +181,7 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
             confidence < MIN_ONE_WORD_ORGANISATION_CONFIDENCE
             or word in module.NAME_STOP_WORDS
             or word in module.GENERIC_BODY_WORDS
+            or word in module.JUNIOR_TITLE_MODIFIERS  # "Additional", "Deputy": an office's modifier
         ):
             return True
         if module.NAMES_CAPITALISED and not acronym:
