@@ -49,6 +49,8 @@ def test_calls_in_english(text):
         "Rajnath Singh discussed defence cooperation with Sherali Mirzo on Wednesday.",
         "Rajnath Singh and Sherali Mirzo discussed defence cooperation on Wednesday.",
         "Rajnath Singh held bilateral discussions with Sherali Mirzo on Wednesday.",
+        "The meeting between Rajnath Singh and Sherali Mirzo took place in Dushanbe on Wednesday.",
+        "Rajnath Singh and Sherali Mirzo co-chaired the session of the commission on Wednesday.",
     ],
 )
 def test_meetings_in_english(text):
@@ -128,6 +130,7 @@ def test_calls_in_hindi(text):
         "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ द्विपक्षीय बैठकें कीं।",
         "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से शिष्टाचार भेंट की।",
         "राजनाथ सिंह और शेर अली मिर्जा के बीच बुधवार को बातचीत हुई।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के साथ रक्षा सहयोग पर विचार-विमर्श किया।",
     ],
 )
 def test_meetings_in_hindi(text):
@@ -553,3 +556,9 @@ def test_a_summit_held_with_a_list_is_one_meeting_of_them_all():
     assert [pair for pair, _ in held_pairs("Rajnath Singh held a summit with Sherali Mirzo and Viktor Khrenin.", "en")] == [
         (SINGH, MIRZO, KHRENIN)
     ]
+
+
+def test_a_meeting_between_two_people_is_held_only_with_the_verb_that_says_it_was():
+    text = "A meeting between Rajnath Singh and Sherali Mirzo is likely next week."
+    assert statuses(text, "en") == [((SINGH, MIRZO), PLANNED)]
+    assert held_pairs("The meeting between Rajnath Singh and Sherali Mirzo did not take place.", "en") == []
