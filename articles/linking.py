@@ -27,7 +27,7 @@ import datetime
 from collections import defaultdict
 
 from django.conf import settings
-from django.db.models import Count, Q
+from django.db.models import Q
 
 from people.models import (
     Meeting,

@@ -17,7 +17,6 @@ from articles.extraction.gazetteer import PERSON, Gazetteer
 from articles.importing import extracting
 from articles.importing.extracting import ExtractionTask, WorkerPool
 from articles.importing.tracing import KNOWN_ATTRIBUTES, Op, Reads, TracingGazetteer
-from articles.models import Article
 from people.models import Meeting, Organisation, OrganisationDuplicateFlag, Person, PersonDuplicateFlag
 
 from conftest import REPOSITORY, SAMPLES

@@ -18,7 +18,7 @@ from newsroom.desk.filters import ReviewStateFilter
 from newsroom.desk.history import link_label, report_of_meeting_label
 
 from people.admin.entities import CompactRelatedMixin
-from people.models import Organisation, Person, Place
+from people.models import Organisation, Person
 from people.teaching import is_alias, learn_alias, not_yet_aliases, occurrences, written_in
 
 from ..admin_search import search_articles, within_limits

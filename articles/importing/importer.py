@@ -37,10 +37,9 @@ from newsroom.unavailable import is_busy
 from .. import constants, sql
 from ..deferred import DeferredWrites
 from ..extraction.cleaning import clean, derive_title
-from ..extraction.gazetteer import ORGANISATION, PERSON
 from ..extraction.language import detect_language
 from ..extraction.sentences import split_sentences
-from ..linking import DUPLICATE, MEETING, gazetteer_from_database, link_article
+from ..linking import MEETING, gazetteer_from_database, link_article
 from ..models import Article
 from ..search.backends.sqlite import PRECOMPUTED
 from .extracting import ExtractionTask, InlineExtractor, WorkerPool
