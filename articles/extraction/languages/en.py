@@ -232,7 +232,8 @@ HELD_CUES = (
     # "The meeting between X and Y took place on Wednesday": only with the verb that says it did.
     r"\b(?:meeting|talks|conversation|discussions)\s+between\b"
     r"(?=[^.;]{0,120}?\b(?:took\s+place|was\s+held|were\s+held|lasted)\b)",
-    r"\bco-chaired\b",  # "X and Y co-chaired the 20th session of the commission"
+    # "X and Y co-chaired the 20th session of the commission" (with "with", the cue below reads who)
+    r"\bco-chaired\b(?![^.;]{0,100}?\bwith\b)",
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
     # "discussed defence ties with X": X took part; "X and Y discussed …": both did.
