@@ -562,3 +562,71 @@ def test_a_meeting_between_two_people_is_held_only_with_the_verb_that_says_it_wa
     text = "A meeting between Rajnath Singh and Sherali Mirzo is likely next week."
     assert statuses(text, "en") == [((SINGH, MIRZO), PLANNED)]
     assert held_pairs("The meeting between Rajnath Singh and Sherali Mirzo did not take place.", "en") == []
+
+
+def new_names(result):
+    return sorted(person.name for person in result.new_persons)
+
+
+def test_a_retired_officer_keeps_rank_and_name():
+    """"Maj Gen (retd.)" is one title: the sentence goes on, the whole name follows it, and a list of those met
+    may name him after another person's office ("the Prime Minister's defence adviser Maj Gen (retd.) X")."""
+    text = (
+        "Rajnath Singh met Tajik military commanders, including the President's defence adviser Maj Gen (retd.) "
+        "Farhod Nazarov Rustamzoda, on Wednesday. He also met Sherali Mirzo and the President's security adviser "
+        "Maj Gen (retd.) Davron Kurbonov Saidzoda."
+    )
+    result = run(text, "en", THURSDAY)
+    assert new_names(result) == ["Davron Kurbonov Saidzoda", "Farhod Nazarov Rustamzoda"]
+    keys = {p.name: p.key for p in result.new_persons}
+    held = sorted(m.participants for m in result.meetings if m.status == HELD)
+    assert held == sorted(
+        [tuple(sorted((SINGH, keys["Farhod Nazarov Rustamzoda"]))), (SINGH, MIRZO),
+         tuple(sorted((SINGH, keys["Davron Kurbonov Saidzoda"])))]
+    )
+
+
+def test_the_subject_before_a_who_aside_and_an_auxiliary():
+    """"X, who …, his counterpart Y, is scheduled to call on Z": X will call on Z, not Y."""
+    text = (
+        "Rajnath Singh, who arrived in Dushanbe at the invitation of his Tajik counterpart Sherali Mirzo, is "
+        "scheduled to call on Wei Fenghe on Friday."
+    )
+    assert statuses(text, "en") == [((SINGH, WEI), PLANNED)]
+
+
+@pytest.mark.parametrize(
+    "text, language, name",
+    [
+        ("Chief Minister Ravaleka met Defence Minister Rajnath Singh on Wednesday.", "en", "Ravaleka"),
+        ("Emperor Tokunari received Rajnath Singh at the palace on Wednesday.", "en", "Tokunari"),
+        ("मुख्यमंत्री जयललिता ने रक्षा मंत्री राजनाथ सिंह से मुलाकात की।", "hi", "जयललिता"),
+    ],
+)
+def test_someone_known_by_one_name_after_an_office_is_a_new_person(text, language, name):
+    result = run(text, language, THURSDAY)
+    assert new_names(result) == [name]
+    (person,) = result.new_persons
+    assert [m.participants for m in result.meetings if m.status == HELD] == [tuple(sorted((SINGH, person.key)))]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("According to the Chief Minister Office (CMO), Rajnath Singh will visit Dushanbe.", "en"),
+        ("Defence Minister Singh met the Tajik delegation in Dushanbe on Wednesday.", "en"),  # a short mention
+        ("त्रिपुरा के मुख्यमंत्री माणिक सरकार से राजनाथ सिंह मिले।", "hi"),  # a longer name cut at a noun
+        ("वह मुख्यमंत्री बनने के बाद पहली बार दुशांबे गए।", "hi"),
+    ],
+)
+def test_no_one_word_person_from_an_office_and_a_word(text, language):
+    assert all(" " in name for name in new_names(run(text, language, THURSDAY)))
+
+
+def test_a_one_word_name_is_resolved_later_in_the_article():
+    text = "Chief Minister Ravaleka met Rajnath Singh on Wednesday. Sherali Mirzo also called on Ravaleka."
+    result = run(text, "en", THURSDAY)
+    (person,) = result.new_persons
+    assert sorted(m.participants for m in result.meetings if m.status == HELD) == sorted(
+        [tuple(sorted((SINGH, person.key))), tuple(sorted((MIRZO, person.key)))]
+    )

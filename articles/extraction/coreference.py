@@ -17,18 +17,20 @@ from .languages import LANGUAGES
 from .rules import find_words
 
 MIN_PART_LENGTH = 2  # "यी", "शी": Chinese and Korean names written in Devanagari are short
+MIN_ONE_WORD_NAME_LENGTH = 4  # as ``mononyms.MIN_LETTERS``
 MIN_LATIN_PART_LENGTH = 2  # capitals tell a Latin surname from a word: "Xi", "Li"
 NOT_NAME_PARTS = frozenset({"जी", "श्री", "डॉ", "सर"})  # honorifics written after or before a name
 
 _FUNCTION_WORDS = frozenset().union(*(module.FUNCTION_WORDS for module in LANGUAGES.values()))
 
 
-def name_parts(normalized_names):
-    """First and last words of multi-word names: what a short mention may use."""
+def name_parts(normalized_names, one_word=False):
+    """First and last words of multi-word names: what a short mention may use; with ``one_word``, a name of one
+    word too (a person new to the archive known by one name: "Chief Minister Jayalalithaa", later "Jayalalithaa")."""
     parts = set()
     for name in normalized_names:
         words = name.split()
-        if len(words) < 2:
+        if len(words) < 2 and not (one_word and words and len(words[0]) >= MIN_ONE_WORD_NAME_LENGTH):
             continue
         for word in (words[0], words[-1]):
             shortest = MIN_LATIN_PART_LENGTH if word.isascii() else MIN_PART_LENGTH
@@ -51,8 +53,8 @@ def resolve_short_mentions(text, matches, gazetteer, extra_names=None, occupied=
     parts_of = {}
     for m in persons:
         if m.entity_id not in parts_of:
-            names = extra_names.get(m.entity_id) or gazetteer.names_of(PERSON, m.entity_id)
-            parts_of[m.entity_id] = name_parts(names)
+            new = extra_names.get(m.entity_id)
+            parts_of[m.entity_id] = name_parts(new or gazetteer.names_of(PERSON, m.entity_id), one_word=m.entity_id < 0)
     owners_of = {}
     for person_id, parts in parts_of.items():
         for part in parts:

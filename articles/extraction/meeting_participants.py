@@ -63,14 +63,15 @@ class ParticipantReader:
         """Does ``text[start:end]`` name a group and then "including" the people named after it ("met several
         delegates on the sidelines of UNGA, including …")? A short gap, one clause, ending with the cue."""
         rules = self.rules
-        if rules.including is None or end - start > INCLUDING_GAP_CHARACTERS:
+        if rules.including is None or end - start > 2 * INCLUDING_GAP_CHARACTERS:
             return False
         gap = self.document.text[start:end]
-        if re.search(r"[.;:!?\"“”]", gap):
-            return False
         cues = list(rules.including.finditer(gap))
-        # After the cue, only what may stand before a name: "including Kazakhstan's Foreign Minister …".
-        return bool(cues) and self.connective(start + cues[-1].end(), end)
+        if not cues or cues[-1].start() > INCLUDING_GAP_CHARACTERS or re.search(r"[.;:!?\"“”]", gap[: cues[-1].start()]):
+            return False
+        # After the cue, only what may stand before a name: "including Kazakhstan's Foreign Minister …",
+        # "including the Prime Minister's defence adviser Maj Gen (retd.)".
+        return self.connective(start + cues[-1].end(), end)
 
     def connective(self, start, end):
         """Is ``text[start:end]`` only connective words, titles, places, demonyms, organisations and commas?"""
@@ -191,7 +192,11 @@ class ParticipantReader:
         """Where a comma-enclosed aside ends right before ``position`` begins ("X, who met Y, met"), or None."""
         text = self.document.text
         closing = text.rfind(",", start, position)
-        if closing == -1 or text[closing + 1 : position].strip():
+        if closing == -1:
+            return None
+        between = text[closing + 1 : position]  # "X, who …, is scheduled to call on": the auxiliaries are the verb's
+        allowed = self.module.VERB_ADVERBS | self.module.AUXILIARY_WORDS
+        if TOKEN.sub("", between).strip() or any(w.group().lower() not in allowed for w in TOKEN.finditer(between)):
             return None
         opening = text.rfind(",", start, closing)
         return opening if opening != -1 else None
@@ -281,6 +286,8 @@ class ParticipantReader:
                 or (objects and self.appositive(position, item.start))
                 or (not objects and self.including(position, item.start))
             )
+            if item.kind == "title" and self.possessor(item):
+                continue  # "met the Prime Minister's defence adviser Maj Gen X": X, whom the gap is read up to
             if not joined or self.possessor(item):
                 break  # "met Mirzo's deputy", "received Mirzo's letter": not Mirzo
             objects.append(item)

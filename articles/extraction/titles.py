@@ -20,7 +20,11 @@ from .gazetteer import DEMONYM, PERSON, PLACE, fold, is_word_char
 from .qualifiers import country_after, qualifier_before
 from .rules import COUNTERPART, OFFICE, phrase_key
 
-_GAP_BETWEEN_TITLES = re.compile(r"\s*,?\s*")
+# "Maj Gen (retd.) Tareq …": a retired officer keeps his rank, with the mark after it (part of the title).
+_RETIRED_MARK = r"\((?:[Rr]etd|[Rr]etired|सेवानिवृत्त|रिटायर्ड|से\.नि)\.?\)"
+_RETIRED_AFTER = re.compile(r"\s*" + _RETIRED_MARK)
+_GAP_BETWEEN_TITLES = re.compile(r"\s*,?\s*(?:" + _RETIRED_MARK + r"\s*,?\s*)?")
+_GAP_BEFORE_NAME = re.compile(r"\s*,?\s*")
 
 
 @dataclass(frozen=True)
@@ -205,6 +209,9 @@ def chain_titles(document, titles):
                 continue
         chains.append(TitleChain([title], title.start, title.end))
     for chain in chains:
+        retired = _RETIRED_AFTER.match(document.text, chain.end)
+        if retired is not None:
+            chain.end = retired.end()  # the mark is part of the title: "Maj Gen (retd.)"
         _qualify(document, chain)
     return chains
 
@@ -226,6 +233,6 @@ def _qualify(document, chain):
 
 def name_start(document, chain):
     """Where a name after ``chain`` would start: after white space and at most one comma."""
-    found = re.compile(r"\s*,?\s*").match(document.text, chain.end)
+    found = _GAP_BEFORE_NAME.match(document.text, chain.end)
     return found.end()
 

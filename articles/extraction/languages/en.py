@@ -22,7 +22,7 @@ FUNCTION_WORDS = frozenset(
 # without the dot). Single capital initials ("S. Jaishankar") are handled by rule.
 ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof col lt gen maj capt cdr brig adm air vice rear sgt st mt no nos vs etc jr sr
-    hon govt dept approx est fig jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
+    hon govt dept retd approx est fig jan feb mar apr jun jul aug sep sept oct nov dec inc ltd co corp
     u.s u.k u.n e.g i.e""".split()
 )
 
@@ -417,14 +417,17 @@ CONNECTIVE_WORDS = frozenset(
     between s in at on top senior visiting new newly appointed newly-appointed former outgoing incoming
     diplomat diplomats leader leaders official officials host deputy acting vice assistant additional joint
     principal union
-    ministers governors ambassadors envoys secretaries chiefs mps mlas cms""".split()  # "and Union ministers A and B"
-)
+    adviser advisor advisers advisors defence military security
+    ministers governors ambassadors envoys secretaries chiefs mps mlas cms""".split()
+)  # "and Union ministers A and B", "the Prime Minister's defence adviser Maj Gen …"
 # After a group of those met, the people of it: "met several delegates on the sidelines of UNGA, including A,
 # B and C" (``meeting_participants.including``), as regular expressions.
 INCLUDING_CUES = (r"including", r"among\s+them", r"among\s+others", r"such\s+as", r"namely")
 # Adverbs and auxiliaries that may stand between a subject or a coordinator and a verb: "X also met Y and then
 # called on Z", "X had met Y".
 VERB_ADVERBS = frozenset("also then later subsequently again too first finally separately jointly had has have".split())
+# Auxiliaries between a comma-enclosed aside and the verb: "Pande, who arrived on Monday, is scheduled to call on …".
+AUXILIARY_WORDS = frozenset("is was are were will would shall be been being scheduled expected due set slated to".split())
 # A comma-enclosed aside before the verb that opens with these words tells the background
 # ("Singh, who arrived in Dushanbe on Tuesday, met …"): its date is not the meeting's.
 BACKGROUND_ASIDE_WORDS = frozenset("who whom whose which having after".split())
@@ -528,6 +531,12 @@ NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
     Administration regime era Yatra Menu Bottom""".split()
+)
+# Words after an office that are no one's one-word name ("Chief Minister Office", "President House"):
+# ``mononyms``.
+MONONYM_STOP_WORDS = (
+    frozenset(ORGANISATION_HEADS) | NON_ORGANISATION_HEADS | NAME_OF_THING_HEADS
+    | frozenset("Office Offices House Residence Secretariat Camp Cell Desk Wing Team Staff".split())
 )
 # A body known by its building, named as where something happened ("talks at the White House").
 VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"

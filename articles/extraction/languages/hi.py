@@ -319,6 +319,8 @@ LOCATIVE_BEFORE = frozenset()
 LOCATIVE_AFTER = frozenset({"में"})
 # Adverbs between a coordinator and a verb (word order SVO only; Hindi reads markers instead).
 VERB_ADVERBS = frozenset("भी फिर तब".split())
+AUXILIARY_WORDS = frozenset()  # Hindi's auxiliaries follow the verb
+MONONYM_STOP_WORDS = frozenset()  # a one-word name is told by the postposition after it (``mononyms``)
 # Hindi puts background in a participle right before the subject ("मंगलवार को दुशांबे पहुंचे सिंह ने …"):
 # what comes before it (the day he arrived) is not the meeting's date.
 BACKGROUND_ASIDE_WORDS = frozenset()

@@ -1,0 +1,83 @@
+"""People known by one name, introduced by their office: "Chief Minister Jayalalithaa", "Emperor Naruhito",
+"मुख्यमंत्री जयललिता ने".
+
+A single word after a title is normally a short mention of someone the article names in full ("Defence
+Minister Singh" after "Rajnath Singh": ``coreference``) or the one known holder of that office
+(``persons.find_titled_surnames``). When it is neither — no person of the article or of the archive has that
+word in a name — the article knows the person by that one name, and so does the archive: it is a new person
+(unreviewed, like every new one). Only after an office (a rank alone, "General Motors", stays no title), only
+a word written with its capital (English) and never in lower case elsewhere in the article, never in a
+headline's capitals, never a word the language's rules stop names at, and only where the name tagger reads
+a person (at any confidence: the office says the rest).
+"""
+
+import re
+
+from people.names import normalize_name
+
+from .gazetteer import PERSON
+from .persons import TitledName, _single_name_word
+from .rules import TOKEN
+from .tagged import PERSON_LABEL, tag_document
+from .titles import name_start
+
+MIN_LETTERS = 4  # "Lula", "Modi"; shorter single words after an office are initials, codes and the like
+_POSSESSIVE = re.compile(r"['’]s$")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")  # "Office (CMO)": a body's name, given its acronym
+
+
+def _name_words(document, names):
+    """The normalised words of every person's name the article already gives (known or new)."""
+    words = set()
+    for match in document.matches:
+        if match.kind == PERSON:
+            words.update(normalize_name(match.surface).split())
+    for name in names:
+        words.update(normalize_name(name.surface).split())
+    return words
+
+
+def _ends_a_name(document, word, end):
+    """Does the name end with ``word``? English: it is no head word of a body or a thing ("Chief Minister
+    Office (CMO)"); Hindi: a postposition or punctuation follows ("मुख्यमंत्री जयललिता ने", not "मुख्यमंत्री
+    माणिक सरकार", a longer name cut at a word that is also a noun)."""
+    module, text = document.rules.module, document.text
+    if module.NAMES_CAPITALISED:
+        return word not in module.MONONYM_STOP_WORDS and not _ACRONYM_AFTER.match(text, end)
+    following = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    return following is None or following.group() in module.NAME_ENDERS
+
+
+def titled_mononyms(document, references, titles, names):
+    """``(mononyms, references_left)``: the one-word names right after the office chains in ``references``
+    (chains with no name after them), as ``TitledName``s; ``names`` are the names already found."""
+    text, module = document.text, document.rules.module
+    title_starts = frozenset(t.start for t in titles)
+    taken = _name_words(document, names)
+    tagged = None
+    found, left = [], []
+    for chain in references:
+        span = _single_name_word(document, name_start(document, chain), title_starts) if chain.office else None
+        if span is not None:
+            start, end = span
+            word = _POSSESSIVE.sub("", text[start:end])
+            end = start + len(word)
+            key = normalize_name(word)
+            if (
+                len(word) >= MIN_LETTERS
+                and _ends_a_name(document, word, end)
+                and key not in taken
+                and not document.gazetteer.people_with_name_word(key)
+                and not document.headline_case.covers(start)
+                and not (module.NAMES_CAPITALISED and re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text))
+            ):
+                if tagged is None:
+                    tagged = [s for s in tag_document(document, titles) if s.label == PERSON_LABEL]
+                if not any(s.start <= start < s.end for s in tagged):
+                    left.append(chain)  # "Chief Minister's Office", "मुख्यमंत्री बनने": the tagger reads no person
+                    continue
+                found.append(TitledName(chain, start, end, word))
+                taken.add(key)
+                continue
+        left.append(chain)
+    return found, left
