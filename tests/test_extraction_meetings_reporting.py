@@ -630,3 +630,29 @@ def test_a_one_word_name_is_resolved_later_in_the_article():
     assert sorted(m.participants for m in result.meetings if m.status == HELD) == sorted(
         [tuple(sorted((SINGH, person.key))), tuple(sorted((MIRZO, person.key)))]
     )
+
+
+def test_meetings_in_the_plural_are_one_each_in_hindi():
+    """"ये बैठकें A, B और C के साथ कीं": the meetings named first, one with each of those listed."""
+    text = (
+        "राजनाथ सिंह ने दुशांबे में दो द्विपक्षीय बैठकें कीं। उन्होंने ये बैठकें ताजिकिस्तान के रक्षा मंत्री शेराली मिर्ज़ो "
+        "और चीन के रक्षा मंत्री वेई फेंगहे के साथ कीं।"
+    )
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral"), ((SINGH, WEI), "bilateral")]
+    text = "राजनाथ सिंह ने शेराली मिर्ज़ो और वेई फेंगहे के साथ बैठकें कीं।"
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO), (SINGH, WEI)]
+    text = "राजनाथ सिंह ने शेराली मिर्ज़ो और वेई फेंगहे के साथ बैठक की।"  # one meeting of the three
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO, WEI)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Minister of Defence (MoD) Rajnath Singh met Tajik Minister of Defence (MD) Sherali Mirzo.", "en"),
+        ("रक्षा मंत्री (RM) राजनाथ सिंह ने ताजिकिस्तान के रक्षा मंत्री(MD) शेराली मिर्ज़ो से मुलाकात की।", "hi"),
+    ],
+)
+def test_an_office_with_its_acronym_in_brackets_still_names_the_person_after_it(text, language):
+    result = run(text, language, THURSDAY)
+    assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO)]
+    assert not result.new_persons

@@ -319,6 +319,16 @@ class MeetingReader(ParticipantReader):
             return mention
         return first
 
+    def one_each(self, clause, cue):
+        """Is the cue one of meeting people one by one ("met", "मुलाकात की", "बैठकें कीं")? A cue with no meeting
+        noun of its own ("… के साथ कीं") is read with the noun the clause named before it ("ये बैठकें")."""
+        if self.rules.one_each.search(cue.group()):
+            return True
+        if self.rules.meeting_noun is None or self.rules.meeting_noun.search(cue.group()):
+            return False
+        nouns = list(self.rules.meeting_noun.finditer(self.document.text, clause[0], cue.start()))
+        return bool(nouns) and self.rules.one_each.search(nouns[-1].group()) is not None
+
     def meeting(self, sentence, clause, cue, status, kind, previous=None, next_cue=None):
         """``(found, this verb)``: the meetings a cue reports (``(meeting, lead)`` pairs; none unless ``status``)
         and what a verb joined to it needs to know."""
@@ -394,7 +404,7 @@ class MeetingReader(ParticipantReader):
             # and B", "met A and B at a luncheon" (``TOGETHER_CUES``) is one meeting of them all.
             len(subjects) == 1
             and not complete
-            and self.rules.one_each.search(cue.group())
+            and self.one_each(clause, cue)
             and not self.together(clause)
         )
         if separate and lead is not None and len(objects) >= 2:

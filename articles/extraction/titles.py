@@ -20,9 +20,11 @@ from .gazetteer import DEMONYM, PERSON, PLACE, fold, is_word_char
 from .qualifiers import country_after, qualifier_before
 from .rules import COUNTERPART, OFFICE, phrase_key
 
-# "Maj Gen (retd.) Tareq …": a retired officer keeps his rank, with the mark after it (part of the title).
+# "Maj Gen (retd.) Tareq …": a retired officer keeps his rank, with the mark after it; "National Security
+# Advisor (NSA) Ajit Doval", "सलाहकार(NSA) निकोलाई …": the office's acronym. Both are part of the title.
 _RETIRED_MARK = r"\((?:[Rr]etd|[Rr]etired|सेवानिवृत्त|रिटायर्ड|से\.नि)\.?\)"
-_RETIRED_AFTER = re.compile(r"\s*" + _RETIRED_MARK)
+_RETIRED_AFTER = re.compile(r"\s*(?:" + _RETIRED_MARK + r"|\([A-Z]{2,6}\))")
+_OPENING_BRACKET = re.compile(r"\s*\(")
 _GAP_BETWEEN_TITLES = re.compile(r"\s*,?\s*(?:" + _RETIRED_MARK + r"\s*,?\s*)?")
 _GAP_BEFORE_NAME = re.compile(r"\s*,?\s*")
 
@@ -200,6 +202,10 @@ def chain_titles(document, titles):
                 previous.titles.append(title)
                 previous.end = title.end
                 continue
+            if _OPENING_BRACKET.fullmatch(gap) and document.text[title.end : title.end + 1] == ")":
+                previous.titles.append(title)  # "National Security Advisor (NSA)": the office and its acronym
+                previous.end = title.end + 1
+                continue
             # "Minister of Defence of Tajikistan, Col. Gen. …"
             country_id, end = country_after(document, previous.end)
             if country_id is not None and _GAP_BETWEEN_TITLES.fullmatch(document.text[end : title.start]):
@@ -211,7 +217,7 @@ def chain_titles(document, titles):
     for chain in chains:
         retired = _RETIRED_AFTER.match(document.text, chain.end)
         if retired is not None:
-            chain.end = retired.end()  # the mark is part of the title: "Maj Gen (retd.)"
+            chain.end = retired.end()  # the mark is part of the title: "Maj Gen (retd.)", "Advisor (NSA)"
         _qualify(document, chain)
     return chains
 

@@ -275,6 +275,8 @@ OBJECT_PRONOUN_CUES = (
 # "मोदी की बाइडन से मुलाकात हुई" is a plain held cue; these need a meeting noun earlier in the clause.
 HELD_AFTER_NOUN_CUES = (
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:से|के\s+साथ)\s+(?:भी\s+)?(?:हुई|हुआ|हुईं)" + _CLAUSE_END,
+    # "उन्होंने ये बैठकें A, B और C के साथ कीं": the meetings named first, those met before the light verb.
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:से|के\s+साथ)\s+(?:भी\s+)?(?:कीं|की)" + _CLAUSE_END,
 )
 MEETING_NOUNS = (_MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",)
 # Several people met together: "त्रिपक्षीय वार्ता", "तीनों नेताओं ने एक साथ …".
@@ -283,7 +285,11 @@ TOGETHER_CUES = (
     r"भोज", r"लंच", r"डिनर", r"शिखर",
 )
 # Meeting someone, person by person: "A, B और C से मुलाकात की" is one meeting each; "… के साथ बैठक की" one.
-ONE_EACH_CUES = (r"मुलाकात", r"मुलाक़ात", r"भेंट", r"मिले", r"मिलीं", r"मिली", r"मिला", r"बात", r"स्वागत")
+# Meetings in the plural are one each too: "A, B और C के साथ बैठकें कीं".
+ONE_EACH_CUES = (
+    r"मुलाकात", r"मुलाक़ात", r"भेंट", r"मिले", r"मिलीं", r"मिली", r"मिला", r"बात", r"स्वागत",
+    r"बैठकें", r"बैठकों", r"मुलाकातें", r"वार्ताएं", r"वार्ताएँ",
+)
 EVENT_NOUNS = ("सम्मेलन", "बैठक", "बैठकों", "शिखर सम्मेलन", "सम्मेलनों", "शिखर", "संवाद", "मंच")
 SUMMIT_PHRASES = {
     "Summit": r"(?:(?:के|की)\s+)?(?:शिखर\s+सम्मेलन|समिट|सम्मेलन)",
