@@ -336,3 +336,23 @@ def test_an_unqualified_ministry_is_the_home_countrys_only_in_a_story_of_it():
 def test_an_offices_modifier_alone_is_no_body():
     text = "Taking to Twitter, Additional Directorate General of Public Information said the talks went well."
     assert "Additional" not in [f.name for f in run(text, "en").new_organisations]
+
+
+def test_a_country_given_with_its_short_name_is_no_body():
+    """"the United States (US)" defines no organisation: the short name is the country wherever it stands."""
+    extraction = run("Officials of the United States (US) met Rajnath Singh in New Delhi. The US said so.", "en")
+    assert found(extraction) == {}
+    places = [(m.entity_id, m.surface) for m in extraction.mentions if m.kind == "place"]
+    assert places.count((6, "US")) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ships INS Sahyadri and HMAS Warramunga sailed from Darwin together on Monday.",
+        "The navies held the Flagship Exercise Kakadu Tarang off Darwin under a new Technical Arrangement.",
+        "The Chief Minister reviewed the Metro Rail Project and the Smart Roads Project in Lucknow.",
+    ],
+)
+def test_ships_exercises_and_projects_are_no_bodies(text):
+    assert found(run(text, "en")) == {}

@@ -7,9 +7,11 @@ which ties it to a body known by the Latin acronym. A definition whose head is
 not a body's ("Line of Actual Control (LAC)") marks the name and acronym as no body.
 """
 
+import re
+
 from people.names import normalize_name
 
-from .gazetteer import PLACE
+from .gazetteer import PLACE, Match
 from .organisation_rules import _BRACKETED, _CONNECTORS, OrganisationFind, _add_alias, _head_word, _words_before
 from .qualifiers import qualifier_before
 
@@ -110,6 +112,17 @@ def _uncased_definition(document, bracket, letters, rules):
     return None
 
 
+def _short_name_of_place(document, place, written):
+    text = document.text
+    found = [
+        Match(PLACE, place.candidates, m.start(), m.end(), written)
+        for m in re.finditer(rf"(?<!\w){re.escape(written)}(?!\w)", text)
+        if document.overlapping(m.start(), m.end()) is None
+    ]
+    if found:
+        document.add_matches(found)
+
+
 def find_definitions(document, rules):
     finds = []
     for bracket in _BRACKETED.finditer(document.text):
@@ -131,6 +144,13 @@ def find_definitions(document, rules):
         while document.text[end - 1] == " ":
             end -= 1
         name = document.text[start:end]
+        place = document.overlapping(start, end, (PLACE,))
+        initials = "".join(w[0] for w in name.split() if w.lower() not in _CONNECTORS).upper()
+        if place is not None and place.start <= start and place.end >= end and initials == latin.upper():
+            # "United Arab Emirates (UAE)", "Papua New Guinea (PNG)": a country with its short name, which
+            # names the place wherever the article writes it.
+            _short_name_of_place(document, place, written)
+            continue
         if _head_word(name, rules) in rules.non_heads:
             # "Line of Actual Control (LAC)": defined like a body, but a line — and so is "LAC" later on.
             document.not_bodies.update({normalize_name(name), normalize_name(written)})

@@ -159,7 +159,7 @@ _HANDLE = re.compile(r"[#@][\w]*$")
 
 def _not_a_body(document, start, end, name, words, confidence, rules):
     """What the tagger takes for a body but is none: a handle or hashtag, a credit ("Photo via AP"), a
-    time, an operation or exercise, a building or park, a one-word heading ("National", "Defence")."""
+    time, an operation or exercise, a plan, a ship, a building or park, a one-word heading ("National", "Defence")."""
     module, text = rules.module, document.text
     if _HANDLE.search(text[max(0, start - 1) : start]) or "/" in name or any(ch.isdigit() for ch in name):
         return True
@@ -167,6 +167,8 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
         return True  # "LAC", after "Line of Actual Control (LAC)"; "Basic Exchange" inside "… Agreement (BECA)"
     if normalize_name(words[0]) in rules.non_heads or normalize_name(words[-1]) in rules.non_heads:
         return True
+    if words[0] in module.VESSEL_PREFIXES or any(w in module.NOT_BODY_WORDS for w in words):
+        return True  # "INS Sahyadri", a ship; "Flagship Exercise Milan", an exercise
     if any(w in module.NAME_OF_THING_HEADS for w in words) or normalize_name(name) in rules.generic_names:
         return True  # "… Stadium"; "the two Air Forces"
     if rules.ministry.fullmatch(name):

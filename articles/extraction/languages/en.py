@@ -60,7 +60,7 @@ ROLE_TITLES = {
     "president": ("President", "President-elect"),
     "vice_president": ("Vice President", "Vice-President"),
     "chief_minister": ("Chief Minister", "CM"),
-    "minister": ("Minister", "Union Minister", "Minister of State"),
+    "minister": ("Minister", "Union Minister", "Minister of State", "MoS", "Union MoS"),
     "national_security_adviser": ("National Security Adviser", "National Security Advisor", "NSA"),
     "chief_of_defence_staff": ("Chief of Defence Staff", "Chief of Defense Staff", "CDS"),
     "army_chief": ("Army Chief", "Chief of Army Staff", "Chief of the Army Staff", "Army Chief of Staff", "COAS"),
@@ -515,6 +515,10 @@ LETTER_NAMES = {}
 # A person named right before one of these is named inside the name of something else.
 # One word the tagger may take for a body that, alone, is a generic reference ("the House", "the
 # Assembly", "the Cabinet"): never an organisation on its own.
+# A name with one of these words is an exercise, a plan or a ship, never a body ("Flagship Exercise Milan",
+# "Metro Rail Project", "INS Sahyadri", "HMAS Penguin"): what the tagger proposes, dropped (``tagged``).
+NOT_BODY_WORDS = frozenset("Exercise Exercises Arrangement Project Projects Phase Abhiyan Partnerships Intersessional".split())
+VESSEL_PREFIXES = frozenset("INS HMAS USS HMS PNS BNS SLNS HMNZS ROKS JS CNS MV INSV".split())
 GENERIC_BODY_WORDS = frozenset(
     """House Senate Assembly Cabinet Centre Government Ministry Court Council Committee Commission
     Department Parliament Secretariat Opposition Administration Board Agency Bureau Union""".split()
