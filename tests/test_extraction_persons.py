@@ -442,3 +442,10 @@ def test_a_hindi_initial_with_a_full_stop_goes_on_with_the_name(text, name):
 
 def test_hindi_initials_alone_are_no_name():
     assert run("राजदूत आर. के. ने कहा कि बातचीत उपयोगी रही।", "hi").new_persons == []
+
+
+def test_an_office_posted_to_a_body_ends_at_the_body_and_the_name_follows():
+    """"Ambassador to the Shanghai Cooperation Organisation X Y": the office's domain ends with the known body."""
+    result = run("Tajikistan's Ambassador to the Shanghai Cooperation Organisation Farrukh Nazarzoda met Rajnath Singh.", "en")
+    assert [person.name for person in result.new_persons] == ["Farrukh Nazarzoda"]
+    assert [m.participants for m in result.meetings] == [(result.new_persons[0].key, SINGH)]

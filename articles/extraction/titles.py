@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
-from .gazetteer import DEMONYM, PERSON, PLACE, fold, is_word_char
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, fold, is_word_char
 from .qualifiers import country_after, qualifier_before
 from .rules import COUNTERPART, OFFICE, phrase_key
 
@@ -149,15 +149,16 @@ def find_titles(document):
     return titles
 
 
-_DOMAIN_START = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(?=[A-Z])")
+_DOMAIN_START = re.compile(r"\s+(?P<preposition>of|for|to)\s+(?:the\s+)?(?=[A-Z])")
 _DOMAIN_WORD = re.compile(r"\s*([A-Z][\w'’&.-]*|and|of|for|the|&)(?=[\s,.;:)]|$)")
 _DOMAIN_CONNECTORS = frozenset("and of for the &".split())
 
 
 def _with_domain(document, title, starts):
     """An office with the domain it is named after: "Minister for Parliamentary Affairs", "Chief of US Naval
-    Operations" (capitalised words after "of"/"for", up to a comma, another title or a known person). A
-    country alone is the office's qualifier, not its domain ("Minister of Defence of Tajikistan")."""
+    Operations", "Ambassador to the United Nations" (capitalised words after "of"/"for"/"to", up to a comma,
+    another title, a known person, or the end of a known body). A country alone is the office's qualifier,
+    not its domain ("Minister of Defence of Tajikistan", "Ambassador to India")."""
     if title.kind != OFFICE:
         return title
     text = document.text
@@ -174,6 +175,10 @@ def _with_domain(document, title, starts):
         if word.group(1)[0].isupper():
             if document.overlapping(word.start(1), word.end(1), (PERSON,)) is not None:
                 break  # "Minister for Home Affairs Amit Shah": the name is no part of the office
+            body = document.overlapping(word.start(1), word.end(1), (ORGANISATION,))
+            if body is not None and body.end > word.start(1):
+                end = position = max(body.end, word.end())
+                break  # "Ambassador to the United Nations Kelly Craft": after a known body, a name
             end = word.end()
         elif word.group(1) not in _DOMAIN_CONNECTORS:
             break
@@ -182,7 +187,9 @@ def _with_domain(document, title, starts):
         return title
     domain = document.within(opening.end(), end, (PLACE, DEMONYM))
     if len(domain) == 1 and domain[0].start == opening.end() and domain[0].end == end:
-        return title  # "… of Tajikistan": whose office, read by the chain
+        return title  # "… of Tajikistan": whose office, read by the chain; "Ambassador to India", where
+    if opening.group("preposition") == "to" and not document.within(opening.end(), end, (ORGANISATION,)):
+        return title  # "Ambassador to the United Nations": posted to a body, not named after a domain
     return Title(title.start, end, title.kind, title.concept, text[title.start : end])
 
 
