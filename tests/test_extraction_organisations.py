@@ -356,3 +356,20 @@ def test_a_country_given_with_its_short_name_is_no_body():
 )
 def test_ships_exercises_and_projects_are_no_bodies(text):
     assert found(run(text, "en")) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["गलवान में भारत और चीन की सेनाओं के बीच झड़प हुई।", "गलवान में भारतीय और चीनी सेनाओं के बीच झड़प हुई।"],
+)
+def test_the_forces_of_two_countries_in_the_plural_are_both_bodies_in_hindi(text):
+    bodies = found(run(text, "hi"))
+    assert {name: (kind, country) for name, (_, kind, _, country, _) in bodies.items()} == {
+        "Army (India)": ("armed_force", INDIA),
+        "Army (China)": ("armed_force", CHINA),
+    }
+
+
+def test_an_air_force_written_in_english_words_in_hindi():
+    bodies = found(run("ताजिकिस्तान की एयर फोर्स के प्रमुख ने भारतीय वायुसेना के प्रमुख से मुलाकात की।", "hi"))
+    assert sorted(bodies) == ["Air Force (India)", "Air Force (Tajikistan)"]

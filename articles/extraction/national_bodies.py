@@ -3,8 +3,11 @@ forces ("Indian Army", "Tajikistan's Air Force", "चीनी सेना"), n
 them ("Ministry of Defence (Russia)"); an unqualified ministry is the archive's home country's, an
 armed force needs a country."""
 
+import re
+
 from people.names import normalize_name
 
+from .gazetteer import DEMONYM, PLACE
 from .languages import CATALOGUE_LANGUAGE, LANGUAGES
 from .organisation_rules import ARMED_FORCE, MINISTRY, OrganisationFind, _add_alias, _catalogue
 from .qualifiers import country_after, qualifier_before
@@ -98,4 +101,43 @@ def find_armed_forces(document, rules):
         find = _national(document, found, facet, ARMED_FORCE, "ARMED_FORCES", require_country=True)
         if find is not None:
             finds.append(find)
+            other = _coordinated_country(document, found)
+            if other is not None:
+                finds.append(_of_country(facet, *other))
     return finds
+
+
+_PLURAL_ENDINGS = ("ओं",)  # "सेनाओं", "नौसेनाओं": the forces of more than one country
+_AND_BEFORE = re.compile(r"(?:और|तथा|एवं|and)\s*$")
+
+
+def _coordinated_country(document, found):
+    """``(match, place)`` of the first country of "भारत और जापान की वायु सेनाओं", "भारतीय और चीनी सेनाओं" (their
+    air forces, their armies): the forces in the plural, a second country coordinated before the one that
+    qualifies them; or None."""
+    if not found.group("force").endswith(_PLURAL_ENDINGS):
+        return None
+    qualifier = qualifier_before(document, found.start())
+    if qualifier.country_id is None or qualifier.qualifier_start is None:
+        return None
+    text = document.text
+    before = text[max(0, qualifier.qualifier_start - 12) : qualifier.qualifier_start]
+    conjunction = _AND_BEFORE.search(before)
+    if conjunction is None:
+        return None
+    end = qualifier.qualifier_start - (len(before) - conjunction.start())
+    end = len(text[:end].rstrip())
+    for match in document.within(max(0, end - 40), end, (PLACE, DEMONYM)):
+        if match.end == end and match.entity_id is not None and match.entity_id != qualifier.country_id:
+            place = document.gazetteer.places.get(match.entity_id)
+            return (match, place) if place is not None and place.kind == "country" else None
+    return None
+
+
+def _of_country(facet, match, country):
+    """The force of the coordinated country, mentioned where the article names that country for it ("भारत [और
+    जापान की वायु सेनाओं]"): one mention names one body, and the two forces share the other words."""
+    name = f"{_catalogue('ARMED_FORCES', facet)} ({country.name})"
+    find = OrganisationFind(match.start, match.end, name, kind=ARMED_FORCE, country_id=match.entity_id, facet=facet)
+    find.spans = [(match.start, match.end)]
+    return find

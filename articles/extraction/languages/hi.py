@@ -395,7 +395,10 @@ MINISTRY_DOMAINS = {
 MINISTRY_WORDS = ("मंत्रालय",)
 MINISTRY_WORDS_AFTER_DOMAIN = ()
 ARMED_FORCES = {
-    "army": ("सेना", "थल सेना", "थलसेना"), "navy": ("नौसेना",), "air_force": ("वायुसेना", "वायु सेना"),
+    # With the plural and oblique forms ("जापान की वायु सेनाओं") and the English words written in Devanagari.
+    "army": ("सेना", "थल सेना", "थलसेना", "सेनाओं", "थल सेनाओं", "आर्मी"),
+    "navy": ("नौसेना", "नौसेनाओं", "नेवी"),
+    "air_force": ("वायुसेना", "वायु सेना", "वायुसेनाओं", "वायु सेनाओं", "एयर फोर्स", "एयरफोर्स"),
     "armed_forces": ("सशस्त्र बल", "सशस्त्र बलों"), "coast_guard": ("तटरक्षक बल",),
 }
 PART_OF_CHILD_FIRST = ()
