@@ -3,7 +3,9 @@
 import pytest
 from test_extraction_world import BELARUS, CHINA, INDIA, INDIAN_MOD, NATO, RATS, SCO, TAJIKISTAN, TWITTER, run
 
-from articles.extraction.gazetteer import ORGANISATION
+from test_extraction_world import world
+
+from articles.extraction.gazetteer import ORGANISATION, OrganisationFact
 from articles.extraction.languages import hi
 from articles.extraction.organisations import spell_acronym
 
@@ -373,3 +375,13 @@ def test_the_forces_of_two_countries_in_the_plural_are_both_bodies_in_hindi(text
 def test_an_air_force_written_in_english_words_in_hindi():
     bodies = found(run("ताजिकिस्तान की एयर फोर्स के प्रमुख ने भारतीय वायुसेना के प्रमुख से मुलाकात की।", "hi"))
     assert sorted(bodies) == ["Air Force (India)", "Air Force (Tajikistan)"]
+
+
+def test_an_agency_credited_by_its_hindi_service_is_the_agency():
+    """"(भाषा)" in a dateline and "इनपुट: भाषा" credit PTI; "भाषा" in prose is a language."""
+    gazetteer = world()
+    gazetteer.set_organisation(50, OrganisationFact("Press Trust of India", "PTI", "media", INDIA, None))
+    gazetteer.add(ORGANISATION, 50, "PTI")
+    text = "नयी दिल्ली, 18 दिसंबर (भाषा) राजनाथ सिंह ने हिंदी भाषा में भाषण दिया। इनपुट: भाषा"
+    credits = [(m.entity_id, m.start) for m in run(text, "hi", gazetteer=gazetteer).mentions if m.kind == ORGANISATION]
+    assert credits == [(50, text.index("(भाषा)") + 1), (50, text.rindex("भाषा"))]

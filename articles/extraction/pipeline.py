@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from people.names import normalize_name
 
+from .agency_credits import credited_agencies
 from .coreference import resolve_short_mentions
 from .credentials import credentials_meetings
 from .dedup import merge_meetings
@@ -119,6 +120,7 @@ def extract(body, language, gazetteer, published=None):
     sentences = split_sentences(body, language)
     matches, ambiguous = disambiguate(gazetteer.find(body))
     matches = drop_places_before_family_names(body, matches, gazetteer, language)
+    matches = credited_agencies(body, matches, gazetteer, language)
     rules = compiled(language)
     if rules is None:
         # An undetermined language: known names only, no language rules to read more.

@@ -372,6 +372,9 @@ NON_ORGANISATION_HEADS = frozenset(
     राज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
 )
 ORGANISATION_OFFICES = ("secretary_general",)
+# News agencies credited by their Hindi service's name, with a name of the agency the archive knows
+# (``agency_credits``).
+AGENCY_CREDITS = {"भाषा": "PTI", "पीटीआई-भाषा": "PTI", "वार्ता": "UNI", "यूनीवार्ता": "UNI", "यूएनआई": "UNI"}
 NOT_BODY_WORDS = frozenset("अभ्यास युद्धाभ्यास परियोजना".split())  # exercises and projects (see ``en``)
 VESSEL_PREFIXES = frozenset({"आईएनएस"})
 GENERIC_BODY_WORDS = frozenset()  # Hindi's generic words are common words: the tagger's filter drops them
