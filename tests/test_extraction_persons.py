@@ -449,3 +449,11 @@ def test_an_office_posted_to_a_body_ends_at_the_body_and_the_name_follows():
     result = run("Tajikistan's Ambassador to the Shanghai Cooperation Organisation Farrukh Nazarzoda met Rajnath Singh.", "en")
     assert [person.name for person in result.new_persons] == ["Farrukh Nazarzoda"]
     assert [m.participants for m in result.meetings] == [(result.new_persons[0].key, SINGH)]
+
+
+def test_a_common_hindi_word_at_the_edge_of_a_tagged_name_is_no_part_of_it():
+    """"मिलकर साहा" (together + a family name): the tagger's span, less the common word, is one word — no one new;
+    "मिलकर माणिक साहा" leaves "माणिक साहा"."""
+    assert [p.name for p in run("राजनाथ सिंह ने कहा कि मिलकर साहा ने काम किया।", "hi").new_persons] == []
+    names = [p.name for p in run("राजनाथ सिंह ने कहा कि मिलकर माणिक साहा ने काम किया।", "hi").new_persons]
+    assert all(not name.startswith("मिलकर") for name in names)

@@ -30,7 +30,8 @@ from .persons import MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
 from .rules import TOKEN
 from .spans import SpanIndex
 from .tagger import tag_text
-from .tagger.lexicon import read_person_names
+from .tagger.lexicon import fold_word, read_person_names
+from .tagger.model import get_model
 
 PERSON_LABEL = "PER"
 ORGANISATION_LABEL = "ORG"
@@ -136,6 +137,26 @@ def _proposed_people(document, titles):
             yield span
 
 
+def _without_common_edges(document, start, end):
+    """A Hindi span without the common words the tagger took in at its edges ("बनाए धवन", "पत्नी मिशेल": made,
+    wife): words of the model's common-word list that no name list has as a given or family name."""
+    if document.rules.module.NAMES_CAPITALISED:
+        return start, end
+    model = get_model(document.language)
+    common = model.lexicon.common if model is not None else frozenset()
+    given, family = _person_name_words(document.language)
+    words = list(TOKEN.finditer(document.text, start, end))
+
+    def is_common(word):
+        return fold_word(word) in common and word.lower() not in given and word.lower() not in family
+
+    while words and is_common(words[0].group()):
+        words.pop(0)
+    while words and is_common(words[-1].group()):
+        words.pop()
+    return (words[0].start(), words[-1].end()) if words else (start, start)
+
+
 def tagged_people(document, titles, titled):
     """``TitledName``s (with no title chain) for the people the tagger proposes and nothing else read."""
     title_index = SpanIndex((t.start, t.end) for t in titles)
@@ -147,6 +168,7 @@ def tagged_people(document, titles, titled):
             continue
         if _blocked(document, start, end, (PERSON, PLACE, ORGANISATION, DEMONYM)):
             continue  # the gazetteer's: known people are linked by it, places and bodies are not people
+        start, end = _without_common_edges(document, start, end)
         surface = document.text[start:end]
         if title_index.overlapping(start, end) or not _person_words_ok(document, _words(surface)):
             continue
