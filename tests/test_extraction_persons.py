@@ -13,6 +13,7 @@ from test_extraction_world import (
     SHOIGU,
     SINGH,
     TAJIKISTAN,
+    WEI,
     people,
     run,
     world,
@@ -457,3 +458,15 @@ def test_a_common_hindi_word_at_the_edge_of_a_tagged_name_is_no_part_of_it():
     assert [p.name for p in run("राजनाथ सिंह ने कहा कि मिलकर साहा ने काम किया।", "hi").new_persons] == []
     names = [p.name for p in run("राजनाथ सिंह ने कहा कि मिलकर माणिक साहा ने काम किया।", "hi").new_persons]
     assert all(not name.startswith("मिलकर") for name in names)
+
+
+def test_a_nameless_office_is_not_someone_whose_recorded_term_ended_before_the_article():
+    """Shoigu was Russia's Minister of Defence until May 2024: in a 2025 story "Russia's Minister of Defence"
+    is not him (in a 2023 story it is), nor anyone else the story names."""
+    text = "Rajnath Singh met Sergei Shoigu in Moscow. Russia's Minister of Defence later met Wei Fenghe."
+
+    def pairs(published):
+        return sorted(tuple(sorted(m.participants)) for m in run(text, "en", published).meetings)
+
+    assert pairs(datetime.date(2023, 3, 1)) == sorted([tuple(sorted((SINGH, SHOIGU))), tuple(sorted((WEI, SHOIGU)))])
+    assert pairs(datetime.date(2025, 3, 1)) == [tuple(sorted((SINGH, SHOIGU)))]

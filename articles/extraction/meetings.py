@@ -363,8 +363,10 @@ class MeetingReader(ParticipantReader):
                     subjects.append(person)
         if not subject_items and not complete and self.unknown_subject(clause[0], cue.start()):
             return [], this_verb  # someone the article does not let us name met them
-        if not subjects and not complete and self.last_subject is not None:
-            subjects = [self.last_subject]  # the subject of an earlier sentence
+        if not subject_items and not complete and self.last_subject is not None:
+            # The subject of an earlier sentence; not for a subject the clause names but we cannot resolve
+            # ("Russia's Minister of Defence later met Y" is not the last sentence's subject meeting Y).
+            subjects = [self.last_subject]
         if subject_items and not subjects and not complete:
             return [], this_verb  # "he met A and B" with no "he" to name: not a meeting of A and B
         lead = subjects[0] if subjects else None

@@ -3,7 +3,8 @@
 The people of an article form a timeline of mentions. Each person carries
 the offices (title concepts) and countries the archive records for them
 (``Gazetteer.roles``) and those the article gives ("Defence Minister Rajnath
-Singh", "Tajikistan's Minister of Defence … Mirzo").
+Singh", "Tajikistan's Minister of Defence … Mirzo"); a recorded role counts only if the article's date
+may fall within it.
 
 * A title with no name after it refers to the most recent person before it
   holding that office; when the title names no country ("the Defence
@@ -30,6 +31,13 @@ class PersonFacts:
     countries: set = field(default_factory=set)
 
 
+def _held_on(role, day):
+    """Could ``role`` be held on ``day``? Yes unless the day is known and falls outside the role's known dates."""
+    if day is None:
+        return True
+    return not ((role.end is not None and role.end < day) or (role.start is not None and day < role.start))
+
+
 class People:
     """The people of one article, in text order, with what is known about them."""
 
@@ -43,6 +51,8 @@ class People:
         for match in self.mentions:
             facts = self.facts.setdefault(match.entity_id, PersonFacts())
             for role in gazetteer.roles.get(match.entity_id, ()):
+                if not _held_on(role, published):
+                    continue  # "The Chief Minister" of a 2025 story is not someone who was one until 2024
                 facts.concepts.add(role.concept)
                 if role.country_id is not None:
                     facts.countries.add(role.country_id)
