@@ -656,3 +656,20 @@ def test_an_office_with_its_acronym_in_brackets_still_names_the_person_after_it(
     result = run(text, language, THURSDAY)
     assert [pair for pair, _ in held_pairs(text, language)] == [(SINGH, MIRZO)]
     assert not result.new_persons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ताजिकिस्तान के रक्षा मंत्री शेराली मिर्ज़ो के साथ बैठक के बाद राजनाथ सिंह ने ट्वीट किया।",
+        "दुशांबे में राजनाथ सिंह की शेराली मिर्ज़ो से मुलाकात के बाद दोनों देशों का बयान आया।",
+        "शेराली मिर्ज़ो के साथ मुलाकात के बाद राजनाथ सिंह दिल्ली लौट आए।",
+    ],
+)
+def test_a_meeting_told_as_what_came_before_in_hindi(text):
+    """"Y के साथ बैठक के बाद X ने …": after the meeting with Y — X met Y."""
+    assert [pair for pair, _ in held_pairs(text, "hi")] == [(SINGH, MIRZO)]
+
+
+def test_after_a_meeting_of_nobody_named_is_no_meeting_in_hindi():
+    assert held_pairs("कैबिनेट की बैठक के बाद राजनाथ सिंह ने कहा कि मिर्ज़ो आएंगे।", "hi") == []

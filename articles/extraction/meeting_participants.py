@@ -19,7 +19,8 @@ APPOSITIVE_CHARACTERS = 90
 INCLUDING_GAP_CHARACTERS = 100
 APPOSITIVE_WORDS = frozenset({"of", "the", "and", "for"})
 _CUE_WITH_ITS_MARKER = re.compile(r"(?:से|के\s+साथ)\s")  # Hindi cues that open with the other side's marker
-_CONVERB = re.compile(r"(?:कर|करके)$")  # Hindi "having done": its subject may come after it
+# Hindi "having done", "after the meeting": the subject may come after the cue.
+_CONVERB = re.compile(r"(?:कर|करके|के\s+बाद|के\s+दौरान)$")
 
 
 @dataclass(frozen=True)
@@ -372,9 +373,12 @@ class ParticipantReader:
                 roles[index] = "object"
         subjects = [item for item, role in zip(before, roles) if role == "subject"]
         if not subjects and _CONVERB.search(cue.group()):
-            # "Y से बातचीत कर जयशंकर ने प्रसन्नता जताई": having talked to Y, Jaishankar — the subject follows.
+            # "Y से बातचीत कर जयशंकर ने प्रसन्नता जताई": having talked to Y, Jaishankar — the subject follows;
+            # "Y के साथ बैठक के बाद जयशंकर ने ट्वीट किया" too.
             following = self.items(cue.end(), clause[1])
             subjects = [item for item in following if self.marker_after(item, clause[1]) == "subject"][:1]
+            if not subjects and following and self.marker_after(following[0], clause[1]) is None:
+                subjects = following[:1]  # "… मुलाकात के बाद केजरीवाल दिल्ली चले गए": an intransitive verb's subject
         between = [item for item, role in zip(before, roles) if role == "between"]
         if after is not None:
             between = [item for item in between if item.start >= after]
