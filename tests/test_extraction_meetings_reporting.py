@@ -51,6 +51,8 @@ def test_calls_in_english(text):
         "Rajnath Singh held bilateral discussions with Sherali Mirzo on Wednesday.",
         "The meeting between Rajnath Singh and Sherali Mirzo took place in Dushanbe on Wednesday.",
         "Rajnath Singh and Sherali Mirzo co-chaired the session of the commission on Wednesday.",
+        "After meeting Sherali Mirzo, Rajnath Singh told reporters that the talks had gone well.",
+        "Rajnath Singh flew to Minsk after meeting Defence Minister Sherali Mirzo in Dushanbe.",
     ],
 )
 def test_meetings_in_english(text):

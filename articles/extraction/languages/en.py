@@ -251,6 +251,8 @@ HELD_CUES = (
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
+    # "After meeting Y, X told reporters …": the gerund with the one met right after it (a capital: a name or title).
+    r"\b(?:after|following)\s+meeting\b(?=\s+(?-i:[A-Z]))",
     # "X told Y in their bilateral meeting that …": what was said at a meeting of the two.
     r"\b(?:told|assured|urged|conveyed\s+to)\b(?=[^.;]{0,80}\b(?:in|during|at)\s+(?:their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation)\b)",
