@@ -100,4 +100,6 @@ class ElectionNamesTests(TestCase):
         named, new = self.bodies("The BJP was leading in the Gujarat Assembly elections and in 182 Assembly seats.", "en")
         self.assertEqual((named, new), (["BJP"], []))
         named, new = self.bodies("The Gujarat Assembly passed the bill on Monday after a long debate.", "en")
-        self.assertEqual(new, ["Gujarat Assembly"])
+        self.assertEqual(new, ["Gujarat Legislative Assembly"])  # a state's assembly by its full name
+        named, new = self.bodies("राजस्थान विधानसभा चुनाव में भाजपा जीती। बाद में राजस्थान विधानसभा ने विधेयक पारित किया।", "hi")
+        self.assertEqual(new, ["Rajasthan Legislative Assembly"])

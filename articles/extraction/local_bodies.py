@@ -1,5 +1,6 @@
 """A city's or a state's own bodies, named by the place and a head: "Delhi Police", "दिल्ली पुलिस",
-"Uttar Pradesh Police", "इंदौर नगर निगम" (Indore Municipal Corporation).
+"Uttar Pradesh Police", "इंदौर नगर निगम" (Indore Municipal Corporation), "राजस्थान विधानसभा" (Rajasthan
+Legislative Assembly), "Punjab Cabinet".
 
 The place is one the gazetteer knows, a city or a region (a country's police is a national body),
 right before the head (``LOCAL_BODY_HEADS``: the language's head and its catalogue name in English).
@@ -11,6 +12,8 @@ from .gazetteer import PLACE
 from .organisation_rules import OrganisationFind, _add_alias, _folded_words
 
 LOCAL_KIND = "government"
+# A state's assembly is its legislature (so "राजस्थान विधानसभा चुनाव" names an election: ``elections``).
+KIND_OF_BODY = {"Legislative Assembly": "legislature"}
 _LOCAL_PLACES = ("city", "region")
 
 
@@ -41,7 +44,7 @@ def find_local_bodies(document, rules):
         if catalogue is None:
             continue
         find = OrganisationFind(
-            match.start, head.end(), f"{place.name} {catalogue}", kind=LOCAL_KIND,
+            match.start, head.end(), f"{place.name} {catalogue}", kind=KIND_OF_BODY.get(catalogue, LOCAL_KIND),
             country_id=gazetteer.country_of_place(match.entity_id),
         )
         find.spans = [(match.start, head.end())]

@@ -463,6 +463,7 @@ ELECTION_WORDS_AFTER = (
 # A city's or a state's bodies, after its name ("Delhi Police": ``local_bodies``), and their catalogue names.
 LOCAL_BODY_HEADS = {
     "Police": "Police", "Traffic Police": "Traffic Police", "Municipal Corporation": "Municipal Corporation",
+    "Legislative Assembly": "Legislative Assembly", "Assembly": "Legislative Assembly",
 }
 # Head nouns of things that are not organisations, though written like one with an acronym:
 # "Line of Actual Control (LAC)", "Basic Exchange and Cooperation Agreement (BECA)". The head of

@@ -366,6 +366,8 @@ ELECTION_WORDS_AFTER = (
 LOCAL_BODY_HEADS = {
     "पुलिस": "Police", "यातायात पुलिस": "Traffic Police", "ट्रैफिक पुलिस": "Traffic Police",
     "नगर निगम": "Municipal Corporation",
+    "विधानसभा": "Legislative Assembly", "विधान सभा": "Legislative Assembly",
+    "मंत्रिमंडल": "Cabinet", "कैबिनेट": "Cabinet",
 }
 # Head nouns of things that are not organisations (the last word of a Hindi name):
 # "वास्तविक नियंत्रण रेखा (एलएसी)" is a line, "… समझौता" an agreement.
