@@ -328,7 +328,8 @@ def test_an_acronym_before_a_title_is_no_initial():
     ("text", "language", "linked"),
     [
         ("England lead the Rajnath Singh Trophy series after the third Test.", "en", False),
-        ("The Rajnath Singh administration announced new rules.", "en", False),
+        # Named in full before a term of office, the person is the story's ("the Donald Trump administration").
+        ("The Rajnath Singh administration announced new rules.", "en", True),
         ("Rajnath Singh said the Rajnath Singh administration would act.", "en", True),
         ("खिलाड़ी राजनाथ सिंह स्टेडियम पहुंचे।", "hi", False),
         ("राजनाथ सिंह ने स्टेडियम का दौरा किया।", "hi", True),
@@ -470,3 +471,10 @@ def test_a_nameless_office_is_not_someone_whose_recorded_term_ended_before_the_a
 
     assert pairs(datetime.date(2023, 3, 1)) == sorted([tuple(sorted((SINGH, SHOIGU))), tuple(sorted((WEI, SHOIGU)))])
     assert pairs(datetime.date(2025, 3, 1)) == [tuple(sorted((SINGH, SHOIGU)))]
+
+
+def test_a_surname_before_a_term_of_office_is_the_government_not_the_person():
+    gazetteer = world()
+    gazetteer.add(PERSON, SHOIGU, "Shoigu")
+    mentions = run("Officials of the Shoigu administration were present.", "en", gazetteer=gazetteer).mentions
+    assert SHOIGU not in {m.entity_id for m in mentions if m.kind == PERSON}

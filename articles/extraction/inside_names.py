@@ -4,7 +4,8 @@
 administration", "अटल बिहारी वाजपेयी स्टेडियम": the words after the name make it the
 name of a trophy, an airport, an administration (``NAME_OF_THING_HEADS`` of the language).
 A person all of whose mentions in the article are such is not linked to it; one also named
-for themselves is ("Trump said … the Trump administration").
+for themselves is ("Trump said … the Trump administration"), and so is one named in full before a term
+of office ("the Donald Trump administration", ``TERM_OF_OFFICE_HEADS``).
 """
 
 import functools
@@ -21,12 +22,18 @@ def _after_pattern(heads):
     if not heads:
         return None
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"{_JOINED}\s+(?:{alternatives})(?![\w\u0900-\u0963\u0966-\u097f])")
+    return re.compile(rf"{_JOINED}\s+(?P<head>{alternatives})(?![\w\u0900-\u0963\u0966-\u097f])")
 
 
 def inside_a_name(document, match):
-    pattern = _after_pattern(document.rules.module.NAME_OF_THING_HEADS)
-    return pattern is not None and pattern.match(document.text, match.end) is not None
+    module = document.rules.module
+    pattern = _after_pattern(module.NAME_OF_THING_HEADS)
+    found = pattern.match(document.text, match.end) if pattern is not None else None
+    if found is None:
+        return False
+    # "the Donald Trump administration" names the president in full; "the Trump administration" only the
+    # government (what the news counts: the person in the first, not in the second).
+    return not (found.group("head") in module.TERM_OF_OFFICE_HEADS and len(match.surface.split()) >= 2)
 
 
 def drop_names_inside_other_names(document, mentions):

@@ -545,6 +545,8 @@ MONONYM_STOP_WORDS = (
     frozenset(ORGANISATION_HEADS) | NON_ORGANISATION_HEADS | NAME_OF_THING_HEADS
     | frozenset("Office Offices House Residence Secretariat Camp Cell Desk Wing Team Staff".split())
 )
+# Heads of a person's time in office: a full name before them is the person's ("the Joe Biden administration").
+TERM_OF_OFFICE_HEADS = frozenset("administration Administration regime era".split())
 # A body known by its building, named as where something happened ("talks at the White House").
 VENUE_BEFORE = r"\b(?:at|in|inside|outside|into|to|from)\s+(?:the\s+)?$"
 VENUE_AFTER = r""

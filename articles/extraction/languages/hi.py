@@ -382,6 +382,7 @@ ORGANISATION_OFFICES = ("secretary_general",)
 # News agencies credited by their Hindi service's name, with a name of the agency the archive knows
 # (``agency_credits``).
 AGENCY_CREDITS = {"भाषा": "PTI", "पीटीआई-भाषा": "PTI", "वार्ता": "UNI", "यूनीवार्ता": "UNI", "यूएनआई": "UNI"}
+TERM_OF_OFFICE_HEADS = frozenset({"प्रशासन"})  # "जो बाइडन प्रशासन" (see ``en``)
 NOT_BODY_WORDS = frozenset("अभ्यास युद्धाभ्यास परियोजना".split())  # exercises and projects (see ``en``)
 VESSEL_PREFIXES = frozenset({"आईएनएस"})
 GENERIC_BODY_WORDS = frozenset()  # Hindi's generic words are common words: the tagger's filter drops them
