@@ -17,7 +17,7 @@ from .languages import LANGUAGES
 from .rules import find_words
 
 MIN_PART_LENGTH = 2  # "यी", "शी": Chinese and Korean names written in Devanagari are short
-MIN_ONE_WORD_NAME_LENGTH = 4  # as ``mononyms.MIN_LETTERS``
+MIN_ONE_WORD_NAME_LENGTH = 4  # a name of one word (``mononyms``) has at least this many letters
 MIN_LATIN_PART_LENGTH = 2  # capitals tell a Latin surname from a word: "Xi", "Li"
 NOT_NAME_PARTS = frozenset({"जी", "श्री", "डॉ", "सर"})  # honorifics written after or before a name
 

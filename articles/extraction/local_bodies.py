@@ -1,6 +1,6 @@
 """A city's or a state's own bodies, named by the place and a head: "Delhi Police", "दिल्ली पुलिस",
 "Uttar Pradesh Police", "इंदौर नगर निगम" (Indore Municipal Corporation), "राजस्थान विधानसभा" (Rajasthan
-Legislative Assembly), "Punjab Cabinet".
+Legislative Assembly), "पंजाब मंत्रिमंडल" (Punjab Cabinet).
 
 The place is one the gazetteer knows, a city or a region (a country's police is a national body),
 right before the head (``LOCAL_BODY_HEADS``: the language's head and its catalogue name in English).

@@ -15,13 +15,13 @@ import re
 
 from people.names import normalize_name
 
+from .coreference import MIN_ONE_WORD_NAME_LENGTH as MIN_LETTERS  # "Lula", "Modi"; shorter: initials, codes
 from .gazetteer import PERSON
 from .persons import TitledName, _single_name_word
 from .rules import TOKEN
 from .tagged import PERSON_LABEL, tag_document
 from .titles import name_start
 
-MIN_LETTERS = 4  # "Lula", "Modi"; shorter single words after an office are initials, codes and the like
 _POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")  # "Office (CMO)": a body's name, given its acronym
 

@@ -515,13 +515,12 @@ PART_OF_PARENT_FIRST = (r"['’]s\s+",)
 MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
-# A person named right before one of these is named inside the name of something else.
-# One word the tagger may take for a body that, alone, is a generic reference ("the House", "the
-# Assembly", "the Cabinet"): never an organisation on its own.
 # A name with one of these words is an exercise, a plan or a ship, never a body ("Flagship Exercise Milan",
 # "Metro Rail Project", "INS Sahyadri", "HMAS Penguin"): what the tagger proposes, dropped (``tagged``).
 NOT_BODY_WORDS = frozenset("Exercise Exercises Arrangement Project Projects Phase Abhiyan Partnerships Intersessional".split())
 VESSEL_PREFIXES = frozenset("INS HMAS USS HMS PNS BNS SLNS HMNZS ROKS JS CNS MV INSV".split())
+# One word the tagger may take for a body that, alone, is a generic reference ("the House", "the
+# Assembly", "the Cabinet"): never an organisation on its own.
 GENERIC_BODY_WORDS = frozenset(
     """House Senate Assembly Cabinet Centre Government Ministry Court Council Committee Commission
     Department Parliament Secretariat Opposition Administration Board Agency Bureau Union""".split()
@@ -534,6 +533,7 @@ GENERIC_BODY_NAMES = frozenset((
     "Paramilitary Forces", "Joint Staff", "State Government", "Central Government", "Guard of Honour",
     "Guard of Honor", "Union",
 ))
+# A person named right before one of these is named inside the name of something else.
 NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
