@@ -3,6 +3,7 @@
 import argparse
 import io
 import json
+import os
 import re
 import sys
 import tempfile
@@ -217,6 +218,17 @@ class TracingTests(TestCase):
 
 
 class WorkerPoolTests(TestCase):
+    def test_workers_run_at_a_lower_priority_than_the_importer_that_writes(self):
+        pool = WorkerPool(2, TracingGazetteer())
+        self.addCleanup(pool.close)
+        pool.submit(ExtractionTask(1, article=("The club said the regatta would go ahead.", "en", None)))
+        results = []
+        while not results:
+            results.extend(pool.collect())
+        ours = os.getpriority(os.PRIO_PROCESS, 0)
+        for worker in pool._workers:
+            self.assertEqual(os.getpriority(os.PRIO_PROCESS, worker.process.pid), min(19, ours + extracting.WORKER_NICENESS))
+
     def test_changes_a_task_in_flight_was_sent_without_are_kept_until_its_result_is_checked(self):
         """A worker given a task, then another with the changes made since, answers the first from the position
         it was sent at: the importer may not drop those changes (``forget_ops(oldest_position())``) before that
