@@ -20,7 +20,7 @@ from test_extraction_world import (
     world,
 )
 
-from articles.extraction.gazetteer import PLACE, PlaceFact
+from articles.extraction.gazetteer import PERSON, PLACE, PlaceFact
 from articles.extraction.meetings import BILATERAL, CALL, CANCELLED, HELD, MULTILATERAL, PLANNED
 
 THURSDAY = datetime.date(2021, 7, 29)
@@ -680,3 +680,24 @@ def test_a_two_character_hindi_short_name_and_the_two_between_them():
     assert meetings(run(text, "hi", THURSDAY)) == [((str(SINGH), "वांग यी"), HELD, BILATERAL)]
     text = "राजनाथ सिंह ने भाषण दिया और शेर अली मिर्जा ने स्वागत किया. दोनों के बीच द्विपक्षीय बैठक भी हुई."
     assert [m.participants for m in run(text, "hi", THURSDAY).meetings if m.kind == BILATERAL] == [(SINGH, MIRZO)]
+
+
+def test_a_spouse_named_with_a_participant_is_in_that_participants_meeting():
+    """"met X and his wife Y" is one meeting of the three (not one with each, as a list of people met is),
+    and "X and his wife Y called on Z" is the three's."""
+    gazetteer = world()
+    gazetteer.add(PERSON, KHRENIN, "Khrenin")
+    text = "Rajnath Singh met Belarus Defence Minister Viktor Khrenin and his wife Alina Khrenin in Minsk on Monday."
+    assert meetings(run(text, "en", gazetteer=gazetteer)) == [
+        (tuple(sorted(("1", "3", "Alina Khrenin"))), HELD, MULTILATERAL)
+    ]
+    text = "Viktor Khrenin and his wife Alina Khrenin called on Rajnath Singh in New Delhi on Monday."
+    assert meetings(run(text, "en", gazetteer=gazetteer)) == [
+        (tuple(sorted(("1", "3", "Alina Khrenin"))), HELD, MULTILATERAL)
+    ]
+    # A list of the people met is still one meeting each; the spouse goes with the one named before.
+    text = "Rajnath Singh met Viktor Khrenin and his wife Alina Khrenin, and Wei Fenghe, in Minsk on Monday."
+    assert sorted(meetings(run(text, "en", gazetteer=gazetteer))) == sorted([
+        (tuple(sorted(("1", "3", "Alina Khrenin"))), HELD, MULTILATERAL),
+        (("1", "4"), HELD, BILATERAL),
+    ])

@@ -478,3 +478,16 @@ def test_a_surname_before_a_term_of_office_is_the_government_not_the_person():
     gazetteer.add(PERSON, SHOIGU, "Shoigu")
     mentions = run("Officials of the Shoigu administration were present.", "en", gazetteer=gazetteer).mentions
     assert SHOIGU not in {m.entity_id for m in mentions if m.kind == PERSON}
+
+
+def test_a_spouse_named_after_a_family_word_is_a_person_and_not_the_namesake_the_archive_knows():
+    """"his wife Alina Khrenin", "First Lady …", "उनकी पत्नी …": a new person, even when the archive knows
+    someone by the surname alone ("Khrenin" is Viktor Khrenin): the longer name is not him."""
+    gazetteer = world()
+    gazetteer.add(PERSON, KHRENIN, "Khrenin")
+    found = people(run("Viktor Khrenin and his wife Alina Khrenin arrived in Minsk on Monday.", "en", gazetteer=gazetteer))
+    assert found == {KHRENIN: {"Viktor Khrenin"}, "Alina Khrenin": {"Alina Khrenin"}}
+    found = people(run("Rajnath Singh met First Lady Olena Zelenska on Monday.", "en"))
+    assert "Olena Zelenska" in found
+    found = people(run("राजनाथ सिंह और उनकी पत्नी सावित्री सिंह सोमवार को मिन्स्क पहुंचे।", "hi"))
+    assert found == {SINGH: {"राजनाथ सिंह"}, "सावित्री सिंह": {"सावित्री सिंह"}}

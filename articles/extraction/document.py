@@ -130,8 +130,10 @@ class Document:
         folded, _ = self.gazetteer.folded(self.text)
         return any(word in folded for word in words)
 
-    def occurrences(self, names_by_id):
-        """``(start, end, id)`` of every occurrence, as written, of the given names, outside other matches."""
+    def occurrences(self, names_by_id, over=()):
+        """``(start, end, id)`` of every occurrence, as written, of the given names, outside other matches;
+        ``over``: kinds of match a name may hold wholly inside it, shorter than itself (what the caller
+        then replaces)."""
         owner = {}
         for entity_id, names in names_by_id.items():
             for name in names:
@@ -139,18 +141,40 @@ class Document:
         return [
             (start, end, owner[name])
             for start, end, name in find_words(self.text, owner)
-            if self._free_for_a_name(start, end)
+            if self._free_for_a_name(start, end, over)
         ]
 
-    def _free_for_a_name(self, start, end):
+    def _free_for_a_name(self, start, end, over=()):
         """No match overlaps ``[start, end)`` but places and demonyms wholly inside it ("Royal Australian
-        Navy" holds "Australian")."""
+        Navy" holds "Australian"), and matches of the kinds ``over`` wholly inside and shorter."""
         index = max(bisect.bisect_left(self._starts, start) - 1, 0)
         while index < len(self.matches) and self.matches[index].start < end:
             match = self.matches[index]
+            inside = start <= match.start and match.end <= end
             if match.end > start and not (
-                match.kind in (PLACE, DEMONYM) and start <= match.start and match.end <= end
+                inside and (match.kind in (PLACE, DEMONYM) or (match.kind in over and match.end - match.start < end - start))
             ):
                 return False
             index += 1
         return True
+
+    def drop_matches_inside(self, spans, kind):
+        """Remove the matches of ``kind`` lying wholly inside one of ``spans`` (and shorter than it)."""
+        spans = sorted(spans)
+        starts = [start for start, _ in spans]
+
+        def inside(match):
+            index = bisect.bisect_right(starts, match.start) - 1
+            while index >= 0:
+                start, end = spans[index]
+                if match.end <= end and (start, end) != (match.start, match.end):
+                    return True
+                index -= 1
+                if index >= 0 and spans[index][1] <= match.start:
+                    break
+            return False
+
+        kept = [m for m in self.matches if not (m.kind == kind and inside(m))]
+        if len(kept) != len(self.matches):
+            self.matches = kept
+            self.reindex()

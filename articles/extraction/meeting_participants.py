@@ -60,6 +60,11 @@ class ParticipantReader:
         found.sort(key=lambda item: item.start)
         return found
 
+    def companion(self, before, item):
+        """Is ``item`` named as the companion of ``before``: "Y and his wife Z", "Y और उनकी पत्नी Z"?"""
+        gap = self.rules.companion_gap
+        return gap is not None and gap.fullmatch(self.document.text, before.end, item.start) is not None
+
     def including(self, start, end):
         """Does ``text[start:end]`` name a group and then "including" the people named after it ("met several
         delegates on the sidelines of UNGA, including …")? A short gap, one clause, ending with the cue."""

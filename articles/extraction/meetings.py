@@ -370,7 +370,8 @@ class MeetingReader(ParticipantReader):
         if subject_items and not subjects and not complete:
             return [], this_verb  # "he met A and B" with no "he" to name: not a meeting of A and B
         lead = subjects[0] if subjects else None
-        objects = []
+        objects, companions = [], {}  # companions: person -> the object they came with ("Y and his wife Z")
+        previous_item = None
         for item in object_items:
             if item.kind == "pair":  # "दोनों नेताओं के बीच …": the two just named
                 found = self.resolve_pair(item)
@@ -378,7 +379,10 @@ class MeetingReader(ParticipantReader):
                 found = [self.resolve(item, subject=lead, exclude=subjects + objects)]
             for person in found:
                 if person is not None and person not in subjects and person not in objects:
+                    if objects and previous_item is not None and self.companion(previous_item, item):
+                        companions[person] = companions.get(objects[-1], objects[-1])
                     objects.append(person)
+            previous_item = item
         everyone = subjects + objects
         if len(everyone) < 2:
             return [], this_verb
@@ -409,14 +413,17 @@ class MeetingReader(ParticipantReader):
             and self.one_each(clause, cue)
             and not self.together(clause)
         )
-        if separate and lead is not None and len(objects) >= 2:
-            groups = [[lead, other] for other in objects]
+        # One meeting each: a companion ("met Y and his wife Z") is in the meeting of the one they came with.
+        one_each = [[lead, other, *(c for c, of in companions.items() if of == other)] for other in objects
+                    if other not in companions]
+        if separate and lead is not None and len(one_each) >= 2:
+            groups = one_each
         elif kind == CALL and len(everyone) > 2 and not self.together(clause):
             # "A, B and C called Y to congratulate him", "X called A and B": a telephone call is two people's.
             if len(subjects) >= 2 and len(objects) == 1:
                 groups = [[subject, objects[0]] for subject in subjects]
-            elif len(subjects) == 1 and len(objects) >= 2:
-                groups = [[subjects[0], other] for other in objects]
+            elif len(subjects) == 1 and len(one_each) >= 2:
+                groups = one_each
         found = []
         for group in groups:
             meeting_kind = kind or (MULTILATERAL if len(group) > 2 else BILATERAL)

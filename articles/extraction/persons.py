@@ -383,11 +383,14 @@ class NewSpelling:
 
 
 def _occurrences(document, names_by_id):
-    """Person ``Match``es for every occurrence of the given names not already covered by a match."""
-    return [
-        Match(PERSON, (entity_id,), start, end, document.text[start:end])
-        for start, end, entity_id in document.occurrences(names_by_id)
-    ]
+    """Person ``Match``es for every occurrence of the given names not already covered by a match.
+
+    A name read after a title holds the shorter person matches inside it, which it replaces: "Ms Jill
+    Biden" is not Joe Biden, whose alias "Biden" the gazetteer matched (the comparison with the known
+    people has already said whether the longer name is one of them)."""
+    found = document.occurrences(names_by_id, over=(PERSON,))
+    document.drop_matches_inside([(start, end) for start, end, _ in found], PERSON)
+    return [Match(PERSON, (entity_id,), start, end, document.text[start:end]) for start, end, entity_id in found]
 
 
 def resolve_titled_names(document, titled, next_key):

@@ -117,7 +117,10 @@ class CompiledRules:
         for concept, titles in module.ROLE_TITLES.items():
             for title in titles:
                 self.title_entries.setdefault(phrase_key(title), TitleEntry(OFFICE, concept))
-        for kind, phrases in ((RANK, module.RANKS), (HONORIFIC, module.HONORIFICS), (COUNTERPART, module.COUNTERPART_WORDS)):
+        for kind, phrases in (
+            (RANK, module.RANKS), (HONORIFIC, module.HONORIFICS), (HONORIFIC, module.KIN_WORDS),
+            (COUNTERPART, module.COUNTERPART_WORDS),
+        ):
             for phrase in phrases:
                 self.title_entries.setdefault(phrase_key(phrase), TitleEntry(kind, phrase_key(phrase)))
 
@@ -215,6 +218,12 @@ class CompiledRules:
         self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")
         coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)
         self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+)", flags)
+        # "… and his wife Y", "और उनकी पत्नी Y": the gap before a companion of the person named before.
+        possessives = "|".join(phrase_pattern(p) for p in module.POSSESSIVE_PRONOUNS)
+        kin = "|".join(phrase_pattern(k) for k in sorted(module.KIN_WORDS, key=len, reverse=True))
+        self.companion_gap = re.compile(
+            rf"[\s,]*(?:{coordinators})\s+(?:(?:{possessives})\s+)?(?:{kin})[\s,]*", flags
+        ) if module.KIN_WORDS else None
         self.country_after_title = re.compile(module.COUNTRY_AFTER_TITLE, flags) if module.COUNTRY_AFTER_TITLE else None
         # "in Samarkand", "at Hyderabad House": capitalised words after a locative name a place, known or not.
         self.place_after_locative = None

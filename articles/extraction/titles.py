@@ -102,6 +102,7 @@ class TitleMatcher:
         entries = [(t, False) for titles in module.ROLE_TITLES.values() for t in titles]
         entries += [(t, False) for t in module.COUNTERPART_WORDS]
         entries += [(t, exact) for t in (*module.RANKS, *module.HONORIFICS)]
+        entries += [(t, exact and t[0].isupper()) for t in module.KIN_WORDS]  # "First Lady", but "his wife"
         self.automaton = ahocorasick.Automaton()
         for phrase, exact_case in entries:
             entry = rules.title_entries[phrase_key(phrase)]

@@ -102,6 +102,11 @@ RANKS = (
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency", "Sir", "Dame")
 # Honorifics that are part of a name when only one word follows: "Sheikh Hasina" (but "Sheikh Mohamed bin Zayed").
 NAME_HONORIFICS = ("Sheikh",)
+# Family words that introduce a name without giving an office ("and his wife Jill Biden", "First Lady
+# Jill Biden", "Empress Masako"): the name is a person's, and a spouse named with someone takes part in
+# their meeting. Spouses only: with the children's words too ("son", "बेटे", "पुत्र") the real-news check
+# part found fewer Hindi meetings.
+KIN_WORDS = ("wife", "husband", "spouse", "First Lady", "Empress")
 
 # "his counterpart X": the person holds the same office as the subject.
 COUNTERPART_WORDS = ("counterpart", "counterparts")

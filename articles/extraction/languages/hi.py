@@ -67,7 +67,9 @@ RANKS = (
 )
 
 HONORIFICS = ("श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "डॉक्टर", "प्रो.", "प्रोफेसर", "महामहिम", "शेख", "शेख़", "सर")
-NAME_HONORIFICS = ("शेख", "शेख़")  # "शेख हसीना", but "शेख मोहम्मद बिन जायद"
+NAME_HONORIFICS = ("शेख", "शेख़")
+# Family words that introduce a name without giving an office ("अपनी पत्नी सुदेश धनखड़ के साथ"): see en.py.
+KIN_WORDS = ("पत्नी", "धर्मपत्नी", "पति", "प्रथम महिला")
 
 COUNTERPART_WORDS = ("समकक्ष", "समकक्षों")
 PLURAL_TITLES = ("समकक्षों",)
