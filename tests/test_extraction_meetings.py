@@ -701,3 +701,20 @@ def test_a_spouse_named_with_a_participant_is_in_that_participants_meeting():
         (tuple(sorted(("1", "3", "Alina Khrenin"))), HELD, MULTILATERAL),
         (("1", "4"), HELD, BILATERAL),
     ])
+
+
+def test_those_who_called_on_someone_listed_after_the_relative_clause_met_them_one_by_one():
+    text = (
+        "The ministers who called on Rajnath Singh in New Delhi were Sherali Mirzo, Minister of Defence of "
+        "Tajikistan; Viktor Khrenin, Minister of Defence of Belarus, and Wei Fenghe."
+    )
+    assert sorted(meetings(run(text, "en"))) == sorted([
+        (SINGH_MIRZO, HELD, BILATERAL), (("1", "3"), HELD, BILATERAL), (SINGH_WEI, HELD, BILATERAL)
+    ])
+    text = "Sherali Mirzo was the first among the ministers who called on Rajnath Singh in New Delhi."
+    assert meetings(run(text, "en")) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    # Someone the relative clause is about is its subject as before; a plan stays a plan.
+    text = "Sherali Mirzo, who met Rajnath Singh on Monday, flew to Minsk."
+    assert meetings(run(text, "en")) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    text = "The ministers who will meet Rajnath Singh in New Delhi are Sherali Mirzo and Wei Fenghe."
+    assert all(status != HELD for _, status, _ in meetings(run(text, "en")))

@@ -20,7 +20,7 @@ from test_extraction_world import (
 )
 
 from articles.extraction.document import Document
-from articles.extraction.gazetteer import PERSON, RoleFact
+from articles.extraction.gazetteer import PERSON, PLACE, PlaceFact, RoleFact
 from articles.extraction.rules import compiled
 from articles.extraction.sentences import split_sentences
 from articles.extraction.titles import chain_titles, find_titles
@@ -491,3 +491,16 @@ def test_a_spouse_named_after_a_family_word_is_a_person_and_not_the_namesake_the
     assert "Olena Zelenska" in found
     found = people(run("राजनाथ सिंह और उनकी पत्नी सावित्री सिंह सोमवार को मिन्स्क पहुंचे।", "hi"))
     assert found == {SINGH: {"राजनाथ सिंह"}, "सावित्री सिंह": {"सावित्री सिंह"}}
+
+
+def test_an_office_of_a_state_or_city_then_a_name_and_professor_as_an_honorific():
+    """"Governor of Assam X": the state is whose office, the name follows it (not "Assam X" as the office's
+    domain); "Professor X" is X."""
+    gazetteer = world()
+    gazetteer.set_place(30, PlaceFact("Assam", "region", INDIA))
+    gazetteer.add(PLACE, 30, "Assam")
+    gazetteer.forget_history()
+    found = people(run("Governor of Assam Jagdish Mukhi met Rajnath Singh on Monday.", "en", gazetteer=gazetteer))
+    assert found == {"Jagdish Mukhi": {"Jagdish Mukhi"}, SINGH: {"Rajnath Singh"}}
+    found = people(run("Professor Ganesh Lalwani, Governor of Assam, met Rajnath Singh.", "en", gazetteer=gazetteer))
+    assert "Ganesh Lalwani" in found

@@ -88,6 +88,13 @@ class Document:
         fact = self.gazetteer.places.get(match.entity_id)
         return fact is not None and fact.kind == "country"
 
+    def is_region(self, match):
+        """A state or province ("Punjab", "Karnataka"): a place of the gazetteer's regions."""
+        if match.kind != PLACE or match.entity_id is None:
+            return False
+        fact = self.gazetteer.places.get(match.entity_id)
+        return fact is not None and fact.kind == "region"
+
     @functools.cached_property
     def only_abroad(self):
         """Does the article name other countries (their places, peoples, office holders) and never the

@@ -60,6 +60,36 @@ class ParticipantReader:
         found.sort(key=lambda item: item.start)
         return found
 
+    def relative_list(self, sentence, clause, cue, subject_items, object_items):
+        """``(subjects, objects)`` of a cue in a relative clause that names who met someone around it, or None:
+        "The Governors who called on President Murmu were A, Governor of X; B, …" (the list after the verb,
+        one meeting each with the one they called on), "A was the first who called on President Murmu"."""
+        rules, text = self.rules, self.document.text
+        if rules.relative_before_cue is None or not object_items:
+            return None
+        relative = rules.relative_before_cue.search(text, max(clause[0], cue.start() - 40), cue.start())
+        if relative is None:
+            return None
+        named_before = [i for i in subject_items if i.kind == "person" and i.end <= relative.start()]
+        if named_before:
+            # "A was the first (among the Governors) who called on Y": A, if "was" follows A.
+            last = named_before[-1]
+            if rules.subject_before_relative.match(text, last.end, relative.start()):
+                return [last], object_items
+            return None
+        after = object_items[-1].end
+        verb = rules.listed_after_relative.search(text, after, min(sentence.end, after + APPOSITIVE_CHARACTERS))
+        if verb is None or re.search(r"[.;!?]", text[after : verb.start()]):
+            return None
+        listed, position = [], verb.end()
+        for item in self.items(verb.end(), sentence.end):
+            if item.start - position > APPOSITIVE_CHARACTERS:
+                break
+            if item.kind == "person":
+                listed.append(item)
+                position = item.end
+        return (object_items[:1], listed) if listed else None
+
     def companion(self, before, item):
         """Is ``item`` named as the companion of ``before``: "Y and his wife Z", "Y और उनकी पत्नी Z"?"""
         gap = self.rules.companion_gap

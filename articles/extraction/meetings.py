@@ -343,6 +343,9 @@ class MeetingReader(ParticipantReader):
                 previous_end=previous["end"] if previous and not joined else None,
                 next_cue=next_cue,
             )
+            listed = None if joined else self.relative_list(sentence, clause, cue, subject_items, object_items)
+            if listed is not None:
+                subject_items, object_items = listed
             if self.names_its_participants(cue) and len(object_items) >= 2:
                 # "a meeting between X and Y": exactly X and Y, whoever the sentence is about.
                 subject_items, complete = [], True

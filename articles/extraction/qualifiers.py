@@ -116,14 +116,16 @@ def qualifier_before(document, position):
     return found
 
 
-def country_after(document, position):
+def country_after(document, position, regions=False):
     """``(country_id, end)`` for a country named right after a title or a body's name ("… of Tajikistan",
-    ``COUNTRY_AFTER_TITLE``), else ``(None, position)``."""
+    ``COUNTRY_AFTER_TITLE``), else ``(None, position)``; ``regions``: a state or province too, standing for
+    its country ("Governor of Punjab Banwarilal Purohit": the name starts after the state)."""
     pattern = document.rules.country_after_title
     found = pattern.match(document.text, position) if pattern is not None else None
     if not found:
         return None, position
     match = document.starting_at(found.end(), (PLACE, DEMONYM))
-    if match is None or not document.is_country(match):
+    if match is None or not (document.is_country(match) or (regions and document.is_region(match))):
         return None, position
-    return document.country_of(match), match.end
+    country_id = document.country_of(match)
+    return (country_id, match.end) if country_id is not None else (None, position)

@@ -208,6 +208,11 @@ class CompiledRules:
         self.including = (
             re.compile(rf"(?:^|[\s,])(?:{'|'.join(module.INCLUDING_CUES)})\b", flags) if module.INCLUDING_CUES else None
         )
+        self.relative_before_cue = re.compile(module.RELATIVE_BEFORE_CUE, flags) if module.RELATIVE_BEFORE_CUE else None
+        self.listed_after_relative = re.compile(module.LISTED_AFTER_RELATIVE, flags) if module.LISTED_AFTER_RELATIVE else None
+        self.subject_before_relative = (
+            re.compile(module.SUBJECT_BEFORE_RELATIVE, flags) if module.SUBJECT_BEFORE_RELATIVE else None
+        )
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
         self.owner_pronoun = any_of(module.OWNER_PRONOUN_CUES, flags) if module.OWNER_PRONOUN_CUES else None
         self.object_pronoun = any_of(module.OBJECT_PRONOUN_CUES, flags) if module.OBJECT_PRONOUN_CUES else None

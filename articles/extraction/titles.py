@@ -166,6 +166,9 @@ def _with_domain(document, title, starts):
     opening = _DOMAIN_START.match(text, title.end)
     if opening is None:
         return title
+    first = document.starting_at(opening.end(), (PLACE,))
+    if first is not None and not document.is_country(first):
+        return title  # "Governor of Punjab Banwarilal Purohit", "Mayor of London Sadiq Khan": the place, then a name
     later = [s for s in starts if s > title.start]
     stop = min(later, default=len(text))
     position, end = opening.end(), title.end
@@ -239,7 +242,7 @@ def _qualify(document, chain):
     chain.definite = qualifier.definite
     chain.unresolved = qualifier.unresolved
     if chain.country_id is None:
-        country_id, end = country_after(document, chain.end)
+        country_id, end = country_after(document, chain.end, regions=chain.office is not None)
         if country_id is not None:
             chain.country_id = country_id
             chain.end = end

@@ -99,7 +99,7 @@ RANKS = (
 )
 
 # Honorifics and courtesy titles.
-HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency", "Sir", "Dame")
+HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency", "Sir", "Dame")
 # Honorifics that are part of a name when only one word follows: "Sheikh Hasina" (but "Sheikh Mohamed bin Zayed").
 NAME_HONORIFICS = ("Sheikh",)
 # Family words that introduce a name without giving an office ("and his wife Jill Biden", "First Lady
@@ -429,6 +429,12 @@ CONNECTIVE_WORDS = frozenset(
 )  # "and Union ministers A and B", "the Prime Minister's defence adviser Maj Gen …"
 # After a group of those met, the people of it: "met several delegates on the sidelines of UNGA, including A,
 # B and C" (``meeting_participants.including``), as regular expressions.
+# Those who met someone, listed after the verb that names them: "The Governors who called on President
+# Murmu were A, Governor of X; B, …", "Those who met the Prime Minister included A and B"; and one of them
+# named before: "A was the first who called on President Murmu", "A was among those who met him".
+RELATIVE_BEFORE_CUE = r"\bwho\s+(?:(?:also|later|then|had|have|has)\s+)?$"
+LISTED_AFTER_RELATIVE = r"\b(?:were|are|included|include)\b"
+SUBJECT_BEFORE_RELATIVE = r"^\s*,?\s*(?:was|were|is|are)\b"
 INCLUDING_CUES = (r"including", r"among\s+them", r"among\s+others", r"such\s+as", r"namely")
 # Adverbs and auxiliaries that may stand between a subject or a coordinator and a verb: "X also met Y and then
 # called on Z", "X had met Y".

@@ -152,6 +152,11 @@ MONTHS = {
 # "कल" is yesterday for a past event and tomorrow for a future one.
 RELATIVE_DAYS = {"आज": 0, "कल": None, "परसों": None}
 # Hindi names the group after its people ("A, B और C सहित कई नेताओं से"): no cue before them.
+# Lists of those who met someone after a relative clause: English's (see en.py); Hindi says "मिलने वालों
+# में A, B शामिल थे", not read yet.
+RELATIVE_BEFORE_CUE = ""
+LISTED_AFTER_RELATIVE = ""
+SUBJECT_BEFORE_RELATIVE = ""
 INCLUDING_CUES = ()
 # Periods before the report's own days ("पिछले साल", "जुलाई में", "2019 में"; see ``en.LAST_YEAR_WORDS``).
 LAST_YEAR_WORDS = ("पिछले साल", "पिछले वर्ष", "पिछली साल", "गत वर्ष", "गत साल", "बीते साल", "बीते वर्ष", "एक साल पहले")
