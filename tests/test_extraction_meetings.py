@@ -718,3 +718,14 @@ def test_those_who_called_on_someone_listed_after_the_relative_clause_met_them_o
     assert meetings(run(text, "en")) == [(SINGH_MIRZO, HELD, BILATERAL)]
     text = "The ministers who will meet Rajnath Singh in New Delhi are Sherali Mirzo and Wei Fenghe."
     assert all(status != HELD for _, status, _ in meetings(run(text, "en")))
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Sherali Mirzo and Wei Fenghe met Rajnath Singh separately in New Delhi.", "en"),
+        ("शेराली मिर्ज़ो और वेई फेंगहे ने नई दिल्ली में राजनाथ सिंह से अलग-अलग मुलाकात की।", "hi"),
+    ],
+)
+def test_several_who_met_one_person_separately_are_one_meeting_each(text, language):
+    assert sorted(meetings(run(text, language))) == sorted([(SINGH_MIRZO, HELD, BILATERAL), (SINGH_WEI, HELD, BILATERAL)])

@@ -421,6 +421,9 @@ class MeetingReader(ParticipantReader):
                     if other not in companions]
         if separate and lead is not None and len(one_each) >= 2:
             groups = one_each
+        elif self.rules.separately.search(text, *clause) and len(subjects) >= 2 and len(objects) == 1:
+            # "A और B ने श्री कोविंद से अलग-अलग मुलाकात की", "A and B met Y separately": each of them met Y.
+            groups = [[subject, objects[0]] for subject in subjects]
         elif kind == CALL and len(everyone) > 2 and not self.together(clause):
             # "A, B and C called Y to congratulate him", "X called A and B": a telephone call is two people's.
             if len(subjects) >= 2 and len(objects) == 1:
