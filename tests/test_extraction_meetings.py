@@ -729,3 +729,8 @@ def test_those_who_called_on_someone_listed_after_the_relative_clause_met_them_o
 )
 def test_several_who_met_one_person_separately_are_one_meeting_each(text, language):
     assert sorted(meetings(run(text, language))) == sorted([(SINGH_MIRZO, HELD, BILATERAL), (SINGH_WEI, HELD, BILATERAL)])
+
+
+def test_his_talks_after_another_meeting_verb_are_the_talks_of_that_verbs_subject():
+    text = "Rajnath Singh discussed regional security and laid the groundwork for a joint exercise during his talks with Sherali Mirzo in Dushanbe."
+    assert meetings(run(text, "en")) == [(SINGH_MIRZO, HELD, BILATERAL)]

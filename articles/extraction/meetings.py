@@ -246,6 +246,11 @@ class MeetingReader(ParticipantReader):
         rest = after.split(" ", 1)[1] if " " in after else ""  # "शिखर सम्मेलन से इतर": one more noun, then the cue
         return bool(self.rules.sidelines.match(after) or self.rules.sidelines.match(rest))
 
+    def owned_by_pronoun(self, cue):
+        """Does the cue open with a possessive pronoun ("his talks with Y")?"""
+        words = cue.group().lower().split()
+        return bool(words) and words[0] in self.module.POSSESSIVE_PRONOUNS
+
     def names_its_participants(self, cue):
         """Does the cue end with a word after which come all the participants ("meeting between")?"""
         words = cue.group().lower().split()
@@ -343,6 +348,9 @@ class MeetingReader(ParticipantReader):
                 previous_end=previous["end"] if previous and not joined else None,
                 next_cue=next_cue,
             )
+            if not joined and previous and not subject_items and self.owned_by_pronoun(cue):
+                # "X discussed … during his talks with Y": his, the subject of the verb before.
+                subject_items = list(previous["subjects"])
             listed = None if joined else self.relative_list(sentence, clause, cue, subject_items, object_items)
             if listed is not None:
                 subject_items, object_items = listed
