@@ -504,3 +504,18 @@ def test_an_office_of_a_state_or_city_then_a_name_and_professor_as_an_honorific(
     assert found == {"Jagdish Mukhi": {"Jagdish Mukhi"}, SINGH: {"Rajnath Singh"}}
     found = people(run("Professor Ganesh Lalwani, Governor of Assam, met Rajnath Singh.", "en", gazetteer=gazetteer))
     assert "Ganesh Lalwani" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "surface", "singh"),
+    [
+        ("बेलारूस के रक्षा मंत्री वी. ख्रेनिन ने राजनाथ सिंह से मुलाकात की।", "hi", "वी. ख्रेनिन", "राजनाथ सिंह"),
+        ("Belarus Defence Minister V. Khrenin met Rajnath Singh.", "en", "V. Khrenin", "Rajnath Singh"),
+    ],
+)
+def test_an_initial_before_a_known_surname_is_part_of_the_persons_name(text, language, surface, singh):
+    """"वी. ख्रेनिन" is Viktor Khrenin written with his initial: one mention (no person "वी")."""
+    gazetteer = world()
+    gazetteer.add(PERSON, KHRENIN, "ख्रेनिन")
+    gazetteer.add(PERSON, KHRENIN, "Khrenin")
+    assert people(run(text, language, gazetteer=gazetteer)) == {KHRENIN: {surface}, SINGH: {singh}}

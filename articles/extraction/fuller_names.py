@@ -4,7 +4,7 @@ The gazetteer knows "Stoltenberg" and "स्टोलटेनबर्ग" for
 स्टोलटेनबर्ग ने कहा" it finds the surname alone. When the words right before such a one-word
 match, with it, spell one of the person's fuller names (first and last words surely the same,
 a middle name or initial allowed: "Antony J. Blinken", "Michael R Pompeo" for "Mike Pompeo"
-is not), the match is widened to the whole name and the spelling is learned (a
+is not; or the first name's initial alone: "ई. पलानीस्वामी" for "ई के पलानीस्वामी"), the match is widened to the whole name and the spelling is learned (a
 ``NewSpelling``), so that the article's own spelling is an alias of the person.
 """
 
@@ -55,10 +55,13 @@ def _spells(candidate, full_names):
         other = name_keys(name)
         if len(other) < 2 or len(other) > len(keys):
             continue
-        first = compare_words(keys[0], other[0])[1] == "strong"
         last = compare_words(keys[-1], other[-1])[1] == "strong"
-        if first and last:
+        if not last:
+            continue
+        if compare_words(keys[0], other[0])[1] == "strong":
             return True
+        if len(keys) == 2 and len(keys[0]) == 1 and other[0].startswith(keys[0]):
+            return True  # an initial and the surname: "ई. पलानीस्वामी", "E. Palaniswami" for E. K. Palaniswami
     return False
 
 
