@@ -734,3 +734,9 @@ def test_several_who_met_one_person_separately_are_one_meeting_each(text, langua
 def test_his_talks_after_another_meeting_verb_are_the_talks_of_that_verbs_subject():
     text = "Rajnath Singh discussed regional security and laid the groundwork for a joint exercise during his talks with Sherali Mirzo in Dushanbe."
     assert meetings(run(text, "en")) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+def test_having_talked_by_telephone_the_subject_told_the_one_named_after():
+    """"X ने टेलीफोन पर बातचीत कर Y से कहा": a call of X and Y, Y named after the converb."""
+    text = "राजनाथ सिंह ने सोमवार को टेलीफोन पर बातचीत कर शेराली मिर्ज़ो से कहा कि भारत साथ है।"
+    assert meetings(run(text, "hi")) == [(SINGH_MIRZO, HELD, CALL)]

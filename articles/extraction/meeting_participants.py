@@ -425,6 +425,11 @@ class ParticipantReader:
         objects = [item for item, role in zip(before, roles) if role in ("object", "between")]
         if after is not None:
             objects = [item for item in objects if item.start >= after]
+        if subjects and not objects and _CONVERB.search(cue.group()):
+            # "X ने टेलीफोन पर बातचीत कर Y से कहा": having talked, X told Y — the other side follows the converb.
+            following = self.items(cue.end(), clause[1])
+            if following and self.marker_after(following[0], clause[1]) == "object":
+                objects = following[:1]
         if _CUE_WITH_ITS_MARKER.match(cue.group()) and before and roles[-1] == "object":
             # "X ने Z को Y के साथ हुई बैठक के बारे में बताया", "X ने Y से की मुलाकात": the cue's own marker
             # names the other side — Y (and those joined to Y), not Z, whom X told.
