@@ -1,7 +1,7 @@
 """The real-news development set's manifest: load, check and merge the annotators' slices.
 
     python bench/realnews/manifest.py            # check manifest.json against the texts present
-    python bench/realnews/manifest.py --merge    # merge annotators' slices/*.json into manifest.json, then check
+    python bench/realnews/manifest.py --merge    # add annotators' slices/*.json to manifest.json, then check
 
 The manifest is the set's one record; slices are the annotators' working files (git-ignored).
 
@@ -63,15 +63,20 @@ def problems(articles, texts=TEXTS):
     return found
 
 
-def merge(slices=SLICES):
-    articles = {}
+def merge(slices=SLICES, manifest=MANIFEST):
+    """The manifest's articles with the slices' added (a slice's entry replaces the manifest's of the same
+    name: an annotator's correction). The slices are working files, git-ignored: a machine holds only the
+    ones annotated there, so the manifest, not the slices, is the record that is merged into."""
+    articles = load(manifest) if Path(manifest).exists() else {}
+    from_slices = set()
     for path in sorted(Path(slices).glob("*.json")):
         for name, entry in json.loads(path.read_text(encoding="utf-8"))["articles"].items():
-            if name in articles:
+            if name in from_slices:
                 raise SystemExit(f"{path.name}: {name} is in another slice too")
-            if any(entry.get("url") == other.get("url") for other in articles.values()):
+            if any(entry.get("url") == other.get("url") for key, other in articles.items() if key != name):
                 print(f"{path.name}: {name} has the URL of an article already in the set; left out")
                 continue
+            from_slices.add(name)
             if not entry.get("sha256") and (TEXTS / name).exists():
                 entry["sha256"] = sha256_of(TEXTS / name)  # an annotator who left it to the merge
             articles[name] = entry
