@@ -740,3 +740,10 @@ def test_having_talked_by_telephone_the_subject_told_the_one_named_after():
     """"X ने टेलीफोन पर बातचीत कर Y से कहा": a call of X and Y, Y named after the converb."""
     text = "राजनाथ सिंह ने सोमवार को टेलीफोन पर बातचीत कर शेराली मिर्ज़ो से कहा कि भारत साथ है।"
     assert meetings(run(text, "hi")) == [(SINGH_MIRZO, HELD, CALL)]
+
+
+def test_a_hindi_sentence_glued_to_the_danda_before_it_is_a_sentence_of_its_own():
+    """Scraped Hindi pages lose the space after "।": "… की।राजनाथ सिंह ने …" is two sentences, so the second
+    one's subject is read in it (not joined to the first's people)."""
+    text = "वेई फेंगहे ने सुरक्षा पर चर्चा की।राजनाथ सिंह ने शेराली मिर्ज़ो से मुलाकात की।"
+    assert meetings(run(text, "hi")) == [(SINGH_MIRZO, HELD, BILATERAL)]

@@ -2,7 +2,7 @@
 
 A sentence ends at ".", "!", "?" or the Devanagari danda "।" (optionally
 followed by closing quotes or brackets) when white space or the end of the
-text follows. A full stop does not end a sentence after an abbreviation of
+text follows; a danda also when a Devanagari letter follows it at once. A full stop does not end a sentence after an abbreviation of
 the language ("Col.", "Lt.", "डॉ.") or after a single capital initial
 ("S. Jaishankar"). Paragraph breaks always end a sentence.
 """
@@ -12,7 +12,9 @@ from dataclasses import dataclass
 
 from .languages import rules_for
 
-_END = re.compile(r"[.!?।॥]+[\"'”’»)\]]*(?=\s|$)|\n\s*\n")
+# A danda ends a sentence even when the next one is glued to it ("… की।उन्होंने …": scraped Hindi pages
+# often lose the space after it); a full stop needs the white space ("S.Jaishankar", "3.5").
+_END = re.compile(r"[.!?।॥]+[\"'”’»)\]]*(?=\s|$)|[।॥]+(?=[\u0900-\u097f])|\n\s*\n")
 
 
 @dataclass(frozen=True)
