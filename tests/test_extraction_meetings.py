@@ -747,3 +747,17 @@ def test_a_hindi_sentence_glued_to_the_danda_before_it_is_a_sentence_of_its_own(
     one's subject is read in it (not joined to the first's people)."""
     text = "वेई फेंगहे ने सुरक्षा पर चर्चा की।राजनाथ सिंह ने शेराली मिर्ज़ो से मुलाकात की।"
     assert meetings(run(text, "hi")) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+def test_calls_told_in_the_plural_and_by_discussed_by_phone_with_the_counterparts_name_between_commas():
+    text = "Rajnath Singh held telephonic conversations with Sherali Mirzo and Wei Fenghe on Monday."
+    assert sorted(meetings(run(text, "en"))) == [(SINGH_MIRZO, HELD, CALL), (SINGH_WEI, HELD, CALL)]
+    text = "Rajnath Singh and his Tajik counterpart, Sherali Mirzo, discussed by phone the situation in Afghanistan."
+    assert meetings(run(text, "en")) == [(SINGH_MIRZO, HELD, CALL)]
+
+
+def test_after_the_meeting_of_two_people_they_met():
+    text = "The talks came after the meeting of Rajnath Singh and Sherali Mirzo on the sidelines of the summit."
+    assert meetings(run(text, "en")) == [(SINGH_MIRZO, HELD, BILATERAL)]
+    # "the meeting of" a body is no one's meeting.
+    assert meetings(run("Rajnath Singh spoke after the meeting of the SCO in Dushanbe.", "en")) == []

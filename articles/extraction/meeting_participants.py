@@ -235,7 +235,13 @@ class ParticipantReader:
         if TOKEN.sub("", between).strip() or any(w.group().lower() not in allowed for w in TOKEN.finditer(between)):
             return None
         opening = text.rfind(",", start, closing)
-        return opening if opening != -1 else None
+        if opening == -1:
+            return None
+        inside = text[opening + 1 : closing]
+        people = self.people.within(opening + 1, closing)
+        if len(people) == 1 and inside.strip() == text[people[0].start : people[0].end]:
+            return None  # "X and his Chinese counterpart, Wang Yi, discussed …": the name of the office before it
+        return opening
 
     def background_aside(self, start, position, subject_items=()):
         """``(start, end)`` of what tells background before the verb, or None: an aside right before it

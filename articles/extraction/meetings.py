@@ -254,6 +254,8 @@ class MeetingReader(ParticipantReader):
     def names_its_participants(self, cue):
         """Does the cue end with a word after which come all the participants ("meeting between")?"""
         words = cue.group().lower().split()
+        if len(words) >= 2 and words[-1] in self.module.MEETING_OF_WORDS:
+            return self.rules.meeting_noun.fullmatch(words[-2]) is not None  # "the meeting of X and Y"
         return bool(words) and words[-1] in self.module.BETWEEN_CUE_WORDS
 
     def subordinate_opening_end(self, start, position):

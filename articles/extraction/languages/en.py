@@ -256,6 +256,8 @@ HELD_CUES = (
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
+    # "following the meeting of Prime Minister X and President Y on the sidelines …": the two named after it.
+    r"\b(?:after|following)\s+(?:the|their)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?)\s+of\b(?=[^.;]{0,100}?\band\b)",
     # "After meeting Y, X told reporters …": the gerund with the one met right after it (a capital: a name or title).
     r"\b(?:after|following)\s+meeting\b(?=\s+(?-i:[A-Z]))",
     # "X told Y in their bilateral meeting that …": what was said at a meeting of the two.
@@ -280,7 +282,9 @@ CALL_CUES = (
     r"\b(?:had\s+)?contacted\b(?!\s+(?:by|via|through|officials?|authorities)\b)",
     r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
     r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:call|conversation|talks|discussions?|meeting|interaction|summit)\b(?:\s+with)?",
+    r"(?:calls?|conversations?|talks|discussions?|meetings?|interactions?|summit)\b(?:\s+with)?",
+    # "X and Y discussed by phone …", "X discussed over the phone with Y …"
+    r"\b(?:discussed|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b(?:\s+with)?",
     r"\b(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks)\s+(?:took\s+place|was\s+held|were\s+held)\s+"
     r"between\b",
     # Speaking to someone, in the news, is a call unless they met.
@@ -450,6 +454,8 @@ SUBORDINATE_CUE_WORDS = frozenset({"after", "following"})
 MEETING_NOUN_MODIFIERS = ()  # English possessors stay no participants ("X's talks with Y came after …")
 # A cue ending with one of these words is followed by all the participants: "a meeting between X and Y".
 BETWEEN_CUE_WORDS = frozenset({"between"})
+# "… the meeting of X and Y": a meeting noun then "of" names all its participants too.
+MEETING_OF_WORDS = frozenset({"of"})
 
 # --- Organisations ---------------------------------------------------------------
 

@@ -349,6 +349,7 @@ SUBORDINATE_CUE_WORDS = frozenset()
 # Words that may stand between a meeting's owner and the meeting noun: "सिंह की मिर्जा के साथ होने वाली बैठक".
 MEETING_NOUN_MODIFIERS = ("होने", "वाली", "वाले", "वाला", "प्रस्तावित", "संभावित", "द्विपक्षीय")
 BETWEEN_CUE_WORDS = frozenset()  # Hindi marks them with "के बीच" before the verb (BETWEEN_MARKERS)
+MEETING_OF_WORDS = frozenset()  # Hindi names the two before its meeting noun ("X और Y की मुलाकात")
 BACKGROUND_PARTICIPLES = ("पहुंचे", "पहुँचे", "आए", "आये", "लौटे", "गए", "गये", "उतरे")
 CONNECTIVE_WORDS = frozenset(
     """ने से के की का को साथ बीच और तथा एवं व अपने अपनी अपना उनके उनकी भी समकक्ष समकक्षों दोनों अलग-अलग""".split()
