@@ -1,4 +1,4 @@
-"""The desk's journeys in Chromium (issue 12), at 1280 px and 390 px, with axe on every desk page.
+"""The desk's journeys in Chromium (issue 12), each at 1280 px and 390 px, with axe on every desk page.
 
 Corrections that teach (link a Hindi name found by the fuzzy autocomplete, learn it, re-extract the
 other report), the review queue (select all, keys, filters, merge into…), the duplicate-flag merge
@@ -31,7 +31,11 @@ def person(name, *aliases, **fields):
     return record
 
 
-def test_a_linked_hindi_name_is_learnt_and_links_the_other_report(live_server, page, check_accessibility, screenshot):
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_a_linked_hindi_name_is_learnt_and_links_the_other_report(
+    viewport, live_server, page, phone_page, check_accessibility, screenshot
+):
+    page = page if viewport == "desktop" else phone_page
     make_editor()
     lamotte = person("Pierre Lamotte", origin=Origin.GAZETTEER, reviewed=True)
     first = article("मोदी और लामोत की बातचीत", TALKS)
@@ -45,11 +49,11 @@ def test_a_linked_hindi_name_is_learnt_and_links_the_other_report(live_server, p
     follow(page, "input[name=_continue]")
     message = page.locator(".messagelist", has_text="Learnt “पियरे लामोत” as an alias of Pierre Lamotte")
     assert message.count() == 1
-    screenshot(page, "desk-learnt-alias")
+    screenshot(page, f"desk-learnt-alias-{viewport}")
     follow(page, "text=Re-extract the other articles that contain it")
     assert page.locator(".reextract-articles li").all_inner_texts()[0].startswith("लामोत की यात्रा")
     check_accessibility(page)
-    screenshot(page, "desk-reextract")
+    screenshot(page, f"desk-reextract-{viewport}")
     follow(page, "input[type=submit][value^='Re-extract']")
     assert page.locator(".messagelist", has_text="1 now links Pierre Lamotte").count() == 1, page.text_content(".messagelist")
     assert PersonMention.objects.filter(article=second, person=lamotte, surface="पियरे लामोत").exists()
@@ -92,7 +96,9 @@ def test_the_review_queue_selects_all_moves_by_keys_and_fits(
     assert Person.objects.filter(pk__in=[p.pk for p in people], reviewed=False).count() == 3
 
 
-def test_merge_into_from_the_queue_with_the_autocomplete(live_server, page, check_accessibility):
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_merge_into_from_the_queue_with_the_autocomplete(viewport, live_server, page, phone_page, check_accessibility):
+    page = page if viewport == "desktop" else phone_page
     make_editor()
     known = person("Sherali Mirzoev", origin=Origin.GAZETTEER, reviewed=True)
     new = person("Sherali Mirzo Test", origin=Origin.IMPORT, evidence="Sherali Mirzo Test arrived.")
@@ -111,7 +117,11 @@ def test_merge_into_from_the_queue_with_the_autocomplete(live_server, page, chec
     assert known.aliases.filter(name="Sherali Mirzo Test").exists()
 
 
-def test_the_duplicate_flag_merge_confirms_and_is_undone_from_history(live_server, page, check_accessibility, screenshot):
+@pytest.mark.parametrize("viewport", ["desktop", "phone"])
+def test_the_duplicate_flag_merge_confirms_and_is_undone_from_history(
+    viewport, live_server, page, phone_page, check_accessibility, screenshot
+):
+    page = page if viewport == "desktop" else phone_page
     make_editor()
     ivan = person("Ivan Petrov", origin=Origin.GAZETTEER, reviewed=True)
     vanya = person("Vanya Petrov", origin=Origin.IMPORT, evidence="Minister Vanya Petrov said.")
@@ -122,11 +132,11 @@ def test_the_duplicate_flag_merge_confirms_and_is_undone_from_history(live_serve
     assert "Deleted: the new record" in page.text_content("#merge-records")
     assert Person.objects.filter(pk=vanya.pk).exists()
     check_accessibility(page)
-    screenshot(page, "desk-flag-merge-confirmation")
+    screenshot(page, f"desk-flag-merge-confirmation-{viewport}")
     follow(page, "input[type=submit].default")
     follow(page, ".messagelist a:text('history')")
     check_accessibility(page)
-    screenshot(page, "desk-history-undo")
+    screenshot(page, f"desk-history-undo-{viewport}")
     follow(page, "text=Undo this merge…")
     check_accessibility(page)
     follow(page, "input[value='Undo the merge']")
@@ -155,4 +165,5 @@ def test_lists_and_forms_fit_at_1280_and_390(sample_archive, page, phone_page, c
     check_accessibility(phone_page)
     screenshot(phone_page, "desk-articles-390", full_page=False)
     phone_page.goto(f"{sample_archive}/admin/people/person/{singh.pk}/change/")
+    check_accessibility(phone_page)
     assert horizontal_overflow(phone_page) == 0
