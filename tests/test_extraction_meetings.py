@@ -761,3 +761,19 @@ def test_after_the_meeting_of_two_people_they_met():
     assert meetings(run(text, "en")) == [(SINGH_MIRZO, HELD, BILATERAL)]
     # "the meeting of" a body is no one's meeting.
     assert meetings(run("Rajnath Singh spoke after the meeting of the SCO in Dushanbe.", "en")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने आज सुबह शेराली मिर्ज़ो के साथ ब्रेकफास्ट किया।",
+        "राजनाथ सिंह ने दुशांबे में शेराली मिर्ज़ो के सम्मान में भव्य भोज का आयोजन किया।",
+        "राजनाथ सिंह ने शेराली मिर्ज़ो ‘शेरू’ के साथ द्विपक्षीय बैठक की।",
+    ],
+)
+def test_hindi_meals_banquets_in_someones_honour_and_a_quoted_nickname_before_the_marker(text):
+    assert meetings(run(text, "hi")) == [(SINGH_MIRZO, HELD, BILATERAL)]
+
+
+def test_a_banquet_in_someones_honour_to_come_is_no_meeting_held():
+    assert all(s != HELD for _, s, _ in meetings(run("राजनाथ सिंह शेराली मिर्ज़ो के सम्मान में भोज देंगे।", "hi")))

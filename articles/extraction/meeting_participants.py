@@ -13,6 +13,7 @@ from .rules import TOKEN
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
+_QUOTED_NICKNAME = re.compile(r"[‘'\"“][^‘’'\"“”\n]{1,30}[’'\"”]")  # "पुष्प कमल दहल ‘प्रचंड’ के साथ"
 # An office named after a person in a list of those met: at most this long, of these small words.
 APPOSITIVE_CHARACTERS = 90
 # How long the group named before "including" may be ("several delegates and diplomats on the sidelines of UNGA,").
@@ -172,7 +173,7 @@ class ParticipantReader:
         rest = self.document.text[item.end : limit].lstrip(" ")
         if rest.startswith(")"):
             rest = rest[1:].lstrip(" ")  # the name again, in brackets: "मिर्जा (Sherali Mirzo) और …"
-        bracket = _PARENTHETICAL.match(rest)
+        bracket = _PARENTHETICAL.match(rest) or _QUOTED_NICKNAME.match(rest)
         if bracket:
             rest = rest[bracket.end() :].lstrip(" ")  # "वांग यी (Wang Yi) से": the name again, in brackets
         if rest.startswith(","):
