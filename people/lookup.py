@@ -38,6 +38,7 @@ MIN_SURNAME_CHARS = 3
 FUZZY_MAX_EDITS = ((5, 0), (8, 1))  # (shorter than, edits): under 5 none, 5–7 one, else two
 FUZZY_MORE_EDITS = 2
 FUZZY_MAX_CANDIDATES = 5
+AMBIGUOUS_MAX_CANDIDATES = 10  # the people a shared surname could mean, listed (those with articles first)
 # The index is checked against the database at most this often (seconds); saves and deletes
 # of aliases in this process rebuild it at once.
 CHECK_INTERVAL = 30.0
@@ -277,15 +278,18 @@ class NameLookup:
     fuzzy: list = field(default_factory=list)  # nearest first
 
     def unique(self, kind=None):
-        """The one linked entity a short form stands for, or None when it is none or several."""
-        linked = [c for c in self.short if c.linked and (kind is None or c.kind == kind)]
-        return linked[0] if len(linked) == 1 else None
+        """The one entity a short form stands for, when the archive links it and knows no other by that form
+        (the gazetteer's Singhs that no article names yet still make "Singh" a guess); else None."""
+        candidates = [c for c in self.short if kind is None or c.kind == kind]
+        return candidates[0] if len(candidates) == 1 and candidates[0].linked else None
 
     @property
     def ambiguous(self):
-        """Linked entities a short form may stand for, when there are several."""
-        linked = [c for c in self.short if c.linked]
-        return linked if len(linked) > 1 else []
+        """The entities a short form may stand for, when there are several and the archive links one of them:
+        those it links first, at most ``AMBIGUOUS_MAX_CANDIDATES``."""
+        if len(self.short) < 2 or not any(c.linked for c in self.short):
+            return []
+        return sorted(self.short, key=lambda c: not c.linked)[:AMBIGUOUS_MAX_CANDIDATES]
 
 
 def lookup_names(texts, *, exact_forms=None, fuzzy=None, places=True):
