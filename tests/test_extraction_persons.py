@@ -519,3 +519,13 @@ def test_an_initial_before_a_known_surname_is_part_of_the_persons_name(text, lan
     gazetteer.add(PERSON, KHRENIN, "ख्रेनिन")
     gazetteer.add(PERSON, KHRENIN, "Khrenin")
     assert people(run(text, language, gazetteer=gazetteer)) == {KHRENIN: {surface}, SINGH: {singh}}
+
+
+def test_an_office_of_a_country_then_a_name_reads_the_country_as_whose_office():
+    """"Foreign Minister of Tajikistan Sirojiddin Muhriddin": Tajikistan's minister, named after it; "Chief of US
+    Naval Operations" is an office named after a domain that opens with a country."""
+    extraction = run("Foreign Minister of Tajikistan Sirojiddin Muhriddin met Rajnath Singh.", "en")
+    person = new_people(extraction)["Sirojiddin Muhriddin"]
+    assert [(r.title, r.country_id) for r in person.roles] == [("Foreign Minister", TAJIKISTAN)]
+    extraction = run("Chief of US Naval Operations Admiral Michael Gilday met Rajnath Singh.", "en")
+    assert "Michael Gilday" in new_people(extraction)

@@ -167,8 +167,12 @@ def _with_domain(document, title, starts):
     if opening is None:
         return title
     first = document.starting_at(opening.end(), (PLACE,))
-    if first is not None and not document.is_country(first):
-        return title  # "Governor of Punjab Banwarilal Purohit", "Mayor of London Sadiq Khan": the place, then a name
+    if first is not None and (
+        not document.is_country(first) or title.concept not in document.rules.module.OFFICES_WITH_A_DOMAIN
+    ):
+        # "Governor of Punjab Banwarilal Purohit", "Mayor of London Sadiq Khan", "Foreign Minister of Ethiopia
+        # Demeke Mekonnen": the place is whose office, a name follows ("Chief of US Naval Operations" is a domain).
+        return title
     later = [s for s in starts if s > title.start]
     stop = min(later, default=len(text))
     position, end = opening.end(), title.end

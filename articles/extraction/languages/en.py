@@ -88,6 +88,11 @@ ROLE_TITLES = {
     ),
 }
 
+# Offices named after a domain that may open with a country ("Chief of US Naval Operations", "Minister of
+# State for …"); any other office followed by "of <country>" is that country's ("Foreign Minister of Ethiopia
+# Demeke Mekonnen"), and the name follows.
+OFFICES_WITH_A_DOMAIN = frozenset({"minister", "head"})
+
 # Military ranks: part of how a person is named, never part of the name.
 RANKS = (
     "Field Marshal", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Marshal",
