@@ -360,7 +360,8 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
 
     def filter_date_from(self, queryset, name, value):
         # The whole range at once: "published in it or reporting a meeting in it" is no pair of bounds.
-        return queryset.dated_between(value, self.cleaned.get("date_to"), self.date_of, within=self._ids_within())
+        end = self.cleaned.get("date_to")
+        return queryset.dated_between(value, end, self.date_of, within=self._ids_within())
 
     def filter_date_to(self, queryset, name, value):
         if self.cleaned.get("date_from"):

@@ -148,7 +148,8 @@ class ArticleQuerySet(models.QuerySet):
     def undated(self, date_of="published", within=None):
         """Articles without a date: without their own (``"published"``), reporting no dated meeting
         (``"event"``), or neither (``"either"``); ``within`` as for ``dated_between``."""
-        dated_meeting = self._event_condition(MeetingReport.objects.filter(meeting__date__isnull=False), within)
+        dated_reports = MeetingReport.objects.filter(meeting__date__isnull=False)
+        dated_meeting = self._event_condition(dated_reports, within)
         if date_of == "event":
             return self.exclude(dated_meeting)
         articles = self.filter(published__isnull=True)
