@@ -306,7 +306,8 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
         ``sample`` (a modulus): only the articles whose id is a multiple of it, the sample that
         estimates broad matches (``articles/search/counting.py``); the full-text part reads
         the sample alone where the database can (SQLite's index, PostgreSQL's partial index).
-        ``within`` (ids): the full-text part need only check these (the narrow side of a search).
+        ``within`` (ids): ``queryset`` holds these articles at most (the narrow side of a search): the
+        full-text part and the event dates need only check these.
         """
         self._sample, self._within = sample, within
         try:
@@ -359,15 +360,19 @@ class ArticleSearchFilterSet(django_filters.FilterSet):
 
     def filter_date_from(self, queryset, name, value):
         # The whole range at once: "published in it or reporting a meeting in it" is no pair of bounds.
-        return queryset.dated_between(value, self.cleaned.get("date_to"), self.date_of)
+        end = self.cleaned.get("date_to")
+        return queryset.dated_between(value, end, self.date_of, within=self._ids_within())
 
     def filter_date_to(self, queryset, name, value):
         if self.cleaned.get("date_from"):
             return queryset  # applied with date_from
-        return queryset.dated_between(None, value, self.date_of)
+        return queryset.dated_between(None, value, self.date_of, within=self._ids_within())
 
     def filter_undated(self, queryset, name, value):
-        return queryset.undated(self.date_of) if value else queryset
+        return queryset.undated(self.date_of, within=self._ids_within()) if value else queryset
+
+    def _ids_within(self):
+        return getattr(self, "_within", None)
 
 
 def month_bounds(year, month):

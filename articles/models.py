@@ -121,24 +121,35 @@ class ArticleQuerySet(models.QuerySet):
         """Articles whose date lies within [start, end]: a month or a year only when the range covers it."""
         return self.filter(published_within(start, end)) if start or end else self
 
-    def dated_between(self, start=None, end=None, date_of="either"):
+    def dated_between(self, start=None, end=None, date_of="either", within=None):
         """Articles published in [start, end] (``date_of="published"``), reporting a meeting dated
-        in it (``"event"``), or either."""
+        in it (``"event"``), or either.
+
+        ``within`` (ids): these articles are already limited to them (``with_ids``); the meeting
+        reports are then read for them alone (see ``_event_condition``)."""
         if not (start or end):
             return self
         published = published_within(start, end)
         if date_of == "published":
             return self.filter(published)
-        event = self._event_condition(MeetingReport.objects.filter(meeting_dated_within(start, end)))
+        reports = MeetingReport.objects.filter(meeting_dated_within(start, end))
+        event = self._event_condition(reports, within)
         return self.filter(event if date_of == "event" else published | event)
 
-    def _event_condition(self, reports):
+    def _event_condition(self, reports, within=None):
+        # Issue 14: beside "published in the range", OR-ed, PostgreSQL cannot turn the EXISTS into a
+        # semi-join and plans it as a hashed subplan over every report of every meeting in the range
+        # (131,511 rows for 2012-2018 at 1,000,000 articles, 100 ms) even for 2,366 candidates. When
+        # the candidates are known the reports are narrowed to them, so the hash holds only theirs.
+        if within is not None:
+            reports = reports.filter(InIds("article_id", within))
         return search_backend(self.db).related_condition(reports)
 
-    def undated(self, date_of="published"):
+    def undated(self, date_of="published", within=None):
         """Articles without a date: without their own (``"published"``), reporting no dated meeting
-        (``"event"``), or neither (``"either"``)."""
-        dated_meeting = self._event_condition(MeetingReport.objects.filter(meeting__date__isnull=False))
+        (``"event"``), or neither (``"either"``); ``within`` as for ``dated_between``."""
+        dated_reports = MeetingReport.objects.filter(meeting__date__isnull=False)
+        dated_meeting = self._event_condition(dated_reports, within)
         if date_of == "event":
             return self.exclude(dated_meeting)
         articles = self.filter(published__isnull=True)

@@ -108,3 +108,42 @@ class EventDateTests(TestCase):
         page = self.client.get("/search/", {"date_of": "tomorrow"})
         self.assertEqual(page.status_code, 400)
         self.assertIn("Use date_of=published, event or either.", page.content.decode())
+
+    RANGES = (
+        {"date_from": "2023-06-01", "date_to": "2023-06-30"},
+        {"date_from": "2023-06-07", "date_to": "2023-06-30"},  # the month-only article is out
+        {"date_from": "2023-06-06", "date_to": "2023-06-06"},
+        {"date_to": "2023-06-05"},
+        {"date_from": "2023-07-01"},
+        {"undated": "1"},
+    )
+
+    def test_a_search_narrowed_from_its_entities_keeps_every_date_filter(self):
+        # Issue 14: with a query and an entity filter the search runs on the entity side's ids, and the
+        # event dates read the meeting reports of those ids only; the results must not change.
+        for date_of in ("either", "published", "event"):
+            for params in self.RANGES:
+                with self.subTest(date_of=date_of, params=params):
+                    # Every article found by the query mentions the person: without the person filter
+                    # the same search is not narrowed.
+                    unfiltered = {**params, "date_of": date_of, "q": "Varga", "format": "json"}
+                    plain = json.loads(self.client.get("/search/", unfiltered).content)
+                    narrowed = self.search(**params, date_of=date_of, q="Varga")
+                    self.assertEqual(self.ids(narrowed), self.ids(plain))
+                    self.assertEqual(narrowed["count"], plain["count"])
+                    self.assertEqual(narrowed["facets"]["date"], plain["facets"]["date"])
+
+    def test_dated_between_within_the_candidates_is_dated_between(self):
+        june = (datetime.date(2023, 6, 1), datetime.date(2023, 6, 30))
+        some = [self.english.pk, self.hindi.pk, self.month_only.pk, self.undated.pk]
+        for ids in (some, [self.later.pk], []):
+            candidates = Article.objects.with_ids(ids)
+            for date_of in ("either", "published", "event"):
+                with self.subTest(ids=ids, date_of=date_of):
+                    self.assertEqual(
+                        set(candidates.dated_between(*june, date_of, within=ids)),
+                        set(candidates.dated_between(*june, date_of)),
+                    )
+                    self.assertEqual(
+                        set(candidates.undated(date_of, within=ids)), set(candidates.undated(date_of))
+                    )

@@ -74,7 +74,9 @@ class SearchPlan:
         if self.narrowed_ids is not None and "q" not in exclude:
             done = {"q", *ENTITY_FILTERS}
             queryset = filterset.filter_queryset(
-                Article.objects.with_ids(self.narrowed_ids), exclude={*exclude, *done}
+                Article.objects.with_ids(self.narrowed_ids),
+                exclude={*exclude, *done},
+                within=self.narrowed_ids,
             )
             return (queryset.in_sample(sample) if sample else queryset).order_by()
         return filterset.filter_queryset(filterset.queryset, exclude=exclude, sample=sample).order_by()
