@@ -58,12 +58,12 @@ class IncrementalSummaryTests(TestCase):
         self.assert_fresh_and_exact()
 
     def test_a_new_article_dating_an_old_undated_articles_meeting_gives_a_full_recounts_counts(self):
-        self.run_import(self.folder("en", "en-0[1-3]*.txt"))
+        self.run_import(self.folder("en", "en-*.txt"))
         # The old articles' meetings lose their dates: the old articles are undated by event.
         Meeting.objects.update(date=None)
         self.assertTrue(summary.refresh())
         self.assertTrue(Article.objects.undated("event").exists())
-        outcome = self.run_import(self.folder("hi", "hi-0[1-2]*.txt"))
+        outcome = self.run_import(self.folder("hi", "hi-*.txt"))
         dated = Meeting.objects.filter(date__isnull=False, reports__article__language="en").exists()
         self.assertTrue(dated)  # an old article's meeting got its date: its event dates changed
         self.assertEqual(outcome, "refreshed", self.said)
