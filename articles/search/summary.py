@@ -2,15 +2,29 @@
 
 The home page (everything, newest first) and a state of one filter that matches a large part of
 the archive (one language, ``undated``) would otherwise count facets over hundreds of thousands
-of articles. ``refresh()`` counts them all once into ``FacetSummary``; the importer runs it after
-a run that changed something, ``bench/generate_archive.py`` after a bulk load, and ``manage.py
-refresh_search_summary`` at any time.
+of articles. ``refresh()`` counts them all once into ``FacetSummary``; ``bench/generate_archive.py``
+runs it after a bulk load, ``manage.py refresh_search_summary`` at any time, and the importer after a
+run that changed something, unless the run only added articles: then ``RunTracker`` counts just the
+new articles (``_counts(after=…)``, the same queries restricted to them), adds them to the stored
+counts and ranks the facets they touched again, which costs what the run costs, not what the archive
+does. That is exact only if no count of an older article changed, so it is done only when the summary
+was fresh at the run's start and, since then, the only writes to the watched tables were the run's own
+INSERTs of rows of its new articles (and nobody published a summary meanwhile); any UPDATE or DELETE
+(a new article that gives an old meeting its date moves the old articles reporting it out of
+"undated" and into a month), another writer, an updated or re-extracted file: ``refresh()``. A new
+minister's role ranks the person facet of every scope again.
 
 Database triggers on the articles and every table a facet reads (mentions, meeting reports, tags,
 meetings' dates, roles) mark the summary dirty on any write, however it is made — the importer,
 the admin, a bulk update or a merge — so a stale summary is never read: the search then counts
 exactly or estimates (``counting.py``) until the next refresh. A refresh clears the mark before
-it counts and publishes only if nothing was written meanwhile.
+it counts and publishes only if nothing was written meanwhile (and no other refresh or import run
+published meanwhile: ``generation``). On PostgreSQL the trigger also keeps, in ``dirty_by``, the
+name of the import run whose INSERTs alone made the summary dirty (the run names itself in the
+session setting ``newsroom.summary_writer``); anyone else's write, and any UPDATE or DELETE, empties
+it. SQLite's triggers cannot tell sessions apart: there the run checks ``PRAGMA data_version`` (no
+other connection committed anything) and temporary triggers of its own connection (no UPDATE or
+DELETE of a watched row).
 
 Scopes: ``""`` (every article), ``"language=<code>"``, ``"undated=<date_of>"``. Facets: the
 search's facet names, ``"date.<date_of>"`` for each way of reading dates, and ``"articles"`` (the
