@@ -57,6 +57,15 @@ class IncrementalSummaryTests(TestCase):
         self.assertTrue(shared.exists())  # the Hindi articles report meetings the English ones report
         self.assert_fresh_and_exact()
 
+    def test_new_articles_imported_by_two_worker_processes_add_up_to_a_full_recount(self):
+        self.run_import(self.folder("en", "en-*.txt"))
+        Meeting.objects.filter(date__isnull=True).update(date="2020-09-04")
+        self.assertTrue(summary.refresh())
+        out = io.StringIO()
+        call_command("import_articles", str(self.folder("hi", "hi-*.txt")), verbosity=2, jobs=2, stdout=out)
+        self.assertIn("search summary: incremental", out.getvalue())
+        self.assert_fresh_and_exact()
+
     def test_a_new_article_dating_an_old_undated_articles_meeting_gives_a_full_recounts_counts(self):
         self.run_import(self.folder("en", "en-*.txt"))
         # The old articles' meetings lose their dates: the old articles are undated by event.
