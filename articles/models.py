@@ -512,6 +512,13 @@ class FacetSummaryState(models.Model):
     usable = models.BooleanField(default=False)
     refreshed_at = models.DateTimeField(null=True, blank=True)
     seconds = models.FloatField(null=True, blank=True, help_text="How long the last refresh took.")
+    dirty_by = models.CharField(
+        max_length=40,
+        null=True,
+        blank=True,
+        help_text="PostgreSQL: the import run whose inserts alone made it dirty (empty: anyone's writes).",
+    )
+    generation = models.PositiveBigIntegerField(default=0, help_text="Counts the summaries published.")
 
     def __str__(self):
         return "fresh" if self.usable and not self.dirty else "stale"

@@ -32,6 +32,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
@@ -224,14 +225,17 @@ def _tree_rss(root):
 def timed(command, url):
     """(seconds, peak RSS bytes of the process tree, stdout) of one run."""
     started = time.perf_counter()
-    process = subprocess.Popen(command, env={**os.environ, "DATABASE_URL": url}, stdout=subprocess.PIPE,
-                               stderr=subprocess.PIPE, text=True)
-    peak = 0
-    while process.poll() is None:
-        peak = max(peak, _tree_rss(process.pid))
-        time.sleep(0.1)
-    elapsed = time.perf_counter() - started
-    out, err = process.communicate()
+    # Output into files, not pipes: a verbose run fills a pipe nobody reads while it runs, and blocks.
+    with tempfile.TemporaryFile("w+") as out_file, tempfile.TemporaryFile("w+") as err_file:
+        process = subprocess.Popen(command, env={**os.environ, "DATABASE_URL": url}, stdout=out_file,
+                                   stderr=err_file, text=True)
+        peak = 0
+        while process.poll() is None:
+            peak = max(peak, _tree_rss(process.pid))
+            time.sleep(0.1)
+        elapsed = time.perf_counter() - started
+        out_file.seek(0), err_file.seek(0)
+        out, err = out_file.read(), err_file.read()
     if process.returncode:
         sys.exit(f"{' '.join(command)} failed ({process.returncode}):\n{err[-3000:]}")
     return elapsed, peak, out
@@ -323,6 +327,9 @@ def main():
                 if f"imported {args.files}," not in out:
                     sys.exit(f"unexpected summary: {out[-2000:]}")
                 record(f"{template}: import --jobs {jobs}", seconds, peak, before)
+                for line in out.splitlines():  # with --import-option=--verbosity=2
+                    if line.startswith("search summary:"):
+                        print(f"    {line}", flush=True)
                 if not args.no_reimport:
                     before = load()
                     seconds, peak, out = timed(command, url)

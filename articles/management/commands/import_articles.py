@@ -107,6 +107,8 @@ class Command(BaseCommand):
         counts, created, places = Counter(), Counter(), set()
         # The run, for the review queue's "import run" filter (a dry run writes nothing, not even this).
         run = None if dry_run else self._start_run(paths, reextract)
+        # Whether the search's summary can be brought up to date from this run's new articles alone.
+        tracker = None if dry_run else self._track_summary()
         terminal = self.stderr._out if hasattr(self.stderr, "_out") else sys.stderr
         show_progress = not no_progress and verbosity >= 1 and terminal.isatty() and len(files) > 1
         stopped = interrupted = None
@@ -147,8 +149,13 @@ class Command(BaseCommand):
             self._finish_run(run)
         changed = counts[Outcome.IMPORTED] + counts[Outcome.UPDATED] + counts[Outcome.REEXTRACTED]
         if changed and not dry_run and not stopped:
-            # The search's pre-aggregated counts (articles/search/summary.py): recounted once a run.
-            self._refresh_search_summary()
+            # The search's pre-aggregated counts (articles/search/summary.py): a run that only added
+            # articles adds their counts; any other recounts them all.
+            if tracker is not None and (counts[Outcome.UPDATED] or counts[Outcome.REEXTRACTED]):
+                tracker = tracker.finish_nothing()  # changed what old articles count: recounted
+            self._refresh_search_summary(tracker, counts[Outcome.IMPORTED])
+        elif tracker is not None:
+            tracker.finish_nothing()
 
         summary = (
             f"imported {counts[Outcome.IMPORTED]}, updated {counts[Outcome.UPDATED]}, "
@@ -223,14 +230,31 @@ class Command(BaseCommand):
                 self.stderr.write(f"the import run's record was not updated ({type(problem).__name__}: {problem})")
                 return
 
-    def _refresh_search_summary(self):
-        """Recount the search's summary, waiting while another importer holds SQLite's write lock."""
+    def _track_summary(self):
+        from articles.search import summary as search_summary
+
+        try:
+            return search_summary.RunTracker().begin()
+        except DatabaseError:
+            return None  # the run ends with a full recount
+
+    def _refresh_search_summary(self, tracker=None, imported=0):
+        """Bring the search's summary up to date (from the run's new articles if ``tracker`` allows,
+        else by a recount), waiting while another importer holds SQLite's write lock."""
         from articles.search import summary as search_summary
 
         waited = 0.0
         while True:
             try:
-                search_summary.refresh_if_dirty()
+                if tracker is not None:
+                    outcome = tracker.finish(imported)
+                    if tracker.reason:
+                        outcome += f" ({tracker.reason})"
+                    tracker = None
+                else:
+                    outcome = "refreshed" if search_summary.refresh_if_dirty() else "stale"
+                if self.verbosity >= 2:
+                    self.stdout.write(f"search summary: {outcome}")
                 return
             except DatabaseError as error:
                 if isinstance(error, OperationalError) and is_busy(error) and waited < BUSY_WAIT:
