@@ -385,3 +385,11 @@ def test_an_agency_credited_by_its_hindi_service_is_the_agency():
     text = "नयी दिल्ली, 18 दिसंबर (भाषा) राजनाथ सिंह ने हिंदी भाषा में भाषण दिया। इनपुट: भाषा"
     credits = [(m.entity_id, m.start) for m in run(text, "hi", gazetteer=gazetteer).mentions if m.kind == ORGANISATION]
     assert credits == [(50, text.index("(भाषा)") + 1), (50, text.rindex("भाषा"))]
+
+
+def test_a_company_named_after_its_officers_of_starts_after_it():
+    """"Piyush Gupta, CEO and MD of Development Bank of Singapore Limited": the bank, not "CEO and MD of …"."""
+    text = "He met Piyush Gupta, CEO and MD of Development Bank of Singapore Limited, in Mumbai on Monday."
+    names = [o.name for o in run(text, "en").organisations]
+    assert "Development Bank of Singapore Limited" in names
+    assert not any(name.startswith(("CEO", "MD")) for name in names)

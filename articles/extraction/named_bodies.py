@@ -63,6 +63,13 @@ def find_named_bodies(document, rules):
                 finds.append(organ)
             continue
         start, end = (chosen[0][1] if chosen else head.start()), after
+        if module.NAMES_CAPITALISED and chosen:
+            # "CEO and MD of Development Bank …", "Chairman of Tata Sons": the body after its officer's "of".
+            officer = None
+            for officer in rules.officer_of.finditer(text, start, head.start()):
+                pass
+            if officer is not None:
+                start = officer.end()
         # A known body or a country written first is the qualifier, not the name.
         qualifier = qualifier_before(document, start)
         inner = document.within(start, end, (ORGANISATION, PLACE, DEMONYM))

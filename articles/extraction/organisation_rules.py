@@ -72,6 +72,11 @@ class OrganisationRules:
         forces, self.forces = _class_pattern(module.ARMED_FORCES, flags)
         self.force = re.compile(rf"{NOT_BEFORE}(?P<force>{forces}){NOT_AFTER}", flags)
         self.heads = {normalize_name(h): kind for h, kind in module.ORGANISATION_HEADS.items()}
+        # An officer of a company or body and its "of", before the body's name ("MD of", "Chairman of").
+        officers = sorted((*module.ROLE_TITLES.get("head", ()), *module.COMPANY_OFFICERS), key=len, reverse=True)
+        self.officer_of = re.compile(
+            rf"\b(?:{'|'.join(re.escape(o) for o in officers)})\s+of\s+(?:the\s+)?" if officers else r"(?!x)x"
+        )
         self.non_heads = {normalize_name(h) for h in module.NON_ORGANISATION_HEADS}
         self.generic_names = {normalize_name(n) for n in module.GENERIC_BODY_NAMES}
         self.child_first = [re.compile(p, flags) for p in module.PART_OF_CHILD_FIRST]

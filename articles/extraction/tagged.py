@@ -226,6 +226,9 @@ def find_tagged_bodies(document, rules, titles):
         if span.label != ORGANISATION_LABEL or span.confidence < MIN_ORGANISATION_CONFIDENCE:
             continue
         start, end = _trim(document, span.start, span.end, SpanIndex())
+        if module.NAMES_CAPITALISED:
+            for officer in rules.officer_of.finditer(document.text, start, end):
+                start = officer.end()  # "MD of Lulu Group International": the body after its officer's "of"
         if start >= end or document.headline_case.covers(start):
             continue
         name = document.text[start:end]

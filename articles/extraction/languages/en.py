@@ -93,6 +93,10 @@ ROLE_TITLES = {
 # Demeke Mekonnen"), and the name follows.
 OFFICES_WITH_A_DOMAIN = frozenset({"minister", "head"})
 
+# Officers of companies written before the body's name with "of" ("MD of Lulu Group International"), besides
+# the "head" offices of ``ROLE_TITLES``: the body's name starts after them.
+COMPANY_OFFICERS = ("MD", "CMD", "COO", "CFO", "CTO", "President", "Vice President", "Founder", "Co-founder")
+
 # Military ranks: part of how a person is named, never part of the name.
 RANKS = (
     "Field Marshal", "Air Chief Marshal", "Air Marshal", "Air Vice Marshal", "Marshal",

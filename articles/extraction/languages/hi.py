@@ -68,6 +68,7 @@ RANKS = (
 
 HONORIFICS = ("श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "डॉक्टर", "प्रो.", "प्रोफेसर", "महामहिम", "शेख", "शेख़", "सर")
 NAME_HONORIFICS = ("शेख", "शेख़")
+COMPANY_OFFICERS = ()  # English's "MD of …" (en.py); Hindi names the body first ("टाटा संस के चेयरमैन")
 OFFICES_WITH_A_DOMAIN = frozenset()  # English's domains after "of" (en.py); Hindi names them before the office
 
 # Family words that introduce a name without giving an office ("अपनी पत्नी सुदेश धनखड़ के साथ"): see en.py.
