@@ -393,3 +393,9 @@ def test_a_company_named_after_its_officers_of_starts_after_it():
     names = [o.name for o in run(text, "en").organisations]
     assert "Development Bank of Singapore Limited" in names
     assert not any(name.startswith(("CEO", "MD")) for name in names)
+
+
+def test_a_body_named_after_its_countrys_possessive_is_that_countrys_body_without_it():
+    names = [o.name for o in run("Belarus's Air Defence Force held a drill with Rajnath Singh watching.", "en").organisations]
+    assert "Air Defence Force" in names
+    assert not any(name.startswith("Belarus") for name in names)

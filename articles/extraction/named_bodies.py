@@ -18,7 +18,7 @@ from .organisation_rules import (
     _head_word,
     _words_before,
 )
-from .qualifiers import country_after, qualifier_before
+from .qualifiers import after_possessive_country, country_after, qualifier_before
 
 def find_named_bodies(document, rules):
     """Capitalised names ending in a head word; in Hindi, qualified ones only."""
@@ -70,6 +70,7 @@ def find_named_bodies(document, rules):
                 pass
             if officer is not None:
                 start = officer.end()
+            start = after_possessive_country(document, start, head.start())  # "Japan's Maritime Self-Defense Force"
         # A known body or a country written first is the qualifier, not the name.
         qualifier = qualifier_before(document, start)
         inner = document.within(start, end, (ORGANISATION, PLACE, DEMONYM))

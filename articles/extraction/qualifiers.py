@@ -9,6 +9,7 @@ postposition), and a country, a demonym or an organisation the gazetteer
 knows, then once more an optional pronoun or article.
 """
 
+import re
 from dataclasses import dataclass
 
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
@@ -129,3 +130,16 @@ def country_after(document, position, regions=False):
         return None, position
     country_id = document.country_of(match)
     return (country_id, match.end) if country_id is not None else (None, position)
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s\s+")
+
+
+def after_possessive_country(document, start, end):
+    """"Japan's Maritime Self-Defense Force": the body's name starts after its country's possessive."""
+    place = document.starting_at(start, (PLACE,))
+    if place is not None and document.is_country(place):
+        possessive = _POSSESSIVE_AFTER.match(document.text, place.end, end)
+        if possessive is not None and possessive.end() < end:
+            return possessive.end()
+    return start

@@ -27,6 +27,7 @@ from people.names import normalize_name
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
 from .organisation_rules import OrganisationFind, _add_alias, _head_word
 from .persons import MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
+from .qualifiers import after_possessive_country
 from .rules import TOKEN
 from .spans import SpanIndex
 from .tagger import tag_text
@@ -229,6 +230,7 @@ def find_tagged_bodies(document, rules, titles):
         if module.NAMES_CAPITALISED:
             for officer in rules.officer_of.finditer(document.text, start, end):
                 start = officer.end()  # "MD of Lulu Group International": the body after its officer's "of"
+            start = after_possessive_country(document, start, end)
         if start >= end or document.headline_case.covers(start):
             continue
         name = document.text[start:end]
