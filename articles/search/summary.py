@@ -445,12 +445,17 @@ def refresh(using="default"):
             ],
             batch_size=2000,
         )
-        state.dirty, state.usable, state.dirty_by = False, True, None
-        state.generation += 1
-        state.refreshed_at = timezone.now()
-        state.seconds = time.monotonic() - started
-        state.save()
+        _publish(state, started)
     return True
+
+
+def _publish(state, started):
+    """Mark the counts just written fresh: not dirty, usable, one generation on, and when and how long."""
+    state.dirty, state.usable, state.dirty_by = False, True, None
+    state.generation += 1
+    state.refreshed_at = timezone.now()
+    state.seconds = time.monotonic() - started
+    state.save()
 
 
 def refresh_if_dirty(using="default"):
@@ -653,11 +658,7 @@ class RunTracker:
                 condition |= Q(scope=scope, facet=facet)
             FacetSummary.objects.using(self.using).filter(condition).delete()
             FacetSummary.objects.using(self.using).bulk_create(rows, batch_size=2000)
-            state.dirty, state.usable, state.dirty_by = False, True, None
-            state.generation += 1
-            state.refreshed_at = timezone.now()
-            state.seconds = time.monotonic() - started
-            state.save()
+            _publish(state, started)
         return True
 
     def finish_nothing(self):
