@@ -16,6 +16,10 @@ from articles.extraction.language import detect_language
         # A one-sentence brief is mostly titles and names: its other words decide.
         ("Defence Minister Rajnath Singh holds talks with US Defence Secretary Lloyd Austin", "en"),
         ("Foreign Secretary Vikram Misri called on Sri Lankan President Anura Kumara Dissanayake in Colombo.", "en"),
+        ("Lulu Group International MD Yusuff Ali met Prime Minister Narendra Modi on Monday.", "en"),
+        ("BJP president J P Nadda met Amit Shah.", "en"),
+        ("Modi ne Macron se mulaqat ki", "und"),
+        ("Emmanuel Macron a rencontré Narendra Modi", "und"),
         ("Le ministre de la défense a rencontré son homologue à Douchanbé mercredi.", "und"),
         # Devanagari, but Marathi: undetermined.
         ("संरक्षण मंत्र्यांनी आज बैठक घेतली आणि चर्चा केली आहे.", "und"),

@@ -18,6 +18,14 @@ FUNCTION_WORDS = frozenset(
     can could may might should into over after before about than also which who whom said says""".split()
 )
 
+# Words a headline-like brief of titles and names is made of besides them ("BJP president J P Nadda met
+# Amit Shah"): with two or fewer lower-case words, these count as English beside FUNCTION_WORDS.
+BRIEF_WORDS = frozenset(
+    """met meets meet called calls call held holds hold visited visits visit spoke speaks talked talks
+    discussed discusses reviewed reviews signed signs hosted hosts received receives chaired chairs
+    addressed addresses inaugurated inaugurates president chairman chief minister secretary""".split()
+)
+
 # Abbreviations whose full stop does not end a sentence (compared lower-case,
 # without the dot). Single capital initials ("S. Jaishankar") are handled by rule.
 ABBREVIATIONS = frozenset(
