@@ -106,7 +106,7 @@ def score(language, split, gazetteer, verbose):
     for document in documents:
         text, gold = document_text(document)
         predicted = linked_spans(extract(text, language, gazetteer))
-        by_span.add(gold, predicted, lambda item: (text[item[0]: item[1]], text[max(0, item[0] - 30): item[1] + 30]))
+        by_span.add(gold, predicted)
         names = {(normalize_name(text[s:e]), label) for s, e, label in gold}
         found = {(normalize_name(text[s:e]), label) for s, e, label in predicted}
         by_name.add(names, found, lambda item: item[0])

@@ -19,6 +19,7 @@ from articles.extraction.language import detect_language
         ("Lulu Group International MD Yusuff Ali met Prime Minister Narendra Modi on Monday.", "en"),
         ("BJP president J P Nadda met Amit Shah.", "en"),
         ("Modi ne Macron se mulaqat ki", "und"),
+        ("I feel good about the talks.", "en"),
         ("Emmanuel Macron a rencontré Narendra Modi", "und"),
         ("Le ministre de la défense a rencontré son homologue à Douchanbé mercredi.", "und"),
         # Devanagari, but Marathi: undetermined.

@@ -54,15 +54,16 @@ def detect_language(text):
             lowercase = [word for word in WORD.findall(text) if not word[0].isupper()]
             if len(lowercase) >= MIN_WORDS:
                 counted = [word.lower() for word in lowercase]
-            elif lowercase:
-                # Two words or one besides the names ("X met Y on Monday"): they alone decide, with
-                # the words such a brief is made of counted as the language's own ("Macron a
-                # rencontré Modi" is not English for its "a").
-                known = rules.FUNCTION_WORDS | getattr(rules, "BRIEF_WORDS", frozenset())
-                words_known = sum(word.lower() in known for word in lowercase)
-                if all(word.isascii() for word in lowercase) and words_known * 2 >= len(lowercase):
-                    return Language(rules.CODE)
-                continue
+            else:
+                # One or two words besides the names ("X met Y on Monday"): they and any capitalised
+                # function words ("I", a sentence's "We") alone decide, with the words such a brief is
+                # made of counted as the language's own ("Macron a rencontré Modi" is not English).
+                telling = [w.lower() for w in WORD.findall(text) if not w[0].isupper() or w.lower() in rules.FUNCTION_WORDS]
+                if telling:
+                    known = sum(word in rules.FUNCTION_WORDS or word in rules.BRIEF_WORDS for word in telling)
+                    if all(word.isascii() for word in telling) and known * 3 >= len(telling):
+                        return Language(rules.CODE)
+                    continue
         share = sum(word in rules.FUNCTION_WORDS for word in counted) / len(counted)
         if share >= MIN_FUNCTION_WORD_SHARE:
             return Language(rules.CODE)

@@ -15,6 +15,8 @@ FUNCTION_WORDS = frozenset(
     """ने से के की का को में पर और भी है हैं था थी थे हो हुआ हुई हुए कि यह वह इस उस ये वे एक तथा एवं
     लिए साथ द्वारा तक ही तो या अपने अपनी अपना जो कर करने किया गया गई गए रहा रही रहे""".split()
 )
+# English's brief words (en.py) are for a script that capitalises names; a Hindi brief is judged by its function words.
+BRIEF_WORDS = frozenset()
 
 # Abbreviations whose full stop does not end a sentence. Hindi ends
 # sentences with the danda (।) or, in scraped text, a full stop.
