@@ -55,3 +55,43 @@ def test_the_people_of_a_team_sheet_are_found():
     )
     names = {p.name for p in run(text, "en").new_persons}
     assert {"Arjun Malhotra", "Tejas Kulkarni", "Imran Qureshi", "Lalit Bhardwaj"} <= names
+
+
+RESULTS = (
+    "Results of the women's 5,000 metres final on Sunday:\n"
+    "1. Tanvi Deshmukh (India) 15:04.95\n"
+    "2. Meron Tesfaye (Ethiopia) 15:05.21\n"
+    "3. Grace Wanjiru (Kenya) 15:05.41\n"
+    "4. Anneli Virtanen (Finland) 15:06.02\n"
+)
+
+
+def test_the_lines_of_a_results_table_are_no_headlines():
+    assert headline_case_spans(RESULTS, FUNCTION_WORDS) == []
+
+
+def test_a_headline_and_its_subheading_stay_headlines():
+    text = (
+        "Defence Minister Meets Belarusian Counterpart In Minsk\n"
+        "Talks Cover Training, Exercises And Joint Production\n"
+        "Defence Minister Rajnath Singh met his Belarusian counterpart on Wednesday."
+    )
+    assert len(headline_case_spans(text, FUNCTION_WORDS)) == 2
+
+
+def test_headlines_in_capitals_stay_headlines_however_many():
+    text = "ATHLETICS - RESULTS FROM THE MEETING IN ZURICH\nWOMEN'S SPRINT HEATS ON FRIDAY\nFINAL STANDINGS AND MEDAL TABLE\n"
+    assert len(headline_case_spans(text, FUNCTION_WORDS)) == 3
+
+
+def test_the_finishers_of_a_results_table_are_found():
+    """Found as the importer reads the table: its short lines joined into one by the cleaning."""
+    names = {p.name for p in run(RESULTS, "en").new_persons}
+    assert {"Tanvi Deshmukh", "Meron Tesfaye", "Grace Wanjiru", "Anneli Virtanen"} <= names
+
+
+def test_a_long_line_of_names_and_figures_is_no_headline():
+    """A leaderboard whose short lines were joined as prose: far longer than any headline."""
+    line = " ".join(f"{60 + n} Player{chr(65 + n)} Surname{chr(65 + n)} (Country{chr(65 + n)}) {n}" for n in range(12))
+    assert headline_case_spans(line, FUNCTION_WORDS) == []
+    assert headline_case_spans("Defence Minister Meets Belarusian Counterpart In Minsk 2026", FUNCTION_WORDS) != []

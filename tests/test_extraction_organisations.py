@@ -399,3 +399,29 @@ def test_a_body_named_after_its_countrys_possessive_is_that_countrys_body_withou
     names = [o.name for o in run("Belarus's Air Defence Force held a drill with Rajnath Singh watching.", "en").organisations]
     assert "Air Defence Force" in names
     assert not any(name.startswith("Belarus") for name in names)
+
+
+def _with_democratic_party():
+    gazetteer = world()
+    gazetteer.set_organisation(91, OrganisationFact("Democratic Party", "", "party", 6, None))  # the US party
+    gazetteer.add(ORGANISATION, 91, "Democratic Party")
+    return gazetteer
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Kurdistan Democratic Party said on Monday it had taken the town.", "Kurdistan Democratic Party"),
+        ("Leaders of the Liberal Democratic Party met in Tokyo on Monday.", "Liberal Democratic Party"),
+    ],
+)
+def test_a_known_bodys_name_after_another_place_or_word_is_another_body(text, name):
+    extraction = run(text, "en", gazetteer=_with_democratic_party())
+    assert name in [o.name for o in extraction.organisations]
+    assert 91 not in {m.entity_id for m in extraction.mentions if m.kind == ORGANISATION}
+
+
+def test_a_known_body_after_its_own_country_is_the_known_body():
+    extraction = run("The US Democratic Party said on Monday it would win.", "en", gazetteer=_with_democratic_party())
+    assert 91 in {m.entity_id for m in extraction.mentions if m.kind == ORGANISATION}
+    assert extraction.organisations == []

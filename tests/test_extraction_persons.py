@@ -408,6 +408,18 @@ def test_an_untitled_name_with_initials_is_a_new_person(text, expected):
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("State president K. Annamalai said the alliance would hold.", "K. Annamalai"),
+        ("The inquiry was led by M. Rajesh, a retired judge.", "M. Rajesh"),
+    ],
+)
+def test_one_dotted_initial_before_a_surname_is_a_new_person(text, expected):
+    """Indian English writes many people with one initial ("K. Annamalai"): the tagger's name is taken."""
+    assert expected in {p.name for p in run(text, "en").new_persons}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A Tajik delegation reached Delhi on Monday.",  # one undotted initial: the article

@@ -90,12 +90,15 @@ def strip_promos(text):
 UNWRAPPED_LINE = 100
 HEADLINE_LINE_WORDS = 5
 _LINE_END = tuple(".!?।॥\"'”’»):;")
+# An item of a numbered list or a results table: "2. Meron Tesfaye (Ethiopia) 15:05.21", "4 - Anil Rao", "6= ".
+_NUMBERED_ITEM = re.compile(r"\d{1,3}(?:[.)=]| -)\s+\S")
 
 
 def _ends_paragraph(line, following):
     """Does a single line break end a paragraph (a headline, a dateline line, a line written whole), rather
     than wrap prose ("Rajnath\nSingh")? It does after a sentence's end, and before or after a line written
-    on one line; a short line followed by short lines is wrapped prose."""
+    on one line, and before an item of a numbered list; a short line followed by short lines is wrapped
+    prose."""
     line, following = line.strip(), following.strip()
     if not line or not following:
         return True
@@ -103,6 +106,7 @@ def _ends_paragraph(line, following):
         line.endswith(_LINE_END)
         or len(following) > UNWRAPPED_LINE
         or len(line) > UNWRAPPED_LINE
+        or bool(_NUMBERED_ITEM.match(following))
         # A headline of a few words more than a wrapped run of names and titles ("Defence Minister Rajnath").
         or bool(headline_case_spans(line, _cased_function_words(), min_words=HEADLINE_LINE_WORDS))
     )

@@ -92,7 +92,12 @@ def _blocked(document, start, end, kinds):
     return document.overlapping(start, end, kinds) is not None
 
 
-def _person_words_ok(document, words):
+# One initial with its full stop before a capitalised surname: "K. Annamalai", "J. Russell" (Indian English
+# writes many so); without the stop one capital is a word ("A Tajik delegation"). Cf. ``initialled``.
+_DOTTED_INITIAL_AND_SURNAME = re.compile(r"[A-Z]\.\s?[A-Z][a-z]+(?:[-'’][A-Za-z][a-z]+)?")
+
+
+def _person_words_ok(document, words, surface=""):
     module = document.rules.module
     if any(w in module.NAME_OF_THING_HEADS for w in words):
         return False  # "Rashtrapati Bhawan", "Staff College Shivpuri": a building, a school
@@ -107,6 +112,8 @@ def _person_words_ok(document, words):
         if any(w in module.NAME_STOP_WORDS or w in module.NAME_ENDERS for w in words):
             return False
     limit = MAX_UNCASED_NAME_WORDS + 1 if not module.NAMES_CAPITALISED else MAX_PERSON_WORDS
+    if module.NAMES_CAPITALISED and _DOTTED_INITIAL_AND_SURNAME.fullmatch(surface):
+        return len(full) == 1 and full[0] not in module.NAME_STOP_WORDS
     return MIN_NAME_WORDS <= len(full) <= limit and not any(ch.isdigit() for w in words for ch in w)
 
 
@@ -171,7 +178,7 @@ def tagged_people(document, titles, titled):
             continue  # the gazetteer's: known people are linked by it, places and bodies are not people
         start, end = _without_common_edges(document, start, end)
         surface = document.text[start:end]
-        if title_index.overlapping(start, end) or not _person_words_ok(document, _words(surface)):
+        if title_index.overlapping(start, end) or not _person_words_ok(document, _words(surface), surface):
             continue
         found.append(TitledName(None, start, end, surface))
     return found
@@ -218,6 +225,34 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
     return False
 
 
+def _named_for_its_place(document, start, end):
+    """Is the tagger's body ``[start, end)`` another body than the one the gazetteer knows at its end?
+
+    "Kurdistan Democratic Party", "Nepali Congress", "Liberal Democratic Party": a known body's name
+    ("Democratic Party", "Congress") after a place, a people or a capitalised word of another country
+    is a body of its own, named for them; "US Democratic Party", "Indian Youth Congress" (the known
+    body's own country before it) are the known body. Only what the gazetteer found is weighed: the
+    known body's match must end the span and every other match inside must be a place or a people
+    before it."""
+    if not document.rules.module.NAMES_CAPITALISED:
+        return False
+    inside = document.within(start, end)
+    bodies = [m for m in inside if m.kind == ORGANISATION]
+    if len(bodies) != 1 or bodies[0].end != end or bodies[0].start <= start or bodies[0].entity_id is None:
+        return False
+    body = bodies[0]
+    before = [m for m in inside if m is not body]
+    if any(m.kind not in (PLACE, DEMONYM) or m.end > body.start for m in before):
+        return False
+    if any(m.start < end and start < m.end and m not in inside for m in document.matches):
+        return False  # a name across the span's edge
+    own = document.country_of(body)
+    if any(own is not None and document.country_of(m) == own for m in before):
+        return False  # "US Democratic Party": the Democratic Party, with its country
+    words = _words(document.text[start : body.start])
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
 def find_tagged_bodies(document, rules, titles):
     """``OrganisationFind``s for the organisations the tagger proposes (the last reader, least trusted)."""
     module = rules.module
@@ -240,7 +275,9 @@ def find_tagged_bodies(document, rules, titles):
         covered = title_index.overlapping(start, end)
         if covered and sum(e - s for s, e in covered) >= (end - start) * 0.6:
             continue  # "National Security Advisor", "Chief of Army Staff": an office
-        if _blocked(document, start, end, (ORGANISATION, PERSON, PLACE, DEMONYM)):
+        if _blocked(document, start, end, (ORGANISATION, PERSON, PLACE, DEMONYM)) and not _named_for_its_place(
+            document, start, end
+        ):
             continue
         if _head_word(name, rules) in rules.non_heads:
             continue
