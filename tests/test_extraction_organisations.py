@@ -5,7 +5,7 @@ from test_extraction_world import BELARUS, CHINA, INDIA, INDIAN_MOD, NATO, RATS,
 
 from test_extraction_world import world
 
-from articles.extraction.gazetteer import ORGANISATION, OrganisationFact
+from articles.extraction.gazetteer import ORGANISATION, PLACE, OrganisationFact, PlaceFact
 from articles.extraction.languages import hi
 from articles.extraction.organisations import spell_acronym
 
@@ -425,3 +425,25 @@ def test_a_known_body_after_its_own_country_is_the_known_body():
     extraction = run("The US Democratic Party said on Monday it would win.", "en", gazetteer=_with_democratic_party())
     assert 91 in {m.entity_id for m in extraction.mentions if m.kind == ORGANISATION}
     assert extraction.organisations == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Shares of the company fell on the Bombay Stock Exchange on Friday.", "Bombay Stock Exchange"),
+        ("The official China Daily said on Friday the plan was approved.", "China Daily"),
+    ],
+)
+def test_a_place_inside_a_bodys_name_is_part_of_the_name(text, name):
+    gazetteer = world()
+    gazetteer.set_place(70, PlaceFact("Bombay", "city", INDIA))
+    gazetteer.add(PLACE, 70, "Bombay")
+    extraction = run(text, "en", gazetteer=gazetteer)
+    assert name in [o.name for o in extraction.organisations]
+    assert not [m for m in extraction.mentions if m.kind == PLACE]
+
+
+def test_an_event_named_like_a_body_is_no_body():
+    text = "Rajnath Singh spoke at the India Energy Week and at the Davis Cup final in New Delhi."
+    names = [o.name for o in run(text, "en").organisations]
+    assert not any("Week" in name or "Cup" in name for name in names)

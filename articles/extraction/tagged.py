@@ -226,30 +226,41 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
 
 
 def _named_for_its_place(document, start, end):
-    """Is the tagger's body ``[start, end)`` another body than the one the gazetteer knows at its end?
+    """Is the tagger's body ``[start, end)`` a body of its own, although the gazetteer read names inside it?
 
-    "Kurdistan Democratic Party", "Nepali Congress", "Liberal Democratic Party": a known body's name
-    ("Democratic Party", "Congress") after a place, a people or a capitalised word of another country
-    is a body of its own, named for them; "US Democratic Party", "Indian Youth Congress" (the known
-    body's own country before it) are the known body. Only what the gazetteer found is weighed: the
-    known body's match must end the span and every other match inside must be a place or a people
-    before it."""
+    "New York Stock Exchange", "China Daily", "Bank of China": a place or a people inside a body's
+    name is part of the name. "Kurdistan Democratic Party", "Nepali Congress", "Liberal Democratic
+    Party": a known body's name ("Democratic Party", "Congress") after a place, a people or a
+    capitalised word of another country is a body of its own, named for them; "US Democratic Party",
+    "Indian Youth Congress" (the known body's own country before it) are the known body. Only places,
+    peoples and one known body ending the span may be inside, and the span must have capitalised words
+    of its own, not only a generic one ("Union of India" is the country)."""
     if not document.rules.module.NAMES_CAPITALISED:
         return False
     inside = document.within(start, end)
-    bodies = [m for m in inside if m.kind == ORGANISATION]
-    if len(bodies) != 1 or bodies[0].end != end or bodies[0].start <= start or bodies[0].entity_id is None:
-        return False
-    body = bodies[0]
-    before = [m for m in inside if m is not body]
-    if any(m.kind not in (PLACE, DEMONYM) or m.end > body.start for m in before):
-        return False
     if any(m.start < end and start < m.end and m not in inside for m in document.matches):
         return False  # a name across the span's edge
-    own = document.country_of(body)
-    if any(own is not None and document.country_of(m) == own for m in before):
-        return False  # "US Democratic Party": the Democratic Party, with its country
-    words = _words(document.text[start : body.start])
+    bodies = [m for m in inside if m.kind == ORGANISATION]
+    places = [m for m in inside if m.kind in (PLACE, DEMONYM)]
+    if len(bodies) + len(places) != len(inside) or len(bodies) > 1:
+        return False
+    if bodies:
+        body = bodies[0]
+        if body.end != end or body.start <= start or body.entity_id is None or any(m.end > body.start for m in places):
+            return False
+        own = document.country_of(body)
+        if any(own is not None and document.country_of(m) == own for m in places):
+            return False  # "US Democratic Party": the Democratic Party, with its country
+        words = _words(document.text[start : body.start])
+    else:
+        text, position, words = document.text, start, []
+        for place in places:
+            words += _words(text[position : place.start])
+            position = place.end
+        words += _words(text[position:end])
+        words = [w for w in words if w.lower() not in document.rules.module.FUNCTION_WORDS]
+        if all(w in document.rules.module.GENERIC_BODY_WORDS for w in words):
+            return False  # "Union of India", "Government of India": the country, or its government's readers'
     return bool(words) and all(w[:1].isupper() for w in words)
 
 

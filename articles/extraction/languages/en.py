@@ -514,6 +514,9 @@ NON_ORGANISATION_HEADS = frozenset(
     Justice Justices Emperor Empress King Queen""".split()
     # Categories and concepts written like names: "Scheduled Caste", "Free and Open Indo-Pacific".
     + """Caste Castes Tribe Tribes Indo-Pacific South North""".split()
+    # Events named like bodies: "India Energy Week", "Davis Cup", "the Asian Games".
+    + """Week Expo Conclave Festival Games Olympics Olympiad Championship Championships Cup Trophy Marathon
+    Carnival Fair""".split()
 )
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
