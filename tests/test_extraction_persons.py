@@ -541,3 +541,26 @@ def test_an_office_of_a_country_then_a_name_reads_the_country_as_whose_office():
     assert [(r.title, r.country_id) for r in person.roles] == [("Foreign Minister", TAJIKISTAN)]
     extraction = run("Chief of US Naval Operations Admiral Michael Gilday met Rajnath Singh.", "en")
     assert "Michael Gilday" in new_people(extraction)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भारत की एक प्रमुख समस्या बेरोजगारी रही है।",  # a major problem: unemployment
+        "राज्य के प्रमुख खनिज बॉक्साइट और अभ्रक हैं।",  # the state's main minerals
+    ],
+)
+def test_pramukh_as_an_adjective_introduces_no_person(text):
+    """"प्रमुख" is a head and "major": before a common noun it is the adjective, and no name follows."""
+    assert run(text, "hi").new_persons == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("पार्टी प्रमुख रमेश वर्मा ने बैठक बुलाई।", "रमेश वर्मा"),
+        ("आईएसआई प्रमुख नदीम अंजुम ने बैठक बुलाई।", "नदीम अंजुम"),
+    ],
+)
+def test_pramukh_as_a_title_still_introduces_the_head(text, name):
+    assert name in {p.name for p in run(text, "hi").new_persons}

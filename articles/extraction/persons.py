@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from people.names import normalize_name
 
+from .common_words import is_common_word, person_name_words
 from .dedup import group_names
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Match
 from .languages import CATALOGUE_LANGUAGE, canonical_title
@@ -207,7 +208,7 @@ def find_titled_names(document, chains, titles):
         plural = phrase_key(chain.titles[-1].text) in rules.plural_titles
         found = []
         while True:
-            name = _name_at(document, chain, position, reader, title_starts)
+            name = _name_at(document, chain, position, reader, titles)
             if name is None:
                 break
             found.append(name)
@@ -266,7 +267,8 @@ def _split_run_on_names(document, names):
     return result
 
 
-def _name_at(document, chain, position, reader, title_starts):
+def _name_at(document, chain, position, reader, titles):
+    title_starts = frozenset(t.start for t in titles)
     known = document.starting_at(position, (PERSON,))
     if known is not None:
         return TitledName(chain, known.start, known.end, known.surface, True, known.entity_id)
@@ -278,7 +280,23 @@ def _name_at(document, chain, position, reader, title_starts):
     if span is None or document.headline_case.covers(span[0]):
         return None  # in a headline's capitals a new name cannot be told from other words
     start, end = span
+    if phrase_key(last.text) in document.rules.adjective_titles and not _a_name_begins(document, start, titles):
+        return None  # "एक प्रमुख उद्देश्य …", "प्रमुख खनिज कोयला": an adjective before a noun, no title before a name
     return TitledName(chain, start, end, document.text[start:end])
+
+
+def _a_name_begins(document, start, titles):
+    """After a title that is also an adjective ("प्रमुख"), does a name begin at ``start``? When its first word
+    is a given or family name, or the tagger reads a person there, and it is no common word of the language."""
+    from .tagged import PERSON_LABEL, tag_document  # the tagger's stage imports this module
+
+    first = TOKEN.match(document.text, start)
+    if first is None or is_common_word(document.language, first.group()):
+        return False
+    given, family = person_name_words(document.language)
+    if first.group().lower() in given or first.group().lower() in family:
+        return True
+    return any(s.label == PERSON_LABEL and s.start <= start < s.end for s in tag_document(document, titles))
 
 
 def _single_name_word(document, position, title_starts):

@@ -135,6 +135,7 @@ class CompiledRules:
         self.cancellation = any_of(module.CANCELLATION_CUES, flags)
         self.unfulfilled_plan = any_of(module.UNFULFILLED_PLAN_CUES, flags)
         self.name_honorifics = frozenset(phrase_key(h) for h in module.NAME_HONORIFICS)
+        self.adjective_titles = frozenset(phrase_key(t) for t in module.ADJECTIVE_TITLES)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
         self.together = any_of(module.TOGETHER_CUES, flags)
         self.denial = any_of(module.DENIAL_CUES, flags)

@@ -20,10 +20,10 @@ as the rules' finds (``persons.resolve_titled_names``, ``organisations.find_orga
 """
 
 import re
-from functools import lru_cache
 
 from people.names import normalize_name
 
+from .common_words import is_common_word, person_name_words
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
 from .organisation_rules import OrganisationFind, _add_alias, _head_word
 from .persons import MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
@@ -31,8 +31,6 @@ from .qualifiers import after_possessive_country
 from .rules import TOKEN
 from .spans import SpanIndex
 from .tagger import tag_text
-from .tagger.lexicon import fold_word, read_person_names
-from .tagger.model import get_model
 
 PERSON_LABEL = "PER"
 ORGANISATION_LABEL = "ORG"
@@ -117,19 +115,13 @@ def _person_words_ok(document, words, surface=""):
     return MIN_NAME_WORDS <= len(full) <= limit and not any(ch.isdigit() for w in words for ch in w)
 
 
-@lru_cache(maxsize=None)
-def _person_name_words(language):
-    lists = read_person_names().get(language, {})
-    return frozenset(w.lower() for w in lists.get("given", ())), frozenset(w.lower() for w in lists.get("family", ()))
-
-
 def looks_like_a_person(words, language):
     """A given name first and a family name last (``person_names.json``): "Ishant Sharma", "Ram Prakash
     Bhatia" — what the tagger sometimes calls an organisation is a person's name."""
     full = [w for w in words if len(w.rstrip(".")) > 1]
     if len(full) < 2:
         return False
-    given, family = _person_name_words(language)
+    given, family = person_name_words(language)
     return full[0].lower() in given and full[-1].lower() in family
 
 
@@ -150,17 +142,10 @@ def _without_common_edges(document, start, end):
     wife): words of the model's common-word list that no name list has as a given or family name."""
     if document.rules.module.NAMES_CAPITALISED:
         return start, end
-    model = get_model(document.language)
-    common = model.lexicon.common if model is not None else frozenset()
-    given, family = _person_name_words(document.language)
     words = list(TOKEN.finditer(document.text, start, end))
-
-    def is_common(word):
-        return fold_word(word) in common and word.lower() not in given and word.lower() not in family
-
-    while words and is_common(words[0].group()):
+    while words and is_common_word(document.language, words[0].group()):
         words.pop(0)
-    while words and is_common(words[-1].group()):
+    while words and is_common_word(document.language, words[-1].group()):
         words.pop()
     return (words[0].start(), words[-1].end()) if words else (start, start)
 

@@ -119,6 +119,8 @@ RANKS = (
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency", "Sir", "Dame")
 # Honorifics that are part of a name when only one word follows: "Sheikh Hasina" (but "Sheikh Mohamed bin Zayed").
 NAME_HONORIFICS = ("Sheikh",)
+# Titles that are also adjectives (hi.py's "प्रमुख"); English titles are capitalised before a name.
+ADJECTIVE_TITLES = ()
 # Family words that introduce a name without giving an office ("and his wife Jill Biden", "First Lady
 # Jill Biden", "Empress Masako"): the name is a person's, and a spouse named with someone takes part in
 # their meeting. Spouses only: with the children's words too ("son", "बेटे", "पुत्र") the real-news check

@@ -70,6 +70,9 @@ RANKS = (
 
 HONORIFICS = ("श्री", "श्रीमती", "सुश्री", "डॉ.", "डॉ", "डॉक्टर", "प्रो.", "प्रोफेसर", "महामहिम", "शेख", "शेख़", "सर")
 NAME_HONORIFICS = ("शेख", "शेख़")
+# Titles that are also adjectives: "प्रमुख" is a head ("भाजपा प्रमुख जेपी नड्डा") and "major" ("एक प्रमुख उद्देश्य
+# गरीबी उन्मूलन रहा", "प्रमुख खनिज कोयला"); after one, a common word of the language is no name's first word.
+ADJECTIVE_TITLES = ("प्रमुख",)
 COMPANY_OFFICERS = ()  # English's "MD of …" (en.py); Hindi names the body first ("टाटा संस के चेयरमैन")
 OFFICES_WITH_A_DOMAIN = frozenset()  # English's domains after "of" (en.py); Hindi names them before the office
 
