@@ -447,3 +447,15 @@ def test_an_event_named_like_a_body_is_no_body():
     text = "Rajnath Singh spoke at the India Energy Week and at the Davis Cup final in New Delhi."
     names = [o.name for o in run(text, "en").organisations]
     assert not any("Week" in name or "Cup" in name for name in names)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("भारतीय कृषि अनुसंधान परिषद ने गेहूं की नई किस्म जारी की।", "भारतीय कृषि अनुसंधान परिषद"),
+        ("भारतीय मानक ब्यूरो ने हेलमेट के नियम बदले।", "भारतीय मानक ब्यूरो"),
+    ],
+)
+def test_a_hindi_bodys_name_keeps_the_demonym_written_before_it(text, name):
+    (body,) = run(text, "hi").organisations
+    assert (body.name, body.country_id) == (name, INDIA)

@@ -86,6 +86,12 @@ def find_named_bodies(document, rules):
                 qualifier.country_id = document.country_of(first)
         if not module.NAMES_CAPITALISED and qualifier.country_id is None and qualifier.organisation_id is None:
             continue
+        if not module.NAMES_CAPITALISED and chosen and qualifier.attached and qualifier.qualifier_start is not None:
+            demonym = document.starting_at(qualifier.qualifier_start, (DEMONYM,))
+            if demonym is not None and demonym.end <= start:
+                # "भारतीय कृषि अनुसंधान परिषद", "भारतीय मानक ब्यूरो": a people's adjective written straight
+                # before is part of the body's name, as "Indian" is of "Indian Council of …"
+                start = qualifier.qualifier_start
         if module.NAMES_CAPITALISED and len(text[start:end].split()) < 2:
             continue
         name = text[start:end]
