@@ -459,3 +459,16 @@ def test_an_event_named_like_a_body_is_no_body():
 def test_a_hindi_bodys_name_keeps_the_demonym_written_before_it(text, name):
     (body,) = run(text, "hi").organisations
     assert (body.name, body.country_id) == (name, INDIA)
+
+
+@pytest.mark.parametrize(
+    "text, name, language",
+    [
+        ("Rajnath Singh spoke at Harvard University on Monday.", "Harvard University", "en"),
+        ("A report by the Observer Research Foundation said so on Monday.", "Observer Research Foundation", "en"),
+        ("उन्होंने हार्वर्ड विश्वविद्यालय में भाषण दिया।", "हार्वर्ड विश्वविद्यालय", "hi"),
+    ],
+)
+def test_universities_and_foundations_are_organisations(text, name, language):
+    """Their heads name things no person is ("Jawaharlal Nehru University" mentions no Nehru), but they are bodies."""
+    assert name in [o.name for o in run(text, language).organisations]

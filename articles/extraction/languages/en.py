@@ -578,6 +578,9 @@ NAME_OF_THING_HEADS = frozenset(
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
     Administration regime era Yatra Menu Bottom""".split()
 )
+# Of those, the heads of institutions, which are organisations though no person's name: "Harvard University",
+# "Observer Research Foundation", "All India Institute of Medical Sciences" (``tagged``).
+INSTITUTION_HEADS = frozenset("University College School Institute Hospital Foundation".split())
 # Words after an office that are no one's one-word name ("Chief Minister Office", "President House"):
 # ``mononyms``.
 MONONYM_STOP_WORDS = (
