@@ -564,3 +564,16 @@ def test_pramukh_as_an_adjective_introduces_no_person(text):
 )
 def test_pramukh_as_a_title_still_introduces_the_head(text, name):
     assert name in {p.name for p in run(text, "hi").new_persons}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thousands marched to the city's Rose Square where the rally was held on Sunday.",
+        "The deal was signed by Marelli SpA chairman Paolo Conti on Monday.",
+    ],
+)
+def test_a_place_or_a_company_named_like_a_person_is_no_person(text):
+    """The tagger reads both as people (PER 0.92, 0.99); a square and a company's legal suffix say otherwise."""
+    names = {p.name for p in run(text, "en").new_persons}
+    assert not any("Square" in name or "SpA" in name for name in names)

@@ -14,9 +14,10 @@ from .tagger.model import get_model
 
 @lru_cache(maxsize=None)
 def person_name_words(language):
-    """``(given, family)``: the lower-cased given and family names of ``person_names.json`` for ``language``."""
+    """``(given, family)``: the lower-cased given and family names of ``person_names.json``."""
     lists = read_person_names().get(language, {})
-    return frozenset(w.lower() for w in lists.get("given", ())), frozenset(w.lower() for w in lists.get("family", ()))
+    given, family = lists.get("given", ()), lists.get("family", ())
+    return frozenset(w.lower() for w in given), frozenset(w.lower() for w in family)
 
 
 def is_common_word(language, word):

@@ -97,8 +97,9 @@ _DOTTED_INITIAL_AND_SURNAME = re.compile(r"[A-Z]\.\s?[A-Z][a-z]+(?:[-'’][A-Za-
 
 def _person_words_ok(document, words, surface=""):
     module = document.rules.module
-    if any(w in module.NAME_OF_THING_HEADS for w in words):
-        return False  # "Rashtrapati Bhawan", "Staff College Shivpuri": a building, a school
+    not_names = module.NAME_OF_THING_HEADS | module.PLACE_NAME_HEADS | module.COMPANY_SUFFIXES
+    if any(w in not_names for w in words):
+        return False  # "Rashtrapati Bhawan", "Staff College Shivpuri", "Tiananmen Square"; "Pirelli SpA"
     if module.NAMES_CAPITALISED:
         full = [w for w in words if w.lower() not in module.NAME_PARTICLES and len(w) > 1]
         if any(w in module.NAME_STOP_WORDS for w in words) or any(not w[:1].isupper() for w in full):

@@ -578,6 +578,11 @@ NAME_OF_THING_HEADS = frozenset(
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
     Administration regime era Yatra Menu Bottom""".split()
 )
+# Heads of places named like people ("Tiananmen Square", "… Golf Course", "India Gate"): no person's name
+# ends so (a club may: "Crystal Palace"). Not Park, Hall, Lake, Temple, Church: surnames too.
+PLACE_NAME_HEADS = frozenset("Square Course Gardens Palace Fort Mosque Cathedral Harbour Valley Gate".split())
+# The legal suffixes of a company's name ("Pirelli SpA", "Tata Sons Ltd"): no person's name has one.
+COMPANY_SUFFIXES = frozenset("Inc Ltd Limited Corp Co Plc PLC SpA AG GmbH NV SA Bros LLC LLP Pvt".split())
 # Of those, the heads of institutions, which are organisations though no person's name: "Harvard University",
 # "Observer Research Foundation", "All India Institute of Medical Sciences" (``tagged``).
 INSTITUTION_HEADS = frozenset("University College School Institute Hospital Foundation".split())

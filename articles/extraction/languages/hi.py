@@ -416,6 +416,8 @@ NAME_OF_THING_HEADS = frozenset(
     """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
     + ["हवाई अड्डा", "हवाई अड्डे"]
 )
+COMPANY_SUFFIXES = frozenset("लिमिटेड लि प्राइवेट इंक".split())  # see ``en``
+PLACE_NAME_HEADS = frozenset("चौराहा घाटी किला महल मस्जिद".split())  # see ``en``
 INSTITUTION_HEADS = frozenset("विश्वविद्यालय अस्पताल".split())  # organisations though no person's (see ``en``)
 VENUE_BEFORE = r""
 VENUE_AFTER = r"^\s+(?:में|पहुंचे|पहुंचीं|पहुँचे|पहुंची|के\s+बाहर|के\s+अंदर)(?![\u0900-\u0963\u0966-\u097f])"
