@@ -676,3 +676,39 @@ def test_a_meeting_told_as_what_came_before_in_hindi(text):
 
 def test_after_a_meeting_of_nobody_named_is_no_meeting_in_hindi():
     assert held_pairs("कैबिनेट की बैठक के बाद राजनाथ सिंह ने कहा कि मिर्ज़ो आएंगे।", "hi") == []
+
+
+@pytest.mark.parametrize(
+    "text, language, concept",
+    [
+        ("Rajnath Singh met Lt Governor V.K. Saxena at Raj Niwas on Monday.", "en", "lieutenant_governor"),
+        ("Rajnath Singh met Mayor Shalini Verma on Monday.", "en", "mayor"),
+        ("Rajnath Singh met Police Commissioner Arvind Mehra on Monday.", "en", "commissioner"),
+        ("Rajnath Singh met District Collector Anil Rao on Monday.", "en", "district_magistrate"),
+        ("राजनाथ सिंह ने उपराज्यपाल विनय सक्सेना से मुलाकात की।", "hi", "lieutenant_governor"),
+        ("राजनाथ सिंह ने महापौर शालिनी वर्मा से मुलाकात की।", "hi", "mayor"),
+        ("राजनाथ सिंह ने पुलिस आयुक्त अरविंद मेहरा से मुलाकात की।", "hi", "commissioner"),
+        ("राजनाथ सिंह ने जिलाधिकारी अनिल राव से मुलाकात की।", "hi", "district_magistrate"),
+        ("राजनाथ सिंह ने नेता प्रतिपक्ष सुरेश यादव से मुलाकात की।", "hi", "leader_of_opposition"),
+    ],
+)
+def test_a_meeting_with_a_local_officer_is_read(text, language, concept):
+    """Lieutenant governors, mayors, police commissioners, collectors, leaders of the opposition: offices of
+    Indian state and city news, each a title a new name follows."""
+    extraction = run(text, language)
+    (meeting,) = [m for m in extraction.meetings if m.status == HELD]
+    (person,) = extraction.new_persons
+    assert SINGH in meeting.participants and person.key in meeting.participants
+    assert [role.concept for role in person.roles] == [concept]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह के नेतृत्व में एक प्रतिनिधिमंडल ने शेर अली मिर्जा से मुलाकात की।",
+        "भारतीय प्रतिनिधिमंडल ने राजनाथ सिंह की अगुवाई में शेर अली मिर्जा से मुलाकात की।",
+    ],
+)
+def test_a_delegation_led_by_someone_in_hindi_is_the_leaders_meeting(text):
+    """"X के नेतृत्व में एक प्रतिनिधिमंडल ने Y से मुलाकात की": a delegation led by X met Y."""
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral")]

@@ -38,3 +38,15 @@ def test_paragraph_break_ends_a_sentence_and_offsets_point_into_the_text():
 def test_hindi_initials_written_as_letter_names_do_not_end_a_sentence():
     body = "विदेश मंत्री एस. जयशंकर ने डी. पी. पांडेय से मुलाकात की. बाद में वे लौट गए।"
     assert texts(body, "hi") == ["विदेश मंत्री एस. जयशंकर ने डी. पी. पांडेय से मुलाकात की.", "बाद में वे लौट गए।"]
+
+
+def test_initials_written_together_do_not_end_a_sentence():
+    """"V.K. Saxena", "वी.के. सक्सेना": Indian news writes initials so; the sentence, and its meeting, is one."""
+    assert texts("Manoj Tiwari met V.K. Saxena on Monday. He left.", "en") == [
+        "Manoj Tiwari met V.K. Saxena on Monday.",
+        "He left.",
+    ]
+    assert texts("मनोज तिवारी ने वी.के. सक्सेना से मुलाकात की। वे लौट गए।", "hi") == [
+        "मनोज तिवारी ने वी.के. सक्सेना से मुलाकात की।",
+        "वे लौट गए।",
+    ]

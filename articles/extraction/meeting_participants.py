@@ -158,7 +158,7 @@ class ParticipantReader:
                 (role, re.compile("|".join(rf"{re.escape(m)}(?![\w\u0900-\u097f])" for m in markers)))
                 for role, markers in (
                     ("between", module.BETWEEN_MARKERS),
-                    ("subject", module.ERGATIVE_MARKERS),
+                    ("subject", module.ERGATIVE_MARKERS + module.LEADER_MARKERS),
                     ("object", module.OBJECT_MARKERS),
                     ("and", module.COORDINATORS),
                     ("possessor", module.GENITIVE_MARKERS),

@@ -3,8 +3,8 @@
 A sentence ends at ".", "!", "?" or the Devanagari danda "।" (optionally
 followed by closing quotes or brackets) when white space or the end of the
 text follows; a danda also when a Devanagari letter follows it at once. A full stop does not end a sentence after an abbreviation of
-the language ("Col.", "Lt.", "डॉ.") or after a single capital initial
-("S. Jaishankar"). Paragraph breaks always end a sentence.
+the language ("Col.", "Lt.", "डॉ.") or after capital initials ("S. Jaishankar", "V.K. Saxena").
+Paragraph breaks always end a sentence.
 """
 
 import re
@@ -29,6 +29,10 @@ def _is_word_or_dot(char):
     return char == "." or char == "_" or char.isalnum() or "\u0900" <= char <= "\u0963" or "\u0971" <= char <= "\u097f"
 
 
+# Capital initials with full stops and no spaces between, before the last full stop ("V.K", "M.K", "A.B.C").
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
 def _is_abbreviation(text, start, dot, abbreviations):
     """Is the word that ends at ``text[dot]`` (a full stop), within ``text[start:dot]``, an abbreviation?"""
     index = dot
@@ -39,6 +43,11 @@ def _is_abbreviation(text, start, dot, abbreviations):
         return False
     if len(word) == 1 and word.isupper():
         return True  # an initial: "S. Jaishankar"
+    if _INITIALS.fullmatch(word):
+        return True  # initials written together: "V.K. Saxena", "R.N. Ravi"
+    parts = word.split(".")
+    if len(parts) > 1 and all(part in abbreviations for part in parts):
+        return True  # "वी.के. सक्सेना": Devanagari letter names written together
     return word.lower() in abbreviations
 
 

@@ -87,6 +87,11 @@ ROLE_TITLES = {
     "judge": ("Justice", "Judge", "Chief Justice"),
     "speaker": ("Speaker",),
     "governor": ("Governor",),
+    "lieutenant_governor": ("Lieutenant Governor", "Lieutenant-Governor", "Lt Governor", "Lt. Governor"),
+    "mayor": ("Mayor",),
+    "commissioner": ("Commissioner", "Police Commissioner", "Commissioner of Police", "Election Commissioner"),
+    "district_magistrate": ("District Magistrate", "District Collector", "Collector", "Deputy Commissioner"),
+    "leader_of_opposition": ("Leader of Opposition", "Leader of the Opposition", "LoP"),
     "king": ("King", "Queen", "Emir", "Sultan", "Emperor", "Empress"),
     "crown_prince": ("Crown Prince",),
     "commander_in_chief": (
@@ -119,6 +124,8 @@ RANKS = (
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency", "Sir", "Dame")
 # Honorifics that are part of a name when only one word follows: "Sheikh Hasina" (but "Sheikh Mohamed bin Zayed").
 NAME_HONORIFICS = ("Sheikh",)
+# Postpositions naming a group's leader (hi.py's "के नेतृत्व में"); English says "led by X" before the verb.
+LEADER_MARKERS = ()
 # Titles that are also adjectives (hi.py's "प्रमुख"); English titles are capitalised before a name.
 ADJECTIVE_TITLES = ()
 # Family words that introduce a name without giving an office ("and his wife Jill Biden", "First Lady

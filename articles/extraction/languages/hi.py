@@ -54,6 +54,11 @@ ROLE_TITLES = {
     "judge": ("न्यायाधीश", "न्यायमूर्ति", "जस्टिस", "जज", "मुख्य न्यायाधीश"),
     "speaker": ("स्पीकर", "लोकसभा अध्यक्ष"),
     "governor": ("राज्यपाल",),
+    "lieutenant_governor": ("उपराज्यपाल", "उप राज्यपाल", "लेफ्टिनेंट गवर्नर"),
+    "mayor": ("महापौर", "मेयर"),
+    "commissioner": ("आयुक्त", "पुलिस आयुक्त", "पुलिस कमिश्नर", "कमिश्नर", "चुनाव आयुक्त"),
+    "district_magistrate": ("जिलाधिकारी", "ज़िलाधिकारी", "जिला मजिस्ट्रेट", "जिलाधीश", "कलेक्टर", "जिला कलेक्टर", "उपायुक्त"),
+    "leader_of_opposition": ("नेता प्रतिपक्ष", "विपक्ष के नेता"),
     "king": ("राजा", "सम्राट", "महारानी"),
     "crown_prince": ("युवराज",),
     "commander_in_chief": (
@@ -340,6 +345,9 @@ SIDELINES_CUES = (
 WORD_ORDER = "SOV"
 NOUN_CUE_ENDS = frozenset()  # SOV: the others come before the verb, with their markers
 ERGATIVE_MARKERS = ("ने",)
+# A group's leader acts for it: "X के नेतृत्व में एक प्रतिनिधिमंडल ने Y से मुलाकात की" (a delegation led by X met
+# Y) is X's meeting; read like the ergative's subject.
+LEADER_MARKERS = ("के नेतृत्व में", "की अगुवाई में", "की अगुआई में", "की अध्यक्षता में", "के नेतृत्व वाले")
 OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ", "के बीच", "से", "को")
 # "X और Y के बीच": X and Y are every participant (no subject to look for in another sentence).
 BETWEEN_MARKERS = ("के बीच", "के मध्य")
@@ -401,7 +409,7 @@ NON_ORGANISATION_HEADS = frozenset(
     ज्ञापन रणनीति टेक्नोलॉजी प्रौद्योगिकी""".split()
     # Offices are people's, never bodies ("नेशनल सिक्योरिटी एडवाइजर (एनएसए)", "विशेष प्रतिनिधि").
     + """मंत्री सचिव प्रमुख सलाहकार एडवाइजर एडवाइज़र प्रतिनिधि प्रवक्ता राजदूत उच्चायुक्त अध्यक्ष निदेशक आयुक्त
-    राज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
+    राज्यपाल उपराज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
 )
 ORGANISATION_OFFICES = ("secretary_general",)
 # News agencies credited by their Hindi service's name, with a name of the agency the archive knows
