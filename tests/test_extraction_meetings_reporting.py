@@ -712,3 +712,9 @@ def test_a_meeting_with_a_local_officer_is_read(text, language, concept):
 def test_a_delegation_led_by_someone_in_hindi_is_the_leaders_meeting(text):
     """"X के नेतृत्व में एक प्रतिनिधिमंडल ने Y से मुलाकात की": a delegation led by X met Y."""
     assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_a_meeting_chaired_by_one_and_attended_by_others_is_one_meeting_of_them_all():
+    text = "Rajnath Singh chaired a review meeting in Dushanbe on Wednesday which was attended by Sherali Mirzo and Wei Fenghe."
+    assert held_pairs(text, "en") == [((SINGH, MIRZO, WEI), "multilateral")]
+    assert held_pairs("Rajnath Singh chaired a review meeting in Dushanbe on Wednesday.", "en") == []

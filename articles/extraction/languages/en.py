@@ -271,6 +271,8 @@ HELD_CUES = (
     r"\b(?:discussed|deliberated)\s+(?:[\w'’-]+\s+){0,8}?with\b",
     r"\b(?:discussed|deliberated)\b",
     r"\b(?:co-chaired|chaired)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|dialogue)\s+with\b",
+    # "X chaired a meeting attended by Y and Z": the chair and those who attended met (together).
+    r"\b(?:chaired|convened|presided\s+over)\s+(?:[\w+-]+\s+){0,4}?meeting\b[^.;]{0,60}?\battended\s+by\b",
     # Receiving or hosting someone is meeting them; a person must follow ("received the award" is nothing;
     # the passive "was received by X" is not this verb's meeting either).
     r"\b(?:received|welcomed|hosted)\b(?!\s+(?:a|an|the|by|criticism|support|praise|calls?|letters?)\b)",
@@ -399,6 +401,7 @@ TOGETHER_CUES = (
     r"\b(?:lunch|luncheon|dinner|banquet|breakfast|reception|summit)\b",
     # "met A and B for the first meeting of the AUKUS defence ministers": a meeting of them all.
     r"\b(?:meeting|talks)\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?:ministers|leaders|chiefs|heads)\b",
+    r"\battended\s+by\b",  # "a meeting attended by A and B": one meeting of them all
 )
 # A cue ending in one of these nouns names the others after "with" only ("held talks in Dushanbe with X";
 # "held three election meetings, Patra said" names nobody met).
