@@ -42,3 +42,14 @@ def test_a_surname_shared_by_two_people_in_the_article_is_left_alone():
 def test_lowercase_words_are_not_english_names():
     rows = [(PERSON, 5, "Rose Field")]
     assert short_mentions("Rose Field visited. The field was muddy.", rows) == []
+
+
+def test_a_given_name_that_begins_another_name_is_no_short_mention():
+    """"Anil" of "Anil Mehra Wins …" (a headline, whose names are not read) is not Anil Kapoor, named before."""
+    from test_extraction_world import run
+
+    text = "Rajnath Singh met Anil Kapoor on Monday.\n\nAnil Mehra Wins Chess Title In Delhi\n\nAnil said he was glad."
+    extraction = run(text, "en")
+    (kapoor,) = [p for p in extraction.new_persons if p.name == "Anil Kapoor"]
+    surfaces = sorted(m.surface for m in extraction.mentions if m.entity_id == kapoor.key)
+    assert surfaces == ["Anil", "Anil Kapoor"]

@@ -11,6 +11,7 @@ Shangfu"); a Devanagari word of two characters counts too ("यी" after "व�
 """
 
 import bisect
+import re
 
 from .gazetteer import PERSON, Match
 from .languages import LANGUAGES
@@ -55,6 +56,13 @@ def resolve_short_mentions(text, matches, gazetteer, extra_names=None, occupied=
         if m.entity_id not in parts_of:
             new = extra_names.get(m.entity_id)
             parts_of[m.entity_id] = name_parts(new or gazetteer.names_of(PERSON, m.entity_id), one_word=m.entity_id < 0)
+    # The Latin given names a person is known by that are no last word of theirs ("David" of "David Wheaton").
+    given_only = {}
+    for person_id in parts_of:
+        names = extra_names.get(person_id) or gazetteer.names_of(PERSON, person_id)
+        firsts = {n.split()[0] for n in names if len(n.split()) > 1 and n.isascii()}
+        lasts = {n.split()[-1] for n in names if n.split()}
+        given_only[person_id] = firsts - lasts
     owners_of = {}
     for person_id, parts in parts_of.items():
         for part in parts:
@@ -82,6 +90,27 @@ def resolve_short_mentions(text, matches, gazetteer, extra_names=None, occupied=
         owners = [pid for pid in owners_of[part] if first_seen[pid] <= start]
         if len(owners) != 1 or not is_free(start, end):
             continue  # not yet named in full, ambiguous between two people, or inside another name
+        if part in given_only.get(owners[0], ()) and _another_name_follows(text, end):
+            continue  # "David" of "David Nainkin", after "David Wheaton": the given name of someone else
         added.append(Match(PERSON, (owners[0],), start, end, word))
     return sorted([*matches, *added], key=lambda m: m.start)
 
+
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _another_name_follows(text, end):
+    """Is the word after ``end`` (one space on) a capitalised word that may go on a name ("David Nainkin"),
+    not a function word, title or body word ("David said", "the Biden Administration")?"""
+    following = _NEXT_WORD.match(text, end)
+    return following is not None and following.group(1) not in _NOT_NAME_CONTINUATIONS
+
+
+_NOT_NAME_CONTINUATIONS = frozenset().union(
+    *(
+        {w.capitalize() for w in module.FUNCTION_WORDS} | set(module.NAME_STOP_WORDS) | set(module.ORGANISATION_HEADS)
+        | set(module.TERM_OF_OFFICE_HEADS) | set(module.GENERIC_BODY_WORDS)
+        for module in LANGUAGES.values()
+        if module.NAMES_CAPITALISED
+    )
+)
