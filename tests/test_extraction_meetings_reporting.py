@@ -718,3 +718,26 @@ def test_a_meeting_chaired_by_one_and_attended_by_others_is_one_meeting_of_them_
     text = "Rajnath Singh chaired a review meeting in Dushanbe on Wednesday which was attended by Sherali Mirzo and Wei Fenghe."
     assert held_pairs(text, "en") == [((SINGH, MIRZO, WEI), "multilateral")]
     assert held_pairs("Rajnath Singh chaired a review meeting in Dushanbe on Wednesday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह की अध्यक्षता में हुई बैठक में शेर अली मिर्जा और वेई फेंगहे शामिल हुए।",
+        "राजनाथ सिंह ने दुशांबे में एक बैठक की अध्यक्षता की, जिसमें शेर अली मिर्जा और वेई फेंगहे ने भाग लिया।",
+    ],
+)
+def test_a_hindi_meeting_chaired_by_one_and_attended_by_others_is_one_meeting_of_them_all(text):
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO, WEI), "multilateral")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "शेर अली मिर्जा और वेई फेंगहे एक नए दल में शामिल हुए।",  # joined a party: no chair, no meeting
+        "राजनाथ सिंह की अध्यक्षता में हुई बैठक में शेर अली मिर्जा शामिल नहीं हुए।",
+        "राजनाथ सिंह की अध्यक्षता में कल होने वाली बैठक में शेर अली मिर्जा शामिल होंगे।",
+    ],
+)
+def test_joining_or_missing_or_planning_to_attend_is_no_held_meeting(text):
+    assert held_pairs(text, "hi") == []

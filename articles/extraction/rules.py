@@ -142,6 +142,7 @@ class CompiledRules:
         self.doubt = any_of(module.DOUBT_CUES, flags)
         self.here = any_of(module.HERE_WORDS, flags)
         self.credentials = any_of(module.CREDENTIALS_WORDS, flags)
+        self.attended_meeting = any_of(module.ATTENDED_MEETING_CUES, flags)
         self.credentials_receiver_after = any_of(module.CREDENTIALS_RECEIVER_AFTER, flags)
         self.credentials_receiver_before = any_of(module.CREDENTIALS_RECEIVER_BEFORE, flags)
         junior = "|".join(phrase_pattern(w) for w in module.JUNIOR_TITLE_MODIFIERS)

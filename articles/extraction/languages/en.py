@@ -124,6 +124,9 @@ RANKS = (
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency", "Sir", "Dame")
 # Honorifics that are part of a name when only one word follows: "Sheikh Hasina" (but "Sheikh Mohamed bin Zayed").
 NAME_HONORIFICS = ("Sheikh",)
+# A meeting chaired by one and attended by others in one sentence (hi.py): English says it with a held cue
+# ("chaired a meeting attended by").
+ATTENDED_MEETING_CUES = ()
 # Postpositions naming a group's leader (hi.py's "के नेतृत्व में"); English says "led by X" before the verb.
 LEADER_MARKERS = ()
 # Titles that are also adjectives (hi.py's "प्रमुख"); English titles are capitalised before a name.

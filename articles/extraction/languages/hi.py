@@ -345,6 +345,17 @@ SIDELINES_CUES = (
 WORD_ORDER = "SOV"
 NOUN_CUE_ENDS = frozenset()  # SOV: the others come before the verb, with their markers
 ERGATIVE_MARKERS = ("ने",)
+# A meeting someone chaired and others attended, told in one sentence (``attended``): "X की अध्यक्षता में हुई
+# बैठक में A और B शामिल हुए", "X ने बैठक की अध्यक्षता की, जिसमें A और B ने भाग लिया". The chair, a meeting
+# noun, then the attendance verb: joining a party ("भाजपा में शामिल हुए") has no chair and no meeting.
+ATTENDED_MEETING_CUES = (
+    r"(?:की\s+अध्यक्षता|की\s+अगुवाई)[^।]{0,80}?(?:बैठक|सम्मेलन|समीक्षा\s+बैठक)[^।]{0,160}?"
+    r"(?:शामिल\s+(?:हुए|हुईं|हुई|रहे|थे)|(?:ने\s+)?भाग\s+लिया|उपस्थित\s+(?:रहे|थे)|मौजूद\s+(?:रहे|थे))"
+    r"(?![\u0900-\u0963\u0966-\u097f])",
+    r"(?:बैठक|सम्मेलन)\s+की\s+अध्यक्षता\s+की[^।]{0,160}?"
+    r"(?:शामिल\s+(?:हुए|हुईं|हुई|रहे|थे)|(?:ने\s+)?भाग\s+लिया|उपस्थित\s+(?:रहे|थे)|मौजूद\s+(?:रहे|थे))"
+    r"(?![\u0900-\u0963\u0966-\u097f])",
+)
 # A group's leader acts for it: "X के नेतृत्व में एक प्रतिनिधिमंडल ने Y से मुलाकात की" (a delegation led by X met
 # Y) is X's meeting; read like the ergative's subject.
 LEADER_MARKERS = ("के नेतृत्व में", "की अगुवाई में", "की अगुआई में", "की अध्यक्षता में", "के नेतृत्व वाले")
