@@ -741,3 +741,19 @@ def test_a_hindi_meeting_chaired_by_one_and_attended_by_others_is_one_meeting_of
 )
 def test_joining_or_missing_or_planning_to_attend_is_no_held_meeting(text):
     assert held_pairs(text, "hi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh met senior advocate Sherali Mirzo in Dushanbe on Wednesday.",
+        "Rajnath Singh met actor-politician Sherali Mirzo in Dushanbe on Wednesday.",
+    ],
+)
+def test_what_the_person_met_is_may_stand_before_the_name(text):
+    """"met senior advocate Kapil Sibal", "TMC supremo Mamata Banerjee": a description, no office, before the name."""
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_the_family_of_someone_is_not_that_person():
+    assert held_pairs("Rajnath Singh met the family of Sherali Mirzo in Dushanbe on Wednesday.", "en") == []

@@ -462,6 +462,11 @@ CONNECTIVE_WORDS = frozenset(
     principal union
     adviser advisor advisers advisors defence military security
     ministers governors ambassadors envoys secretaries chiefs mps mlas cms""".split()
+    # What a person is, before the name, that is no office: "met senior advocate Kapil Sibal", "TMC supremo
+    # Mamata Banerjee", "actor-politician Kamal Haasan", "party colleague …".
+    + """advocate lawyer supremo veteran colleague colleagues actor actress actor-politician politician
+    industrialist businessman businesswoman activist journalist author writer cricketer filmmaker singer
+    party""".split()
 )  # "and Union ministers A and B", "the Prime Minister's defence adviser Maj Gen …"
 # After a group of those met, the people of it: "met several delegates on the sidelines of UNGA, including A,
 # B and C" (``meeting_participants.including``), as regular expressions.
