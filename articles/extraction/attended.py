@@ -7,8 +7,7 @@ says it with a held cue of its own ("X chaired a meeting attended by A and B"). 
 stay as strict as for other cues: a sentence that denies or plans it makes no meeting.
 """
 
-from . import dates, places
-from .meetings import BILATERAL, HELD, MULTILATERAL, ExtractedMeeting
+from .meetings import BILATERAL, MULTILATERAL, held_in_sentence
 
 
 def attended_meetings(document, people):
@@ -27,20 +26,6 @@ def attended_meetings(document, people):
                 present.append(mention.entity_id)
         if len(present) < 2:
             continue
-        date, source = dates.meeting_date(document, sentence.start, sentence.end, cue.start(), True)
-        place_id = places.meeting_place(document, sentence.start, sentence.end) or places.place_here(
-            document, sentence.start, sentence.end
-        )
-        meetings.append(
-            ExtractedMeeting(
-                participants=tuple(sorted(present)),
-                kind=MULTILATERAL if len(present) > 2 else BILATERAL,
-                status=HELD,
-                date=date,
-                date_source=source,
-                place_id=place_id,
-                evidence=[sentence.text],
-                start=sentence.start,
-            )
-        )
+        kind = MULTILATERAL if len(present) > 2 else BILATERAL
+        meetings.append(held_in_sentence(document, sentence, cue.start(), present, kind))
     return meetings

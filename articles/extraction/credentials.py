@@ -10,8 +10,7 @@ any meeting of that sentence. Negation and modality stay as strict as for other 
 denies or only plans it ("will present credentials") makes no meeting.
 """
 
-from . import dates, places
-from .meetings import BILATERAL, HELD, ExtractedMeeting
+from .meetings import BILATERAL, held_in_sentence
 
 
 def _receiver(document, people):
@@ -45,24 +44,9 @@ def credentials_meetings(document, people):
         envoys = [m.entity_id for m in people.within(sentence.start, sentence.end) if m.entity_id not in (None, receiver)]
         if not envoys:
             continue
-        date, source = dates.meeting_date(document, sentence.start, sentence.end, cue.start(), True)
-        place_id = places.meeting_place(document, sentence.start, sentence.end) or places.place_here(
-            document, sentence.start, sentence.end
-        )
         for envoy in envoys:
             if envoy in seen:
                 continue
             seen.add(envoy)
-            meetings.append(
-                ExtractedMeeting(
-                    participants=tuple(sorted((envoy, receiver))),
-                    kind=BILATERAL,
-                    status=HELD,
-                    date=date,
-                    date_source=source,
-                    place_id=place_id,
-                    evidence=[sentence.text],
-                    start=sentence.start,
-                )
-            )
+            meetings.append(held_in_sentence(document, sentence, cue.start(), (envoy, receiver), BILATERAL))
     return meetings

@@ -91,6 +91,25 @@ class ExtractedMeeting:
         return f"{self.kind}:{people}:{self.date.isoformat() if self.date else ''}"
 
 
+def held_in_sentence(document, sentence, cue_start, participants, kind):
+    """A held meeting of ``participants`` told in ``sentence`` alone, dated and placed as its sentence says (the
+    readers of ceremonies and chaired meetings: ``credentials``, ``attended``)."""
+    date, source = dates.meeting_date(document, sentence.start, sentence.end, cue_start, True)
+    place_id = places.meeting_place(document, sentence.start, sentence.end) or places.place_here(
+        document, sentence.start, sentence.end
+    )
+    return ExtractedMeeting(
+        participants=tuple(sorted(participants)),
+        kind=kind,
+        status=HELD,
+        date=date,
+        date_source=source,
+        place_id=place_id,
+        evidence=[sentence.text],
+        start=sentence.start,
+    )
+
+
 def _clauses(document, sentence):
     """``(start, end)`` of each clause of a sentence."""
     lowered = sentence.text.lower()
