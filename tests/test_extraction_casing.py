@@ -95,3 +95,26 @@ def test_a_long_line_of_names_and_figures_is_no_headline():
     line = " ".join(f"{60 + n} Player{chr(65 + n)} Surname{chr(65 + n)} (Country{chr(65 + n)}) {n}" for n in range(12))
     assert headline_case_spans(line, FUNCTION_WORDS) == []
     assert headline_case_spans("Defence Minister Meets Belarusian Counterpart In Minsk 2026", FUNCTION_WORDS) != []
+
+
+
+def test_a_new_person_named_only_in_a_title_case_headline_is_found():
+    """A headline's capitals say nothing, but a given name and a family name of the name lists are a person."""
+    text = (
+        "Meenakshi Rathore, Arjun Babuta Win Gold In Mixed Air Rifle At Asian Championships\n"
+        "The pair beat the Chinese team in the final on Sunday."
+    )
+    names = [p.name for p in run(text, "en").new_persons]
+    assert "Meenakshi Rathore" in names and not any("Gold" in name or "Rifle" in name for name in names)
+
+
+def test_the_players_of_results_lines_in_capitals_are_found():
+    """Two result lines are too few for a table; names the tagger is sure of, that the article writes nowhere
+    in lower case, are people all the same."""
+    text = (
+        "Results of the men's singles, second round, on Tuesday:\n"
+        "Anirban Mukherjee (India) beat Tomasz Wielgosz (Poland) 6-4 3-6 7-5\n"
+        "Karel Novotny (Czech Republic) beat Haruto Sakamoto (Japan) 7-6 6-1\n"
+    )
+    names = {p.name for p in run(text, "en").new_persons}
+    assert names == {"Anirban Mukherjee", "Tomasz Wielgosz", "Karel Novotny", "Haruto Sakamoto"}

@@ -126,6 +126,20 @@ def looks_like_a_person(words, language):
     return full[0].lower() in given and full[-1].lower() in family
 
 
+MIN_HEADLINE_PERSON_CONFIDENCE = 0.95
+
+
+def _a_person_in_capitals(document, start, end, confidence):
+    """A proposal in a headline's capitals (or a results table's) that is a person all the same: a given and
+    a family name, or a very sure one none of whose words the article also writes in lower case."""
+    words = _words(document.text[start:end])
+    if looks_like_a_person(words, document.language):
+        return True
+    if confidence < MIN_HEADLINE_PERSON_CONFIDENCE or not document.rules.module.NAMES_CAPITALISED:
+        return False
+    return not any(re.search(rf"\b{re.escape(w.lower())}\b", document.text) for w in words)
+
+
 def _proposed_people(document, titles):
     """The tagger's person spans, sure ones or any that are a given and a family name, and its organisation
     spans that are a given and a family name."""
@@ -158,7 +172,9 @@ def tagged_people(document, titles, titled):
     found = []
     for span in _proposed_people(document, titles):
         start, end = _trim(document, span.start, span.end, title_index)
-        if start >= end or read.overlapping(start, end) or document.headline_case.covers(start):
+        if start >= end or read.overlapping(start, end):
+            continue
+        if document.headline_case.covers(start) and not _a_person_in_capitals(document, start, end, span.confidence):
             continue
         if _blocked(document, start, end, (PERSON, PLACE, ORGANISATION, DEMONYM)):
             continue  # the gazetteer's: known people are linked by it, places and bodies are not people
