@@ -137,6 +137,38 @@ def test_the_person_whose_meeting_it_is_takes_part_in_hindi(sentence, status):
 
 
 @pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Rajnath Singh's meeting with Wei Fenghe was cancelled.", CANCELLED),
+        ("Rajnath Singh's bilateral meeting with Wei Fenghe was called off on Wednesday.", CANCELLED),
+        ("Rajnath Singh cancelled his meeting with Wei Fenghe.", CANCELLED),
+        # "his meeting with Y was …" reports a meeting, unless what it was is called off.
+        ("Rajnath Singh said his meeting with Wei Fenghe was scrapped at the last minute.", CANCELLED),
+        ("Rajnath Singh said his meeting with Wei Fenghe was productive.", HELD),
+        ("Rajnath Singh's meeting with Wei Fenghe took place on Wednesday.", HELD),
+        ("Rajnath Singh's talks with Wei Fenghe lasted an hour.", HELD),
+        ("Rajnath Singh's upcoming meeting with Wei Fenghe will focus on the border.", PLANNED),
+    ],
+)
+def test_the_person_whose_meeting_it_is_takes_part_in_english(sentence, status):
+    # Mirzo, the previous sentence's subject, is not the one meeting Wei.
+    meeting = only(run("Sherali Mirzo is attending the conclave. " + sentence, "en", THURSDAY))
+    assert (meeting.participants, meeting.status) == ((SINGH, WEI), status)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ahead of Rajnath Singh's meeting with Wei Fenghe, officials briefed reporters.",
+        "Rajnath Singh's meeting with Wei Fenghe was not held.",
+        "Rajnath Singh's meeting with Wei Fenghe has been postponed.",
+    ],
+)
+def test_a_meeting_someone_owns_is_not_held_when_it_did_not_happen(sentence):
+    assert [m.status for m in run(sentence, "en", THURSDAY).meetings if m.status == HELD] == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Rajnath Singh received his Tajik counterpart Sherali Mirzo in New Delhi on Wednesday.",

@@ -338,6 +338,9 @@ class ParticipantReader:
             position = item.end
         if shared is not None:
             return list(shared), objects
+        owner = self.owner_of_the_meeting(clause, cue)
+        if owner is not None:
+            return [owner], objects  # "Singh's meeting with Y": Singh's
         before = [item for item in self.items(clause[0], cue.start()) if not self.possessor(item)]
         if previous_end is not None:
             before = [item for item in before if item.start >= previous_end]
@@ -362,6 +365,21 @@ class ParticipantReader:
                 break
             subjects.insert(0, previous)
         return subjects, objects
+
+    def owned_opening(self, clause, cue):
+        """The words saying whose meeting a cue's meeting noun is ("his ", "'s bilateral "), or None."""
+        text = self.document.text
+        noun = self.rules.meeting_noun.search(text, cue.start(), cue.end())
+        if noun is None:
+            return None
+        return self.rules.owned_meeting.search(text, max(clause[0], noun.start() - 60), noun.start())
+
+    def owner_of_the_meeting(self, clause, cue):
+        """The person or title right before "'s" that owns the meeting ("Singh's talks with Y"), or None."""
+        opening = self.owned_opening(clause, cue)
+        if opening is None or opening.group()[:1] not in "'’":
+            return None
+        return next((item for item in self.items(clause[0], cue.start()) if item.end == opening.start()), None)
 
     def possessor_of_the_meeting(self, before, roles, cue, coordinated=None):
         """Make the subject the person whose meeting it is: "मोदी की (हसीना से) मुलाकात" — Modi's meeting.

@@ -175,6 +175,8 @@ class MeetingReader(ParticipantReader):
                 return None
             if self.unfulfilled_plan(clause, cue):
                 return CANCELLED  # "Esper was to hold discussions with Singh" — and the visit was cancelled
+            if self.owned_opening(clause, cue) is not None and self.rules.cancellation.search(text, *clause):
+                return CANCELLED  # "Singh cancelled his meeting with Y", "his meeting with Y was called off"
             if self.rules.modality.search(text, window_start, cue.start()):
                 return None  # "may have met": not known to have happened
             if self.rules.cancellation.search(text, window_start, cue.start()):

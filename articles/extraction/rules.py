@@ -220,6 +220,7 @@ class CompiledRules:
         self.object_pronoun = any_of(module.OBJECT_PRONOUN_CUES, flags) if module.OBJECT_PRONOUN_CUES else None
         self.held_after_noun = any_of(module.HELD_AFTER_NOUN_CUES, flags) if module.HELD_AFTER_NOUN_CUES else None
         self.meeting_noun = any_of(module.MEETING_NOUNS, flags)
+        self.owned_meeting = any_of(module.OWNED_MEETING_OPENINGS, flags)
         self.pair_reference = any_of(module.PAIR_REFERENCES, flags)
         self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
         self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")

@@ -295,6 +295,8 @@ HELD_CUES = (
     r"\b(?:told|assured|urged|conveyed\s+to)\b(?=[^.;]{0,80}\b(?:in|during|at)\s+(?:their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation)\b)",
     # "posted pictures of his meeting with Y", "X described his talks with Y as …": his, the subject's.
+    # "Singh's meeting with Y took place in Qingdao": the owner and Y, with the verb that says it did.
+    r"\b(?:meeting|talks)\s+with\b(?=[^.;]{0,120}?\b(?:took\s+place|was\s+held|were\s+held|lasted)\b)",
     r"(?<!\bahead\sof\s)(?<!\bbefore\s)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
     r"(?=[^.;]*\b(?:was|were|had\s+been)\b|(?![^.;]*\b(?:will|would|upcoming|forthcoming|planned|scheduled|"
     r"proposed|expected)\b))",
@@ -488,7 +490,11 @@ BACKGROUND_ASIDE_WORDS = frozenset("who whom whose which having after".split())
 BACKGROUND_PARTICIPLES = ()  # English tells background in asides
 # A held cue opening with these words belongs to the verb before it: "X met Y after talks with Z" — X met Z.
 SUBORDINATE_CUE_WORDS = frozenset({"after", "following"})
-MEETING_NOUN_MODIFIERS = ()  # English possessors stay no participants ("X's talks with Y came after …")
+MEETING_NOUN_MODIFIERS = ()  # Hindi's: English says whose meeting it is with a possessive (OWNED_MEETING_OPENINGS)
+# A meeting someone owns: "his meeting with Y", "Singh's talks with Y" (the owner right before "'s" and at most
+# two words: "Singh's bilateral meeting with Y"). The owner is its subject, and a cancellation anywhere in its
+# clause calls it off ("Singh cancelled his meeting with Y", "Singh's meeting with Y was postponed").
+OWNED_MEETING_OPENINGS = (r"(?:\b(?:his|her|their)|['’]s)\s+(?:[\w-]+\s+){0,2}$",)
 # A cue ending with one of these words is followed by all the participants: "a meeting between X and Y".
 BETWEEN_CUE_WORDS = frozenset({"between"})
 # "… the meeting of X and Y": a meeting noun then "of" names all its participants too.

@@ -380,6 +380,7 @@ MONONYM_STOP_WORDS = frozenset()  # a one-word name is told by the postposition 
 BACKGROUND_ASIDE_WORDS = frozenset()
 SUBORDINATE_CUE_WORDS = frozenset()
 # Words that may stand between a meeting's owner and the meeting noun: "सिंह की मिर्जा के साथ होने वाली बैठक".
+OWNED_MEETING_OPENINGS = ()  # Hindi's owner is a genitive before the meeting noun (MEETING_NOUN_MODIFIERS)
 MEETING_NOUN_MODIFIERS = ("होने", "वाली", "वाले", "वाला", "प्रस्तावित", "संभावित", "द्विपक्षीय")
 BETWEEN_CUE_WORDS = frozenset()  # Hindi marks them with "के बीच" before the verb (BETWEEN_MARKERS)
 MEETING_OF_WORDS = frozenset()  # Hindi names the two before its meeting noun ("X और Y की मुलाकात")
