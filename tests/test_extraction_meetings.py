@@ -46,6 +46,9 @@ def only(extraction):
         "On Wednesday in Dushanbe, Rajnath Singh called on Tajikistan's Minister of Defence, Col. Gen. Sherali Mirzo.",
         "Rajnath Singh and Sherali Mirzo met in Dushanbe on Wednesday.",
         "Talks between Rajnath Singh and Sherali Mirzo were held in Dushanbe on Wednesday.",
+        "In a meeting with Sherali Mirzo in Dushanbe on Wednesday, Rajnath Singh raised the training of cadets.",
+        "During the talks with Sherali Mirzo in Dushanbe on Wednesday, Rajnath Singh said ties had grown.",
+        "Rajnath Singh and Sherali Mirzo reviewed defence ties during their meeting in Dushanbe on Wednesday.",
     ],
 )
 def test_a_held_meeting_in_english(text):
@@ -165,6 +168,18 @@ def test_the_person_whose_meeting_it_is_takes_part_in_english(sentence, status):
     ],
 )
 def test_a_meeting_someone_owns_is_not_held_when_it_did_not_happen(sentence):
+    assert [m.status for m in run(sentence, "en", THURSDAY).meetings if m.status == HELD] == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "In a meeting with Wei Fenghe next week, Rajnath Singh will raise the border.",
+        "Rajnath Singh and Wei Fenghe will review defence ties during their meeting in Moscow.",
+        "At a meeting with party workers, Rajnath Singh praised Wei Fenghe.",
+    ],
+)
+def test_a_meeting_told_in_an_opening_phrase_is_held_only_when_it_happened(sentence):
     assert [m.status for m in run(sentence, "en", THURSDAY).meetings if m.status == HELD] == []
 
 

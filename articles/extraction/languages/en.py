@@ -294,6 +294,12 @@ HELD_CUES = (
     # "X told Y in their bilateral meeting that …": what was said at a meeting of the two.
     r"\b(?:told|assured|urged|conveyed\s+to)\b(?=[^.;]{0,80}\b(?:in|during|at)\s+(?:their|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:meeting|talks|conversation)\b)",
+    # "In a meeting with Y on Tuesday, X raised …", "During the talks with Y, X said …": the subject after the
+    # comma met Y; "X and Y reviewed ties during their meeting in Delhi": the two met. Not a future one.
+    r"(?:^|(?<=[\s,;:\"“(]))(?:in|during|at)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions)\s+with\b"
+    r"(?![^.;]*\b(?:will|would|upcoming|forthcoming|planned|scheduled|proposed|expected)\b)",
+    r"\b(?:during|in|at)\s+their\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions)\b"
+    r"(?![^.;]*\b(?:will|would|upcoming|forthcoming|planned|scheduled|proposed|expected)\b)",
     # "posted pictures of his meeting with Y", "X described his talks with Y as …": his, the subject's.
     # "Singh's meeting with Y took place in Qingdao": the owner and Y, with the verb that says it did.
     r"\b(?:meeting|talks)\s+with\b(?=[^.;]{0,120}?\b(?:took\s+place|was\s+held|were\s+held|lasted)\b)",
