@@ -118,3 +118,4 @@ def test_the_players_of_results_lines_in_capitals_are_found():
     )
     names = {p.name for p in run(text, "en").new_persons}
     assert names == {"Anirban Mukherjee", "Tomasz Wielgosz", "Karel Novotny", "Haruto Sakamoto"}
+

@@ -577,3 +577,9 @@ def test_a_place_or_a_company_named_like_a_person_is_no_person(text):
     """The tagger reads both as people (PER 0.92, 0.99); a square and a company's legal suffix say otherwise."""
     names = {p.name for p in run(text, "en").new_persons}
     assert not any("Square" in name or "SpA" in name for name in names)
+
+
+def test_a_number_or_a_quantifier_before_a_people_is_nobody():
+    """"Two Nepalis", "Seven Iraqis": how many people of a country, not a person's name."""
+    text = "Two Nepalis were rescued from the river on Sunday, and Neither Mehta nor Kulkarni commented."
+    assert [p.name for p in run(text, "en").new_persons] == []

@@ -173,7 +173,9 @@ NAME_STOP_WORDS = frozenset(
     Officials Minister Ministers Ministry President Prime Army Navy Air Force Forces Government State
     Defence Defense Foreign External Affairs Home Council Chief Secretary General Gen Col Lt Maj Brig
     Adm Mr Mrs Ms Dr According After Before During While When Where Who Whom Which Twitter Facebook
-    Instagram YouTube WhatsApp Tweet Tweeted Statement Summit Meeting Conclave Conference""".split()
+    Instagram YouTube WhatsApp Tweet Tweeted Statement Summit Meeting Conclave Conference
+    My Your Neither Either Both Each Every All Some Many Several Most Few Dozens Hundreds Thousands
+    One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve""".split()
 )
 
 # Subject pronouns that refer back to a person named earlier.
