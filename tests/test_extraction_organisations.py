@@ -472,3 +472,20 @@ def test_a_hindi_bodys_name_keeps_the_demonym_written_before_it(text, name):
 def test_universities_and_foundations_are_organisations(text, name, language):
     """Their heads name things no person is ("Jawaharlal Nehru University" mentions no Nehru), but they are bodies."""
     assert name in [o.name for o in run(text, language).organisations]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Officials of the Border Roads Organisation said the tunnel would open in June.", "Border Roads Organisation"),
+        ("Students of the Indian Institute of Technology Bombay protested on Monday.", "Indian Institute of Technology Bombay"),
+        # … and a possessive after its name is no part of it either.
+        ("Many of the Bar Council of India's members stayed away.", "Bar Council of India"),
+        ("The Department of Telecommunications' order was stayed.", "Department of Telecommunications"),
+        # The people's word is part of a name that is not "… of" them.
+        ("The All Assam Students Union called a strike.", "All Assam Students Union"),
+        ("Staff of the Defence Services Staff College were told.", "Defence Services Staff College"),
+    ],
+)
+def test_a_bodys_people_before_of_are_no_part_of_its_name(text, body):
+    assert list(found(run(text, "en"))) == [body]

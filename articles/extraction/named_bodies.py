@@ -38,6 +38,8 @@ def find_named_bodies(document, rules):
                 before = backwards[index + 1][0].lower() if index + 1 < len(backwards) else ""
                 calendar = normalize_name(word) in document.rules.weekdays or normalize_name(word) in document.rules.months
                 if word[0].isupper() and word not in module.ORGANISATION_STOP_WORDS and not calendar:
+                    if word in module.MEMBERS_OF_A_BODY and chosen and chosen[0][0].lower() == "of":
+                        break  # "Officials of the Border Roads Organisation": its people, not its name
                     chosen.insert(0, (word, start))
                 elif chosen and word.lower() in _CONNECTORS_BEFORE_HEAD:
                     chosen.insert(0, (word, start))  # "Research and Analysis Wing"
@@ -138,6 +140,10 @@ def _name_after_head(document, position, rules, named_before):
             if text in module.ORGANISATION_STOP_WORDS or calendar:
                 break
             end = position + word.end()
+            possessive = _POSSESSIVE_END.search(text)
+            if possessive is not None:
+                end -= len(possessive.group())
+                break  # "the Bar Council of India's members": the name ends before its possessive
         elif text.lower() not in _CONNECTORS_AFTER_HEAD:
             break
     if end == position:
@@ -181,6 +187,7 @@ def _named_ministry(document, start, end, head, qualifier, inner):
 
 _HEAD_FIRST_TAIL = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<tail>[A-Z][^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,7})")
 _TAIL_WORD = re.compile(r"[^\s]+")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 _CONNECTORS_AFTER_HEAD = frozenset("of for on and the &".split())
 
 

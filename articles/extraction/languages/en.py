@@ -640,3 +640,12 @@ MEDIUM_AFTER = r""
 ORGANISATION_STOP_WORDS = frozenset(
     "The A An This That Its His Her Their Our And Of In On At For With From By As To".split()
 )
+# A body's people or a share of them before "of" ("Officials of the Border Roads Organisation", "Students of
+# the Indian Institute of Technology", "Many of the Congress MLAs"): no part of the body's name.
+MEMBERS_OF_A_BODY = frozenset(
+    """Officials Official Members Member Students Workers Employees Engineers Leaders Officers Activists
+    Supporters Representatives Delegates Teachers Doctors Scientists Volunteers Cadres Soldiers Troops Jawans
+    Commanders Experts Researchers Residents Farmers Lawyers Sources Spokesperson Spokesman Spokeswoman Heads
+    Chiefs Directors Executives Staffers Staff Personnel Many Some Most All Several Both None Each One Two
+    Three Four Five Dozens Hundreds Thousands""".split()
+)

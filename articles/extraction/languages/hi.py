@@ -464,6 +464,7 @@ PART_OF_CHILD_FIRST = ()
 PART_OF_PARENT_FIRST = (r"\s+(?:के|की|का)\s+", r"\s+और\s+(?:इसके|इसकी|इसका|उसके|उसकी|उसका)\s+")
 # The domain always comes first: "रक्षा मंत्रालय".
 MINISTRY_OF = None
+MEMBERS_OF_A_BODY = frozenset()  # English's "Officials of the …": Hindi names the body first ("संगठन के अधिकारी")
 ORGANISATION_STOP_WORDS = NAME_ENDERS | frozenset("यह वह इस उस ये वे अपने अपनी अपना इसके इसकी उसके उसकी".split())
 
 # Latin letters as spelled in Devanagari acronyms: "एससीओ" is S-C-O.
