@@ -1,4 +1,5 @@
-"""Migration people.0013: the parties, cities and local bodies of Indian news, in both scripts."""
+"""Migrations people.0013 and 0014: the parties, cities, local bodies and defence makers of Indian news, in
+both scripts."""
 
 import datetime
 
@@ -38,6 +39,18 @@ class IndianNewsNamesTests(TestCase):
                 "Nationalist Congress Party (Sharadchandra Pawar)",
             ],
         )
+
+    def test_defence_makers_are_known_in_both_scripts_with_their_country(self):
+        self.assertEqual(
+            self.found("GE Aerospace and HAL will co-produce the engines; Safran and Naval Group bid too.", "organisation"),
+            ["General Electric", "Hindustan Aeronautics Limited", "Safran", "Naval Group"],
+        )
+        self.assertEqual(
+            self.found("जनरल इलेक्ट्रिक और गार्डन रीच शिपबिल्डर्स एंड इंजीनियर्स के अधिकारी", "organisation"),
+            ["General Electric", "Garden Reach Shipbuilders & Engineers"],
+        )
+        self.assertEqual(Organisation.objects.get(name="General Electric").country.iso_code, "US")
+        self.assertEqual(Organisation.objects.get(acronym="GRSE").country.iso_code, "IN")
 
     def test_indian_cities_are_places_in_both_scripts_with_their_country(self):
         self.assertEqual(self.found("From Patna to पटना, Prayagraj and इलाहाबाद", "place"), ["Patna", "Patna", "Prayagraj", "Prayagraj"])
