@@ -489,3 +489,9 @@ def test_universities_and_foundations_are_organisations(text, name, language):
 )
 def test_a_bodys_people_before_of_are_no_part_of_its_name(text, body):
     assert list(found(run(text, "en"))) == [body]
+
+
+def test_an_unknown_acronym_is_a_new_body_never_a_near_spelling_of_a_known_one():
+    """"NCC" is not a misspelt "ONGC", nor "NATU" NATO: an acronym names a body by its own letters only."""
+    assert found(run("Officials of NATU said the drill was over.", "en")) == {"NATU": (None, "other", "", None, None)}
+    assert (NATO, "NATO") in mentions(run("Officials of NATO said the drill was over.", "en"))

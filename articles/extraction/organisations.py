@@ -25,11 +25,13 @@ in ``organisation_rules``), then the tagger's proposals (``tagged``) and the und
 
 Each find is then resolved: the body the gazetteer already knows (by the
 name, by the acronym, by ministry or force and country, or by a confident
-fuzzy match of the name) or a new one. Bodies named side by side say which
+fuzzy match of a name that is no acronym) or a new one. Bodies named side by side say which
 belongs to which: "RATS of the SCO", "the SCO's RATS", "एससीओ के …",
 "एससीओ और इसके …".
 """
 
+import functools
+import re
 from dataclasses import dataclass
 
 from people.names import normalize_name
@@ -86,6 +88,22 @@ class _KnownBodies:
 _KNOWN = _KnownBodies()
 
 
+_LATIN_ACRONYM = re.compile(r"[A-Z][A-Z&-]{1,7}")
+
+
+def _an_acronym(document, name):
+    """Is ``name`` an acronym ("NCC", "एनसीसी"), which only its own letters name (never a near spelling)?"""
+    if _LATIN_ACRONYM.fullmatch(name):
+        return True
+    module = document.rules.module
+    return not module.NAMES_CAPITALISED and bool(spell_acronym(_letters_longest_first(module.CODE), name))
+
+
+@functools.lru_cache(maxsize=None)
+def _letters_longest_first(language):
+    return sorted(LANGUAGES[language].LETTER_NAMES.items(), key=lambda item: -len(item[0]))
+
+
 def _resolve(document, find, index):
     covering = document.within(find.start, find.end, (ORGANISATION,))
     if len(covering) == 1 and (covering[0].start, covering[0].end) == (find.start, find.end) and find.facet is None:
@@ -107,6 +125,8 @@ def _resolve(document, find, index):
             return
     if not find.name:
         return
+    if _an_acronym(document, find.name):
+        return  # "NCC" is not a misspelt "ONGC": an unknown acronym is a body new to the archive
     comparisons = index.compare(find.name)
     found, _ = resolve(comparisons)
     if found is not None:
