@@ -40,7 +40,7 @@ class IndianNewsNamesTests(TestCase):
             ],
         )
 
-    def test_defence_makers_are_known_in_both_scripts_with_their_country(self):
+    def test_defence_makers_and_bodies_are_known_in_both_scripts_with_their_country(self):
         self.assertEqual(
             self.found("GE Aerospace and HAL will co-produce the engines; Safran and Naval Group bid too.", "organisation"),
             ["General Electric", "Hindustan Aeronautics Limited", "Safran", "Naval Group"],
@@ -48,6 +48,10 @@ class IndianNewsNamesTests(TestCase):
         self.assertEqual(
             self.found("जनरल इलेक्ट्रिक और गार्डन रीच शिपबिल्डर्स एंड इंजीनियर्स के अधिकारी", "organisation"),
             ["General Electric", "Garden Reach Shipbuilders & Engineers"],
+        )
+        self.assertEqual(
+            self.found("सीमा सड़क संगठन और भारतीय तटरक्षक बल; the Defence Acquisition Council and ISPR", "organisation"),
+            ["Border Roads Organisation", "Indian Coast Guard", "Defence Acquisition Council", "Inter-Services Public Relations"],
         )
         self.assertEqual(Organisation.objects.get(name="General Electric").country.iso_code, "US")
         self.assertEqual(Organisation.objects.get(acronym="GRSE").country.iso_code, "IN")

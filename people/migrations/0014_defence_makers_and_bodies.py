@@ -1,6 +1,8 @@
 """The makers of defence and aerospace news: engine, aircraft, ship and missile makers of India and
 abroad (General Electric, Rolls-Royce, Safran, Naval Group, Israel Aerospace Industries, BrahMos
-Aerospace, GRSE, Cochin Shipyard, …) and the Ordnance Factory Board, in English and Hindi
+Aerospace, GRSE, Cochin Shipyard, …), the Ordnance Factory Board, and India's defence bodies the rules
+do not read (the Border Roads Organisation, the Defence Acquisition Council, the Indian Coast Guard,
+the National Cadet Corps, the Strategic Forces Command, …) and Pakistan's ISPR, in English and Hindi
 (``people/gazetteer/organisations.json``).
 
 Loaded as ``0012_more_world_names`` does: a record the archive already has, by name, keeps what the
