@@ -546,6 +546,24 @@ def test_an_office_of_a_country_then_a_name_reads_the_country_as_whose_office():
 @pytest.mark.parametrize(
     "text",
     [
+        "Rajnath Singh met the Commander of US Indo-Pacific Command, Admiral Samuel Paparo, in New Delhi.",
+        "Rajnath Singh met the Commander of US Indo-Pacific Command Admiral Samuel Paparo in New Delhi.",
+    ],
+)
+def test_a_rank_followed_by_of_a_body_is_that_bodys_office(text):
+    """"The Commander of US Indo-Pacific Command" heads it, and the admiral named after it holds that office and
+    met the minister; "Commander Abhilash Tomy" is still a rank."""
+    extraction = run(text, "en")
+    paparo = new_people(extraction)["Samuel Paparo"]
+    assert [(r.title, r.concept) for r in paparo.roles] == [("Commander of US Indo-Pacific Command", "head")]
+    assert [set(m.participants) for m in extraction.meetings] == [{SINGH, paparo.key}]
+    tomy = new_people(run("Commander Abhilash Tomy met Rajnath Singh.", "en"))["Abhilash Tomy"]
+    assert tomy.roles == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "भारत की एक प्रमुख समस्या बेरोजगारी रही है।",  # a major problem: unemployment
         "राज्य के प्रमुख खनिज बॉक्साइट और अभ्रक हैं।",  # the state's main minerals
     ],

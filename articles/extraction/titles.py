@@ -18,7 +18,7 @@ import ahocorasick
 
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, fold, is_word_char
 from .qualifiers import country_after, qualifier_before
-from .rules import COUNTERPART, OFFICE, phrase_key
+from .rules import COUNTERPART, OFFICE, RANK, phrase_key
 
 # "Maj Gen (retd.) Tareq …": a retired officer keeps his rank, with the mark after it; "National Security
 # Advisor (NSA) Ajit Doval", "सलाहकार(NSA) निकोलाई …": the office's acronym. Both are part of the title.
@@ -145,9 +145,19 @@ def find_titles(document):
     # A title inside a known name ("President Hotel" is a name, not a title).
     titles = [t for t in titles if not _inside_name(document, t)]
     if rules.module.NAMES_CAPITALISED:
+        titles = [_rank_as_office(document, t) for t in titles]
         starts = [t.start for t in titles]
         titles = [_with_domain(document, t, starts) for t in titles]
     return titles
+
+
+def _rank_as_office(document, title):
+    """A rank followed by "of" and a capitalised name is that body's office (``RANKS_AS_OFFICES``): "the
+    Commander of US Indo-Pacific Command, Admiral X" heads the command; "Commander X" is a rank."""
+    concept = document.rules.module.RANKS_AS_OFFICES.get(title.text) if title.kind == RANK else None
+    if concept is None or _DOMAIN_START.match(document.text, title.end) is None:
+        return title
+    return Title(title.start, title.end, OFFICE, concept, title.text)
 
 
 _DOMAIN_START = re.compile(r"\s+(?P<preposition>of|for|to)\s+(?:the\s+)?(?=[A-Z])")

@@ -120,6 +120,10 @@ RANKS = (
     "Commander", "Cdr.", "Lieutenant", "Lt.",
 )
 
+# A rank followed by "of" and a body is that body's office: "the Commander of US Indo-Pacific Command, Admiral
+# X" is its head ("Commander X" stays a rank).
+RANKS_AS_OFFICES = {"Commander": "head"}
+
 # Honorifics and courtesy titles.
 HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Shri", "Smt.", "Sri", "Sheikh", "His Excellency", "Sir", "Dame")
 # Honorifics that are part of a name when only one word follows: "Sheikh Hasina" (but "Sheikh Mohamed bin Zayed").
