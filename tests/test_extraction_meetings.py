@@ -131,6 +131,9 @@ def test_a_called_off_meeting_is_cancelled_never_held(sentence, language):
         ("वेई फेंगहे से राजनाथ सिंह की मुलाकात बुधवार को होने की उम्मीद है.", PLANNED),
         ("राजनाथ सिंह की वेई फेंगहे से मुलाकात बुधवार को होने की उम्मीद है.", PLANNED),
         ("राजनाथ सिंह की वेई फेंगहे के साथ होने वाली बैठक रद्द हो गई.", CANCELLED),
+        # What the meeting was like, and the guest's title with the country whose office it is.
+        ("राजनाथ सिंह की वेई फेंगहे से सार्थक बातचीत हुई.", HELD),
+        ("राजनाथ सिंह की चीन के रक्षा मंत्री वेई फेंगहे के साथ एक अहम बैठक हुई.", HELD),
     ],
 )
 def test_the_person_whose_meeting_it_is_takes_part_in_hindi(sentence, status):
@@ -181,6 +184,24 @@ def test_a_meeting_someone_owns_is_not_held_when_it_did_not_happen(sentence):
 )
 def test_a_meeting_told_in_an_opening_phrase_is_held_only_when_it_happened(sentence):
     assert [m.status for m in run(sentence, "en", THURSDAY).meetings if m.status == HELD] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("राजनाथ सिंह ने कहा कि उनकी वेई फेंगहे से बातचीत हुई.", HELD),
+        ("राजनाथ सिंह ने कहा कि उनकी चीन के रक्षा मंत्री वेई फेंगहे से सार्थक बातचीत हुई.", HELD),
+        ("राजनाथ सिंह ने कहा कि उनकी वेई फेंगहे से बातचीत होगी.", PLANNED),
+    ],
+)
+def test_his_meeting_with_the_one_named_is_the_subjects_in_hindi(sentence, status):
+    """"उनकी Y से बातचीत हुई" after "X ने कहा कि": his talks — X's — with Y."""
+    meeting = only(run("शेर अली मिर्जा सम्मेलन में हैं. " + sentence, "hi", THURSDAY))
+    assert (meeting.participants, meeting.status) == ((SINGH, WEI), status)
+
+
+def test_his_meeting_that_did_not_happen_is_none_in_hindi():
+    assert run("राजनाथ सिंह ने कहा कि उनकी वेई फेंगहे से बातचीत नहीं हुई.", "hi", THURSDAY).meetings == []
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ APPOSITIVE_CHARACTERS = 90
 # How long the group named before "including" may be ("several delegates and diplomats on the sidelines of UNGA,").
 INCLUDING_GAP_CHARACTERS = 100
 APPOSITIVE_WORDS = frozenset({"of", "the", "and", "for"})
+_LONGEST_MEETING_NOUN = 20  # characters: "शिखर वार्ता", "मुलाक़ातें"
 _CUE_WITH_ITS_MARKER = re.compile(r"(?:से|के\s+साथ)\s")  # Hindi cues that open with the other side's marker
 # Hindi "having done", "after the meeting": the subject may come after the cue.
 _CONVERB = re.compile(r"(?:कर|करके|के\s+बाद|के\s+दौरान)$")
@@ -49,8 +50,11 @@ class ParticipantReader:
             found.append(Item(pronoun.start(), pronoun.end(), "pronoun"))
         if self.rules.owner_pronoun is not None:
             # "उनकी मुलाकात X से हुई": his meeting — the pronoun is the meeting's subject.
-            for owner in self.rules.owner_pronoun.finditer(self.document.text, start, end):
-                found.append(Item(owner.start("pronoun"), owner.end("pronoun"), "pronoun"))
+            # The meeting noun may be the cue right after the range: "उनकी पुतिन से बातचीत हुई".
+            reach = min(len(self.document.text), end + _LONGEST_MEETING_NOUN)
+            for owner in self.rules.owner_pronoun.finditer(self.document.text, start, reach):
+                if owner.end("pronoun") <= end:
+                    found.append(Item(owner.start("pronoun"), owner.end("pronoun"), "pronoun"))
         if self.rules.object_pronoun is not None:
             # "X ने उनसे मुलाकात की", "… उनके साथ बैठक की": him, whom the subject met.
             for other in self.rules.object_pronoun.finditer(self.document.text, start, end):
@@ -200,10 +204,29 @@ class ParticipantReader:
                 named.append(mention.entity_id)
         return named if len(named) == 2 else []
 
+    def speaker_before(self, item):
+        """The person marked as the subject earlier in the pronoun's sentence, whom it stands for: "सिंह ने कहा
+        कि उनकी Y से बातचीत हुई" — Singh's talks (a language that marks its subjects: ``ERGATIVE_MARKERS``)."""
+        markers = self.module.ERGATIVE_MARKERS
+        sentence = self.document.sentence_at(item.start)
+        if not markers or sentence is None:
+            return None
+        text = self.document.text
+        for mention in self.people.before(item.start):
+            if mention.start < sentence.start:
+                return None
+            after = text[mention.end : mention.end + 8].split()
+            if mention.entity_id is not None and after and after[0] in markers:
+                return mention.entity_id
+        return None
+
     def resolve(self, item, subject=None, exclude=()):
         if item.kind == "person":
             return item.person_id
         if item.kind in ("pronoun", "object_pronoun"):
+            speaker = self.speaker_before(item) if item.kind == "pronoun" else None
+            if speaker is not None:
+                return speaker
             if self.last_subject is not None:
                 return self.last_subject
             before = self.people.before(item.start)
@@ -396,8 +419,12 @@ class ParticipantReader:
         text = self.document.text
         gap = list(text[before[index].end : cue.start()])
         offset = before[index].end
-        for item in later:
-            gap[item.start - offset : item.end - offset] = " " * (item.end - item.start)
+        blanks = [(item.start, item.end) for item in later]
+        # "मोदी की (रूस के) राष्ट्रपति पुतिन से …": the guest's title, with the country whose office it is
+        blanks += self.titles_index.overlapping(offset, cue.start()) + self.chains_index.overlapping(offset, cue.start())
+        for start, end in blanks:
+            start, end = max(start, offset), min(end, cue.start())
+            gap[start - offset : end - offset] = " " * (end - start)
         words = "".join(gap).split()
         markers = {
             word

@@ -300,8 +300,11 @@ SEPARATELY_CUES = (
 )
 # A genitive pronoun right before a meeting noun owns the meeting: "उनकी मुलाकात X से हुई" (his meeting).
 OWNER_PRONOUN_CUES = (
-    r"(?<![\u0900-\u0963\u0966-\u097f])(?P<pronoun>उनकी|उनका|उनके|उसकी|उसका|उसके)\s+(?:(?!साथ\s)[\u0900-\u097f]+\s+)?"
-    + _MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?P<pronoun>उनकी|उनका|उनके|उसकी|उसका|उसके)\s+(?:"
+    r"(?:(?!साथ\s)[\u0900-\u097f]+\s+)?"
+    # "(मोदी ने कहा कि) उनकी राष्ट्रपति पुतिन से सार्थक बातचीत हुई": his talks with the one named, of any kind.
+    r"|(?<!उनके\s)(?<!उसके\s)(?:[\u0900-\u097f.]+\s+){1,6}?(?:से|के\s+साथ)\s+(?:[\u0900-\u097f]+\s+){0,2}?"
+    r")" + _MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",
 )
 # "उनसे", "उनके साथ": the person a pronoun stands for is the one met.
 OBJECT_PRONOUN_CUES = (
@@ -383,7 +386,12 @@ BACKGROUND_ASIDE_WORDS = frozenset()
 SUBORDINATE_CUE_WORDS = frozenset()
 # Words that may stand between a meeting's owner and the meeting noun: "सिंह की मिर्जा के साथ होने वाली बैठक".
 OWNED_MEETING_OPENINGS = ()  # Hindi's owner is a genitive before the meeting noun (MEETING_NOUN_MODIFIERS)
-MEETING_NOUN_MODIFIERS = ("होने", "वाली", "वाले", "वाला", "प्रस्तावित", "संभावित", "द्विपक्षीय")
+MEETING_NOUN_MODIFIERS = (
+    "होने", "वाली", "वाले", "वाला", "प्रस्तावित", "संभावित", "द्विपक्षीय",
+    # what the meeting was like: "मोदी की पुतिन से सार्थक बातचीत हुई"
+    "सार्थक", "अहम", "महत्वपूर्ण", "विस्तृत", "व्यापक", "लंबी", "गहन", "अनौपचारिक", "औपचारिक", "शिष्टाचार",
+    "उच्चस्तरीय", "सकारात्मक", "अच्छी", "एक",
+)
 BETWEEN_CUE_WORDS = frozenset()  # Hindi marks them with "के बीच" before the verb (BETWEEN_MARKERS)
 MEETING_OF_WORDS = frozenset()  # Hindi names the two before its meeting noun ("X और Y की मुलाकात")
 BACKGROUND_PARTICIPLES = ("पहुंचे", "पहुँचे", "आए", "आये", "लौटे", "गए", "गये", "उतरे")
