@@ -192,6 +192,9 @@ def test_a_meeting_told_in_an_opening_phrase_is_held_only_when_it_happened(sente
         ("राजनाथ सिंह ने कहा कि उनकी वेई फेंगहे से बातचीत हुई.", HELD),
         ("राजनाथ सिंह ने कहा कि उनकी चीन के रक्षा मंत्री वेई फेंगहे से सार्थक बातचीत हुई.", HELD),
         ("राजनाथ सिंह ने कहा कि उनकी वेई फेंगहे से बातचीत होगी.", PLANNED),
+        # What the talks were: fruitful — so they took place.
+        ("राजनाथ सिंह ने कहा कि वेई फेंगहे से उनकी बातचीत सार्थक रही.", HELD),
+        ("राजनाथ सिंह और वेई फेंगहे की बैठक बेहद सफल रही.", HELD),
     ],
 )
 def test_his_meeting_with_the_one_named_is_the_subjects_in_hindi(sentence, status):
@@ -200,8 +203,12 @@ def test_his_meeting_with_the_one_named_is_the_subjects_in_hindi(sentence, statu
     assert (meeting.participants, meeting.status) == ((SINGH, WEI), status)
 
 
-def test_his_meeting_that_did_not_happen_is_none_in_hindi():
-    assert run("राजनाथ सिंह ने कहा कि उनकी वेई फेंगहे से बातचीत नहीं हुई.", "hi", THURSDAY).meetings == []
+@pytest.mark.parametrize(
+    "sentence",
+    ["राजनाथ सिंह ने कहा कि उनकी वेई फेंगहे से बातचीत नहीं हुई.", "राजनाथ सिंह ने कहा कि वेई फेंगहे से उनकी बातचीत सार्थक रहेगी."],
+)
+def test_his_meeting_that_did_not_happen_is_none_in_hindi(sentence):
+    assert run(sentence, "hi", THURSDAY).meetings == []
 
 
 @pytest.mark.parametrize(
