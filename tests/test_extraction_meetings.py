@@ -49,6 +49,7 @@ def only(extraction):
         "In a meeting with Sherali Mirzo in Dushanbe on Wednesday, Rajnath Singh raised the training of cadets.",
         "During the talks with Sherali Mirzo in Dushanbe on Wednesday, Rajnath Singh said ties had grown.",
         "Rajnath Singh and Sherali Mirzo reviewed defence ties during their meeting in Dushanbe on Wednesday.",
+        "The meeting between Rajnath Singh and Sherali Mirzo in Dushanbe on Wednesday was productive.",
     ],
 )
 def test_a_held_meeting_in_english(text):
@@ -153,6 +154,7 @@ def test_the_person_whose_meeting_it_is_takes_part_in_hindi(sentence, status):
         ("Rajnath Singh said his meeting with Wei Fenghe was productive.", HELD),
         ("Rajnath Singh's meeting with Wei Fenghe took place on Wednesday.", HELD),
         ("Rajnath Singh's talks with Wei Fenghe lasted an hour.", HELD),
+        ("Rajnath Singh's talks with Wei Fenghe were cordial and constructive.", HELD),
         ("Rajnath Singh's upcoming meeting with Wei Fenghe will focus on the border.", PLANNED),
     ],
 )

@@ -251,6 +251,12 @@ CUE_WORDS = (
     "sat", "sits", "contacted", "talk", "chat",
 )
 
+# What says a meeting named by its noun happened: "the meeting between X and Y took place / was productive".
+_TOOK_PLACE = (
+    r"(?:took\s+place|was\s+held|were\s+held|lasted|(?:was|were)\s+(?:very\s+|extremely\s+|highly\s+)?"
+    r"(?:productive|fruitful|cordial|constructive|positive|warm|successful|substantive|useful|frank|candid|excellent"
+    r"|wide-ranging))"
+)
 # A meeting verb in the past: the text reports a meeting that happened.
 HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
@@ -271,7 +277,7 @@ HELD_CUES = (
     r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
     # "The meeting between X and Y took place on Wednesday": only with the verb that says it did.
     r"\b(?:meeting|talks|conversation|discussions)\s+between\b"
-    r"(?=[^.;]{0,120}?\b(?:took\s+place|was\s+held|were\s+held|lasted)\b)",
+    r"(?=[^.;]{0,120}?\b" + _TOOK_PLACE + r"\b)",
     # "X and Y co-chaired the 20th session of the commission" (with "with", the cue below reads who)
     r"\bco-chaired\b(?![^.;]{0,100}?\bwith\b)",
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
@@ -308,7 +314,7 @@ HELD_CUES = (
     r"(?![^.;]*\b(?:will|would|upcoming|forthcoming|planned|scheduled|proposed|expected)\b)",
     # "posted pictures of his meeting with Y", "X described his talks with Y as …": his, the subject's.
     # "Singh's meeting with Y took place in Qingdao": the owner and Y, with the verb that says it did.
-    r"\b(?:meeting|talks)\s+with\b(?=[^.;]{0,120}?\b(?:took\s+place|was\s+held|were\s+held|lasted)\b)",
+    r"\b(?:meeting|talks)\s+with\b(?=[^.;]{0,120}?\b" + _TOOK_PLACE + r"\b)",
     r"(?<!\bahead\sof\s)(?<!\bbefore\s)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
     r"(?=[^.;]*\b(?:was|were|had\s+been)\b|(?![^.;]*\b(?:will|would|upcoming|forthcoming|planned|scheduled|"
     r"proposed|expected)\b))",
