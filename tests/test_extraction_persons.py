@@ -601,3 +601,20 @@ def test_a_number_or_a_quantifier_before_a_people_is_nobody():
     """"Two Nepalis", "Seven Iraqis": how many people of a country, not a person's name."""
     text = "Two Nepalis were rescued from the river on Sunday, and Neither Mehta nor Kulkarni commented."
     assert [p.name for p in run(text, "en").new_persons] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Prime Minister Colin Major told reporters on Friday that the vote would be held in May.", "Colin Major"),
+        ("The former prime minister, Colin Major, said on Friday the vote had been fair.", "Colin Major"),
+    ],
+)
+def test_a_rank_after_a_given_name_and_before_no_name_is_a_family_name(text, name):
+    """"Major" of "John Major" is his surname: a rank comes before the name it gives a rank to."""
+    assert name in {p.name for p in run(text, "en").new_persons}
+
+
+def test_a_rank_before_a_name_is_still_a_rank():
+    text = "Major General Anil Rathore met Colonel Vikram Sood, and an Army Major briefed them."
+    assert {p.name for p in run(text, "en").new_persons} == {"Anil Rathore", "Vikram Sood"}

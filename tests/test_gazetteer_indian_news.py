@@ -120,3 +120,19 @@ class ElectionNamesTests(TestCase):
         self.assertEqual(new, ["Gujarat Legislative Assembly"])  # a state's assembly by its full name
         named, new = self.bodies("राजस्थान विधानसभा चुनाव में भाजपा जीती। बाद में राजस्थान विधानसभा ने विधेयक पारित किया।", "hi")
         self.assertEqual(new, ["Rajasthan Legislative Assembly"])
+
+
+class PlacesNamedLikeBodiesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.gazetteer = gazetteer_from_database()
+
+    def test_a_known_place_whose_name_ends_in_a_bodys_word_is_the_place(self):
+        """"West Bank" ends in a bank's head word; the gazetteer knows it as a region, and no new body is made."""
+        extraction = extract("Troops left the West Bank town on Tuesday after talks in Ramallah.", "en", self.gazetteer)
+        self.assertEqual(extraction.new_organisations, [])
+        self.assertIn("West Bank", [m.surface for m in extraction.mentions if m.kind == "place"])
+
+    def test_a_body_named_after_a_place_is_still_a_body(self):
+        extraction = extract("The West Bengal Bank of Commerce raised its lending rate on Tuesday.", "en", self.gazetteer)
+        self.assertEqual([f.name for f in extraction.new_organisations], ["West Bengal Bank of Commerce"])

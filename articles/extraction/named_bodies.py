@@ -76,6 +76,8 @@ def find_named_bodies(document, rules):
         # A known body or a country written first is the qualifier, not the name.
         qualifier = qualifier_before(document, start)
         inner = document.within(start, end, (ORGANISATION, PLACE, DEMONYM))
+        if any(m.kind == PLACE and m.start == start and m.end == end for m in inner):
+            continue  # "the West Bank", "the Gold Coast": a known place written like a body is the place
         if any(m.kind == PLACE and m.start != start and m.end <= head.start() for m in inner):
             continue  # "Leaders in Dushanbe Water Council": a place inside is no body's name ("of India" after is)
         if any(m.kind == ORGANISATION and m.end == end for m in inner):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 import ahocorasick
 
+from .common_words import person_name_words
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, fold, is_word_char
 from .qualifiers import country_after, qualifier_before
 from .rules import COUNTERPART, OFFICE, RANK, phrase_key
@@ -145,10 +146,24 @@ def find_titles(document):
     # A title inside a known name ("President Hotel" is a name, not a title).
     titles = [t for t in titles if not _inside_name(document, t)]
     if rules.module.NAMES_CAPITALISED:
+        titles = [t for t in titles if not _rank_as_surname(document, t)]
         titles = [_rank_as_office(document, t) for t in titles]
         starts = [t.start for t in titles]
         titles = [_with_domain(document, t, starts) for t in titles]
     return titles
+
+
+_WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Z]")
+
+
+def _rank_as_surname(document, title):
+    """A one-word rank after a given name and before no name is a family name: "Prime Minister John Major
+    says …" ("Major General X", "Col. X" are ranks: a name follows them)."""
+    if title.kind != RANK or " " in title.text or _NAME_AFTER.match(document.text, title.end):
+        return False
+    before = _WORD_BEFORE.search(document.text, max(0, title.start - 30), title.start)
+    return before is not None and before.group(1).lower() in person_name_words(document.language)[0]
 
 
 def _rank_as_office(document, title):
