@@ -690,11 +690,18 @@ def test_after_a_meeting_of_nobody_named_is_no_meeting_in_hindi():
         ("राजनाथ सिंह ने पुलिस आयुक्त अरविंद मेहरा से मुलाकात की।", "hi", "commissioner"),
         ("राजनाथ सिंह ने जिलाधिकारी अनिल राव से मुलाकात की।", "hi", "district_magistrate"),
         ("राजनाथ सिंह ने नेता प्रतिपक्ष सुरेश यादव से मुलाकात की।", "hi", "leader_of_opposition"),
+        ("Rajnath Singh met Joint Secretary Vani Menon on Monday.", "en", "secretary"),
+        ("Rajnath Singh met US Assistant Secretary Donald Ferris on Monday.", "en", "secretary"),
+        ("Rajnath Singh held talks with US Under Secretary Colin Harte on Monday.", "en", "secretary"),
+        ("Rajnath Singh met the party's General Secretary Anil Thomas on Monday.", "en", "secretary"),
+        ("राजनाथ सिंह ने संयुक्त सचिव वाणी मेनन से मुलाकात की।", "hi", "secretary"),
+        ("राजनाथ सिंह ने सहायक सचिव डोनाल्ड फेरिस से मुलाकात की।", "hi", "secretary"),
     ],
 )
 def test_a_meeting_with_a_local_officer_is_read(text, language, concept):
-    """Lieutenant governors, mayors, police commissioners, collectors, leaders of the opposition: offices of
-    Indian state and city news, each a title a new name follows."""
+    """Lieutenant governors, mayors, police commissioners, collectors, leaders of the opposition, secretaries
+    (joint, assistant, under, a party's general secretary): offices of Indian state, city and diplomatic news,
+    each a title a new name follows."""
     extraction = run(text, language)
     (meeting,) = [m for m in extraction.meetings if m.status == HELD]
     (person,) = extraction.new_persons

@@ -495,3 +495,11 @@ def test_an_unknown_acronym_is_a_new_body_never_a_near_spelling_of_a_known_one()
     """"NCC" is not a misspelt "ONGC", nor "NATU" NATO: an acronym names a body by its own letters only."""
     assert found(run("Officials of NATU said the drill was over.", "en")) == {"NATU": (None, "other", "", None, None)}
     assert (NATO, "NATO") in mentions(run("Officials of NATO said the drill was over.", "en"))
+
+
+def test_no_bodys_name_runs_through_an_office():
+    """"Pentagon Press Secretary Air Force Brig. Gen. X": an office, then the officer's service and rank — not
+    one body called "Pentagon Press Secretary Air Force"."""
+    extraction = run("Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said the two sides would meet.", "en")
+    assert not any("Secretary" in f.name for f in extraction.organisations)
+    assert [p.name for p in extraction.new_persons] == ["Pat Ryder"]

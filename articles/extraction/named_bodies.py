@@ -20,7 +20,19 @@ from .organisation_rules import (
 )
 from .qualifiers import after_possessive_country, country_after, qualifier_before
 
-def find_named_bodies(document, rules):
+def _in_an_office(text, titles, position):
+    """Is ``position`` inside a title that is not an owner ("Press Secretary Air Force": an office, then the
+    officer's service; "Chief Minister's Office" is a body of the office's)?"""
+    for title in titles:
+        if title.start <= position < title.end:
+            return _POSSESSIVE_AFTER.match(text, title.end) is None
+    return False
+
+
+_POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def find_named_bodies(document, rules, titles=()):
     """Capitalised names ending in a head word; in Hindi, qualified ones only."""
     module, text = rules.module, document.text
     finds = []
@@ -37,6 +49,8 @@ def find_named_bodies(document, rules):
             for index, (word, start) in enumerate(backwards):
                 before = backwards[index + 1][0].lower() if index + 1 < len(backwards) else ""
                 calendar = normalize_name(word) in document.rules.weekdays or normalize_name(word) in document.rules.months
+                if titles and _in_an_office(text, titles, start):
+                    break  # "Pentagon Press Secretary Air Force Brig. Gen. X": no body's name goes through an office
                 if word[0].isupper() and word not in module.ORGANISATION_STOP_WORDS and not calendar:
                     if word in module.MEMBERS_OF_A_BODY and chosen and chosen[0][0].lower() == "of":
                         break  # "Officials of the Border Roads Organisation": its people, not its name

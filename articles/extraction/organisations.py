@@ -166,7 +166,7 @@ def find_organisations(document, titles=()):
         find_ministries,
         find_armed_forces,
         find_local_bodies,
-        find_named_bodies,
+        lambda document, rules: find_named_bodies(document, rules, titles),
         lambda document, rules: find_office_bodies(document, rules, titles),
     )
     for reader in readers:

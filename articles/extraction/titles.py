@@ -263,6 +263,9 @@ def chain_titles(document, titles):
 
 
 def _qualify(document, chain):
+    junior = document.rules.junior_before.search(document.text, max(0, chain.start - 30), chain.start)
+    if junior is not None:
+        chain.start = junior.start()  # "US Under Secretary X", "Japan's Deputy Foreign Minister X": the country's
     qualifier = qualifier_before(document, chain.start)
     chain.start = qualifier.start
     chain.country_id = qualifier.country_id if qualifier.country_id is not None else chain.country_id

@@ -77,6 +77,12 @@ ROLE_TITLES = {
     "foreign_secretary": ("Foreign Secretary",),
     "defence_secretary": ("Defence Secretary", "Defense Secretary"),
     "secretary_general": ("Secretary-General", "Secretary General"),
+    # A government's or a party's secretaries: "Joint Secretary Vani Rao", "Assistant Secretary Donald Lu"
+    # ("Assistant", "Under": ``JUNIOR_TITLE_MODIFIERS``), "CPI(M) General Secretary X", "Pentagon Press Secretary".
+    "secretary": (
+        "Secretary", "Joint Secretary", "Additional Secretary", "Chief Secretary", "Principal Secretary",
+        "Cabinet Secretary", "Home Secretary", "Press Secretary", "General Secretary", "Permanent Secretary",
+    ),
     "ambassador": ("Ambassador", "High Commissioner", "Envoy"),
     "spokesperson": ("Spokesperson", "Spokesman", "Spokeswoman"),
     "head": (
