@@ -764,3 +764,44 @@ def test_what_the_person_met_is_may_stand_before_the_name(text):
 
 def test_the_family_of_someone_is_not_that_person():
     assert held_pairs("Rajnath Singh met the family of Sherali Mirzo in Dushanbe on Wednesday.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two ministers, Rajnath Singh and Sherali Mirzo, held talks in Dushanbe on Wednesday.",
+        "The two leaders, Rajnath Singh and Sherali Mirzo, met in Dushanbe on Wednesday.",
+    ],
+)
+def test_two_people_named_in_an_aside_after_the_two_are_those_who_met(text):
+    """"The two ministers, A and B, held talks": the aside names the pair (it tells no background)."""
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_the_two_named_before_still_resolve_a_pair_reference_with_an_aside():
+    text = "Rajnath Singh arrived in Dushanbe. The two ministers, who had spoken on Monday, met Sherali Mirzo."
+    assert held_pairs(text, "en") == []  # "the two" with one person named before is nobody
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh met a delegation led by Sherali Mirzo in Dushanbe on Wednesday.",
+        "Rajnath Singh received a high-level Tajik delegation headed by Sherali Mirzo on Wednesday.",
+    ],
+)
+def test_a_delegation_met_is_met_in_its_leader(text):
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), "bilateral")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rajnath Singh will meet a delegation led by Sherali Mirzo on Friday.", [((SINGH, MIRZO), PLANNED)]),
+        ("Rajnath Singh did not meet a delegation led by Sherali Mirzo on Wednesday.", []),
+        ("Rajnath Singh said a delegation led by Sherali Mirzo had arrived on Wednesday.", []),
+        ("Rajnath Singh received a letter from a delegation led by Sherali Mirzo.", []),
+    ],
+)
+def test_a_delegation_and_its_leader_keep_the_verbs_status(text, expected):
+    assert statuses(text, "en") == expected

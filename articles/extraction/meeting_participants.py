@@ -120,6 +120,7 @@ class ParticipantReader:
         covered = self.titles_index.overlapping(start, end) + self.chains_index.overlapping(start, end)
         covered += [(m.start, m.end) for m in self.document.within(start, end, (PLACE, DEMONYM, ORGANISATION))]
         covered += [(d.start, d.end) for d in dates.find_dates(self.document, start, end)]
+        covered += [m.span() for m in self.rules.delegation_leader_opening.finditer(text, start, end)]  # "met a delegation led by"
         if self.rules.place_after_locative is not None:
             covered += [m.span("place") for m in self.rules.place_after_locative.finditer(text, start, end)]
         gap = list(text[start:end])
@@ -379,7 +380,12 @@ class ParticipantReader:
                 return main[:1], [item for item in objects if item.end <= comma]
         aside = self.aside_start(clause[0], cue.start())
         if aside is not None and any(item.start >= aside for item in before):
-            before = [item for item in before if item.end <= aside] or before
+            inside = [item for item in before if item.start >= aside]
+            outside = [item for item in before if item.end <= aside]
+            if outside and outside[-1].kind == "pair" and len(inside) >= 2 and all(i.kind == "person" for i in inside):
+                before = outside[:-1] + inside  # "The two leaders, A and B, held talks": the pair, named in the aside
+            else:
+                before = outside or before
         if not before:
             return [], objects
         subjects = [before[-1]]

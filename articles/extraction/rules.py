@@ -222,6 +222,7 @@ class CompiledRules:
         self.meeting_noun = any_of(module.MEETING_NOUNS, flags)
         self.owned_meeting = any_of(module.OWNED_MEETING_OPENINGS, flags)
         self.pair_reference = any_of(module.PAIR_REFERENCES, flags)
+        self.delegation_leader_opening = any_of(module.DELEGATION_LEADER_OPENINGS, flags)
         self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
         self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")
         coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)

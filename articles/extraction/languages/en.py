@@ -139,6 +139,11 @@ NAME_HONORIFICS = ("Sheikh",)
 ATTENDED_MEETING_CUES = ()
 # Postpositions naming a group's leader (hi.py's "के नेतृत्व में"); English says "led by X" before the verb.
 LEADER_MARKERS = ()
+# A delegation met is met in its leader, named after these words: "met a delegation led by X", "received a
+# US Congressional delegation headed by X" (the words stand between a meeting verb and the leader).
+DELEGATION_LEADER_OPENINGS = (
+    r"\b(?:an?|the)\s+(?:(?!(?:from|of|to|with)\b)[\w-]+\s+){0,4}?delegations?\s+(?:(?:led|headed)\s+by)\s+",
+)
 # Titles that are also adjectives (hi.py's "प्रमुख"); English titles are capitalised before a name.
 ADJECTIVE_TITLES = ()
 # Family words that introduce a name without giving an office ("and his wife Jill Biden", "First Lady
@@ -297,6 +302,8 @@ HELD_CUES = (
     # Receiving or hosting someone is meeting them; a person must follow ("received the award" is nothing;
     # the passive "was received by X" is not this verb's meeting either).
     r"\b(?:received|welcomed|hosted)\b(?!\s+(?:a|an|the|by|criticism|support|praise|calls?|letters?)\b)",
+    # … or a delegation and its leader: "received a high-level delegation led by X".
+    r"\b(?:received|welcomed|hosted)\b(?=\s+(?:an?|the)\s+(?:(?!(?:from|of|to|with)\b)[\w-]+\s+){0,4}?delegations?\s+(?:led|headed)\s+by\b)",
     r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b",
     r"\bexchanged\s+(?:views|notes|ideas)\s+with\b",
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|interactions?|dinner|lunch|"

@@ -371,6 +371,8 @@ ATTENDED_MEETING_CUES = (
 )
 # A group's leader acts for it: "X के नेतृत्व में एक प्रतिनिधिमंडल ने Y से मुलाकात की" (a delegation led by X met
 # Y) is X's meeting; read like the ergative's subject.
+# English says "met a delegation led by X" (en.py); Hindi names the leader with ``LEADER_MARKERS``.
+DELEGATION_LEADER_OPENINGS = ()
 LEADER_MARKERS = ("के नेतृत्व में", "की अगुवाई में", "की अगुआई में", "की अध्यक्षता में", "के नेतृत्व वाले")
 OBJECT_MARKERS = ("से भी", "के साथ भी", "के साथ", "के बीच", "से", "को")
 # "X और Y के बीच": X and Y are every participant (no subject to look for in another sentence).
