@@ -805,3 +805,15 @@ def test_a_delegation_met_is_met_in_its_leader(text):
 )
 def test_a_delegation_and_its_leader_keep_the_verbs_status(text, expected):
     assert statuses(text, "en") == expected
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("राजनाथ सिंह और शेर अली मिर्जो की मंगलवार को बैठक हुई।", HELD),
+        ("राजनाथ सिंह और शेर अली मिर्जो की शुक्रवार को होने वाली बैठक रद्द कर दी गई।", CANCELLED),
+    ],
+)
+def test_the_day_between_a_meetings_owners_and_its_noun_in_hindi(text, status):
+    """"X और Y की मंगलवार को बैठक हुई": the day of the meeting stands between its owners and the noun."""
+    assert statuses(text, "hi") == [((SINGH, MIRZO), status)]

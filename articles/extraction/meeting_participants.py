@@ -428,6 +428,8 @@ class ParticipantReader:
         blanks = [(item.start, item.end) for item in later]
         # "मोदी की (रूस के) राष्ट्रपति पुतिन से …": the guest's title, with the country whose office it is
         blanks += self.titles_index.overlapping(offset, cue.start()) + self.chains_index.overlapping(offset, cue.start())
+        # "X और Y की मंगलवार को (होने वाली) बैठक": when the meeting was, between its owners and its noun
+        blanks += [(d.start, d.end) for d in dates.find_dates(self.document, offset, cue.start())]
         for start, end in blanks:
             start, end = max(start, offset), min(end, cue.start())
             gap[start - offset : end - offset] = " " * (end - start)
