@@ -503,3 +503,36 @@ def test_no_bodys_name_runs_through_an_office():
     extraction = run("Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder said the two sides would meet.", "en")
     assert not any("Secretary" in f.name for f in extraction.organisations)
     assert [p.name for p in extraction.new_persons] == ["Pat Ryder"]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        (
+            "The Indian Council of Medical Research and the National Institute of Virology released the study.",
+            ["Indian Council of Medical Research", "National Institute of Virology"],
+        ),
+        (
+            "The study was led by the Indian Council of Medical Research and AIIMS Delhi.",
+            ["Indian Council of Medical Research", "AIIMS Delhi"],
+        ),
+        (
+            "The Punjab Commission of Inquiry and Haryana Development Council met on Monday.",
+            ["Punjab Commission of Inquiry", "Haryana Development Council"],
+        ),
+    ],
+)
+def test_two_bodies_joined_by_and_are_two_bodies(text, names):
+    """"and" joins the words of one name ("Research and Analysis Wing") but not a body with a head of its own."""
+    assert sorted(f.name for f in run(text, "en").new_organisations) == sorted(names)
+
+
+def test_and_inside_one_bodys_name_is_kept():
+    text = "The Department of Science and Technology and the Research and Analysis Wing were briefed."
+    assert "Department of Science and Technology" in {f.name for f in run(text, "en").new_organisations}
+
+
+def test_a_bodys_owner_written_with_a_possessive_is_not_part_of_its_name():
+    """"The Indian Navy's Western Naval Command": a command of the navy, named "Western Naval Command"."""
+    names = {f.name for f in run("The Indian Navy's Western Naval Command conducted the exercise.", "en").organisations}
+    assert "Western Naval Command" in names and not any("Navy's" in name for name in names)

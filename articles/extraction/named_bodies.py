@@ -7,7 +7,7 @@ import re
 
 from people.names import normalize_name
 
-from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, fold
 from .organisation_rules import (
     _CONNECTORS,
     _CONNECTORS_BEFORE_HEAD,
@@ -51,6 +51,9 @@ def find_named_bodies(document, rules, titles=()):
                 calendar = normalize_name(word) in document.rules.weekdays or normalize_name(word) in document.rules.months
                 if titles and _in_an_office(text, titles, start):
                     break  # "Pentagon Press Secretary Air Force Brig. Gen. X": no body's name goes through an office
+                owner = _POSSESSIVE_END.search(word) if chosen else None
+                if owner is not None and _owns_a_body(document, word[: owner.start()], start, rules):
+                    break  # "the Indian Navy's Western Naval Command": the owner is the qualifier, not the name
                 if word[0].isupper() and word not in module.ORGANISATION_STOP_WORDS and not calendar:
                     if word in module.MEMBERS_OF_A_BODY and chosen and chosen[0][0].lower() == "of":
                         break  # "Officials of the Border Roads Organisation": its people, not its name
@@ -61,6 +64,11 @@ def find_named_bodies(document, rules, titles=()):
                     chosen.insert(0, (word, start))  # "Court of the Union"
                 else:
                     break
+            joins = [i for i, (word, _) in enumerate(chosen) if word == "and"]
+            if joins and any(_heads_a_body(word, rules) for word, _ in chosen[: joins[-1]]):
+                # "Indian Institute of Science and Tata Memorial Hospital", "Bank of India and Punjab National
+                # Bank": a head word before the "and" ends a body of its own; this one begins after it.
+                chosen = chosen[joins[-1] + 1 :]
             while chosen and chosen[0][0].lower() in _CONNECTORS:
                 chosen.pop(0)
         else:
@@ -149,8 +157,12 @@ def _name_after_head(document, position, rules, named_before):
     if not found:
         return position
     module, end = rules.module, position
+    previous = ""
     for word in _TAIL_WORD.finditer(found.group()):
         text = word.group()
+        if previous == "and" and (text == "the" or _heads_a_body(text, rules) or _ACRONYM.fullmatch(text)):
+            break  # "Council of Medical Research and the National Institute of …", "… and AIIMS": another body
+        previous = text.lower()
         if text[0].isupper():
             calendar = normalize_name(text) in document.rules.months or normalize_name(text) in document.rules.weekdays
             if text in module.ORGANISATION_STOP_WORDS or calendar:
@@ -164,6 +176,10 @@ def _name_after_head(document, position, rules, named_before):
             break
     if end == position:
         return position
+    for joined in _AND_THEN_HEAD.finditer(document.text, position, end):
+        if any(_heads_a_body(w, rules) for w in document.text[joined.end() : end].split()):
+            end = joined.start()  # "Indian Institute of Science and Tata Memorial Hospital": two bodies, each with its head
+            break
     only = document.within(position, end, (PLACE, DEMONYM, PERSON))
     tail_start = found.start("tail")
     if any(m.kind == PERSON for m in only) or (
@@ -203,6 +219,21 @@ def _named_ministry(document, start, end, head, qualifier, inner):
 
 _HEAD_FIRST_TAIL = re.compile(r"\s+(?:of|for|on)\s+(?:the\s+)?(?P<tail>[A-Z][^\s,.;:()]*(?:\s+[^\s,.;:()]+){0,7})")
 _TAIL_WORD = re.compile(r"[^\s]+")
+_AND_THEN_HEAD = re.compile(r"\s+and\s+")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
+
+
+def _owns_a_body(document, word, start, rules):
+    """Does a possessive ``word`` end a body's or a place's name ("Navy's", "Ministry's", "India's"), not a
+    word of this one's ("People's Liberation Army", "Prime Minister's Office")?"""
+    if _heads_a_body(word, rules) or fold(word)[0] in rules.force_words:
+        return True
+    return document.overlapping(start, start + len(word), (ORGANISATION, PLACE)) is not None
+
+
+def _heads_a_body(word, rules):
+    """Is ``word`` a body's head ("Council", "Ministry") or an institution's ("Hospital", "University")?"""
+    return bool(rules.head.fullmatch(word)) or word in rules.module.INSTITUTION_HEADS
 _POSSESSIVE_END = re.compile(r"['’]s?$")
 _CONNECTORS_AFTER_HEAD = frozenset("of for on and the &".split())
 
