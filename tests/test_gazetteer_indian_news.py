@@ -1,5 +1,5 @@
-"""Migrations people.0013 and 0014: the parties, cities, local bodies and defence makers of Indian news, in
-both scripts."""
+"""Migrations people.0013, 0014 and 0015: the parties, cities, local bodies, defence makers, military commands
+and institutions of Indian news, in both scripts."""
 
 import datetime
 
@@ -55,6 +55,25 @@ class IndianNewsNamesTests(TestCase):
         )
         self.assertEqual(Organisation.objects.get(name="General Electric").country.iso_code, "US")
         self.assertEqual(Organisation.objects.get(acronym="GRSE").country.iso_code, "IN")
+
+    def test_military_commands_and_institutions_are_known_in_both_scripts(self):
+        self.assertEqual(
+            self.found("The Western Naval Command and the South Western Air Command; उत्तरी कमान और पूर्वी नौसेना कमान", "organisation"),
+            ["Western Naval Command", "South Western Air Command", "Northern Command", "Eastern Naval Command"],
+        )
+        self.assertEqual(
+            self.found("ICMR और एम्स; the Royal Navy, the OSCE and US Indo-Pacific Command", "organisation"),
+            [
+                "Indian Council of Medical Research",
+                "All India Institute of Medical Sciences",
+                "Royal Navy",
+                "Organization for Security and Co-operation in Europe",
+                "United States Indo-Pacific Command",
+            ],
+        )
+        self.assertEqual(Organisation.objects.get(name="Northern Command").country.iso_code, "IN")
+        # "Central Command" alone is the US's CENTCOM as often as the Indian Army's: not linked in English.
+        self.assertEqual(self.found("The Central Command said on Monday", "organisation"), [])
 
     def test_indian_cities_are_places_in_both_scripts_with_their_country(self):
         self.assertEqual(self.found("From Patna to पटना, Prayagraj and इलाहाबाद", "place"), ["Patna", "Patna", "Prayagraj", "Prayagraj"])
@@ -136,3 +155,19 @@ class PlacesNamedLikeBodiesTests(TestCase):
     def test_a_body_named_after_a_place_is_still_a_body(self):
         extraction = extract("The West Bengal Bank of Commerce raised its lending rate on Tuesday.", "en", self.gazetteer)
         self.assertEqual([f.name for f in extraction.new_organisations], ["West Bengal Bank of Commerce"])
+
+
+class DescriptionsOfBodiesTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.gazetteer = gazetteer_from_database()
+
+    def test_what_a_body_is_written_before_its_name_is_no_body_in_hindi(self):
+        """"पाकिस्तान की खुफिया एजेंसी आईएसआई": Pakistan's intelligence agency, the ISI — one body, the ISI."""
+        for text in (
+            "पाकिस्तान की खुफिया एजेंसी आईएसआई ने रिपोर्टों का खंडन किया।",
+            "अमेरिका की जांच एजेंसी एफबीआई ने सोमवार को मामला दर्ज किया।",
+        ):
+            extraction = extract(text, "hi", self.gazetteer)
+            self.assertEqual(extraction.new_organisations, [], text)
+            self.assertEqual(len([m for m in extraction.mentions if m.kind == "organisation"]), 1, text)

@@ -125,6 +125,8 @@ def find_named_bodies(document, rules, titles=()):
             continue  # "Vice Chief of Australian Defence Forces", "Secretary of the … Council": an office
         if normalize_name(name) in rules.generic_names and qualifier.country_id is None and qualifier.organisation_id is None:
             continue  # "the two Air Forces": a kind of body
+        if normalize_name(name) in rules.descriptive_names:
+            continue  # "पाकिस्तान की खुफिया एजेंसी आईएसआई": what the body is; its name follows
         kind = rules.heads.get(normalize_name(head.group()), "other")
         if kind == MINISTRY and rules.ministry.fullmatch(name):
             continue  # "the Defence Ministry" whose country the story does not say: no body of its own

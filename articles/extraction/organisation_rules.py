@@ -79,6 +79,7 @@ class OrganisationRules:
         )
         self.non_heads = {normalize_name(h) for h in module.NON_ORGANISATION_HEADS}
         self.generic_names = {normalize_name(n) for n in module.GENERIC_BODY_NAMES}
+        self.descriptive_names = {normalize_name(n) for n in module.DESCRIPTIVE_BODY_NAMES}
         self.child_first = [re.compile(p, flags) for p in module.PART_OF_CHILD_FIRST]
         self.parent_first = [re.compile(p, flags) for p in module.PART_OF_PARENT_FIRST]
         self.letters = sorted(module.LETTER_NAMES.items(), key=lambda item: -len(item[0]))

@@ -202,7 +202,7 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
     if words[0] in module.VESSEL_PREFIXES or any(w in module.NOT_BODY_WORDS for w in words):
         return True  # "INS Sahyadri", a ship; "Flagship Exercise Milan", an exercise
     things = module.NAME_OF_THING_HEADS - module.INSTITUTION_HEADS
-    if any(w in things for w in words) or normalize_name(name) in rules.generic_names:
+    if any(w in things for w in words) or normalize_name(name) in rules.generic_names | rules.descriptive_names:
         return True  # "… Stadium"; "the two Air Forces" (but "… University", an institution, is a body)
     if rules.ministry.fullmatch(name):
         return True  # "Defence Ministry": the ministries' reader's, with its country or not at all

@@ -627,6 +627,8 @@ GENERIC_BODY_NAMES = frozenset((
     "Paramilitary Forces", "Joint Staff", "State Government", "Central Government", "Guard of Honour",
     "Guard of Honor", "Union",
 ))
+# What a body is, never its name even after a country (hi.py's "खुफिया एजेंसी"): English writes those in lower case.
+DESCRIPTIVE_BODY_NAMES = frozenset()
 # A person named right before one of these is named inside the name of something else.
 NAME_OF_THING_HEADS = frozenset(
     """Trophy Cup Award Awards Prize Medal Stadium Airport Road Marg Street Avenue Bridge University College

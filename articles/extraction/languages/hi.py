@@ -452,6 +452,13 @@ NOT_BODY_WORDS = frozenset("अभ्यास युद्धाभ्यास
 VESSEL_PREFIXES = frozenset({"आईएनएस"})
 GENERIC_BODY_WORDS = frozenset()  # Hindi's generic words are common words: the tagger's filter drops them
 GENERIC_BODY_NAMES = frozenset()
+# What a body is, not its name, even after a country: "पाकिस्तान की खुफिया एजेंसी आईएसआई" (its intelligence
+# agency, the ISI), "समाचार एजेंसी रॉयटर्स" — English writes these in lower case.
+DESCRIPTIVE_BODY_NAMES = frozenset(
+    f"{kind} {agency}"
+    for kind in ("खुफिया", "गुप्तचर", "जांच", "जाँच", "सुरक्षा", "समाचार", "अंतरिक्ष", "सरकारी", "केंद्रीय")
+    for agency in ("एजेंसी", "एजेंसियां", "एजेंसियों", "एजेंसियाँ")
+)
 NAME_OF_THING_HEADS = frozenset(
     """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
     + ["हवाई अड्डा", "हवाई अड्डे"]
