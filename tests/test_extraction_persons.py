@@ -618,3 +618,14 @@ def test_a_rank_after_a_given_name_and_before_no_name_is_a_family_name(text, nam
 def test_a_rank_before_a_name_is_still_a_rank():
     text = "Major General Anil Rathore met Colonel Vikram Sood, and an Army Major briefed them."
     assert {p.name for p in run(text, "en").new_persons} == {"Anil Rathore", "Vikram Sood"}
+
+
+def test_a_month_first_in_a_name_after_a_title_is_a_given_name():
+    """"Vice Admiral Jun Takeda": "Jun" is his given name, not June (as "May" of "Theresa May" is a surname)."""
+    text = "Admiral Anil Rathore held discussions with Vice Admiral Jun Takeda of Japan on Monday."
+    assert {p.name for p in run(text, "en").new_persons} == {"Anil Rathore", "Jun Takeda"}
+
+
+def test_a_month_after_a_title_before_a_day_is_still_a_date():
+    text = "Admiral Anil Rathore said on Monday that the Chief of Staff in Jun 2024 had agreed."
+    assert {p.name for p in run(text, "en").new_persons} == {"Anil Rathore"}

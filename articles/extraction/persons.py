@@ -70,6 +70,16 @@ def _month_as_surname(rules, text, words, bare, end):
     )
 
 
+def _month_as_given_name(rules, text, words, bare, end):
+    """A month first in a name, a family name after it, is a given name ("Vice Admiral Jun Takeda", "April
+    Ryan"); not a date ("Jun 5", "May 2024") nor a month before another calendar word."""
+    if words or bare.lower() not in rules.months or text[end : end + 1] == ".":
+        return False
+    following = _FAMILY_NAME_AFTER.match(text, end)
+    return following is not None and not _is_calendar_word(rules, following.group(1))
+
+
+_FAMILY_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _NAME_WORD_AFTER = re.compile(r"(?: [A-Z]{1,3})* [A-Z][a-z]")
 _ONE_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 _MORE_INITIALS_AFTER = re.compile(r"(?: [A-Z]{1,3})+ [A-Z][a-z]")
@@ -113,7 +123,11 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
         )
         if (
             (bare in module.NAME_STOP_WORDS and not initial)
-            or (_is_calendar_word(rules, bare) and not _month_as_surname(rules, text, words, bare, word_end))
+            or (
+                _is_calendar_word(rules, bare)
+                and not _month_as_surname(rules, text, words, bare, word_end)
+                and not _month_as_given_name(rules, text, words, bare, word_end)
+            )
             or (len(bare) > 1 and bare.isupper() and not undotted)
             or found.start() in title_starts
             or document.overlapping(found.start(), word_end, _OTHER_NAMES)
