@@ -810,10 +810,29 @@ def test_a_delegation_and_its_leader_keep_the_verbs_status(text, expected):
 @pytest.mark.parametrize(
     "text, status",
     [
-        ("राजनाथ सिंह और शेर अली मिर्जो की मंगलवार को बैठक हुई।", HELD),
-        ("राजनाथ सिंह और शेर अली मिर्जो की शुक्रवार को होने वाली बैठक रद्द कर दी गई।", CANCELLED),
+        ("राजनाथ सिंह और शेर अली मिर्जा की मंगलवार को बैठक हुई।", HELD),
+        ("राजनाथ सिंह और शेर अली मिर्जा की शुक्रवार को होने वाली बैठक रद्द कर दी गई।", CANCELLED),
     ],
 )
 def test_the_day_between_a_meetings_owners_and_its_noun_in_hindi(text, status):
     """"X और Y की मंगलवार को बैठक हुई": the day of the meeting stands between its owners and the noun."""
     assert statuses(text, "hi") == [((SINGH, MIRZO), status)]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The meeting between Rajnath Singh and Sherali Mirzo was postponed.", "en"),
+        ("Rajnath Singh postponed his meeting with Sherali Mirzo.", "en"),
+        ("राजनाथ सिंह और शेर अली मिर्जा की बैठक टल गई।", "hi"),
+        ("राजनाथ सिंह और शेर अली मिर्जा के बीच होने वाली बैठक टाल दी गई।", "hi"),
+    ],
+)
+def test_a_postponed_meeting_is_called_off(text, language):
+    """Postponed, as deferred or "स्थगित": the meeting planned will not take place then — cancelled, never held."""
+    assert statuses(text, language) == [((SINGH, MIRZO), CANCELLED)]
+
+
+def test_something_else_averted_cancels_no_meeting_in_hindi():
+    text = "राजनाथ सिंह ने शेर अली मिर्जा से मुलाकात की और कहा कि बड़ा हादसा टल गया।"
+    assert statuses(text, "hi") == [((SINGH, MIRZO), HELD)]

@@ -399,7 +399,7 @@ NEGATION_CUES = (
     r"\bwithout\b",
     r"\bruled\s+out\b",
     r"\bfailed\s+to\b",
-    r"\b(?:postponed|declined|refused)\b",
+    r"\b(?:declined|refused)\b",  # "postponed" calls a meeting off (``CANCELLATION_CUES``), as "deferred" does
 )
 # Cues that are a meeting only with someone named after them ("hosted X"; "the dinner hosted on …" is none).
 NEEDS_OBJECT_CUES = (r"(?:received|welcomed|hosted)\b",)

@@ -283,8 +283,7 @@ MODALITY_CUES = (
 )
 NEGATION_CUES = (
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:नहीं|न|ना|मत)(?![\u0900-\u0963\u0966-\u097f])",
-    r"इनकार",
-    r"टाल\s+दी",
+    r"इनकार",  # "टाल दी" (postponed) calls a meeting off: ``CANCELLATION_CUES``
 )
 NEEDS_OBJECT_CUES = ()  # Hindi marks the guest before the verb ("Y का स्वागत किया")
 # Denial of a report: "X ने इन खबरों का खंडन किया कि …".
@@ -295,7 +294,8 @@ DOUBT_CUES = (
     r"(?:नहीं\s+(?:लगता|लगती|मानता|मानती|मानते|सोचता|सोचती|पता)|(?:लगता|लगती|पता|याद)\s+नहीं)(?:\s+(?:है|था|थी))?\s+कि",
 )
 # Cancellation: "बैठक रद्द कर दी गई" — recorded as a cancelled meeting.
-CANCELLATION_CUES = (r"रद्द", r"स्थगित")
+# Postponed is called off, as in English ("बैठक टल गई", "बैठक टाल दी गई").
+CANCELLATION_CUES = (r"रद्द", r"स्थगित", r"(?<!\S)(?:टल|टाल|टाली|टाला)\s+(?:गई|गया|गए|दी|दिया|दिए)(?=[\s।,.;:!?]|$)")
 # "मुलाकात होनी थी", "बैठक होने वाली थी": a plan told in the past (see ``en``).
 UNFULFILLED_PLAN_CUES = (
     r"(?:होनी|होना|होने\s+वाली|होने\s+वाला|होने\s+वाले|करनी|करना|करने\s+वाले|करने\s+वाली|करने\s+वाला|मिलने\s+वाले|मिलना)"
