@@ -836,3 +836,57 @@ def test_a_postponed_meeting_is_called_off(text, language):
 def test_something_else_averted_cancels_no_meeting_in_hindi():
     text = "राजनाथ सिंह ने शेर अली मिर्जा से मुलाकात की और कहा कि बड़ा हादसा टल गया।"
     assert statuses(text, "hi") == [((SINGH, MIRZO), HELD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh meets Sherali Mirzo next week in Dushanbe.",
+        "Rajnath Singh holds talks with Sherali Mirzo tomorrow.",
+        "Rajnath Singh is holding a meeting with Sherali Mirzo later this week.",
+    ],
+)
+def test_the_present_telling_the_future_is_a_plan(text):
+    """A present-tense meeting verb with the future's words after it: planned, never held."""
+    assert statuses(text, "en") == [((SINGH, MIRZO), PLANNED)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh is holding a bilateral meeting with Sherali Mirzo in Dushanbe.",
+        "Rajnath Singh engaged in constructive talks with Sherali Mirzo at the summit.",
+        "Rajnath Singh met Sherali Mirzo on Monday and will see him again next week.",
+    ],
+)
+def test_talks_going_on_or_engaged_in_were_held(text):
+    assert statuses(text, "en")[:1] == [((SINGH, MIRZO), HELD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sherali Mirzo was received by India's Ambassador to Tajikistan, Viraj Singh.",
+        "Sherali Mirzo met Indian Ambassador to Tajikistan Viraj Singh on Monday.",
+    ],
+)
+def test_where_an_envoy_serves_stands_between_the_office_and_the_name(text):
+    extraction = run(text, "en", THURSDAY)
+    (person,) = extraction.new_persons
+    assert person.name == "Viraj Singh"
+    assert [(m.participants, m.status) for m in extraction.meetings] == [(tuple(sorted((MIRZO, person.key))), HELD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने चीनी रक्षा मंत्री दोंग जून से मुलाकात की।",
+        "राजनाथ सिंह ने अपने चीनी समकक्ष दोंग जून के साथ प्रतिनिधिमंडल स्तर की वार्ता की।",
+    ],
+)
+def test_a_month_as_a_family_name_in_hindi(text):
+    """"दोंग जून": जून (June) is his family name, before a case marker; "जून में" stays a month."""
+    extraction = run(text, "hi", THURSDAY)
+    assert [p.name for p in extraction.new_persons] == ["दोंग जून"]
+    assert [m.status for m in extraction.meetings] == [HELD]
+    assert run("राजनाथ सिंह जून में दुशांबे जाएंगे।", "hi", THURSDAY).new_persons == []

@@ -162,6 +162,15 @@ class MeetingReader(ParticipantReader):
         end = cue.start() if self.module.WORD_ORDER == "SVO" else clause[1]
         return self.rules.unfulfilled_plan.search(text, start, end) is not None
 
+    def present_for_future(self, clause, cue):
+        """Is a present-tense held cue followed, before the clause's next cue, by the future's words?"""
+        words = cue.group().lower().split()
+        if not words or words[0] not in self.module.PRESENT_TENSE_CUE_WORDS:
+            return False
+        text = self.document.text
+        following = self.rules.held.search(text, cue.end(), clause[1])
+        return self.rules.future_time.search(text, cue.end(), following.start() if following else clause[1]) is not None
+
     def status(self, clause, cue, held):
         text = self.document.text
         sentence = self.document.sentence_at(cue.start())
@@ -181,6 +190,8 @@ class MeetingReader(ParticipantReader):
                 return None  # "may have met": not known to have happened
             if self.rules.cancellation.search(text, window_start, cue.start()):
                 return None
+            if self.present_for_future(clause, cue):
+                return PLANNED  # "X meets Y next week", "X holds talks with Y tomorrow"
             if self.opens_with_subordinate(cue) and (
                 self.rules.cancellation.search(text, cue.end(), clause[1])
                 or self.rules.negation.search(text, cue.end(), clause[1])
@@ -433,6 +444,11 @@ class MeetingReader(ParticipantReader):
             date, source = dates.meeting_date(
                 self.document, sentence.start, sentence.end, cue.start(), status == HELD, event, background
             )
+        published = self.document.published
+        if status == HELD and source == dates.RELATIVE and published is not None and date > published:
+            # "holds talks with Y tomorrow": a day after the story's has not come yet (a date written out may be
+            # a little after a header that is a day early: ``dates.DAY_MONTH_SLACK_DAYS``)
+            status = PLANNED
         weekday = None if date is not None else dates.weekday_named(self.document, *clause, background)
         period = None if date is not None else dates.find_period(self.document, *clause, status == HELD)
         if event is not None and place_id is None:

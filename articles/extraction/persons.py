@@ -158,6 +158,21 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
     return position, end
 
 
+# After a month, these say it is a name's last word ("दोंग जून ने", "… जून से मुलाकात"); "जून में", "जून तक" a date.
+_MARKERS_AFTER_A_SURNAME = frozenset("ने को के की का से और ,".split())
+
+
+def _uncased_month_as_surname(document, word, end):
+    """A month after a given name is a family name ("चीनी रक्षा मंत्री दोंग जून ने"), unless a day, a year or
+    "में" follows it ("जून में", "जून 2024")."""
+    if word not in document.rules.months:
+        return False
+    following = TOKEN.match(document.text, end + 1) if document.text[end : end + 1] == " " else None
+    if following is None:
+        return document.text[end : end + 1] in (",", "")
+    return following.group() in _MARKERS_AFTER_A_SURNAME
+
+
 def _uncased_stop(document, word, start, title_starts):
     module, rules = document.rules.module, document.rules
     return (
@@ -198,7 +213,9 @@ def read_uncased_name(document, position, title_starts=frozenset()):
                 index = found.end()
                 continue
             break
-        if _uncased_stop(document, word, found.start(), title_starts):
+        if _uncased_stop(document, word, found.start(), title_starts) and not (
+            words and _uncased_month_as_surname(document, word, found.end())
+        ):
             if words >= MIN_NAME_WORDS:
                 break
             return None

@@ -131,6 +131,7 @@ class CompiledRules:
         self._cue_words = module.CUE_WORDS
         self._cue_automaton = None
         self.modality = any_of(module.MODALITY_CUES, flags)
+        self.future_time = any_of(module.FUTURE_TIME_CUES, flags)
         self.negation = any_of(module.NEGATION_CUES, flags)
         self.cancellation = any_of(module.CANCELLATION_CUES, flags)
         self.unfulfilled_plan = any_of(module.UNFULFILLED_PLAN_CUES, flags)

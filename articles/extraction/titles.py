@@ -278,6 +278,14 @@ def _qualify(document, chain):
         if country_id is not None:
             chain.country_id = country_id
             chain.end = end
+    if chain.office is not None and chain.office.concept == "ambassador":
+        posting = _POSTED_TO.match(document.text, chain.end)
+        place = document.starting_at(posting.end(), (PLACE,)) if posting is not None else None
+        if place is not None and document.is_country(place):
+            chain.end = place.end  # "US Ambassador to India, Eric Garcetti": where the envoy serves, before the name
+
+
+_POSTED_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
 def name_start(document, chain):

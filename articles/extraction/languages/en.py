@@ -277,6 +277,9 @@ HELD_CUES = (
     r"|conversation|chat)\b"
     r"(?:\s+with)?",
     r"\b(?:interacted|interacts)\s+with\b",
+    # "X engaged in constructive talks with Y"; "X is holding a bilateral meeting with Y" (as the story is filed).
+    r"\b(?:engaged|engages)\s+in\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|dialogue|consultations|conversation)\s+with\b",
+    r"\b(?:is|are)\s+holding\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|dialogue)\s+with\b",
     r"\b(?:sat|sits)\s+down\s+with\b",
     # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
     r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\s+to\b",
@@ -389,6 +392,16 @@ MODALITY_CUES = (
     r"\bto\s+(?:meet|hold)\b",
     r"\bwill\b",
     r"'ll\b",
+)
+# The present telling the future: "X meets Y next week", "X holds talks with Y tomorrow" — a plan. A present-tense
+# meeting verb (its first word) with one of the future's words after it, before the clause's next verb.
+PRESENT_TENSE_CUE_WORDS = frozenset(
+    "meets holds is are calls speaks hosts receives welcomes interacts engages sits pays chairs co-chairs".split()
+)
+FUTURE_TIME_CUES = (
+    r"\b(?:next|coming)\s+(?:week|month|year|weekend|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b",
+    r"\btomorrow\b",
+    r"\blater\s+(?:this|in\s+the)\s+(?:week|month|year)\b",
 )
 # Negation: nothing is recorded.
 NEGATION_CUES = (

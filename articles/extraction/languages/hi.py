@@ -285,6 +285,9 @@ NEGATION_CUES = (
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:नहीं|न|ना|मत)(?![\u0900-\u0963\u0966-\u097f])",
     r"इनकार",  # "टाल दी" (postponed) calls a meeting off: ``CANCELLATION_CUES``
 )
+# Hindi tells a plan with the future's verb ("मिलेंगे", "करेंगे": ``MODALITY_CUES``), not the present (see ``en``).
+PRESENT_TENSE_CUE_WORDS = frozenset()
+FUTURE_TIME_CUES = ()
 NEEDS_OBJECT_CUES = ()  # Hindi marks the guest before the verb ("Y का स्वागत किया")
 # Denial of a report: "X ने इन खबरों का खंडन किया कि …".
 DENIAL_CUES = (r"खंडन", r"(?:खबरों|रिपोर्टों|दावों)\s+को\s+(?:खारिज|गलत)")
