@@ -890,3 +890,22 @@ def test_a_month_as_a_family_name_in_hindi(text):
     assert [p.name for p in extraction.new_persons] == ["दोंग जून"]
     assert [m.status for m in extraction.meetings] == [HELD]
     assert run("राजनाथ सिंह जून में दुशांबे जाएंगे।", "hi", THURSDAY).new_persons == []
+
+
+def test_a_foreign_office_holder_known_by_one_name_in_a_hindi_list():
+    """"… और बेलारूस के रक्षा मंत्री गोर्सेड के साथ अलग-अलग द्विपक्षीय बैठक की": a country's minister named by one
+    word no common word is, where the tagger reads no person — one of the separate meetings, not a list lost."""
+    text = (
+        "राजनाथ सिंह ने ताजिकिस्तान के रक्षा मंत्री शेर अली मिर्जा और बेलारूस के रक्षा मंत्री गोर्सेड के साथ"
+        " अलग-अलग द्विपक्षीय बैठक की।"
+    )
+    extraction = run(text, "hi", THURSDAY)
+    (person,) = extraction.new_persons
+    assert person.name == "गोर्सेड"
+    assert sorted(m.participants for m in extraction.meetings if m.status == HELD) == sorted(
+        [(SINGH, MIRZO), tuple(sorted((SINGH, person.key)))]
+    )
+
+
+def test_a_common_word_after_an_office_is_no_one_in_hindi():
+    assert run("बेलारूस के रक्षा मंत्री पद के लिए चुनाव हुआ।", "hi", THURSDAY).new_persons == []

@@ -15,6 +15,7 @@ import re
 
 from people.names import normalize_name
 
+from .common_words import is_common_word
 from .coreference import MIN_ONE_WORD_NAME_LENGTH as MIN_LETTERS  # "Lula", "Modi"; shorter: initials, codes
 from .gazetteer import PERSON
 from .persons import TitledName, _single_name_word
@@ -48,6 +49,13 @@ def _ends_a_name(document, word, end):
     return following is None or following.group() in module.NAME_ENDERS
 
 
+def _uncommon_uncased_word(document, word):
+    """In a script without capitals, a word after a country's office that is none of the language's common
+    words ("बेलारूस के रक्षा मंत्री गोर्सेड और …") is a name even where the tagger reads none: the common words
+    (``common_words``) are what follows an office that is not a name ("बनने", "पद", "स्तर")."""
+    return not document.rules.module.NAMES_CAPITALISED and not is_common_word(document.language, word)
+
+
 def titled_mononyms(document, references, titles, names):
     """``(mononyms, references_left)``: the one-word names right after the office chains in ``references``
     (chains with no name after them), as ``TitledName``s; ``names`` are the names already found."""
@@ -73,7 +81,9 @@ def titled_mononyms(document, references, titles, names):
             ):
                 if tagged is None:
                     tagged = [s for s in tag_document(document, titles) if s.label == PERSON_LABEL]
-                if not any(s.start <= start < s.end for s in tagged):
+                if not any(s.start <= start < s.end for s in tagged) and not (
+                    chain.country_id is not None and _uncommon_uncased_word(document, word)
+                ):
                     left.append(chain)  # "Chief Minister's Office", "मुख्यमंत्री बनने": the tagger reads no person
                     continue
                 found.append(TitledName(chain, start, end, word))
