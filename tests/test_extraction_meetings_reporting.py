@@ -909,3 +909,22 @@ def test_a_foreign_office_holder_known_by_one_name_in_a_hindi_list():
 
 def test_a_common_word_after_an_office_is_no_one_in_hindi():
     assert run("बेलारूस के रक्षा मंत्री पद के लिए चुनाव हुआ।", "hi", THURSDAY).new_persons == []
+
+
+def test_the_ministers_of_a_grouping_meeting_is_an_event_the_bare_sidelines_after_it_point_to():
+    """"The NATO foreign ministers met in Minsk on Wednesday. On the sidelines, X held talks with Y.": the
+    ministers' meeting is an event, and "on the sidelines" with no "of" is that event's."""
+    text = (
+        "The NATO foreign ministers met in Minsk on Wednesday. "
+        "On the sidelines, Rajnath Singh held talks with Sherali Mirzo."
+    )
+    extraction = run(text, "en", THURSDAY)
+    (event,) = extraction.new_events
+    (meeting,) = extraction.meetings
+    assert (event.name, event.kind_title, event.status) == ("NATO", "Foreign Ministers' Meeting", HELD)
+    assert meeting.sidelines_of == event.key
+
+
+def test_bare_sidelines_with_no_event_reported_before_point_to_none():
+    text = "On the sidelines, Rajnath Singh held talks with Sherali Mirzo."
+    assert [m.sidelines_of for m in run(text, "en", THURSDAY).meetings] == [None]

@@ -90,6 +90,8 @@ def _organisations_near_event_noun(document, start, end):
 def sidelines_event(document, clause_start, clause_end, place_id, date):
     """The event a meeting reported in this clause was on the sidelines of, or None."""
     text = document.text
+    if document.rules.sidelines_of_the_event_before.search(text, clause_start, clause_end):
+        return _event_reported_before(document, clause_start, place_id)  # "On the sidelines, X met Y"
     if not document.within(clause_start, clause_end, (ORGANISATION,)):
         return None  # no body named, no event to find
     for cue in document.rules.sidelines.finditer(text, clause_start, clause_end):
@@ -102,6 +104,23 @@ def sidelines_event(document, clause_start, clause_end, place_id, date):
             event = events_of(document, organisations, place_id, date)
             if event is not None:
                 return event
+    return None
+
+
+def _event_reported_before(document, position, place_id):
+    """The event the sentences before ``position`` last report (a grouping next to an event noun), or None."""
+    for sentence in reversed([s for s in document.sentences if s.end <= position]):
+        organisations = _organisations_near_event_noun(document, sentence.start, sentence.end)
+        if document.rules.summit is not None:
+            # "The Quad foreign ministers met in Tokyo": a summit phrase with no event noun
+            phrases = [m.start() for m in document.rules.summit.finditer(document.text, sentence.start, sentence.end)]
+            organisations |= {
+                match.entity_id
+                for match in document.within(sentence.start, sentence.end, (ORGANISATION,))
+                if match.entity_id is not None and any(0 <= start - match.end <= NEAR for start in phrases)
+            }
+        if organisations:
+            return events_of(document, organisations, place_id, None)
     return None
 
 

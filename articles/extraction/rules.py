@@ -153,6 +153,7 @@ class CompiledRules:
         self.needs_object = any_of(module.NEEDS_OBJECT_CUES, flags)
         self.one_each = any_of(module.ONE_EACH_CUES, flags)
         self.sidelines = any_of(module.SIDELINES_CUES, flags)
+        self.sidelines_of_the_event_before = any_of(module.SIDELINES_OF_THE_EVENT_BEFORE, flags)
         self.clause_break = any_of(module.CLAUSE_BREAKS, flags)
         self.clause_break_words = tuple(w.lower() for w in module.CLAUSE_BREAK_WORDS)
         self.event_nouns = alternation(module.EVENT_NOUNS, flags)

@@ -473,10 +473,13 @@ EVENT_NOUNS = (
 # phrase after the grouping's name, by the kind of meeting it is (the archive's title for it).
 SUMMIT_PHRASES = {
     "Summit": r"(?:leaders['’]?\s+)?summit",
-    "Foreign Ministers' Meeting": r"foreign\s+ministers['’]?\s+(?:meeting|meet|conference|council)|FMM",
-    "Defence Ministers' Meeting": r"defen[cs]e\s+ministers['’]?\s+(?:meeting|meet|conclave|conference)",
+    # … or the ministers meeting: "The Quad foreign ministers met in Tokyo on Tuesday".
+    "Foreign Ministers' Meeting": r"foreign\s+ministers(?:['’]?\s+(?:meeting|meet|conference|council)|\s+met\b)|FMM",
+    "Defence Ministers' Meeting": r"defen[cs]e\s+ministers(?:['’]?\s+(?:meeting|meet|conclave|conference)|\s+met\b)",
     "Ministerial Meeting": r"ministerial(?:\s+meeting)?",
 }
+# "On the sidelines, X met Y": the sidelines of the event the article has just reported (none named here).
+SIDELINES_OF_THE_EVENT_BEFORE = (r"\bon\s+the\s+(?:sidelines|margins|fringes?)\b(?!\s+of\b)",)
 # The larger event a meeting happened at.
 SIDELINES_CUES = (
     r"\bon\s+the\s+(?:sidelines|margins|fringes?)\s+of\b",

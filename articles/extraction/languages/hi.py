@@ -347,6 +347,8 @@ SUMMIT_PHRASES = {
     "Defence Ministers' Meeting": r"(?:के\s+)?रक्षा\s+मंत्रियों\s+की\s+बैठक",
     "Ministerial Meeting": r"(?:की\s+)?मंत्रिस्तरीय\s+बैठक",
 }
+# Hindi names the event before "से इतर" (see ``en``); "इससे इतर" is as often "apart from this".
+SIDELINES_OF_THE_EVENT_BEFORE = ()
 SIDELINES_CUES = (
     r"(?:से|के)\s+इतर",
     r"के\s+दौरान",
