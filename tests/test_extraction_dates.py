@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from test_extraction_world import world
+from test_extraction_world import run, world
 
 from articles.extraction import dates
 from articles.extraction.document import Document
@@ -131,3 +131,20 @@ def test_a_period_bounds_where_the_archive_looks_for_the_meeting():
     assert dates.period_range(dates.Period(2020, 12, True)) == (D(2020, 12, 1), D(2020, 12, 31))
     assert dates.period_range(dates.Period(2019, None, True)) == (D(2019, 1, 1), D(2019, 12, 31))
     assert dates.period_range(dates.Period(None, None, True), THURSDAY) == (None, D(2021, 7, 28))
+
+
+@pytest.mark.parametrize(
+    "text, language, day",
+    [
+        # The article is of Thursday 29 July 2021: its week began on Monday the 26th.
+        ("Rajnath Singh met Sherali Mirzo on Monday last week.", "en", datetime.date(2021, 7, 19)),
+        ("Last week on Tuesday, Rajnath Singh met Sherali Mirzo.", "en", datetime.date(2021, 7, 20)),
+        ("Rajnath Singh met Sherali Mirzo last Monday.", "en", datetime.date(2021, 7, 26)),
+        ("Rajnath Singh will meet Sherali Mirzo on Friday next week.", "en", datetime.date(2021, 8, 6)),
+        ("राजनाथ सिंह ने पिछले सप्ताह सोमवार को शेर अली मिर्जा से मुलाकात की।", "hi", datetime.date(2021, 7, 19)),
+        ("राजनाथ सिंह अगले हफ्ते शुक्रवार को शेर अली मिर्जा से मिलेंगे।", "hi", datetime.date(2021, 8, 6)),
+    ],
+)
+def test_a_weekday_of_another_week_is_that_weeks_day(text, language, day):
+    """"On Monday last week" is the Monday of the week before the article's, not the last Monday."""
+    assert [m.date for m in run(text, language, datetime.date(2021, 7, 29)).meetings] == [day]

@@ -52,7 +52,7 @@ class DateMention:
     month: int | None = None
     day: int | None = None
     weekday: int | None = None
-    offset: int | None = None  # for RELATIVE; None = "कल", yesterday or tomorrow
+    offset: int | None = None  # RELATIVE: days, None = "कल" (yesterday or tomorrow); WEEKDAY: weeks from the article's
 
 
 @dataclass(frozen=True)
@@ -66,6 +66,15 @@ class Period:
 
 def _number(text):
     return int("".join(str(unicodedata.digit(char)) for char in text))
+
+
+def _week_shift(document, weekday):
+    """Weeks from the article's week a weekday's phrase says ("Monday last week": -1), or None."""
+    text = document.text
+    for after, before, weeks in document.rules.week_shifts:
+        if after.match(text, weekday.end()) or before.search(text, max(0, weekday.start() - 40), weekday.start()):
+            return weeks
+    return None
 
 
 def find_dates(document, start, end):
@@ -92,7 +101,7 @@ def find_dates(document, start, end):
     if any(word in lowered for word in rules.calendar_words):
         for match in rules.weekday.finditer(text, start, end):
             weekday = rules.weekdays[normalize_name(match.group())]
-            found.append(DateMention(match.start(), match.end(), WEEKDAY, weekday=weekday))
+            found.append(DateMention(match.start(), match.end(), WEEKDAY, weekday=weekday, offset=_week_shift(document, match)))
         for match in rules.relative_day.finditer(text, start, end):
             offset = rules.relative_days[normalize_name(match.group())]
             found.append(DateMention(match.start(), match.end(), RELATIVE, offset=offset))
@@ -145,6 +154,10 @@ def resolve(mention, published, held, event=None):
         offset = mention.offset if mention.offset is not None else (-1 if held else 1)
         return published + datetime.timedelta(days=offset), RELATIVE
     if mention.kind == WEEKDAY:
+        if published is not None and mention.offset:
+            # "on Monday last week": that weekday of the calendar week before (after) the article's
+            monday = published - datetime.timedelta(days=published.weekday()) + datetime.timedelta(weeks=mention.offset)
+            return monday + datetime.timedelta(days=mention.weekday), WEEKDAY
         if published is not None:
             if held:
                 back = (published.weekday() - mention.weekday) % 7

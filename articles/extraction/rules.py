@@ -176,6 +176,11 @@ class CompiledRules:
         self.months = {normalize_name(k): v for k, v in module.MONTHS.items()}
         month_names = alternation(module.MONTHS, re.IGNORECASE).pattern
         self.relative_day = alternation(module.RELATIVE_DAYS, re.IGNORECASE)
+        # (compiled "right after the weekday", compiled "right before it", weeks) per ``WEEK_SHIFTS``
+        self.week_shifts = tuple(
+            (re.compile(rf"\s*,?\s*{pattern}\b", flags), re.compile(rf"\b{pattern}\s+(?:on\s+)?$", flags), weeks)
+            for pattern, weeks in module.WEEK_SHIFTS
+        )
         self.relative_days = {normalize_name(k): v for k, v in module.RELATIVE_DAYS.items()}
         day = r"(?P<day>[0-3]?[0-9\u0966-\u096f]{1,2})(?:st|nd|rd|th)?"
         year = r"(?P<year>[12][0-9\u0966-\u096f]{3})"

@@ -217,6 +217,13 @@ MONTHS = {
     "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
     "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
+# A weekday in another calendar week than the article's: "on Monday last week" is the Monday of the week
+# before the article's week (not the last Monday), "on Friday next week" the Friday of the week after.
+# (pattern, weeks) read right after the weekday or right before it.
+WEEK_SHIFTS = (
+    (r"(?:of\s+)?(?:last|the\s+previous|the\s+past)\s+week", -1),
+    (r"(?:of\s+)?next\s+week", 1),
+)
 # Days relative to the article's date. ``None`` means "the day before for a
 # past event, the day after for a future one" (Hindi "कल").
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}

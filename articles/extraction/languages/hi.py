@@ -170,6 +170,11 @@ MONTHS = {
     "दिसंबर": 12, "दिसम्बर": 12,
 }
 # "कल" is yesterday for a past event and tomorrow for a future one.
+# A weekday in another calendar week (see ``en``): "पिछले सप्ताह सोमवार को", "अगले हफ्ते शुक्रवार को".
+WEEK_SHIFTS = (
+    (r"(?:पिछले|पिछली|बीते|गत)\s+(?:सप्ताह|हफ्ते|हफ़्ते)(?:\s+(?:के|की))?", -1),
+    (r"(?:अगले|अगली|आगामी)\s+(?:सप्ताह|हफ्ते|हफ़्ते)(?:\s+(?:के|की))?", 1),
+)
 RELATIVE_DAYS = {"आज": 0, "कल": None, "परसों": None}
 # Hindi names the group after its people ("A, B और C सहित कई नेताओं से"): no cue before them.
 # Lists of those who met someone after a relative clause: English's (see en.py); Hindi says "मिलने वालों
