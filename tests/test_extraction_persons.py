@@ -629,3 +629,30 @@ def test_a_month_first_in_a_name_after_a_title_is_a_given_name():
 def test_a_month_after_a_title_before_a_day_is_still_a_date():
     text = "Admiral Anil Rathore said on Monday that the Chief of Staff in Jun 2024 had agreed."
     assert {p.name for p in run(text, "en").new_persons} == {"Anil Rathore"}
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # Given names the lists lack, family names they have; the tagger reads none of the three.
+        ("पत्रिका की संपादक ऋचिता चतुर्वेदी ने लेखकों से बात की।", {"ऋचिता चतुर्वेदी"}),
+        ("इस अवसर पर तन्मयी द्विवेदी ने भाषण दिया।", {"तन्मयी द्विवेदी"}),
+        ("गोष्ठी में वैदेही त्रिपाठी और अन्य वक्ता आए।", {"वैदेही त्रिपाठी"}),
+    ],
+)
+def test_an_untitled_hindi_name_the_lists_know_before_a_case_marker_is_a_person(text, names):
+    """No title and no capitals: two or three uncommon words before "ने", "से", "को" or "और", a given name
+    first or a family name last (``listed_names``), are a new person."""
+    assert {p.name for p in run(text, "hi").new_persons} == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "उन्होंने कहा कि भारत और चीन को बात करनी चाहिए।",
+        "सरकार ने नई नीति को मंजूरी दी और काम शुरू हुआ।",
+        "राष्ट्रपति मोहम्मद बिन ने कहा।",
+    ],
+)
+def test_common_words_places_and_a_titled_name_cut_short_are_no_listed_person(text):
+    assert run(text, "hi").new_persons == []

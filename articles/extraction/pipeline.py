@@ -38,6 +38,7 @@ from .events import reported_events
 from .gazetteer import DEMONYM, MENTION_KINDS, ORGANISATION, PERSON, Match
 from .fuller_names import widen_short_names
 from .initialled import initialled_people
+from .listed_names import listed_people
 from .inside_names import drop_names_inside_other_names
 from .media import drop_statement_media
 from .meetings import find_meetings, without_denied
@@ -141,6 +142,7 @@ def extract(body, language, gazetteer, published=None):
     titled += mononyms
     untitled = initialled_people(document, titles, titled)
     untitled += tagged_people(document, titles, titled + untitled)
+    untitled += listed_people(document, titles, titled + untitled)
     new_persons, spellings, person_matches = resolve_titled_names(document, titled + untitled, next_key)
     spellings = widened + spellings
     document.add_matches(person_matches)

@@ -499,6 +499,7 @@ SIDELINES_CUES = (
 # (SVO), joined by ``CONNECTIVE_WORDS``.
 WORD_ORDER = "SVO"
 ERGATIVE_MARKERS = ()
+LISTED_NAME_MARKERS = ()  # English names are told by their capitals (hi.py's ``listed_names``)
 OBJECT_MARKERS = ()
 COORDINATORS = ("and",)
 # Clauses end here: cues in another clause do not apply. (Each break contains

@@ -368,6 +368,8 @@ SIDELINES_CUES = (
 WORD_ORDER = "SOV"
 NOUN_CUE_ENDS = frozenset()  # SOV: the others come before the verb, with their markers
 ERGATIVE_MARKERS = ("ने",)
+# Case markers after which two or three uncommon words the name lists know are a new person (``listed_names``).
+LISTED_NAME_MARKERS = ("ने", "से", "को", "और")
 # A meeting someone chaired and others attended, told in one sentence (``attended``): "X की अध्यक्षता में हुई
 # बैठक में A और B शामिल हुए", "X ने बैठक की अध्यक्षता की, जिसमें A और B ने भाग लिया". The chair, a meeting
 # noun, then the attendance verb: joining a party ("भाजपा में शामिल हुए") has no chair and no meeting.
