@@ -171,3 +171,18 @@ class DescriptionsOfBodiesTests(TestCase):
             extraction = extract(text, "hi", self.gazetteer)
             self.assertEqual(extraction.new_organisations, [], text)
             self.assertEqual(len([m for m in extraction.mentions if m.kind == "organisation"]), 1, text)
+
+
+class CompassWordsTests(TestCase):
+    @classmethod
+    def setUpTestData(cls):
+        cls.gazetteer = gazetteer_from_database()
+
+    def test_a_body_whose_name_begins_with_a_compass_word_is_a_body(self):
+        """"North American Capital Partners": the tagger's sure body, not a category like "the Global South"."""
+        for text, name in (
+            ("He said Rahul Menon at the consulting firm North American Capital Partners agreed.", "North American Capital Partners"),
+            ("Shares of South Asian Power Holdings rose on Tuesday, traders said.", "South Asian Power Holdings"),
+        ):
+            self.assertEqual([f.name for f in extract(text, "en", self.gazetteer).new_organisations], [name])
+        self.assertEqual(extract("Leaders of the Global South met in Delhi.", "en", self.gazetteer).new_organisations, [])

@@ -197,8 +197,9 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
         return True
     if normalize_name(name) in document.not_bodies or any(s < end and start < e for s, e in document.not_body_spans):
         return True  # "LAC", after "Line of Actual Control (LAC)"; "Basic Exchange" inside "… Agreement (BECA)"
-    if normalize_name(words[0]) in rules.non_heads or normalize_name(words[-1]) in rules.non_heads:
-        return True
+    first = normalize_name(words[0])
+    if (first in rules.non_heads and words[0] not in module.COMPASS_WORDS) or normalize_name(words[-1]) in rules.non_heads:
+        return True  # "Minister of …", "… Agreement"; but "North American Equity Services" ("the Global South" is none)
     if words[0] in module.VESSEL_PREFIXES or any(w in module.NOT_BODY_WORDS for w in words):
         return True  # "INS Sahyadri", a ship; "Flagship Exercise Milan", an exercise
     things = module.NAME_OF_THING_HEADS - module.INSTITUTION_HEADS

@@ -666,6 +666,8 @@ PLACE_NAME_HEADS = frozenset("Square Course Gardens Palace Fort Mosque Cathedral
 COMPANY_SUFFIXES = frozenset("Inc Ltd Limited Corp Co Plc PLC SpA AG GmbH NV SA Bros LLC LLP Pvt".split())
 # Of those, the heads of institutions, which are organisations though no person's name: "Harvard University",
 # "Observer Research Foundation", "All India Institute of Medical Sciences" (``tagged``).
+# Compass words: a category as a name's last word ("the Global South"), a body's first ("North Eastern Council").
+COMPASS_WORDS = frozenset("North South East West".split())
 INSTITUTION_HEADS = frozenset("University College School Institute Hospital Foundation".split())
 # Words after an office that are no one's one-word name ("Chief Minister Office", "President House"):
 # ``mononyms``.

@@ -477,6 +477,7 @@ NAME_OF_THING_HEADS = frozenset(
 )
 COMPANY_SUFFIXES = frozenset("लिमिटेड लि प्राइवेट इंक".split())  # see ``en``
 PLACE_NAME_HEADS = frozenset("चौराहा घाटी किला महल मस्जिद".split())  # see ``en``
+COMPASS_WORDS = frozenset()  # see ``en``: Hindi's category words are common words
 INSTITUTION_HEADS = frozenset("विश्वविद्यालय अस्पताल".split())  # organisations though no person's (see ``en``)
 VENUE_BEFORE = r""
 VENUE_AFTER = r"^\s+(?:में|पहुंचे|पहुंचीं|पहुँचे|पहुंची|के\s+बाहर|के\s+अंदर)(?![\u0900-\u0963\u0966-\u097f])"
