@@ -928,3 +928,27 @@ def test_the_ministers_of_a_grouping_meeting_is_an_event_the_bare_sidelines_afte
 def test_bare_sidelines_with_no_event_reported_before_point_to_none():
     text = "On the sidelines, Rajnath Singh held talks with Sherali Mirzo."
     assert [m.sidelines_of for m in run(text, "en", THURSDAY).meetings] == [None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sherali Mirzo called Rajnath Singh to congratulate him on the appointment.",
+        "Rajnath Singh and Sherali Mirzo spoke on the phone on Wednesday.",
+        "Rajnath Singh and Sherali Mirzo held a video conference on Wednesday.",
+    ],
+)
+def test_more_calls_in_english(text):
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sherali Mirzo called Rajnath Singh a good friend of Tajikistan.",
+        "Rajnath Singh spoke on the phone about the floods, and Sherali Mirzo listened.",
+        "Rajnath Singh called for talks to discuss the border with Sherali Mirzo.",
+    ],
+)
+def test_calling_someone_something_is_no_call(text):
+    assert held_pairs(text, "en") == []

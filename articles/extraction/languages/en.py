@@ -352,11 +352,16 @@ CALL_CUES = (
     r"\b(?:spoke|spoken|talked|speaks|talks)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b"
     r"(?:\s+(?!with\b|to\b)[\w,]+){0,4}?\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed|called\s+up|rang\s+up)\b",
+    # "X called Y to congratulate him": calling someone to do what a call does.
+    r"\bcalled\b(?=\s+(?!(?:on|upon|for|off|up|it|in|out|a|an|the|this|that)\b)[^.;,]{1,60}?\bto\s+"
+    r"(?:congratulate|wish|discuss|thank|greet|condole|convey|express|enquire|inquire|brief|share)\b)",
+    # "X and Y spoke on the phone on Monday": the two who spoke, named before.
+    r"\b(?:spoke|spoken|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)",
     # "X had contacted Y" (a person after it): in the news, by telephone.
     r"\b(?:had\s+)?contacted\b(?!\s+(?:by|via|through|officials?|authorities)\b)",
     r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
     r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:calls?|conversations?|talks|discussions?|meetings?|interactions?|summit)\b(?:\s+with)?",
+    r"(?:calls?|conversations?|talks|discussions?|meetings?|interactions?|summit|conference|conferencing)\b(?:\s+with)?",
     # "X and Y discussed by phone …", "X discussed over the phone with Y …"
     r"\b(?:discussed|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b(?:\s+with)?",
     r"\b(?:phone|telephone|telephonic|video)\s+(?:call|conversation|talks)\s+(?:took\s+place|was\s+held|were\s+held)\s+"
