@@ -952,3 +952,9 @@ def test_more_calls_in_english(text):
 )
 def test_calling_someone_something_is_no_call(text):
     assert held_pairs(text, "en") == []
+
+
+def test_what_one_told_another_in_a_phone_call_is_their_call():
+    text = "Rajnath Singh told Sherali Mirzo in a phone call on Wednesday that the visit would go ahead."
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), CALL)]
+    assert held_pairs("Rajnath Singh told reporters that Sherali Mirzo would call in a phone call.", "en") == []

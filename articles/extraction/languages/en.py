@@ -355,6 +355,9 @@ CALL_CUES = (
     # "X called Y to congratulate him": calling someone to do what a call does.
     r"\bcalled\b(?=\s+(?!(?:on|upon|for|off|up|it|in|out|a|an|the|this|that)\b)[^.;,]{1,60}?\bto\s+"
     r"(?:congratulate|wish|discuss|thank|greet|condole|convey|express|enquire|inquire|brief|share)\b)",
+    # "X told Y in a phone call that …": what was said on a call of the two (the meeting's version: HELD_CUES).
+    r"\b(?:told|assured|urged|conveyed\s+to|informed)\b(?=[^.;]{0,80}\b(?:in|during|over)\s+(?:a|an|the|their)\s+"
+    r"(?:phone|telephone|telephonic|video)\s+(?:call|conversation)\b)",
     # "X and Y spoke on the phone on Monday": the two who spoke, named before.
     r"\b(?:spoke|spoken|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)",
     # "X had contacted Y" (a person after it): in the news, by telephone.
