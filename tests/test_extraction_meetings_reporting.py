@@ -958,3 +958,29 @@ def test_what_one_told_another_in_a_phone_call_is_their_call():
     text = "Rajnath Singh told Sherali Mirzo in a phone call on Wednesday that the visit would go ahead."
     assert held_pairs(text, "en") == [((SINGH, MIRZO), CALL)]
     assert held_pairs("Rajnath Singh told reporters that Sherali Mirzo would call in a phone call.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Rajnath Singh reviewed the progress of defence cooperation with Sherali Mirzo on Wednesday.", "en"),
+        ("Rajnath Singh and Sherali Mirzo reviewed the progress of joint projects.", "en"),
+        ("इस दौरान राजनाथ सिंह ने शेर अली मिर्जा के साथ रक्षा सहयोग की समीक्षा की।", "hi"),
+        # "परियोजनाओं" (projects) holds "योजना" (a plan): no modality.
+        ("राजनाथ सिंह और शेर अली मिर्जा ने संयुक्त परियोजनाओं की समीक्षा की।", "hi"),
+    ],
+)
+def test_reviewing_together_is_meeting(text, language):
+    assert held_pairs(text, language) == [((SINGH, MIRZO), "bilateral")]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Rajnath Singh reviewed the guard of honour at the airport with Sherali Mirzo's deputy.", "en"),
+        ("Rajnath Singh reviewed the agreement signed with Sherali Mirzo last year.", "en"),
+        ("राजनाथ सिंह ने शेर अली मिर्जा की रिपोर्ट की समीक्षा की।", "hi"),
+    ],
+)
+def test_reviewing_what_someone_did_is_no_meeting(text, language):
+    assert held_pairs(text, language) == []

@@ -260,7 +260,7 @@ REPORT_DATE_AFTER = ""
 # Every meeting cue below contains one of these words: sentences without any
 # are not read for meetings at all (a fast first pass).
 CUE_WORDS = (
-    "met", "meet", "meets", "meeting", "meetings", "talks", "called", "spoke", "spoken", "talked", "telephonic", "phone", "telephone",
+    "met", "meet", "meets", "reviewed", "meeting", "meetings", "talks", "called", "spoke", "spoken", "talked", "telephonic", "phone", "telephone",
     "telephoned", "phoned", "dialled", "dialed", "discussions", "consultations", "parleys", "conversation",
     "summit", "summits", "received", "welcomed", "hosted", "paid", "exchanged", "chaired",
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
@@ -306,6 +306,10 @@ HELD_CUES = (
     # "discussed defence ties with X": X took part; "X and Y discussed …": both did.
     r"\b(?:discussed|deliberated)\s+(?:[\w'’-]+\s+){0,8}?with\b",
     r"\b(?:discussed|deliberated)\b",
+    # "X reviewed defence cooperation with Y", "The two ministers reviewed the entire gamut of ties": reviewing
+    # together is meeting (alone, "X reviewed the guard of honour", it is nobody's meeting).
+    r"\breviewed\s+(?:(?!(?:signed|inked|concluded|agreed)\b)[\w'’-]+\s+){0,8}?with\b",
+    r"\breviewed\b",
     r"\b(?:co-chaired|chaired)\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|dialogue)\s+with\b",
     # "X chaired a meeting attended by Y and Z": the chair and those who attended met (together).
     r"\b(?:chaired|convened|presided\s+over)\s+(?:[\w+-]+\s+){0,4}?meeting\b[^.;]{0,60}?\battended\s+by\b",
