@@ -984,3 +984,8 @@ def test_reviewing_together_is_meeting(text, language):
 )
 def test_reviewing_what_someone_did_is_no_meeting(text, language):
     assert held_pairs(text, language) == []
+
+
+def test_a_candidate_is_no_hope_in_hindi():
+    """"उम्मीदवार" (a candidate) holds "उम्मीद" (a hope, modal): the candidate's meeting is still held."""
+    assert held_pairs("राजनाथ सिंह ने उम्मीदवार शेर अली मिर्जा से मुलाकात की।", "hi") == [((SINGH, MIRZO), "bilateral")]
