@@ -536,3 +536,9 @@ def test_a_bodys_owner_written_with_a_possessive_is_not_part_of_its_name():
     """"The Indian Navy's Western Naval Command": a command of the navy, named "Western Naval Command"."""
     names = {f.name for f in run("The Indian Navy's Western Naval Command conducted the exercise.", "en").organisations}
     assert "Western Naval Command" in names and not any("Navy's" in name for name in names)
+
+
+def test_the_and_that_begins_the_second_body_is_the_last_one():
+    """"Department of Science and Technology and Tata Memorial Hospital": the "and" inside the first name stays."""
+    text = "The Department of Science and Technology and Tata Memorial Hospital signed the pact on Monday."
+    assert "Department of Science and Technology" in {f.name for f in run(text, "en").new_organisations}

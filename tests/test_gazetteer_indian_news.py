@@ -11,10 +11,15 @@ from people.models import Organisation, Place
 from test_extraction_linking import ImportFilesTestCase
 
 
-class IndianNewsNamesTests(TestCase):
+class GazetteerTestCase(TestCase):
+    """Extraction with the gazetteer the migrations load."""
+
     @classmethod
     def setUpTestData(cls):
         cls.gazetteer = gazetteer_from_database()
+
+
+class IndianNewsNamesTests(GazetteerTestCase):
 
     def found(self, text, kind):
         model = Organisation if kind == "organisation" else Place
@@ -112,10 +117,7 @@ class LocalBodiesTests(ImportFilesTestCase):
         self.assertEqual(Organisation.objects.get(name="Delhi Police").mentions.count(), 1)
 
 
-class ElectionNamesTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.gazetteer = gazetteer_from_database()
+class ElectionNamesTests(GazetteerTestCase):
 
     def bodies(self, text, language):
         extraction = extract(text, language, self.gazetteer, datetime.date(2024, 6, 5))
@@ -141,10 +143,7 @@ class ElectionNamesTests(TestCase):
         self.assertEqual(new, ["Rajasthan Legislative Assembly"])
 
 
-class PlacesNamedLikeBodiesTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.gazetteer = gazetteer_from_database()
+class PlacesNamedLikeBodiesTests(GazetteerTestCase):
 
     def test_a_known_place_whose_name_ends_in_a_bodys_word_is_the_place(self):
         """"West Bank" ends in a bank's head word; the gazetteer knows it as a region, and no new body is made."""
@@ -157,10 +156,7 @@ class PlacesNamedLikeBodiesTests(TestCase):
         self.assertEqual([f.name for f in extraction.new_organisations], ["West Bengal Bank of Commerce"])
 
 
-class DescriptionsOfBodiesTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.gazetteer = gazetteer_from_database()
+class DescriptionsOfBodiesTests(GazetteerTestCase):
 
     def test_what_a_body_is_written_before_its_name_is_no_body_in_hindi(self):
         """"पाकिस्तान की खुफिया एजेंसी आईएसआई": Pakistan's intelligence agency, the ISI — one body, the ISI."""
@@ -173,10 +169,7 @@ class DescriptionsOfBodiesTests(TestCase):
             self.assertEqual(len([m for m in extraction.mentions if m.kind == "organisation"]), 1, text)
 
 
-class CompassWordsTests(TestCase):
-    @classmethod
-    def setUpTestData(cls):
-        cls.gazetteer = gazetteer_from_database()
+class CompassWordsTests(GazetteerTestCase):
 
     def test_a_body_whose_name_begins_with_a_compass_word_is_a_body(self):
         """"North American Capital Partners": the tagger's sure body, not a category like "the Global South"."""

@@ -162,7 +162,7 @@ def _name_after_head(document, position, rules, named_before):
     previous = ""
     for word in _TAIL_WORD.finditer(found.group()):
         text = word.group()
-        if previous == "and" and (text == "the" or _heads_a_body(text, rules) or _ACRONYM.fullmatch(text)):
+        if previous == "and" and (text == "the" or _ACRONYM.fullmatch(text)):
             break  # "Council of Medical Research and the National Institute of …", "… and AIIMS": another body
         previous = text.lower()
         if text[0].isupper():
@@ -178,9 +178,11 @@ def _name_after_head(document, position, rules, named_before):
             break
     if end == position:
         return position
-    for joined in _AND_THEN_HEAD.finditer(document.text, position, end):
+    for joined in reversed(list(_AND_THEN_HEAD.finditer(document.text, position, end))):
         if any(_heads_a_body(w, rules) for w in document.text[joined.end() : end].split()):
-            end = joined.start()  # "Indian Institute of Science and Tata Memorial Hospital": two bodies, each with its head
+            # "Indian Institute of Science and Tata Memorial Hospital": two bodies, each with its head (the last
+            # such "and": "Ministry of Road Transport and Highways and …" keeps its own "and")
+            end = joined.start()
             break
     only = document.within(position, end, (PLACE, DEMONYM, PERSON))
     tail_start = found.start("tail")
