@@ -15,6 +15,7 @@ import ahocorasick
 
 from people.names import normalize_name
 
+from .first_characters import with_first_character_test
 from .languages import rules_for
 from .spans import DisjointSpans
 
@@ -85,14 +86,18 @@ def alternation(phrases, flags=0):
     if not phrases:
         return re.compile(r"(?!x)x")
     body = "|".join(phrase_pattern(p) for p in phrases)
-    return re.compile(rf"{NOT_BEFORE}(?:{body}){NOT_AFTER}", flags)
+    return with_first_character_test(re.compile(rf"{NOT_BEFORE}(?:{body}){NOT_AFTER}", flags))
+
+
+def _compile(pattern, flags=0):
+    return with_first_character_test(re.compile(pattern, flags))
 
 
 def any_of(patterns, flags=0):
     """One pattern matching any of the regular expressions ``patterns``."""
     if not patterns:
         return re.compile(r"(?!x)x")
-    return re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+    return with_first_character_test(re.compile("|".join(f"(?:{p})" for p in patterns), flags))
 
 
 @dataclass(frozen=True)
@@ -147,9 +152,9 @@ class CompiledRules:
         self.credentials_receiver_after = any_of(module.CREDENTIALS_RECEIVER_AFTER, flags)
         self.credentials_receiver_before = any_of(module.CREDENTIALS_RECEIVER_BEFORE, flags)
         junior = "|".join(phrase_pattern(w) for w in module.JUNIOR_TITLE_MODIFIERS)
-        self.junior_before = re.compile(rf"(?:{junior})\s+$", flags) if junior else re.compile(r"(?!x)x")
-        self.report_date_before = re.compile(f"(?:{module.REPORT_DATE_BEFORE})$", flags) if module.REPORT_DATE_BEFORE else re.compile(r"(?!x)x")
-        self.report_date_after = re.compile(module.REPORT_DATE_AFTER, flags) if module.REPORT_DATE_AFTER else re.compile(r"(?!x)x")
+        self.junior_before = _compile(rf"(?:{junior})\s+$", flags) if junior else _compile(r"(?!x)x")
+        self.report_date_before = _compile(f"(?:{module.REPORT_DATE_BEFORE})$", flags) if module.REPORT_DATE_BEFORE else _compile(r"(?!x)x")
+        self.report_date_after = _compile(module.REPORT_DATE_AFTER, flags) if module.REPORT_DATE_AFTER else _compile(r"(?!x)x")
         self.needs_object = any_of(module.NEEDS_OBJECT_CUES, flags)
         self.one_each = any_of(module.ONE_EACH_CUES, flags)
         self.sidelines = any_of(module.SIDELINES_CUES, flags)
@@ -160,7 +165,7 @@ class CompiledRules:
         # One named group per kind of summit ("kind0", …), and the archive's title for each.
         self.summit_titles = {f"kind{i}": title for i, title in enumerate(module.SUMMIT_PHRASES)}
         self.summit = (
-            re.compile(
+            _compile(
                 "|".join(
                     rf"{NOT_BEFORE}(?P<kind{i}>{pattern}){NOT_AFTER}" for i, pattern in enumerate(module.SUMMIT_PHRASES.values())
                 ),
@@ -178,30 +183,30 @@ class CompiledRules:
         self.relative_day = alternation(module.RELATIVE_DAYS, re.IGNORECASE)
         # (compiled "right after the weekday", compiled "right before it", weeks) per ``WEEK_SHIFTS``
         self.week_shifts = tuple(
-            (re.compile(rf"\s*,?\s*{pattern}\b", flags), re.compile(rf"\b{pattern}\s+(?:on\s+)?$", flags), weeks)
+            (_compile(rf"\s*,?\s*{pattern}\b", flags), _compile(rf"\b{pattern}\s+(?:on\s+)?$", flags), weeks)
             for pattern, weeks in module.WEEK_SHIFTS
         )
         self.relative_days = {normalize_name(k): v for k, v in module.RELATIVE_DAYS.items()}
         day = r"(?P<day>[0-3]?[0-9\u0966-\u096f]{1,2})(?:st|nd|rd|th)?"
         year = r"(?P<year>[12][0-9\u0966-\u096f]{3})"
         self.dates = [
-            re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])"),
+            _compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])"),
             # "28 July 2021", "28 जुलाई", "28th of July"
-            re.compile(
+            _compile(
                 rf"{NOT_BEFORE}{day}\s+(?:of\s+)?(?P<monthname>{month_names})\.?(?:,?\s+{year})?{NOT_AFTER}",
                 re.IGNORECASE,
             ),
             # "July 28, 2021", "July 28"
-            re.compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
+            _compile(rf"(?P<monthname>{month_names})\.?\s+{day}(?:,?\s+{year})?{NOT_AFTER}", re.IGNORECASE),
         ]
         # A legislature's name in an election's ("Lok Sabha elections": ``elections``).
         election_words = "|".join(sorted(module.ELECTION_WORDS_AFTER, key=len, reverse=True))
-        self.election_after = re.compile(
+        self.election_after = _compile(
             rf"[\s-]*(?:{election_words})(?![\w\u0900-\u097f])", re.IGNORECASE if module.NAMES_CAPITALISED else 0
         ) if module.ELECTION_WORDS_AFTER else None
         # A city's or a state's bodies after its name ("Delhi Police": ``local_bodies``).
         local_heads = sorted(module.LOCAL_BODY_HEADS, key=len, reverse=True)
-        self.local_body_head = re.compile(
+        self.local_body_head = _compile(
             r"\s+(?P<head>{})(?![\w\u0900-\u097f])".format("|".join(re.escape(h).replace(r"\ ", r"\s+") for h in local_heads)),
             re.IGNORECASE,  # "the Delhi police"
         ) if local_heads else None
@@ -212,15 +217,15 @@ class CompiledRules:
             {m.capitalize() if module.NAMES_CAPITALISED else m for m in module.MONTHS}, key=len, reverse=True
         )
         period_fields = {"months": "|".join(re.escape(m) for m in written_months), "year": r"[12][0-9\u0966-\u096f]{3}"}
-        self.month_period = re.compile(module.MONTH_PERIOD.format(**period_fields))
-        self.year_period = re.compile(module.YEAR_PERIOD.format(**period_fields))
+        self.month_period = _compile(module.MONTH_PERIOD.format(**period_fields))
+        self.year_period = _compile(module.YEAR_PERIOD.format(**period_fields))
         self.including = (
-            re.compile(rf"(?:^|[\s,])(?:{'|'.join(module.INCLUDING_CUES)})\b", flags) if module.INCLUDING_CUES else None
+            _compile(rf"(?:^|[\s,])(?:{'|'.join(module.INCLUDING_CUES)})\b", flags) if module.INCLUDING_CUES else None
         )
-        self.relative_before_cue = re.compile(module.RELATIVE_BEFORE_CUE, flags) if module.RELATIVE_BEFORE_CUE else None
-        self.listed_after_relative = re.compile(module.LISTED_AFTER_RELATIVE, flags) if module.LISTED_AFTER_RELATIVE else None
+        self.relative_before_cue = _compile(module.RELATIVE_BEFORE_CUE, flags) if module.RELATIVE_BEFORE_CUE else None
+        self.listed_after_relative = _compile(module.LISTED_AFTER_RELATIVE, flags) if module.LISTED_AFTER_RELATIVE else None
         self.subject_before_relative = (
-            re.compile(module.SUBJECT_BEFORE_RELATIVE, flags) if module.SUBJECT_BEFORE_RELATIVE else None
+            _compile(module.SUBJECT_BEFORE_RELATIVE, flags) if module.SUBJECT_BEFORE_RELATIVE else None
         )
         self.pronoun = alternation(module.SUBJECT_PRONOUNS, flags)
         self.owner_pronoun = any_of(module.OWNER_PRONOUN_CUES, flags) if module.OWNER_PRONOUN_CUES else None
@@ -231,21 +236,21 @@ class CompiledRules:
         self.pair_reference = any_of(module.PAIR_REFERENCES, flags)
         self.delegation_leader_opening = any_of(module.DELEGATION_LEADER_OPENINGS, flags)
         self.plural_titles = {phrase_key(t) for t in module.PLURAL_TITLES}
-        self.demonym_like = re.compile(rf"(?:{module.DEMONYM_LIKE})$")
+        self.demonym_like = _compile(rf"(?:{module.DEMONYM_LIKE})$")
         coordinators = "|".join(phrase_pattern(c) for c in module.COORDINATORS)
-        self.list_separator = re.compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+)", flags)
+        self.list_separator = _compile(rf"\s*(?:,\s*(?:(?:{coordinators})\s+)?|\s+(?:{coordinators})\s+)", flags)
         # "… and his wife Y", "और उनकी पत्नी Y": the gap before a companion of the person named before.
         possessives = "|".join(phrase_pattern(p) for p in module.POSSESSIVE_PRONOUNS)
         kin = "|".join(phrase_pattern(k) for k in sorted(module.KIN_WORDS, key=len, reverse=True))
-        self.companion_gap = re.compile(
+        self.companion_gap = _compile(
             rf"[\s,]*(?:{coordinators})\s+(?:(?:{possessives})\s+)?(?:{kin})[\s,]*", flags
         ) if module.KIN_WORDS else None
-        self.country_after_title = re.compile(module.COUNTRY_AFTER_TITLE, flags) if module.COUNTRY_AFTER_TITLE else None
+        self.country_after_title = _compile(module.COUNTRY_AFTER_TITLE, flags) if module.COUNTRY_AFTER_TITLE else None
         # "in Samarkand", "at Hyderabad House": capitalised words after a locative name a place, known or not.
         self.place_after_locative = None
         if module.NAMES_CAPITALISED and module.LOCATIVE_BEFORE:
             locatives = "|".join(re.escape(w) for w in sorted(module.LOCATIVE_BEFORE))
-            self.place_after_locative = re.compile(
+            self.place_after_locative = _compile(
                 rf"{NOT_BEFORE}(?i:{locatives})\s+(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)"
             )
 
