@@ -739,6 +739,78 @@ def test_a_hindi_meeting_chaired_by_one_and_attended_by_others_is_one_meeting_of
 
 
 @pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Rajnath Singh chaired a review meeting in Dushanbe on Wednesday. "
+            "The meeting was attended by Sherali Mirzo, Wei Fenghe and Viktor Khrenin.",
+            "en",
+        ),
+        (
+            "Rajnath Singh chaired a review meeting in Dushanbe on Wednesday. "
+            "Sherali Mirzo, Wei Fenghe and Viktor Khrenin were also present at the meeting.",
+            "en",
+        ),
+        ("राजनाथ सिंह ने बुधवार को दुशांबे में एक बैठक की। इस बैठक में शेर अली मिर्जा, वेई फेंगहे और विक्टर ख्रेनिन मौजूद थे।", "hi"),
+        (
+            "राजनाथ सिंह ने बुधवार को दुशांबे में एक बैठक की। इस बैठक में शेर अली मिर्जा के अलावा वेई फेंगहे और विक्टर "
+            "ख्रेनिन ने भी भाग लिया।",
+            "hi",
+        ),
+    ],
+)
+def test_a_meeting_in_one_sentence_and_who_attended_it_in_the_next_is_one_meeting(text, language):
+    """"X chaired a meeting on Wednesday. The meeting was attended by A, B and C.": X, A, B and C met, on
+    the day and at the place the first sentence gives."""
+    (meeting,) = run(text, language, THURSDAY).meetings
+    assert (meeting.participants, meeting.kind, meeting.status) == ((SINGH, MIRZO, KHRENIN, WEI), "multilateral", HELD)
+    assert meeting.date == datetime.date(2021, 7, 28)
+    assert len(meeting.evidence) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा और तीनों सेनाओं के अध्यक्षों से मुलाकात की।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा और अन्य वरिष्ठ अधिकारियों के साथ बैठक की।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा तथा ताजिक सेना के अफसरों से भी मुलाकात की।",
+    ],
+)
+def test_a_hindi_name_joined_to_a_group_nobody_names_is_met(text):
+    """"X ने A और तीनों सेनाओं के अध्यक्षों से मुलाकात की": the marker after the group is A's too."""
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_a_hindi_group_with_a_subject_of_its_own_is_no_object():
+    text = "राजनाथ सिंह और शेर अली मिर्जा के बाद अधिकारियों ने वेई फेंगहे से मुलाकात की।"
+    assert (SINGH, MIRZO) not in [participants for participants, _ in held_pairs(text, "hi")]
+
+
+def test_those_who_attended_join_the_meeting_the_sentence_before_told():
+    text = "Rajnath Singh held a meeting with Sherali Mirzo on Wednesday. The meeting was also attended by Wei Fenghe."
+    assert held_pairs(text, "en") == [((SINGH, MIRZO, WEI), "multilateral")]
+
+
+def test_an_attendance_with_no_chair_is_a_meeting_of_those_present():
+    text = "एक बैठक बुधवार को दुशांबे में हुई। इस बैठक में शेर अली मिर्जा और वेई फेंगहे मौजूद थे।"
+    assert held_pairs(text, "hi") == [((MIRZO, WEI), "bilateral")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh will chair a meeting in Dushanbe on Friday. The meeting will be attended by Sherali Mirzo.", "en"),
+        ("Rajnath Singh chaired a meeting in Dushanbe on Wednesday. Sherali Mirzo was not present at the meeting.", "en"),
+        ("Rajnath Singh praised the troops in Dushanbe on Wednesday. Sherali Mirzo attended the meeting.", "en"),
+        ("राजनाथ सिंह ने बुधवार को एक बैठक की। इस बैठक में शेर अली मिर्जा शामिल नहीं हुए।", "hi"),
+        ("राजनाथ सिंह शुक्रवार को एक बैठक करेंगे। इस बैठक में शेर अली मिर्जा भी शामिल होंगे।", "hi"),
+    ],
+)
+def test_an_attendance_planned_denied_or_of_no_meeting_told_before_is_no_held_meeting(text, language):
+    assert held_pairs(text, language) == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "शेर अली मिर्जा और वेई फेंगहे एक नए दल में शामिल हुए।",  # joined a party: no chair, no meeting

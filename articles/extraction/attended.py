@@ -5,9 +5,16 @@
 (``ATTENDED_MEETING_CUES`` of the language: the chair, a meeting noun, the attendance verb). English
 says it with a held cue of its own ("X chaired a meeting attended by A and B"). Negation and modality
 stay as strict as for other cues: a sentence that denies or plans it makes no meeting.
+
+Reporting also tells the meeting in one sentence and who attended it in the next ("X chaired a
+high-level meeting on Thursday. The meeting was attended by A, B and C."; "X ने गुरुवार को एक बैठक की। इस
+बैठक में A और B मौजूद थे।"): ``attended_next`` makes that meeting one of the chair (or of everyone the
+first sentence's meeting already has) and the attendees, dated and placed by the first sentence.
 """
 
-from .meetings import BILATERAL, MULTILATERAL, held_in_sentence
+from dataclasses import replace
+
+from .meetings import BILATERAL, HELD, MULTILATERAL, held_in_sentence
 
 
 def attended_meetings(document, people):
@@ -29,3 +36,61 @@ def attended_meetings(document, people):
         kind = MULTILATERAL if len(present) > 2 else BILATERAL
         meetings.append(held_in_sentence(document, sentence, cue.start(), present, kind))
     return meetings
+
+
+def attended_next(document, people, found):
+    """``found`` with each meeting a sentence introduces (``MEETING_INTRODUCED_CUES``) and the next one
+    tells the attendance of (``ATTENDED_NEXT_CUES``) joined by its attendees: the meeting ``found``
+    already has in the first sentence grows, or a new one of the chair and the attendees is added."""
+    rules, text = document.rules, document.text
+    found = list(found)
+    for first, second in zip(document.sentences, document.sentences[1:]):
+        attendance = rules.attended_next.search(text, second.start, second.end)
+        if attendance is None or rules.attended_meeting.search(text, second.start, second.end):
+            continue  # no attendance, or a chaired meeting told whole in its own sentence (above)
+        introduced = rules.meeting_introduced.search(text, first.start, first.end)
+        if introduced is None or not _plainly_held(document, first) or not _plainly_held(document, second):
+            continue
+        attendees = _people_in(people, second.start, second.end)
+        earlier = [
+            index
+            for index, meeting in enumerate(found)
+            if meeting.status == HELD and first.start <= meeting.start < first.end
+        ]
+        if earlier:
+            index = earlier[-1]
+            meeting = found[index]
+            participants = set(meeting.participants) | set(attendees)
+            if len(participants) == len(meeting.participants):
+                continue
+            found[index] = replace(
+                meeting,
+                participants=tuple(sorted(participants)),
+                kind=MULTILATERAL if len(participants) > 2 else meeting.kind,
+                evidence=[*meeting.evidence, second.text],
+            )
+            continue
+        participants = _people_in(people, first.start, introduced.end())
+        participants += [person for person in attendees if person not in participants]
+        if len(participants) < 2:
+            continue
+        meeting = held_in_sentence(
+            document, first, introduced.start(), participants, MULTILATERAL if len(participants) > 2 else BILATERAL
+        )
+        found.append(replace(meeting, evidence=[first.text, second.text]))
+    return found
+
+
+def _plainly_held(document, sentence):
+    """No negation and no modality in ``sentence``: "were not present", "will attend"."""
+    rules, text = document.rules, document.text
+    return not any(p.search(text, sentence.start, sentence.end) for p in (rules.negation, rules.modality))
+
+
+def _people_in(people, start, end):
+    """The known or new people mentioned in ``[start, end)``, each once, in text order."""
+    found = []
+    for mention in people.within(start, end):
+        if mention.entity_id is not None and mention.entity_id not in found:
+            found.append(mention.entity_id)
+    return found

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from . import dates
 from .gazetteer import DEMONYM, ORGANISATION, PLACE
 from .rules import TOKEN
+from .trailing_groups import trailing_group_role
 
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
@@ -458,6 +459,8 @@ class ParticipantReader:
         before = self.items(clause[0], cue.start())
         markers = [self.marker_after(item, clause[1]) for item in before]
         roles = ["object" if item.kind == "object_pronoun" else marker for item, marker in zip(before, markers)]
+        if roles and roles[-1] == "and":  # "X ने A और अन्य अधिकारियों से मुलाकात की": a group nobody names
+            roles[-1] = trailing_group_role(self.document.text, before[-1].end, cue.start(), self.module) or "and"
         # A coordinated item takes the role of the next one: "X और Y से".
         for index in range(len(roles) - 2, -1, -1):
             if roles[index] == "and":

@@ -29,7 +29,7 @@ from people.names import normalize_name
 
 from .agency_credits import credited_agencies
 from .coreference import resolve_short_mentions
-from .attended import attended_meetings
+from .attended import attended_meetings, attended_next
 from .credentials import credentials_meetings
 from .dedup import merge_meetings
 from .document import Document
@@ -190,6 +190,7 @@ def extract(body, language, gazetteer, published=None):
     document.new_events = [event.as_event() for event in new_events]
     found = find_meetings(document, people, references, titles, chains) + credentials_meetings(document, people)
     found += attended_meetings(document, people)
+    found = attended_next(document, people, found)
     meetings = merge_meetings(gazetteer, without_denied(found))
     for event in new_events:
         evidence = events.setdefault(event.key, [])
