@@ -748,10 +748,10 @@ def test_a_hindi_meeting_chaired_by_one_and_attended_by_others_is_one_meeting_of
         ),
         (
             "Rajnath Singh chaired a review meeting in Dushanbe on Wednesday. "
-            "Sherali Mirzo, Wei Fenghe and Viktor Khrenin were also present at the meeting.",
+            "Sherali Mirzo, Wei Fenghe and Viktor Khrenin also attended the meeting.",
             "en",
         ),
-        ("राजनाथ सिंह ने बुधवार को दुशांबे में एक बैठक की। इस बैठक में शेर अली मिर्जा, वेई फेंगहे और विक्टर ख्रेनिन मौजूद थे।", "hi"),
+        ("राजनाथ सिंह ने बुधवार को दुशांबे में एक बैठक की। इस बैठक में शेर अली मिर्जा, वेई फेंगहे और विक्टर ख्रेनिन शामिल हुए।", "hi"),
         (
             "राजनाथ सिंह ने बुधवार को दुशांबे में एक बैठक की। इस बैठक में शेर अली मिर्जा के अलावा वेई फेंगहे और विक्टर "
             "ख्रेनिन ने भी भाग लिया।",
@@ -792,7 +792,7 @@ def test_those_who_attended_join_the_meeting_the_sentence_before_told():
 
 
 def test_an_attendance_with_no_chair_is_a_meeting_of_those_present():
-    text = "एक बैठक बुधवार को दुशांबे में हुई। इस बैठक में शेर अली मिर्जा और वेई फेंगहे मौजूद थे।"
+    text = "एक बैठक बुधवार को दुशांबे में हुई। इस बैठक में शेर अली मिर्जा और वेई फेंगहे शामिल हुए।"
     assert held_pairs(text, "hi") == [((MIRZO, WEI), "bilateral")]
 
 
@@ -800,13 +800,16 @@ def test_an_attendance_with_no_chair_is_a_meeting_of_those_present():
     ("text", "language"),
     [
         ("Rajnath Singh will chair a meeting in Dushanbe on Friday. The meeting will be attended by Sherali Mirzo.", "en"),
-        ("Rajnath Singh chaired a meeting in Dushanbe on Wednesday. Sherali Mirzo was not present at the meeting.", "en"),
+        ("Rajnath Singh chaired a meeting in Dushanbe on Wednesday. Sherali Mirzo did not attend the meeting.", "en"),
+        # Only present: no participant (bench/realnews/GUIDELINES.md).
+        ("Rajnath Singh chaired a meeting in Dushanbe on Wednesday. Sherali Mirzo was also present at the meeting.", "en"),
+        ("राजनाथ सिंह ने बुधवार को एक बैठक की। इस बैठक में शेर अली मिर्जा भी मौजूद थे।", "hi"),
         ("Rajnath Singh praised the troops in Dushanbe on Wednesday. Sherali Mirzo attended the meeting.", "en"),
         ("राजनाथ सिंह ने बुधवार को एक बैठक की। इस बैठक में शेर अली मिर्जा शामिल नहीं हुए।", "hi"),
         ("राजनाथ सिंह शुक्रवार को एक बैठक करेंगे। इस बैठक में शेर अली मिर्जा भी शामिल होंगे।", "hi"),
     ],
 )
-def test_an_attendance_planned_denied_or_of_no_meeting_told_before_is_no_held_meeting(text, language):
+def test_an_attendance_planned_denied_only_present_or_of_no_meeting_told_before_is_no_held_meeting(text, language):
     assert held_pairs(text, language) == []
 
 

@@ -138,15 +138,15 @@ NAME_HONORIFICS = ("Sheikh",)
 # ("chaired a meeting attended by").
 ATTENDED_MEETING_CUES = ()
 # A meeting one sentence tells someone held, and the next who attended it (``attended.attended_next``):
-# "X chaired a high-level meeting on Thursday. The meeting was attended by A, B and C." / "... A and B were
-# also present at the meeting."
+# "X chaired a high-level meeting on Thursday. The meeting was attended by A, B and C." / "... A and B also
+# attended the meeting." Those only "present" are not participants (bench/realnews/GUIDELINES.md).
 MEETING_INTRODUCED_CUES = (
     r"\b(?:chaired|convened|held|called|presided\s+over)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?meeting\b",
     r"\bmeeting\b[^.;]{0,80}?\b(?:was|were)\s+held\b",
 )
 ATTENDED_NEXT_CUES = (
     r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?meeting\s+was\s+(?:also\s+)?attended\s+by\b",
-    r"\b(?:(?:also\s+)?attended|(?:was|were)\s+(?:also\s+)?present\s+(?:at|in))\s+the\s+meeting\b",
+    r"\b(?:also\s+)?attended\s+the\s+meeting\b",
 )
 # Postpositions naming a group's leader (hi.py's "के नेतृत्व में"); English says "led by X" before the verb.
 LEADER_MARKERS = ()
