@@ -1040,6 +1040,8 @@ def test_what_one_told_another_in_a_phone_call_is_their_call():
     [
         ("Rajnath Singh reviewed the progress of defence cooperation with Sherali Mirzo on Wednesday.", "en"),
         ("Rajnath Singh and Sherali Mirzo reviewed the progress of joint projects.", "en"),
+        # "National Defence Minister" (Vietnam's office) is one title, so the pair stays a pair.
+        ("Rajnath Singh and Tajik National Defence Minister General Sherali Mirzo reviewed joint projects.", "en"),
         ("इस दौरान राजनाथ सिंह ने शेर अली मिर्जा के साथ रक्षा सहयोग की समीक्षा की।", "hi"),
         # "परियोजनाओं" (projects) holds "योजना" (a plan): no modality.
         ("राजनाथ सिंह और शेर अली मिर्जा ने संयुक्त परियोजनाओं की समीक्षा की।", "hi"),

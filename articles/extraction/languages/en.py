@@ -50,7 +50,8 @@ PROMO_BAR_MARKERS = ("Read", "READ")
 ROLE_TITLES = {
     "defence_minister": (
         "Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense",
-        "Minister of National Defence", "Minister of National Defense", "Defence Secretary of State",
+        "Minister of National Defence", "Minister of National Defense", "National Defence Minister",
+        "National Defense Minister", "Defence Secretary of State",
         "Secretary of Defense", "Secretary of Defence", "Raksha Mantri",
     ),
     "foreign_minister": (
