@@ -156,6 +156,31 @@ def test_a_line_or_an_agreement_defined_with_an_acronym_is_no_organisation(text,
     assert run(text, language).organisations == []
 
 
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Light Combat Aircraft (LCA) and an Unmanned Aerial Vehicle (UAV) flew over Minsk.", "en"),
+        ("The Main Battle Tank (MBT) fired a Beyond Visual Range (BVR) round.", "en"),
+        ("The Goods and Services Tax (GST) and the Minimum Support Price (MSP) were discussed.", "en"),
+        ("Foreign Direct Investment (FDI) rose and the Human Development Index (HDI) improved.", "en"),
+        ("India backs the Sustainable Development Goals (SDG) in full.", "en"),
+        ("हल्का लड़ाकू विमान (एलसीए) मिन्स्क के ऊपर उड़ा.", "hi"),
+        ("वस्तु एवं सेवा कर (जीएसटी) और न्यूनतम समर्थन मूल्य (एमएसपी) पर चर्चा हुई.", "hi"),
+        ("सतत विकास लक्ष्य (एसडीजी) पर भारत कायम है.", "hi"),
+    ],
+)
+def test_a_machine_a_measure_or_a_goal_defined_with_an_acronym_is_no_organisation(text, language):
+    """Defence and economic news define aircraft, missiles, taxes, prices and indices with acronyms, as they
+    define bodies: a head word of those things is no body's."""
+    assert run(text, language).new_organisations == []
+
+
+def test_english_connectors_written_in_devanagari_give_a_hindi_acronym_no_letter():
+    extraction = run("यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट (ईबीआरडी) में भारत शामिल हुआ.", "hi")
+    (bank,) = extraction.new_organisations
+    assert (bank.name, bank.acronym) == ("यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट", "EBRD")
+
+
 def test_a_word_inside_a_known_bodys_name_heads_no_body_of_its_own():
     extraction = run("Leaders of the North Atlantic Treaty Organization met in Minsk.", "en")
     assert found(extraction) == {}

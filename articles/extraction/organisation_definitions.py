@@ -94,6 +94,9 @@ def _uncased_definition(document, bracket, letters, rules):
             # "रक्षा अनुसंधान एवं विकास संगठन (डीआरडीओ)": an "and" inside the name, short of the letters.
             chosen.insert(0, (word, start))
             continue
+        if word in module.TRANSLITERATED_CONNECTORS and chosen:
+            chosen.insert(0, (word, start))  # "… बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट (ईबीआरडी)": no letter
+            continue
         if word in module.ORGANISATION_STOP_WORDS or word in module.FUNCTION_WORDS:
             break
         if document.overlapping(start, start + len(word), (PLACE,)):
@@ -102,7 +105,7 @@ def _uncased_definition(document, bracket, letters, rules):
         parts += len(word.split("-"))
         if letters and parts >= len(letters):
             break
-    while chosen and chosen[0][0] in module.COORDINATORS:
+    while chosen and (chosen[0][0] in module.COORDINATORS or chosen[0][0] in module.TRANSLITERATED_CONNECTORS):
         chosen.pop(0)
     if not chosen:
         return None

@@ -622,6 +622,14 @@ NON_ORGANISATION_HEADS = frozenset(
     # Events named like bodies: "India Energy Week", "Davis Cup", "the Asian Games".
     + """Week Expo Conclave Festival Games Olympics Olympiad Championship Championships Cup Trophy Marathon
     Carnival Fair""".split()
+    # Things, measures and concepts defined with an acronym, as defence and economic news do: "Light Combat
+    # Aircraft (LCA)", "Unmanned Aerial Vehicle (UAV)", "Beyond Visual Range (BVR)", "Goods and Services Tax
+    # (GST)", "Minimum Support Price (MSP)", "Sustainable Development Goals (SDG)", "Human Development Index".
+    + """Aircraft Helicopter Helicopters Tank Tanks Missile Missiles Vehicle Vehicles Rocket Rockets Drone Drones
+    Satellite Satellites Submarine Submarines Vessel Vessels Radar Radars Launcher Howitzer Howitzers Torpedo
+    Weapon Weapons Ammunition Range Tax Taxes Price Prices Product Products Investment Investments Index Goal
+    Goals Rate Rates Deficit Certificate Licence License Visa Examination Exam Zone Zones Technology
+    Technologies Capability Capabilities Positioning""".split()
 )
 # Offices only organisations have: the words right before them name one ("UN Secretary-General").
 ORGANISATION_OFFICES = ("secretary_general",)
@@ -657,6 +665,7 @@ PART_OF_PARENT_FIRST = (r"['’]s\s+",)
 MINISTRY_OF = r"\s+of\s+(?:the\s+)?"
 # Acronyms are written in Latin letters.
 LETTER_NAMES = {}
+TRANSLITERATED_CONNECTORS = frozenset()  # hi.py's "फॉर", "एंड": English's own connectors are read as such
 # A name with one of these words is an exercise, a plan or a ship, never a body ("Flagship Exercise Milan",
 # "Metro Rail Project", "INS Sahyadri", "HMAS Penguin"): what the tagger proposes, dropped (``tagged``).
 NOT_BODY_WORDS = frozenset("Exercise Exercises Arrangement Project Projects Phase Abhiyan Partnerships Intersessional".split())

@@ -463,6 +463,11 @@ LOCAL_BODY_HEADS = {
 NON_ORGANISATION_HEADS = frozenset(
     """समझौता समझौते संधि करार रेखा घोषणा अधिनियम पहल गलियारा गलियारे अभ्यास अभियान योजना प्रोटोकॉल नीति
     ज्ञापन रणनीति टेक्नोलॉजी प्रौद्योगिकी""".split()
+    # Things, measures and concepts defined with an acronym (see ``en``): "हल्का लड़ाकू विमान (एलसीए)", "वस्तु एवं
+    # सेवा कर (जीएसटी)", "न्यूनतम समर्थन मूल्य (एमएसपी)", "सतत विकास लक्ष्य (एसडीजी)", "मानव विकास सूचकांक".
+    + """विमान हेलीकॉप्टर हेलिकॉप्टर टैंक मिसाइल मिसाइलों वाहन ड्रोन उपग्रह सैटेलाइट पनडुब्बी रडार हथियार
+    कर मूल्य उत्पाद निवेश सूचकांक लक्ष्य लक्ष्यों दर प्रमाणपत्र वीजा परीक्षा पुरस्कार पॉलिसी एजुकेशन प्रणाली
+    सिस्टम""".split()
     # Offices are people's, never bodies ("नेशनल सिक्योरिटी एडवाइजर (एनएसए)", "विशेष प्रतिनिधि").
     + """मंत्री सचिव प्रमुख सलाहकार एडवाइजर एडवाइज़र प्रतिनिधि प्रवक्ता राजदूत उच्चायुक्त अध्यक्ष निदेशक आयुक्त
     राज्यपाल उपराज्यपाल राष्ट्रपति जनरल एडमिरल मार्शल कमांडर अधिकारी चीफ सेक्रेटरी मिनिस्टर""".split()
@@ -519,11 +524,14 @@ MINISTRY_OF = None
 MEMBERS_OF_A_BODY = frozenset()  # English's "Officials of the …": Hindi names the body first ("संगठन के अधिकारी")
 ORGANISATION_STOP_WORDS = NAME_ENDERS | frozenset("यह वह इस उस ये वे अपने अपनी अपना इसके इसकी उसके उसकी".split())
 
+# English connectors written in Devanagari inside a body's name, which give its acronym no letter:
+# "यूरोपियन बैंक फॉर रिकन्स्ट्रक्शन एंड डेवलपमेंट (ईबीआरडी)" is E-B-R-D (``organisation_definitions``).
+TRANSLITERATED_CONNECTORS = frozenset("ऑफ ऑफ़ फॉर फ़ॉर एंड ऐंड द ऑन".split())
 # Latin letters as spelled in Devanagari acronyms: "एससीओ" is S-C-O.
 LETTER_NAMES = {
     "ए": "A", "बी": "B", "सी": "C", "डी": "D", "ई": "E", "एफ": "F", "एफ़": "F", "जी": "G", "एच": "H",
     "आई": "I", "जे": "J", "के": "K", "एल": "L", "एम": "M", "एन": "N", "ओ": "O", "पी": "P", "क्यू": "Q",
-    "आर": "R", "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W", "डबल्यू": "W", "एक्स": "X",
+    "आर": "R", "एस": "S", "टी": "T", "यू": "U", "वी": "V", "डब्ल्यू": "W", "डबल्यू": "W", "डब्लू": "W", "एक्स": "X",
     "वाई": "Y", "जेड": "Z", "ज़ेड": "Z",
 }
 # A letter's name before a full stop is an initial ("एस. जयशंकर", "डी. पी. पांडेय"), not a sentence's end;
