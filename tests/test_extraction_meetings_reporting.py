@@ -29,6 +29,12 @@ def statuses(text, language, published=THURSDAY):
         "Rajnath Singh received a congratulatory call from Sherali Mirzo on Wednesday.",
         "A phone conversation took place between Rajnath Singh and Sherali Mirzo on Wednesday.",
         "Rajnath Singh and Sherali Mirzo held a virtual meeting on Wednesday.",
+        "Rajnath Singh called Sherali Mirzo on Wednesday evening.",
+        "Rajnath Singh called his Tajik counterpart Colonel General Sherali Mirzo on Wednesday.",
+        "Rajnath Singh called Sherali Mirzo and discussed the situation on the border.",
+        "Rajnath Singh made a telephone call to Sherali Mirzo on Wednesday.",
+        "Rajnath Singh on Wednesday made a customary phone call to congratulate Sherali Mirzo.",
+        "Sherali Mirzo was called by Rajnath Singh on Wednesday.",
     ],
 )
 def test_calls_in_english(text):
@@ -1066,3 +1072,26 @@ def test_reviewing_what_someone_did_is_no_meeting(text, language):
 def test_a_candidate_is_no_hope_in_hindi():
     """"उम्मीदवार" (a candidate) holds "उम्मीद" (a hope, modal): the candidate's meeting is still held."""
     assert held_pairs("राजनाथ सिंह ने उम्मीदवार शेर अली मिर्जा से मुलाकात की।", "hi") == [((SINGH, MIRZO), "bilateral")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh called Sherali Mirzo a great friend of India on Wednesday.",
+        "Rajnath Singh called Sherali Mirzo's remarks irresponsible on Wednesday.",
+    ],
+)
+def test_calling_someone_something_is_no_call(text):
+    assert held_pairs(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Rajnath Singh telephoned Sherali Mirzo on Wednesday, adviser Wei Fenghe said.", CALL),
+        ("Rajnath Singh met Sherali Mirzo in Dushanbe, Defence Minister Wei Fenghe told reporters on Wednesday.", "bilateral"),
+    ],
+)
+def test_the_source_named_at_the_end_of_a_sentence_is_no_participant(text, kind):
+    """Wire copy closes a sentence with its source ("…, adviser Sartaj Aziz said"): no one met the source."""
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), kind)]

@@ -656,3 +656,21 @@ def test_an_untitled_hindi_name_the_lists_know_before_a_case_marker_is_a_person(
 )
 def test_common_words_places_and_a_titled_name_cut_short_are_no_listed_person(text):
     assert run(text, "hi").new_persons == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kim Yong Chol met Rajnath Singh in Dushanbe on Wednesday.", "Kim Yong Chol"),
+        ("Aleksandr Venediktov called on Rajnath Singh in Dushanbe on Wednesday.", "Aleksandr Venediktov"),
+        ("Ri Son Gwon held talks with Rajnath Singh on Wednesday.", "Ri Son Gwon"),
+    ],
+)
+def test_a_new_name_opening_a_sentence_before_a_meeting_verb_is_a_person(text, name):
+    """The tagger is least sure of a sentence's first words (0.54-0.78 here): a name there followed by "met",
+    "called", "held" is a person all the same, and the meeting is theirs."""
+    extraction = run(text, "en")
+    (person,) = extraction.new_persons
+    assert person.name == name
+    (meeting,) = extraction.meetings
+    assert set(meeting.participants) == {SINGH, person.key}

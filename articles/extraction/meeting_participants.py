@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import dates
+from .attributions import is_attribution
 from .gazetteer import DEMONYM, ORGANISATION, PLACE
 from .rules import TOKEN
 from .trailing_groups import trailing_group_role
@@ -342,6 +343,7 @@ class ParticipantReader:
                     position = cue.end() + with_at.end()
                     if after and not self.connective(position, after[0].start):
                         after = []
+        named_before = bool(self.items(clause[0], cue.start()))
         for item in after:
             if (
                 item.kind == "title"
@@ -357,6 +359,8 @@ class ParticipantReader:
             )
             if item.kind == "title" and self.possessor(item):
                 continue  # "met the Prime Minister's defence adviser Maj Gen X": X, whom the gap is read up to
+            if named_before and is_attribution(self.document, position, item):
+                break  # "X met Y on Friday, adviser Z said": Z is the source ("During talks with Y, Z said": Z met)
             if not joined or self.possessor(item):
                 break  # "met Mirzo's deputy", "received Mirzo's letter": not Mirzo
             objects.append(item)

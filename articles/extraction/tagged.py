@@ -35,6 +35,8 @@ from .tagger import tag_text
 PERSON_LABEL = "PER"
 ORGANISATION_LABEL = "ORG"
 MIN_PERSON_CONFIDENCE = 0.85
+# A proposal followed by a verb only a person does (``PERSON_VERBS_AFTER``) needs less: "Kim Yong Chol met …".
+MIN_SUBJECT_PERSON_CONFIDENCE = 0.5
 MIN_ORGANISATION_CONFIDENCE = 0.9
 # A one-word organisation must be surer still, and not a word the article also writes in lower case.
 MIN_ONE_WORD_ORGANISATION_CONFIDENCE = 0.97
@@ -146,10 +148,29 @@ def _proposed_people(document, titles):
     for span in tag_document(document, titles):
         if span.label == PERSON_LABEL and span.confidence >= MIN_PERSON_CONFIDENCE:
             yield span
+        elif span.label == PERSON_LABEL and span.confidence >= MIN_SUBJECT_PERSON_CONFIDENCE and _opens_a_meeting(
+            document, span
+        ):
+            yield span
         elif span.label in (PERSON_LABEL, ORGANISATION_LABEL) and looks_like_a_person(
             _words(span.text), document.language
         ):
             yield span
+
+
+_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+
+
+def _opens_a_meeting(document, span):
+    """Does ``span`` open its sentence, with a verb of meeting someone right after it ("Kim Yong Chol met")?"""
+    verbs = document.rules.module.PERSON_VERBS_AFTER
+    if not verbs:
+        return False
+    sentence = document.sentence_at(span.start)
+    if sentence is None or document.text[sentence.start : span.start].strip(" \"“‘'"):
+        return False
+    following = _NEXT_WORD.match(document.text, span.end)
+    return following is not None and following.group(1) in verbs
 
 
 def _without_common_edges(document, start, end):

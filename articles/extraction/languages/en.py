@@ -163,6 +163,13 @@ ADJECTIVE_TITLES = ()
 # their meeting. Spouses only: with the children's words too ("son", "बेटे", "पुत्र") the real-news check
 # part found fewer Hindi meetings.
 KIN_WORDS = ("wife", "husband", "spouse", "First Lady", "Empress")
+# Verbs of meeting someone, right after a name that opens a sentence: a name the tagger is less sure of
+# there (``tagged``, ``MIN_SUBJECT_PERSON_CONFIDENCE``) is a person when one follows it ("Aleksandr
+# Venediktov called on …", "Kim Yong Chol met …": the tagger is least sure of a sentence's first words).
+PERSON_VERBS_AFTER = frozenset(
+    """met meets called telephoned phoned spoke held received welcomed hosted interacted paid thanked
+    congratulated""".split()
+)
 
 # "his counterpart X": the person holds the same office as the subject.
 COUNTERPART_WORDS = ("counterpart", "counterparts")
@@ -266,6 +273,10 @@ REPORT_DATE_BEFORE = (
     r"\s+(?:here\s+|in\s+a\s+statement\s+)?(?:on\s+|late\s+on\s+|earlier\s+on\s+)?"
 )
 REPORT_DATE_AFTER = ""
+# Reporting verbs after a name that closes a sentence with its source ("…, adviser Sartaj Aziz said"):
+# that person is no participant (``attributions``).
+ATTRIBUTION_VERBS_AFTER = frozenset("said says added stated told tweeted posted wrote confirmed announced".split())
+ATTRIBUTION_CLAUSE_WORDS = frozenset("that and but while as".split())
 
 # --- Meetings ------------------------------------------------------------------
 
@@ -371,6 +382,16 @@ CALL_CUES = (
     # "X called Y to congratulate him": calling someone to do what a call does.
     r"\bcalled\b(?=\s+(?!(?:on|upon|for|off|up|it|in|out|a|an|the|this|that)\b)[^.;,]{1,60}?\bto\s+"
     r"(?:congratulate|wish|discuss|thank|greet|condole|convey|express|enquire|inquire|brief|share)\b)",
+    # "X called Y on Monday evening", "… called Y and discussed …": a call told with its day, or with what the
+    # two did on it, after the one called (never "called Y a liar", "called for", "called on").
+    r"\bcalled\b(?=\s+(?!(?:on|upon|for|off|up|in|out)\b)(?:(?:his|her|their)\s+(?:[\w-]+\s+){0,3}?)?"
+    r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,6}?"
+    r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\band\s+(?:discussed|congratulated"
+    r"|conveyed|expressed|wished|thanked|spoke|talked|exchanged)\b))",
+    # "X made a telephone call to Y", "X was called by Y".
+    r"\bmade\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone|telephone|telephonic|video)\s+calls?\s+to"
+    r"(?:\s+(?:congratulate|greet|wish|thank))?\b",
+    r"\b(?:was|were)\s+called\s+by\b",
     # "X told Y in a phone call that …": what was said on a call of the two (the meeting's version: HELD_CUES).
     r"\b(?:told|assured|urged|conveyed\s+to|informed)\b(?=[^.;]{0,80}\b(?:in|during|over)\s+(?:a|an|the|their)\s+"
     r"(?:phone|telephone|telephonic|video)\s+(?:call|conversation)\b)",

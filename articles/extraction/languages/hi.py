@@ -90,6 +90,7 @@ OFFICES_WITH_A_DOMAIN = frozenset()  # English's domains after "of" (en.py); Hin
 
 # Family words that introduce a name without giving an office ("अपनी पत्नी सुदेश धनखड़ के साथ"): see en.py.
 KIN_WORDS = ("पत्नी", "धर्मपत्नी", "पति", "प्रथम महिला")
+PERSON_VERBS_AFTER = frozenset()  # see ``en``: Hindi's verb ends the clause, and "ने" follows bodies too
 
 COUNTERPART_WORDS = ("समकक्ष", "समकक्षों")
 PLURAL_TITLES = ("समकक्षों",)
@@ -199,6 +200,8 @@ JUNIOR_TITLE_MODIFIERS = ("उप", "सहायक", "अपर", "अति�
 # "अधिकारियों ने शुक्रवार को बताया कि …": the date of the report (see ``en``).
 REPORT_DATE_BEFORE = ""
 REPORT_DATE_AFTER = r"\s*(?:को\s+)?(?:यहां\s+)?(?:कहा|बताया|जानकारी\s+दी|ट्वीट\s+किया|घोषणा\s+की)(?![\u0900-\u0963\u0966-\u097f])"
+ATTRIBUTION_VERBS_AFTER = frozenset()  # see ``en``: Hindi names its source first ("X ने कहा कि …")
+ATTRIBUTION_CLAUSE_WORDS = frozenset()
 
 # --- Meetings ------------------------------------------------------------------
 
