@@ -51,6 +51,21 @@ def test_an_explicit_date_wins_over_a_weekday_in_the_same_sentence():
     )
 
 
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("New Delhi, July 29 (PTI) Singh met Mirzo on Wednesday.", "en", D(2021, 7, 28)),
+        ("NEW DELHI, July 29: Singh met Mirzo on Wednesday.", "en", D(2021, 7, 28)),
+        ("नयी दिल्ली, 29 जुलाई (भाषा) सिंह ने बुधवार को मिर्जा से मुलाकात की।", "hi", D(2021, 7, 28)),
+        # Only the dateline dates it: the day of the report, as before.
+        ("New Delhi, July 27 (PTI) Singh met Mirzo here.", "en", D(2021, 7, 27)),
+    ],
+)
+def test_a_wire_datelines_date_gives_way_to_the_day_the_sentence_names(text, language, expected):
+    """"New Delhi, April 29 (PTI) X met Y on Friday": the dateline dates the report; the meeting was on Friday."""
+    assert resolved(text, language, THURSDAY)[0] == expected
+
+
 def test_planned_meetings_look_forward():
     assert resolved("They will meet on Friday.", "en", THURSDAY, held=False) == (D(2021, 7, 30), dates.WEEKDAY)
     assert resolved("वे कल मिलेंगे.", "hi", THURSDAY, held=False) == (D(2021, 7, 30), dates.RELATIVE)

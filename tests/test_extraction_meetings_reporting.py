@@ -1095,3 +1095,23 @@ def test_calling_someone_something_is_no_call(text):
 def test_the_source_named_at_the_end_of_a_sentence_is_no_participant(text, kind):
     """Wire copy closes a sentence with its source ("…, adviser Sartaj Aziz said"): no one met the source."""
     assert held_pairs(text, "en") == [((SINGH, MIRZO), kind)]
+
+
+@pytest.mark.parametrize(
+    "text, participants",
+    [
+        ("राजनाथ सिंह ने बुधवार को हवाई अड्डे पर शेर अली मिर्जा की अगवानी की।", [(SINGH, MIRZO)]),
+        ("राजनाथ सिंह ने बुधवार को दुशांबे में शेर अली मिर्जा का औपचारिक स्वागत किया।", [(SINGH, MIRZO)]),
+        ("राजनाथ सिंह ने बुधवार को दिल्ली में शेर अली मिर्जा और वेई फेंगहे की मेजबानी की।", [(SINGH, MIRZO, WEI)]),
+        # Welcoming is person by person, as "met" is (``ONE_EACH_CUES``); hosting is together.
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा और वेई फेंगहे का स्वागत किया।", [(SINGH, MIRZO), (SINGH, WEI)]),
+    ],
+)
+def test_receiving_and_hosting_someone_in_hindi_is_meeting_them(text, participants):
+    """"X ने Y की अगवानी की" (received), "की मेजबानी की" (hosted), "का औपचारिक स्वागत किया": the genitive marks
+    the guests, and everyone joined to them by "और"."""
+    assert [p for p, _ in held_pairs(text, "hi")] == participants
+
+
+def test_hosting_an_event_in_hindi_is_no_meeting():
+    assert held_pairs("राजनाथ सिंह ने बुधवार को दिल्ली में शिखर सम्मेलन की मेजबानी की।", "hi") == []

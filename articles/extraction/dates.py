@@ -41,6 +41,10 @@ TRUST = {EXPLICIT: 4, DAY_MONTH: 3, RELATIVE: 3, WEEKDAY: 2, EVENT: 1, None: 0}
 
 
 _DIGIT = re.compile(r"[0-9\u0966-\u096f]")
+# A wire dateline's date: after a place and a comma that open the line, before the agency's credit in
+# brackets or the dateline's colon or dash ("New Delhi, April 29 (PTI) …", "नयी दिल्ली, 29 अप्रैल (भाषा) …").
+_DATELINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*[^\s,.:;\n][^,.:;\n]{0,30},[ \t]*$")
+_DATELINE_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,25}\)|:|[-–—]+\s)")
 
 
 @dataclass(frozen=True)
@@ -197,13 +201,26 @@ def _of_the_report(document, mentions):
     ]
 
 
+def _in_a_dateline(text, mention):
+    """Is ``mention`` the date of a wire dateline, which dates the report ("New Delhi, April 29 (PTI) X met Y
+    on Friday": Friday, not April 29)?"""
+    return bool(
+        _DATELINE_BEFORE.search(text, max(0, mention.start - 40), mention.start)
+        and _DATELINE_AFTER.match(text, mention.end)
+    )
+
+
 def meeting_date(document, start, end, anchor, held, event=None, skip=None):
     """The best ``(date, source)`` for a meeting reported in ``[start, end)``, nearest to ``anchor`` first.
 
     Dates inside ``skip`` (a background aside: "Singh, who arrived on Tuesday, met …") do not count.
     """
     mentions = _of_the_report(document, _outside(find_dates(document, start, end), skip))
-    mentions.sort(key=lambda m: (-TRUST[m.kind], min(abs(m.start - anchor), abs(m.end - anchor))))
+    # A wire dateline's date comes last: it dates the report, and the meeting only when nothing else does.
+    text = document.text
+    mentions.sort(
+        key=lambda m: (_in_a_dateline(text, m), -TRUST[m.kind], min(abs(m.start - anchor), abs(m.end - anchor)))
+    )
     for mention in mentions:
         date, source = resolve(mention, document.published, held, event)
         if date is not None:

@@ -474,6 +474,10 @@ class ParticipantReader:
             # "Y का स्वागत किया": a cue that opens with the genitive marks its guest, not a possessor.
             if roles[index] == "possessor" and not self.document.text[item.end : cue.start()].strip():
                 roles[index] = "object"
+                joined = index  # "X ने A और B की मेजबानी की": A, joined to the guest B, is a guest too
+                while joined > 0 and markers[joined - 1] == "and":
+                    joined -= 1
+                    roles[joined] = "object"
         subjects = [item for item, role in zip(before, roles) if role == "subject"]
         if not subjects and _CONVERB.search(cue.group()):
             # "Y से बातचीत कर जयशंकर ने प्रसन्नता जताई": having talked to Y, Jaishankar — the subject follows;

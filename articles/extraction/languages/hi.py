@@ -211,6 +211,7 @@ CUE_WORDS = (
     "मिलेंगे", "मिलेंगी", "मिलेगा", "मिलेगी", "मिलने", "फोन", "फ़ोन", "टेलीफोन", "टेलीफ़ोन", "स्वागत",
     "बैठकें", "बैठकों", "मुलाकातें", "वार्ताएं", "वार्ताएँ", "चर्चा", "बात", "समीक्षा", "कॉल", "वर्चुअल", "सौंपे", "सौंपा",
     "प्रस्तुत", "पेश", "विमर्श", "ब्रेकफास्ट", "नाश्ता", "लंच", "डिनर", "भोज", "रात्रिभोज", "भोजन", "सम्मान",
+    "अगवानी", "मेजबानी", "मेज़बानी",
 )
 
 _MEETING_NOUN = (
@@ -256,8 +257,12 @@ HELD_CUES = (
     + _CLAUSE_END,
     r"(?<![\u0900-\u0963\u0966-\u097f])के\s+सम्मान\s+में\s+(?:[\u0900-\u097f]+\s+){0,3}?(?:भोज|रात्रिभोज|स्वागत\s+समारोह|डिनर|लंच|"
     r"भोज\s+समारोह)\s+(?:का\s+)?(?:आयोजन\s+किया|आयोजित\s+किया|दिया)" + _CLAUSE_END,
-    # "X ने Y का स्वागत किया": welcoming someone is meeting them; the genitive marks the guest here.
-    r"(?<![\u0900-\u0963\u0966-\u097f])(?:का|की|के)\s+(?:भव्य\s+|गर्मजोशी\s+से\s+)?स्वागत\s+किया" + _CLAUSE_END,
+    # "X ने Y का स्वागत किया": welcoming someone is meeting them; the genitive marks the guest here. So does
+    # receiving and hosting someone: "X ने Y की अगवानी की", "X ने A और B की मेजबानी की" (hosting an event,
+    # "भारत ने जी20 की मेजबानी की", names nobody met).
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:का|की|के)\s+(?:(?:भव्य|औपचारिक|जोरदार|ज़ोरदार|शानदार|पारंपरिक|हार्दिक|आत्मीय)\s+"
+    r"|गर्मजोशी\s+से\s+)?स्वागत\s+किया" + _CLAUSE_END,
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:की|का|के)\s+(?:भव्य\s+)?(?:अगवानी|मेजबानी|मेज़बानी)\s+की" + _CLAUSE_END,
 )
 # The perfective participle before a meeting noun, "X और Y के बीच हुई बैठक" (the meeting that took
 # place between X and Y): held, but only between the people marked by ``BETWEEN_MARKERS``.
