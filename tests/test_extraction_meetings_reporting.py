@@ -792,6 +792,31 @@ def test_a_hindi_group_with_a_subject_of_its_own_is_no_object():
     assert (SINGH, MIRZO) not in [participants for participants, _ in held_pairs(text, "hi")]
 
 
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "A delegation of Tajik officials met Rajnath Singh in Delhi on Wednesday. "
+            "The delegation included Sherali Mirzo and Viktor Khrenin.",
+            "en",
+        ),
+        (
+            "ताजिक अधिकारियों के एक प्रतिनिधिमंडल ने बुधवार को दिल्ली में राजनाथ सिंह से मुलाकात की। "
+            "प्रतिनिधिमंडल में शेर अली मिर्जा और विक्टर ख्रेनिन शामिल थे।",
+            "hi",
+        ),
+    ],
+)
+def test_the_members_of_a_delegation_named_in_the_next_sentence_met_whom_it_met(text, language):
+    """"A delegation met Y. The delegation included A and B.": A and B met Y, together."""
+    assert held_pairs(text, language) == [((SINGH, MIRZO, KHRENIN), "multilateral")]
+
+
+def test_those_who_took_part_in_a_hindi_meeting_with_no_chair_met():
+    text = "दुशांबे में बुधवार को एक बैठक हुई, जिसमें राजनाथ सिंह, शेर अली मिर्जा और वेई फेंगहे शामिल हुए।"
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO, WEI), "multilateral")]
+
+
 def test_those_who_attended_join_the_meeting_the_sentence_before_told():
     text = "Rajnath Singh held a meeting with Sherali Mirzo on Wednesday. The meeting was also attended by Wei Fenghe."
     assert held_pairs(text, "en") == [((SINGH, MIRZO, WEI), "multilateral")]

@@ -39,41 +39,53 @@ def attended_meetings(document, people):
 
 
 def attended_next(document, people, found):
-    """``found`` with each meeting a sentence introduces (``MEETING_INTRODUCED_CUES``) and the next one
-    tells the attendance of (``ATTENDED_NEXT_CUES``) joined by its attendees: the meeting ``found``
-    already has in the first sentence grows, or a new one of the chair and the attendees is added."""
+    """``found`` with each meeting a sentence introduces and the next one tells the attendance of joined by its
+    attendees: the meeting ``found`` already has in the first sentence grows, or a new one of the chair and the
+    attendees is added. Two such pairs of cues: a meeting held and who attended it (``MEETING_INTRODUCED_CUES``,
+    ``ATTENDED_NEXT_CUES``), a delegation that met someone and who was in it (``DELEGATION_MET_CUES``,
+    ``DELEGATION_MEMBERS_NEXT_CUES``: "A delegation of MPs met Y on Wednesday. The delegation included A and B.")."""
     rules, text = document.rules, document.text
     found = list(found)
+    # The chair is named before the meeting's cue ("X chaired a meeting"); whom a delegation met, anywhere in it.
+    pairs = (
+        (rules.meeting_introduced, rules.attended_next, False),
+        (rules.delegation_met, rules.delegation_members_next, True),
+    )
     for first, second in zip(document.sentences, document.sentences[1:]):
-        attendance = rules.attended_next.search(text, second.start, second.end)
-        if attendance is None or rules.attended_meeting.search(text, second.start, second.end):
-            continue  # no attendance, or a chaired meeting told whole in its own sentence (above)
-        introduced = rules.meeting_introduced.search(text, first.start, first.end)
-        if introduced is None or not _plainly_held(document, first) or not _plainly_held(document, second):
-            continue
-        attendees = _people_in(people, second.start, second.end)
-        earlier = [
-            index
-            for index, meeting in enumerate(found)
-            if meeting.status == HELD and first.start <= meeting.start < first.end
-        ]
-        if earlier:
-            index = earlier[-1]
-            meeting = found[index]
-            participants = set(meeting.participants) | set(attendees)
-            if len(participants) == len(meeting.participants):
+        if rules.attended_meeting.search(text, second.start, second.end):
+            continue  # a chaired meeting told whole in its own sentence (``attended_meetings``)
+        for introducing, attending, whole_sentence in pairs:
+            if attending.search(text, second.start, second.end) is None:
                 continue
+            introduced = introducing.search(text, first.start, first.end)
+            if introduced is None or not _plainly_held(document, first) or not _plainly_held(document, second):
+                continue
+            found = _joined(document, people, found, first, second, introduced, whole_sentence)
+            break
+    return found
+
+
+def _joined(document, people, found, first, second, introduced, whole_sentence):
+    """``found`` with the people ``second`` names joined to the meeting ``first`` introduces."""
+    attendees = _people_in(people, second.start, second.end)
+    earlier = [
+        index for index, meeting in enumerate(found) if meeting.status == HELD and first.start <= meeting.start < first.end
+    ]
+    if earlier:
+        index = earlier[-1]
+        meeting = found[index]
+        participants = set(meeting.participants) | set(attendees)
+        if len(participants) > len(meeting.participants):
             found[index] = replace(
                 meeting,
                 participants=tuple(sorted(participants)),
                 kind=MULTILATERAL if len(participants) > 2 else meeting.kind,
                 evidence=[*meeting.evidence, second.text],
             )
-            continue
-        participants = _people_in(people, first.start, introduced.end())
-        participants += [person for person in attendees if person not in participants]
-        if len(participants) < 2:
-            continue
+        return found
+    participants = _people_in(people, first.start, first.end if whole_sentence else introduced.end())
+    participants += [person for person in attendees if person not in participants]
+    if len(participants) >= 2:
         meeting = held_in_sentence(
             document, first, introduced.start(), participants, MULTILATERAL if len(participants) > 2 else BILATERAL
         )

@@ -151,6 +151,8 @@ class CompiledRules:
         self.attended_meeting = any_of(module.ATTENDED_MEETING_CUES, flags)
         self.meeting_introduced = any_of(module.MEETING_INTRODUCED_CUES, flags)
         self.attended_next = any_of(module.ATTENDED_NEXT_CUES, flags)
+        self.delegation_met = any_of(module.DELEGATION_MET_CUES, flags)
+        self.delegation_members_next = any_of(module.DELEGATION_MEMBERS_NEXT_CUES, flags)
         self.credentials_receiver_after = any_of(module.CREDENTIALS_RECEIVER_AFTER, flags)
         self.credentials_receiver_before = any_of(module.CREDENTIALS_RECEIVER_BEFORE, flags)
         junior = "|".join(phrase_pattern(w) for w in module.JUNIOR_TITLE_MODIFIERS)

@@ -149,6 +149,16 @@ ATTENDED_NEXT_CUES = (
     r"\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?meeting\s+was\s+(?:also\s+)?attended\s+by\b",
     r"\b(?:also\s+)?attended\s+the\s+meeting\b",
 )
+# A delegation that met someone, and who was in it, in the next sentence: "A delegation of opposition MPs
+# met President Murmu on Wednesday. The delegation included A, B and C." (every member met her).
+DELEGATION_MET_CUES = (
+    r"\bdelegation\b[^.;]{0,120}?\b(?:met|meets|called\s+on|held\s+talks\s+with)\b",
+    r"\b(?:met|received|hosted|welcomed)\b[^.;]{0,80}?\bdelegation\b",
+)
+DELEGATION_MEMBERS_NEXT_CUES = (
+    r"\bdelegation\s+(?:also\s+)?(?:included|comprised|consisted\s+of)\b",
+    r"\bmembers\s+of\s+the\s+delegation\s+(?:included|were)\b",
+)
 # Postpositions naming a group's leader (hi.py's "के नेतृत्व में"); English says "led by X" before the verb.
 LEADER_MARKERS = ()
 # A delegation met is met in its leader, named after these words: "met a delegation led by X", "received a

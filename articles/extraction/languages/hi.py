@@ -382,6 +382,9 @@ LISTED_NAME_MARKERS = ("ने", "से", "को", "और")
 # बैठक में A और B शामिल हुए", "X ने बैठक की अध्यक्षता की, जिसमें A और B ने भाग लिया". The chair, a meeting
 # noun, then the attendance verb: joining a party ("भाजपा में शामिल हुए") has no chair and no meeting.
 ATTENDED_MEETING_CUES = (
+    # "… बैठक हुई, जिसमें A, B और C शामिल हुए": those who took part in the meeting held (no chair named).
+    r"(?:बैठक|मीटिंग)\s+हुई,?\s+जिसमें[^।]{0,200}?(?:शामिल\s+(?:हुए|हुईं|हुई)|(?:ने\s+)?भाग\s+लिया)"
+    r"(?![\u0900-\u0963\u0966-\u097f])",
     r"(?:की\s+अध्यक्षता|की\s+अगुवाई)[^।]{0,80}?(?:बैठक|सम्मेलन|समीक्षा\s+बैठक)[^।]{0,160}?"
     r"(?:शामिल\s+(?:हुए|हुईं|हुई|रहे|थे)|(?:ने\s+)?भाग\s+लिया|उपस्थित\s+(?:रहे|थे)|मौजूद\s+(?:रहे|थे))"
     r"(?![\u0900-\u0963\u0966-\u097f])",
@@ -400,6 +403,15 @@ MEETING_INTRODUCED_CUES = (
 ATTENDED_NEXT_CUES = (
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:बैठक|मीटिंग)\s+में[^।]{0,300}?"
     r"(?:शामिल\s+(?:हुए|हुईं|हुई)|(?:ने\s+)?(?:भी\s+)?भाग\s+लिया)(?![\u0900-\u0963\u0966-\u097f])",
+)
+# A delegation that met someone, and who was in it, in the next sentence (see ``en``): "… के एक प्रतिनिधिमंडल ने
+# बुधवार को राष्ट्रपति Y से मुलाकात की। प्रतिनिधिमंडल में A, B और C शामिल थे।"
+DELEGATION_MET_CUES = (
+    r"प्रतिनिधिमंडल[^।]{0,200}?(?:मुलाकात|मुलाक़ात|भेंट|बातचीत|वार्ता|बैठक)\s+(?:की|कीं|हुई)(?![\u0900-\u0963\u0966-\u097f])",
+)
+DELEGATION_MEMBERS_NEXT_CUES = (
+    r"(?<![\u0900-\u0963\u0966-\u097f])प्रतिनिधिमंडल\s+में[^।]{0,300}?(?:शामिल\s+(?:थे|थीं|रहे)|भी\s+थे)"
+    r"(?![\u0900-\u0963\u0966-\u097f])",
 )
 # A group's leader acts for it: "X के नेतृत्व में एक प्रतिनिधिमंडल ने Y से मुलाकात की" (a delegation led by X met
 # Y) is X's meeting; read like the ergative's subject.
