@@ -1140,3 +1140,27 @@ def test_receiving_and_hosting_someone_in_hindi_is_meeting_them(text, participan
 
 def test_hosting_an_event_in_hindi_is_no_meeting():
     assert held_pairs("राजनाथ सिंह ने बुधवार को दिल्ली में शिखर सम्मेलन की मेजबानी की।", "hi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh met Adobe CEO Sherali Mirzo on Wednesday.",
+        "Rajnath Singh met Qualcomm chief executive Sherali Mirzo on Wednesday.",
+        "Rajnath Singh met Adobe Systems CEO Sherali Mirzo on Wednesday.",
+        "Rajnath Singh met US Trade Representative Sherali Mirzo on Wednesday.",
+        "Rajnath Singh met US special envoy Sherali Mirzo on Wednesday.",
+    ],
+)
+def test_the_officer_of_a_body_the_archive_does_not_know_is_met(text):
+    """"met Adobe CEO X": a company's name nobody knows yet before its officer's office is no obstacle; "Trade
+    Representative" and "special envoy" are offices."""
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_a_new_name_after_an_offices_known_domain_is_a_person():
+    """"Minister of State for Commerce Anupriya Patel": the domain ends at "Commerce", the name follows."""
+    extraction = run("Minister of State for Commerce Anupriya Patel received Sherali Mirzo at the airport.", "en", THURSDAY)
+    (person,) = extraction.new_persons
+    assert person.name == "Anupriya Patel"
+    assert [m.participants for m in extraction.meetings] == [tuple(sorted((MIRZO, person.key)))]

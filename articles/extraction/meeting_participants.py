@@ -129,11 +129,25 @@ class ParticipantReader:
         for s, e in covered:
             gap[max(s, start) - start : min(e, end) - start] = " " * (min(e, end) - max(s, start))
         rest = "".join(gap)
+        office_starts = {s for s, _ in self.titles_index.overlapping(start, end + 1)}  # one may begin at `end`
         for token in TOKEN.finditer(rest):
             words = re.split(r"['’]", token.group().lower())
             if not all(word in self.module.CONNECTIVE_WORDS for word in words if word):
-                return False
+                if not self._body_before_office(rest, start, token, office_starts):
+                    return False
         return not (set(TOKEN.sub("", rest)) - _GAP_CHARACTERS)
+
+    def _body_before_office(self, rest, start, token, office_starts):
+        """Is ``token`` of the gap a capitalised word of a body's name right before an office ("met Adobe CEO X",
+        "Qualcomm chief executive Y": a company the archive does not know yet, whose officer is met)?"""
+        if not self.module.NAMES_CAPITALISED or not token.group()[:1].isupper():
+            return False
+        position = start + token.end()
+        following = re.compile(r"(?:\s+[A-Z][\w&.'’-]*)?\s+").match(self.document.text, position)
+        if following is not None and following.end() in office_starts:
+            return True
+        alone = re.compile(r"\s+").match(self.document.text, position)  # "Adobe CEO": the office right after
+        return alone is not None and alone.end() in office_starts
 
     def appositive(self, start, end, bare=False):
         """Is ``text[start:end]`` an aside naming the previous person's office between commas (", Chief of

@@ -218,12 +218,26 @@ def _with_domain(document, title, starts):
         position = word.end()
     if end == title.end:
         return title
+    end = _known_domain_end(document.rules.module, text, opening.end(), end)
     domain = document.within(opening.end(), end, (PLACE, DEMONYM))
     if len(domain) == 1 and domain[0].start == opening.end() and domain[0].end == end:
         return title  # "… of Tajikistan": whose office, read by the chain; "Ambassador to India", where
     if opening.group("preposition") == "to" and not document.within(opening.end(), end, (ORGANISATION,)):
         return title  # "Ambassador to the United Nations": posted to a body, not named after a domain
     return Title(title.start, end, title.kind, title.concept, text[title.start : end])
+
+
+def _known_domain_end(module, text, start, end):
+    """Where the domain ``text[start:end]`` ends when it is a known domain and a new name after it ("for Commerce
+    Anupriya Patel": two or more capitalised words after "Commerce"), else ``end``."""
+    written = text[start:end]
+    for known in sorted(module.OFFICE_DOMAINS, key=len, reverse=True):
+        if written.startswith(known + " "):
+            rest = written[len(known) :].split()
+            if len(rest) >= 2 and not any(word in _DOMAIN_CONNECTORS for word in rest):
+                return start + len(known)
+            break
+    return end
 
 
 def _inside_name(document, title):

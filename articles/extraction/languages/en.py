@@ -63,7 +63,9 @@ ROLE_TITLES = {
         "Minister of Internal Affairs",
     ),
     "finance_minister": ("Finance Minister", "Minister of Finance"),
-    "trade_minister": ("Trade Minister", "Commerce Minister", "Minister of Commerce", "Minister of Trade"),
+    "trade_minister": (
+        "Trade Minister", "Commerce Minister", "Minister of Commerce", "Minister of Trade", "Trade Representative",
+    ),
     "prime_minister": ("Prime Minister", "Premier", "Chancellor", "PM", "Prime Minister-elect", "Prime Minister-designate"),
     "deputy_prime_minister": ("Deputy Prime Minister", "Vice Premier"),
     "president": ("President", "President-elect"),
@@ -84,11 +86,12 @@ ROLE_TITLES = {
         "Secretary", "Joint Secretary", "Additional Secretary", "Chief Secretary", "Principal Secretary",
         "Cabinet Secretary", "Home Secretary", "Press Secretary", "General Secretary", "Permanent Secretary",
     ),
-    "ambassador": ("Ambassador", "High Commissioner", "Envoy"),
+    "ambassador": ("Ambassador", "High Commissioner", "Envoy", "Special Envoy", "special envoy"),
     "spokesperson": ("Spokesperson", "Spokesman", "Spokeswoman"),
     "head": (
         "Chief", "Head", "foreign policy chief", "Chairman", "Chairperson", "Director", "Director General",
-        "Director-General", "Chief Executive", "CEO", "Managing Director",
+        "Director-General", "Chief Executive", "CEO", "Managing Director", "chief executive",
+        "Chief Executive Officer", "chief executive officer",
     ),
     "legislator": ("Member of Parliament", "MP", "MLA", "Senator", "Congressman", "Congresswoman", "lawmaker"),
     "judge": ("Justice", "Judge", "Chief Justice"),
@@ -112,6 +115,18 @@ ROLE_TITLES = {
 # State for …"); any other office followed by "of <country>" is that country's ("Foreign Minister of Ethiopia
 # Demeke Mekonnen"), and the name follows.
 OFFICES_WITH_A_DOMAIN = frozenset({"minister", "head"})
+# Domains offices are named after: where the capitalised words after one run on into a new name, the name
+# begins after the domain ("Minister of State for Commerce Anupriya Patel"; ``titles._with_domain``).
+OFFICE_DOMAINS = (
+    "External Affairs", "Foreign Affairs", "Home Affairs", "Defence", "Finance", "Commerce and Industry", "Commerce",
+    "Trade", "Power", "Health", "Health and Family Welfare", "Railways", "Education", "Agriculture",
+    "Agriculture and Farmers Welfare", "Rural Development", "Parliamentary Affairs", "Information and Broadcasting",
+    "Textiles", "Tourism", "Culture", "Coal", "Mines", "Steel", "Petroleum and Natural Gas", "Civil Aviation",
+    "Road Transport and Highways", "Law and Justice", "Electronics and Information Technology", "Environment",
+    "Jal Shakti", "Labour and Employment", "Women and Child Development", "Tribal Affairs", "Minority Affairs",
+    "Youth Affairs and Sports", "Housing and Urban Affairs", "Heavy Industries", "Science and Technology",
+    "Cooperation", "Fisheries", "Shipping", "Communications", "Personnel", "Planning", "Statistics",
+)
 
 # Officers of companies written before the body's name with "of" ("MD of Lulu Group International"), besides
 # the "head" offices of ``ROLE_TITLES``: the body's name starts after them.

@@ -87,6 +87,7 @@ NAME_HONORIFICS = ("शेख", "शेख़")
 ADJECTIVE_TITLES = ("प्रमुख",)
 COMPANY_OFFICERS = ()  # English's "MD of …" (en.py); Hindi names the body first ("टाटा संस के चेयरमैन")
 OFFICES_WITH_A_DOMAIN = frozenset()  # English's domains after "of" (en.py); Hindi names them before the office
+OFFICE_DOMAINS = ()  # see ``en``: a Hindi office names its domain before it ("वाणिज्य राज्य मंत्री")
 
 # Family words that introduce a name without giving an office ("अपनी पत्नी सुदेश धनखड़ के साथ"): see en.py.
 KIN_WORDS = ("पत्नी", "धर्मपत्नी", "पति", "प्रथम महिला")
