@@ -1164,3 +1164,31 @@ def test_a_new_name_after_an_offices_known_domain_is_a_person():
     (person,) = extraction.new_persons
     assert person.name == "Anupriya Patel"
     assert [m.participants for m in extraction.meetings] == [tuple(sorted((MIRZO, person.key)))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह ने उन खबरों का खंडन किया कि उन्होंने दुशांबे में शेर अली मिर्जा से गुप्त मुलाकात की थी।",
+        "राजनाथ सिंह ने इस बात से इनकार किया कि उन्होंने शेर अली मिर्जा से मुलाकात की।",
+        "मंत्रालय ने राजनाथ सिंह को शेर अली मिर्जा से मिलने का समय देने से मना कर दिया।",
+    ],
+)
+def test_a_meeting_denied_or_refused_in_hindi_is_not_held(text):
+    """The denial's clause ends at "कि", the meeting's follows it; a refusal comes after the cue (SOV)."""
+    assert statuses(text, "hi") == []
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("राजनाथ सिंह ने शेर अली मिर्जा से मिलने के बाद कहा कि बातचीत अच्छी रही।", HELD),
+        ("राजनाथ सिंह बुधवार को शेर अली मिर्जा से मिलने राजभवन पहुंचे।", HELD),
+        ("राजनाथ सिंह शेर अली मिर्जा से मिलने के बाद दिल्ली लौटेंगे।", PLANNED),
+        ("राजनाथ सिंह कल शेर अली मिर्जा से मिलने दुशांबे पहुंचेंगे।", PLANNED),
+    ],
+)
+def test_having_met_and_going_to_meet_in_hindi(text, status):
+    """"Y से मिलने के बाद" (after meeting Y), "Y से मिलने … पहुंचे" (went to meet Y): held; with the future's verb
+    after them, a plan."""
+    assert statuses(text, "hi") == [((SINGH, MIRZO), status)]

@@ -49,7 +49,7 @@ from dataclasses import dataclass, field
 
 from . import dates, events, places
 from .gazetteer import PLACE
-from .meeting_participants import ParticipantReader
+from .meeting_participants import _CONVERB, ParticipantReader
 from .rules import TOKEN
 from .spans import SpanIndex
 
@@ -192,6 +192,12 @@ class MeetingReader(ParticipantReader):
                 return None
             if self.present_for_future(clause, cue):
                 return PLANNED  # "X meets Y next week", "X holds talks with Y tomorrow"
+            if (
+                self.module.WORD_ORDER == "SOV"
+                and _CONVERB.search(cue.group())
+                and self.rules.modality.search(text, cue.end(), clause[1])
+            ):
+                return PLANNED  # "X, Y से मिलने के बाद दिल्ली लौटेंगे": having met Y, X will return — a plan
             if self.opens_with_subordinate(cue) and (
                 self.rules.cancellation.search(text, cue.end(), clause[1])
                 or self.rules.negation.search(text, cue.end(), clause[1])

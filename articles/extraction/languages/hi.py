@@ -238,6 +238,10 @@ HELD_CUES = (
     # Having met: "Y से मुलाकात कर …", "… करने के बाद"; meeting now: "Y से मुलाकात कर रहे हैं".
     _MEETING_NOUN + r"\s+(?:कर|करके|करने\s+के\s+बाद)(?![\u0900-\u0963\u0966-\u097f])(?!\s+(?:सकते|सकती|सकता|सकें|सके))",
     r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
+    # "Y से मिलने के बाद X ने कहा" (after meeting Y); "X, Y से मिलने राजभवन पहुंचे" (went to meet Y): it took place.
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:से|के\s+साथ)\s+(?:भी\s+)?मिलने\s+के\s+(?:बाद|दौरान)(?![\u0900-\u0963\u0966-\u097f])",
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:से|के\s+साथ)\s+(?:भी\s+)?मिलने\s+(?:[\u0900-\u097f]+\s+){0,3}?"
+    r"(?:पहुंचे|पहुँचे|पहुंचीं|पहुंचा|पहुंची)" + _CLAUSE_END,
     # After or during a meeting with someone: "Y के साथ बैठक के बाद X ने ट्वीट किया", "X की Y से मुलाकात के
     # बाद …" — the meeting took place; its subject is the possessor before or the subject after.
     # "… से फोन पर हुई बातचीत के एक दिन बाद": by telephone, a day after.
@@ -297,7 +301,9 @@ MODALITY_CUES = (
 )
 NEGATION_CUES = (
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:नहीं|न|ना|मत)(?![\u0900-\u0963\u0966-\u097f])",
-    r"इनकार",  # "टाल दी" (postponed) calls a meeting off: ``CANCELLATION_CUES``
+    r"इनकार", r"इंकार",  # "टाल दी" (postponed) calls a meeting off: ``CANCELLATION_CUES``
+    # A refusal: "… से मिलने का समय देने से मना कर दिया" (refused to give time to meet).
+    r"(?<![\u0900-\u0963\u0966-\u097f])मना\s+(?:कर\s+दिया|किया|कर\s+दी|कर\s+दिए)",
 )
 # Hindi tells a plan with the future's verb ("मिलेंगे", "करेंगे": ``MODALITY_CUES``), not the present (see ``en``).
 PRESENT_TENSE_CUE_WORDS = frozenset()
@@ -309,6 +315,9 @@ DENIAL_CUES = (r"खंडन", r"(?:खबरों|रिपोर्टों
 # not known to have happened.
 DOUBT_CUES = (
     r"(?:नहीं\s+(?:लगता|लगती|मानता|मानती|मानते|सोचता|सोचती|पता)|(?:लगता|लगती|पता|याद)\s+नहीं)(?:\s+(?:है|था|थी))?\s+कि",
+    # What someone denies, told in the clause after "कि": "X ने उन खबरों का खंडन किया कि उन्होंने Y से मुलाकात की
+    # थी", "X ने इस बात से इनकार किया कि …" (the denial's clause and the meeting's are cut apart at "कि").
+    r"(?:खंडन|इनकार|इंकार)\s+(?:किया|करते\s+हुए\s+कहा|कर\s+दिया)(?:\s+(?:है|था))?\s*,?\s+कि",
 )
 # Cancellation: "बैठक रद्द कर दी गई" — recorded as a cancelled meeting.
 # Postponed is called off, as in English ("बैठक टल गई", "बैठक टाल दी गई").
