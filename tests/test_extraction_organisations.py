@@ -567,3 +567,26 @@ def test_the_and_that_begins_the_second_body_is_the_last_one():
     """"Department of Science and Technology and Tata Memorial Hospital": the "and" inside the first name stays."""
     text = "The Department of Science and Technology and Tata Memorial Hospital signed the pact on Monday."
     assert "Department of Science and Technology" in {f.name for f in run(text, "en").new_organisations}
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("दिल्ली विश्वविद्यालय के कुलपति ने छात्रों से बात की.", "दिल्ली विश्वविद्यालय"),
+        ("मोहनलाल सुखाड़िया विश्वविद्यालय में एक समारोह हुआ.", "मोहनलाल सुखाड़िया विश्वविद्यालय"),
+        ("मरीज को सफदरजंग अस्पताल में भर्ती कराया गया.", "सफदरजंग अस्पताल"),
+    ],
+)
+def test_a_hindi_institution_is_named_by_the_uncommon_words_before_its_head(text, name):
+    """Hindi's named bodies need a country before them; a university or a hospital seldom has one."""
+    assert [o.name for o in run(text, "hi").new_organisations] == [name]
+
+
+def test_words_that_only_describe_an_institution_name_none():
+    assert run("मरीज को जिला अस्पताल में भर्ती कराया गया.", "hi").new_organisations == []
+
+
+def test_a_person_an_institution_is_named_after_is_no_person_of_the_story():
+    extraction = run("महात्मा गांधी केंद्रीय विश्वविद्यालय के कुलपति ने भाषण दिया.", "hi")
+    assert [o.name for o in extraction.new_organisations] == ["महात्मा गांधी केंद्रीय विश्वविद्यालय"]
+    assert extraction.new_persons == []

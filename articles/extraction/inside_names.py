@@ -18,16 +18,18 @@ _JOINED = r"(?:\s*[-–]\s*[\w\u0900-\u097f]+)*(?:\s+[A-Z][\w'’.-]*){0,3}"
 
 
 @functools.cache
-def _after_pattern(heads):
+def _after_pattern(heads, descriptors=frozenset()):
     if not heads:
         return None
     alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(rf"{_JOINED}\s+(?P<head>{alternatives})(?![\w\u0900-\u0963\u0966-\u097f])")
+    # Words that describe an institution may stand between: "महात्मा गांधी केंद्रीय विश्वविद्यालय".
+    described = rf"(?:\s+(?:{'|'.join(re.escape(d) for d in sorted(descriptors))})){{0,2}}" if descriptors else ""
+    return re.compile(rf"{_JOINED}{described}\s+(?P<head>{alternatives})(?![\w\u0900-\u0963\u0966-\u097f])")
 
 
 def inside_a_name(document, match):
     module = document.rules.module
-    pattern = _after_pattern(module.NAME_OF_THING_HEADS)
+    pattern = _after_pattern(module.NAME_OF_THING_HEADS, module.INSTITUTION_DESCRIPTORS)
     found = pattern.match(document.text, match.end) if pattern is not None else None
     if found is None:
         return False

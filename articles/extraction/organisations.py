@@ -40,6 +40,7 @@ from .gazetteer import ORGANISATION, Match
 from .languages import LANGUAGES
 from .matching import resolve
 from .local_bodies import find_local_bodies
+from .institutions import find_institutions
 from .named_bodies import find_named_bodies, find_office_bodies
 from .national_bodies import find_armed_forces, find_ministries
 from .organisation_definitions import find_definitions, spell_acronym
@@ -167,6 +168,7 @@ def find_organisations(document, titles=()):
         find_armed_forces,
         find_local_bodies,
         lambda document, rules: find_named_bodies(document, rules, titles),
+        find_institutions,
         lambda document, rules: find_office_bodies(document, rules, titles),
     )
     for reader in readers:

@@ -165,6 +165,9 @@ def extract(body, language, gazetteer, published=None):
     mentions = resolve_short_mentions(body, mentions, gazetteer, extra_names, occupied)
     mentions = drop_names_inside_other_names(document, drop_venues(document, drop_statement_media(document, mentions)))
     mentions = drop_election_names(document, mentions, organisations)
+    # A new person no mention is left of (named only inside another name) is not created either.
+    mentioned = {m.entity_id for m in mentions if m.kind == PERSON}
+    new_persons = [p for p in new_persons if p.key in mentioned]
     named = {m.entity_id for m in mentions if m.kind == ORGANISATION}
     # A new body no mention is left of (named only as a venue, a medium, an election) is not created.
     organisations = [f for f in organisations if f.organisation_id is not None or f.key in named]

@@ -748,6 +748,7 @@ COMPANY_SUFFIXES = frozenset("Inc Ltd Limited Corp Co Plc PLC SpA AG GmbH NV SA 
 # Compass words: a category as a name's last word ("the Global South"), a body's first ("North Eastern Council").
 COMPASS_WORDS = frozenset("North South East West".split())
 INSTITUTION_HEADS = frozenset("University College School Institute Hospital Foundation".split())
+INSTITUTION_DESCRIPTORS = frozenset()  # hi.py's: English names institutions by their capitals
 # Words after an office that are no one's one-word name ("Chief Minister Office", "President House"):
 # ``mononyms``.
 MONONYM_STOP_WORDS = (

@@ -526,6 +526,11 @@ COMPANY_SUFFIXES = frozenset("लिमिटेड लि प्राइवे
 PLACE_NAME_HEADS = frozenset("चौराहा घाटी किला महल मस्जिद".split())  # see ``en``
 COMPASS_WORDS = frozenset()  # see ``en``: Hindi's category words are common words
 INSTITUTION_HEADS = frozenset("विश्वविद्यालय अस्पताल".split())  # organisations though no person's (see ``en``)
+# Words that describe an institution, not name it: "केंद्रीय विश्वविद्यालय", "जिला अस्पताल" alone are no body's
+# name (``institutions``).
+INSTITUTION_DESCRIPTORS = frozenset(
+    "केंद्रीय केन्द्रीय राष्ट्रीय राज्य सरकारी निजी कृषि विदेशी स्थानीय प्रमुख तकनीकी जिला जिले सामुदायिक सामान्य".split()
+)
 VENUE_BEFORE = r""
 VENUE_AFTER = r"^\s+(?:में|पहुंचे|पहुंचीं|पहुँचे|पहुंची|के\s+बाहर|के\s+अंदर)(?![\u0900-\u0963\u0966-\u097f])"
 MINISTRY_NAMES = {}  # the archive names ministries in its catalogue language (en)
