@@ -1192,3 +1192,23 @@ def test_having_met_and_going_to_meet_in_hindi(text, status):
     """"Y से मिलने के बाद" (after meeting Y), "Y से मिलने … पहुंचे" (went to meet Y): held; with the future's verb
     after them, a plan."""
     assert statuses(text, "hi") == [((SINGH, MIRZO), status)]
+
+
+@pytest.mark.parametrize(
+    "text, language, status",
+    [
+        ("Rajnath Singh is slated to have a working lunch with Sherali Mirzo on Friday.", "en", PLANNED),
+        ("Rajnath Singh is likely to have bilateral talks with Sherali Mirzo, sources said.", "en", PLANNED),
+        ("Rajnath Singh is also scheduled to host a lunch for Sherali Mirzo on Friday.", "en", PLANNED),
+        ("The meeting between Rajnath Singh and Sherali Mirzo will not take place after all.", "en", CANCELLED),
+        # "much-discussed" is no "discussed": the meeting it describes is called off, not held.
+        ("The much-discussed meeting between Rajnath Singh and Sherali Mirzo will not take place after all.", "en", CANCELLED),
+        ("राजनाथ सिंह और शेर अली मिर्जा की मुलाकात अब नहीं हो सकेगी।", "hi", CANCELLED),
+    ],
+)
+def test_plans_to_have_or_host_and_plans_said_not_to_happen(text, language, status):
+    assert statuses(text, language) == [((SINGH, MIRZO), status)]
+
+
+def test_a_meeting_that_will_not_happen_with_no_plan_broken_is_nothing():
+    assert statuses("Rajnath Singh will not meet Sherali Mirzo.", "en") == []

@@ -206,6 +206,8 @@ class MeetingReader(ParticipantReader):
             return HELD
         if self.rules.denial.search(text, clause[0], cue.start()):
             return DENIED
+        if self.rules.negated_cancellation.search(text, *clause):
+            return CANCELLED  # "the meeting between X and Y will not take place after all"
         if self.rules.negation.search(text, *clause):
             return None
         if self.rules.cancellation.search(text, *clause) or self.unfulfilled_plan(clause, cue):

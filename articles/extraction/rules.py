@@ -139,6 +139,7 @@ class CompiledRules:
         self.future_time = any_of(module.FUTURE_TIME_CUES, flags)
         self.negation = any_of(module.NEGATION_CUES, flags)
         self.cancellation = any_of(module.CANCELLATION_CUES, flags)
+        self.negated_cancellation = any_of(module.NEGATED_CANCELLATION_CUES, flags)
         self.unfulfilled_plan = any_of(module.UNFULFILLED_PLAN_CUES, flags)
         self.name_honorifics = frozenset(phrase_key(h) for h in module.NAME_HONORIFICS)
         self.adjective_titles = frozenset(phrase_key(t) for t in module.ADJECTIVE_TITLES)

@@ -352,8 +352,8 @@ HELD_CUES = (
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
     # "discussed defence ties with X": X took part; "X and Y discussed …": both did.
-    r"\b(?:discussed|deliberated)\s+(?:[\w'’-]+\s+){0,8}?with\b",
-    r"\b(?:discussed|deliberated)\b",
+    r"(?<![-\w])(?:discussed|deliberated)\s+(?:[\w'’-]+\s+){0,8}?with\b",
+    r"(?<![-\w])(?:discussed|deliberated)\b",  # not "much-discussed"
     # "X reviewed defence cooperation with Y", "The two ministers reviewed the entire gamut of ties": reviewing
     # together is meeting (alone, "X reviewed the guard of honour", it is nobody's meeting).
     r"\breviewed\s+(?:(?!(?:signed|inked|concluded|agreed)\b)[\w'’-]+\s+){0,8}?with\b",
@@ -448,6 +448,11 @@ MENTION_CUES = (
     r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|call|conversation)\b"
     r"(?:\s+with)?",
     r"\b(?:talks|meeting)\s+with\b",
+    # "is slated to have a working lunch with", "is likely to have bilateral meetings with"; "to host a lunch for".
+    r"\bhave\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|breakfast|call"
+    r"|conversation)\s+with\b",
+    r"\bhost\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
+    r"(?:for|in\s+honou?r\s+of)\b",
     r"\bcall\s+on\b",
     r"\b(?:speak|interact)\s+(?:with|to)\b",
     r"\bdiscuss\s+(?:[\w'’-]+\s+){0,8}?with\b",
@@ -502,6 +507,11 @@ DOUBT_CUES = (
 DENIAL_CUES = (r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b(?=[^.;]*\b(?:reports?|claims?|that)\b)",)
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
 CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved|deferred|postponed|put\s+off)\b",)
+# A planned meeting said not to happen now, which the negation would otherwise leave unrecorded: called off.
+NEGATED_CANCELLATION_CUES = (
+    r"\b(?:will|would)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen)\b(?=[^.;]*\b(?:after\s+all|now|any\s+more|anymore)\b)",
+    r"\b(?:will|would)\s+no\s+longer\s+(?:take\s+place|go\s+ahead|happen)\b",
+)
 # A plan told in the past ("was scheduled to meet", "was to hold talks with"): in a story that reports a
 # cancellation, a meeting that will not now take place — recorded as cancelled, not planned.
 UNFULFILLED_PLAN_CUES = (

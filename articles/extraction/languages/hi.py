@@ -321,6 +321,8 @@ DOUBT_CUES = (
 )
 # Cancellation: "बैठक रद्द कर दी गई" — recorded as a cancelled meeting.
 # Postponed is called off, as in English ("बैठक टल गई", "बैठक टाल दी गई").
+# A planned meeting said not to be possible now (see ``en``): "X और Y की मुलाकात अब नहीं हो सकेगी".
+NEGATED_CANCELLATION_CUES = (r"नहीं\s+हो\s+(?:सकेगी|सकेगा|पाएगी|पाएगा|पाएंगी)(?![\u0900-\u0963\u0966-\u097f])",)
 CANCELLATION_CUES = (r"रद्द", r"स्थगित", r"(?<!\S)(?:टल|टाल|टाली|टाला)\s+(?:गई|गया|गए|दी|दिया|दिए)(?=[\s।,.;:!?]|$)")
 # "मुलाकात होनी थी", "बैठक होने वाली थी": a plan told in the past (see ``en``).
 UNFULFILLED_PLAN_CUES = (
