@@ -1212,3 +1212,18 @@ def test_plans_to_have_or_host_and_plans_said_not_to_happen(text, language, stat
 
 def test_a_meeting_that_will_not_happen_with_no_plan_broken_is_nothing():
     assert statuses("Rajnath Singh will not meet Sherali Mirzo.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Besides Wei Fenghe, Rajnath Singh also met Sherali Mirzo on Wednesday.", [((SINGH, MIRZO), HELD)]),
+        (
+            "Apart from Wei Fenghe, Rajnath Singh is scheduled to hold bilateral talks with Sherali Mirzo and Viktor Khrenin.",
+            [((SINGH, MIRZO), PLANNED), ((SINGH, KHRENIN), PLANNED)],
+        ),
+    ],
+)
+def test_someone_set_apart_in_an_opening_phrase_is_not_in_the_meeting(text, expected):
+    """"Besides Putin, Modi also met Y": Putin is neither the subject nor met in this clause."""
+    assert sorted(statuses(text, "en")) == sorted(expected)

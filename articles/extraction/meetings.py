@@ -301,7 +301,8 @@ class MeetingReader(ParticipantReader):
     def subordinate_opening_end(self, start, position):
         """Where a clause's opening subordinate phrase ends ("After meeting Y, …": its comma), or None."""
         first = TOKEN.match(self.document.text, start)
-        if first is None or first.group().lower() not in self.module.SUBORDINATE_CUE_WORDS:
+        words = self.module.SUBORDINATE_CUE_WORDS | self.module.EXCEPTING_OPENING_WORDS  # "Besides Putin, Modi met …"
+        if first is None or first.group().lower() not in words:
             return None
         comma = self.document.text.find(",", start, position)
         return comma if comma != -1 else None

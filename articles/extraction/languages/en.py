@@ -625,6 +625,9 @@ BACKGROUND_ASIDE_WORDS = frozenset("who whom whose which having after".split())
 BACKGROUND_PARTICIPLES = ()  # English tells background in asides
 # A held cue opening with these words belongs to the verb before it: "X met Y after talks with Z" — X met Z.
 SUBORDINATE_CUE_WORDS = frozenset({"after", "following"})
+# An opening phrase naming someone set apart from the clause's meeting: "Apart from Putin, Modi met Y", "Besides
+# Putin, Modi also met Y" — Putin is neither its subject nor met.
+EXCEPTING_OPENING_WORDS = frozenset({"apart", "besides"})
 MEETING_NOUN_MODIFIERS = ()  # Hindi's: English says whose meeting it is with a possessive (OWNED_MEETING_OPENINGS)
 # A meeting someone owns: "his meeting with Y", "Singh's talks with Y" (the owner right before "'s" and at most
 # two words: "Singh's bilateral meeting with Y"). The owner is its subject, and a cancellation anywhere in its

@@ -450,6 +450,7 @@ MONONYM_STOP_WORDS = frozenset()  # a one-word name is told by the postposition 
 # what comes before it (the day he arrived) is not the meeting's date.
 BACKGROUND_ASIDE_WORDS = frozenset()
 SUBORDINATE_CUE_WORDS = frozenset()
+EXCEPTING_OPENING_WORDS = frozenset()  # see ``en``
 # Words that may stand between a meeting's owner and the meeting noun: "सिंह की मिर्जा के साथ होने वाली बैठक".
 OWNED_MEETING_OPENINGS = ()  # Hindi's owner is a genitive before the meeting noun (MEETING_NOUN_MODIFIERS)
 MEETING_NOUN_MODIFIERS = (
