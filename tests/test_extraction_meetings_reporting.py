@@ -1227,3 +1227,26 @@ def test_a_meeting_that_will_not_happen_with_no_plan_broken_is_nothing():
 def test_someone_set_apart_in_an_opening_phrase_is_not_in_the_meeting(text, expected):
     """"Besides Putin, Modi also met Y": Putin is neither the subject nor met in this clause."""
     assert sorted(statuses(text, "en")) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, language, expected",
+    [
+        ("Rajnath Singh met Chinese State Councillor and Defence Minister Wei Fenghe on Wednesday.", "en", [((SINGH, WEI), HELD)]),
+        ("Rajnath Singh called his Tajik counterpart Sherali Mirzo.", "en", [((SINGH, MIRZO), HELD)]),
+        ("Rajnath Singh also called his Tajik counterpart, Sherali Mirzo.", "en", [((SINGH, MIRZO), HELD)]),
+        ("Rajnath Singh was welcomed at the venue by Sherali Mirzo.", "en", [((SINGH, MIRZO), HELD)]),
+        ("Sherali Mirzo presented her letter of credence to Rajnath Singh on Wednesday.", "en", [((SINGH, MIRZO), HELD)]),
+        ("Rajnath Singh is unlikely to meet Sherali Mirzo at the summit, officials said.", "en", []),
+        # A welcome at the airport stays none in English (``HELD_CUES``).
+        ("Rajnath Singh was greeted at the airport by Sherali Mirzo on Tuesday.", "en", []),
+        ("राजनाथ सिंह ने राष्ट्रपति भवन में राजदूत शेर अली मिर्जा से परिचय पत्र स्वीकार किए।", "hi", [((SINGH, MIRZO), HELD)]),
+        ("शेर अली मिर्जा ने बुधवार को राजनाथ सिंह को अपना परिचय पत्र सौंपा।", "hi", [((SINGH, MIRZO), HELD)]),
+        ("बुधवार शाम जब राजनाथ सिंह दिल्ली में शेर अली मिर्जा से मिले तो दोनों ने अभिवादन किया।", "hi", [((SINGH, MIRZO), HELD)]),
+    ],
+)
+def test_diplomatic_reporting_of_the_second_reading(text, language, expected):
+    """Offices joined by "and" ("State Councillor and Defence Minister"), a counterpart called, a welcome at a
+    venue, a letter of credence, "unlikely"; in Hindi credentials accepted from someone, "अपना परिचय पत्र सौंपा",
+    and "जब … से मिले तो"."""
+    assert [(p, s) for p, s in statuses(text, language) if s != CALL] == expected

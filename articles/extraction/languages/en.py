@@ -51,12 +51,14 @@ ROLE_TITLES = {
     "defence_minister": (
         "Defence Minister", "Defense Minister", "Minister of Defence", "Minister of Defense",
         "Minister of National Defence", "Minister of National Defense", "National Defence Minister",
+        "State Councillor and Defence Minister", "State Councilor and Defense Minister",
         "National Defense Minister", "Defence Secretary of State",
         "Secretary of Defense", "Secretary of Defence", "Raksha Mantri",
     ),
     "foreign_minister": (
         "Foreign Minister", "External Affairs Minister", "Minister of External Affairs",
         "Minister of Foreign Affairs", "Foreign Affairs Minister", "Secretary of State", "EAM", "FM",
+        "State Councillor and Foreign Minister", "State Councilor and Foreign Minister",
     ),
     "home_minister": (
         "Home Minister", "Minister of Home Affairs", "Interior Minister", "Minister of the Interior",
@@ -337,11 +339,12 @@ HELD_CUES = (
     r"\b(?:is|are)\s+holding\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|dialogue)\s+with\b",
     r"\b(?:sat|sits)\s+down\s+with\b",
     # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
-    r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?credentials\s+to\b",
+    r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\s+to\b",
     r"\baccept(?:ed|s)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b",
     # The passive: "X was hosted by Y", "X was received by Y" is their meeting; not in a clause about
     # someone else ("X, who was received by Y at the airport, met Z") nor a welcome at the airport.
-    r"(?<!\bwho\s)\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed)\s+by\b"
+    r"(?<!\bwho\s)\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed|greeted)\s+"
+    r"(?:(?:at|in)\s+(?:the\s+)?(?!(?:airport|air\s+base|airbase|tarmac)\b)[\w-]+\s+)?by\b"  # "at the venue by"
     r"(?![^.;,]*\bat\s+the\s+(?:airport|air\s+base|airbase|tarmac)\b)",
     r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
     # "The meeting between X and Y took place on Wednesday": only with the verb that says it did.
@@ -413,6 +416,8 @@ CALL_CUES = (
     r"(?:(?-i:[A-Z])[\w'’.-]*\s+){1,6}?"
     r"(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\band\s+(?:discussed|congratulated"
     r"|conveyed|expressed|wished|thanked|spoke|talked|exchanged)\b))",
+    # "X called his Australian counterpart Y.", "X also called his Turkish counterpart, Y": a counterpart called.
+    r"\bcalled\b(?=\s+(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?counterparts?\b)",
     # "X made a telephone call to Y", "X was called by Y".
     r"\bmade\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone|telephone|telephonic|video)\s+calls?\s+to"
     r"(?:\s+(?:congratulate|greet|wish|thank))?\b",
@@ -494,7 +499,8 @@ NEGATION_CUES = (
     r"\bwithout\b",
     r"\bruled\s+out\b",
     r"\bfailed\s+to\b",
-    r"\b(?:declined|refused)\b",  # "postponed" calls a meeting off (``CANCELLATION_CUES``), as "deferred" does
+    r"\b(?:declined|refused)\b",
+    r"\bunlikely\b",  # "X is unlikely to meet Y": no plan  # "postponed" calls a meeting off (``CANCELLATION_CUES``), as "deferred" does
 )
 # Cues that are a meeting only with someone named after them ("hosted X"; "the dinner hosted on …" is none).
 NEEDS_OBJECT_CUES = (r"(?:received|welcomed|hosted)\b",)
