@@ -674,3 +674,17 @@ def test_a_new_name_opening_a_sentence_before_a_meeting_verb_is_a_person(text, n
     assert person.name == name
     (meeting,) = extraction.meetings
     assert set(meeting.participants) == {SINGH, person.key}
+
+
+def test_a_known_family_name_after_someone_elses_given_name_is_someone_else():
+    """"प्रथम महिला जिल बाइडन": a known one-word name after another given name of the name lists is another person's
+    family name, so the whole name is read (a new person), not the known one."""
+    known = world()
+    known.add(PERSON, 90, "बाइडन")
+    known.add(PERSON, 90, "जो बाइडन")
+    extraction = run("प्रथम महिला जिल बाइडन ने मंगलवार को राजनाथ सिंह से मुलाकात की।", "hi", gazetteer=known)
+    assert [p.name for p in extraction.new_persons] == ["जिल बाइडन"]
+    assert 90 not in people(extraction)
+    # The known person's own given name before it is that person, read whole by the gazetteer.
+    extraction = run("जो बाइडन ने मंगलवार को राजनाथ सिंह से मुलाकात की।", "hi", gazetteer=known)
+    assert 90 in people(extraction) and extraction.new_persons == []

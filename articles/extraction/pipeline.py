@@ -29,6 +29,7 @@ from people.names import normalize_name
 
 from .agency_credits import credited_agencies
 from .coreference import resolve_short_mentions
+from .another_given_name import drop_names_after_another_given_name
 from .attended import attended_meetings, attended_next
 from .credentials import credentials_meetings
 from .dedup import merge_meetings
@@ -122,6 +123,7 @@ def extract(body, language, gazetteer, published=None):
     sentences = split_sentences(body, language)
     matches, ambiguous = disambiguate(gazetteer.find(body))
     matches = drop_places_before_family_names(body, matches, gazetteer, language)
+    matches = drop_names_after_another_given_name(body, matches, gazetteer, language)
     matches = credited_agencies(body, matches, gazetteer, language)
     rules = compiled(language)
     if rules is None:
