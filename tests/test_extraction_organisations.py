@@ -590,3 +590,10 @@ def test_a_person_an_institution_is_named_after_is_no_person_of_the_story():
     extraction = run("महात्मा गांधी केंद्रीय विश्वविद्यालय के कुलपति ने भाषण दिया.", "hi")
     assert [o.name for o in extraction.new_organisations] == ["महात्मा गांधी केंद्रीय विश्वविद्यालय"]
     assert extraction.new_persons == []
+
+
+def test_a_hindi_forces_chief_is_an_office_that_names_no_body():
+    """"ताजिकिस्तान के सेना प्रमुख" (Tajikistan's army chief) is an office; "ताजिकिस्तान की सेना के प्रमुख" names the army."""
+    assert run("राजनाथ सिंह ताजिकिस्तान के सेना प्रमुख शेर अली मिर्जा से मिले.", "hi").organisations == []
+    extraction = run("राजनाथ सिंह ताजिकिस्तान की सेना के प्रमुख शेर अली मिर्जा से मिले.", "hi")
+    assert [o.facet for o in extraction.organisations] == ["army"]

@@ -98,6 +98,8 @@ def find_armed_forces(document, rules):
             continue
         if document.rules.module.NAMES_CAPITALISED and not found.group()[0].isupper():
             continue  # "the army" in prose
+        if rules.force_office_after is not None and rules.force_office_after.match(document.text, found.end()):
+            continue  # "बांग्लादेश के सेना प्रमुख": Bangladesh's army chief, an office that names no body
         find = _national(document, found, facet, ARMED_FORCE, "ARMED_FORCES", require_country=True)
         if find is not None:
             finds.append(find)

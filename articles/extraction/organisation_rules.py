@@ -88,6 +88,7 @@ class OrganisationRules:
         # Words one of which must occur for each reader to have anything to read.
         self.ministry_words = _folded_words((*module.MINISTRY_WORDS, *module.MINISTRY_WORDS_AFTER_DOMAIN))
         self.force_words = _folded_words(p for phrases in module.ARMED_FORCES.values() for p in phrases)
+        self.force_office_after = re.compile(module.FORCE_OFFICE_AFTER) if module.FORCE_OFFICE_AFTER else None
         self.head_words = _folded_words(module.ORGANISATION_HEADS)
 
 

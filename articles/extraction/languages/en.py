@@ -722,6 +722,7 @@ ARMED_FORCES = {
     "army": ("Army",), "navy": ("Navy",), "air_force": ("Air Force",), "armed_forces": ("Armed Forces",),
     "coast_guard": ("Coast Guard",),
 }
+FORCE_OFFICE_AFTER = ""  # hi.py's "के सेना प्रमुख": English writes a force's name before its chief ("Bangladesh Army chief")
 # Words that join a body to the body it belongs to: "RATS of the SCO"
 # (the part first), "the SCO's RATS" (the whole first).
 PART_OF_CHILD_FIRST = (r"\s+of\s+(?:the\s+)?",)

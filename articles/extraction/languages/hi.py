@@ -558,6 +558,9 @@ ARMED_FORCES = {
     "air_force": ("वायुसेना", "वायु सेना", "वायुसेनाओं", "वायु सेनाओं", "एयर फोर्स", "एयरफोर्स"),
     "armed_forces": ("सशस्त्र बल", "सशस्त्र बलों"), "coast_guard": ("तटरक्षक बल",),
 }
+# An office word right after an armed force's: "बांग्लादेश के सेना प्रमुख" (Bangladesh's army chief) is an office
+# and names no body (``national_bodies``); "बांग्लादेश की सेना के प्रमुख" does.
+FORCE_OFFICE_AFTER = r"\s*(?:प्रमुख|अध्यक्ष|चीफ|उपप्रमुख|उप\s+प्रमुख)(?![\u0900-\u0963\u0966-\u097f])"
 PART_OF_CHILD_FIRST = ()
 PART_OF_PARENT_FIRST = (r"\s+(?:के|की|का)\s+", r"\s+और\s+(?:इसके|इसकी|इसका|उसके|उसकी|उसका)\s+")
 # The domain always comes first: "रक्षा मंत्रालय".
