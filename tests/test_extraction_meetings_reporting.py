@@ -1250,3 +1250,14 @@ def test_diplomatic_reporting_of_the_second_reading(text, language, expected):
     venue, a letter of credence, "unlikely"; in Hindi credentials accepted from someone, "अपना परिचय पत्र सौंपा",
     and "जब … से मिले तो"."""
     assert [(p, s) for p, s in statuses(text, language) if s != CALL] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks were co-chaired by Rajnath Singh and Tajik Defence Minister Sherali Mirzo.",
+        "The dialogue was co-chaired by Rajnath Singh and Sherali Mirzo in Dushanbe on Wednesday.",
+    ],
+)
+def test_talks_co_chaired_by_two_are_their_meeting(text):
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), "bilateral")]

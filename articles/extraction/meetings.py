@@ -296,6 +296,8 @@ class MeetingReader(ParticipantReader):
         words = cue.group().lower().split()
         if len(words) >= 2 and words[-1] in self.module.MEETING_OF_WORDS:
             return self.rules.meeting_noun.fullmatch(words[-2]) is not None  # "the meeting of X and Y"
+        if self.rules.all_participants_after.search(cue.group()):
+            return True  # "The talks were co-chaired by X and Y"
         return bool(words) and words[-1] in self.module.BETWEEN_CUE_WORDS
 
     def subordinate_opening_end(self, start, position):

@@ -351,7 +351,9 @@ HELD_CUES = (
     r"\b(?:meeting|talks|conversation|discussions)\s+between\b"
     r"(?=[^.;]{0,120}?\b" + _TOOK_PLACE + r"\b)",
     # "X and Y co-chaired the 20th session of the commission" (with "with", the cue below reads who)
-    r"\bco-chaired\b(?![^.;]{0,100}?\bwith\b)",
+    r"\bco-chaired\b(?![^.;]{0,100}?\bwith\b)(?!\s+by\b)",
+    # "The talks were co-chaired by X and Y": all who met follow (``ALL_PARTICIPANTS_AFTER_CUES``).
+    r"\b(?:was|were)\s+(?:jointly\s+)?co-chaired\s+by\b",
     r"\bhosted\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
     # "discussed defence ties with X": X took part; "X and Y discussed …": both did.
@@ -400,6 +402,8 @@ HELD_CUES = (
 # Cues held only between the people a between-marker names (Hindi "के बीच हुई बैठक"; English says
 # "talks between X and Y were held", a held cue of its own).
 BETWEEN_HELD_CUES = ()
+# Cues after which every participant is named, as after "between": "… were co-chaired by X and Y".
+ALL_PARTICIPANTS_AFTER_CUES = (r"co-chaired\s+by$",)
 BETWEEN_MARKERS = ()
 # A call is a meeting held over the phone.
 CALL_CUES = (

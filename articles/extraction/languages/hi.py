@@ -274,6 +274,7 @@ HELD_CUES = (
 )
 # The perfective participle before a meeting noun, "X और Y के बीच हुई बैठक" (the meeting that took
 # place between X and Y): held, but only between the people marked by ``BETWEEN_MARKERS``.
+ALL_PARTICIPANTS_AFTER_CUES = ()  # see ``en``: Hindi marks them with ``BETWEEN_MARKERS``
 BETWEEN_HELD_CUES = (r"(?<![\u0900-\u0963\u0966-\u097f])(?:हुई|हुए|हुआ|हुईं)\s+" + _MEETING_NOUN + r"(?![\u0900-\u0963\u0966-\u097f])",)
 CALL_CUES = (
     _PHONE + r"\s+(?:पर|के\s+जरिए|के\s+ज़रिए|के\s+माध्यम\s+से)\s+(?:भी\s+)?(?:बात|बातचीत|वार्ता|चर्चा|बैठक)\s+(?:भी\s+)?"
