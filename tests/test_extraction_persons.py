@@ -688,3 +688,10 @@ def test_a_known_family_name_after_someone_elses_given_name_is_someone_else():
     # The known person's own given name before it is that person, read whole by the gazetteer.
     extraction = run("जो बाइडन ने मंगलवार को राजनाथ सिंह से मुलाकात की।", "hi", gazetteer=known)
     assert 90 in people(extraction) and extraction.new_persons == []
+
+
+@pytest.mark.parametrize("day", ["सोमवार", "शुक्रवार", "शाम"])
+def test_a_hindi_weekday_or_time_of_day_is_no_part_of_a_name(day):
+    """"श्री सिंह सोमवार को …": the name after the honorific ends before the day ("सिंह सोमवार" was a new person)."""
+    extraction = run(f"राजनाथ सिंह रविवार को माले पहुंचे। श्री सिंह {day} को शेर अली मिर्जा से मिलेंगे।", "hi")
+    assert extraction.new_persons == []
