@@ -1,4 +1,4 @@
-"""Migrations people.0013, 0014 and 0015: the parties, cities, local bodies, defence makers, military commands
+"""Migrations people.0013, 0014, 0015 and 0016: the parties, cities, local bodies, defence makers, military commands
 and institutions of Indian news, in both scripts."""
 
 import datetime
@@ -7,7 +7,7 @@ from django.test import TestCase
 
 from articles.extraction.pipeline import extract
 from articles.linking import gazetteer_from_database
-from people.models import Organisation, Place
+from people.models import Organisation, Person, Place
 from test_extraction_linking import ImportFilesTestCase
 
 
@@ -179,3 +179,12 @@ class CompassWordsTests(GazetteerTestCase):
         ):
             self.assertEqual([f.name for f in extract(text, "en", self.gazetteer).new_organisations], [name])
         self.assertEqual(extract("Leaders of the Global South met in Delhi.", "en", self.gazetteer).new_organisations, [])
+
+
+class ShortHindiNamesTests(GazetteerTestCase):
+    def test_xi_jinping_is_known_by_his_given_name_alone_in_hindi(self):
+        """"मोदी आज शाम जिनपिंग से मुलाकात करेंगे": Hindi news names him so with no full name before (``people/0016``)."""
+        extraction = extract("प्रधानमंत्री मोदी आज शाम जिनपिंग से मुलाकात करेंगे।", "hi", self.gazetteer)
+        names = {Person.objects.get(pk=m.entity_id).name for m in extraction.mentions if m.kind == "person"}
+        self.assertIn("Xi Jinping", names)
+        self.assertEqual(extraction.new_persons, [])
