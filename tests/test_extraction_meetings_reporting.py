@@ -1261,3 +1261,21 @@ def test_diplomatic_reporting_of_the_second_reading(text, language, expected):
 )
 def test_talks_co_chaired_by_two_are_their_meeting(text):
     assert held_pairs(text, "en") == [((SINGH, MIRZO), "bilateral")]
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("The Tajik delegation was led by Defence Minister Sherali Mirzo, while the Indian side was led by Rajnath Singh.", "en"),
+        ("ताजिक प्रतिनिधिमंडल का नेतृत्व शेर अली मिर्जा ने किया, जबकि भारतीय पक्ष का नेतृत्व राजनाथ सिंह ने किया।", "hi"),
+    ],
+)
+def test_the_leaders_of_two_sides_of_talks_met(text, language):
+    """"The Indian delegation was led by X, while the Chinese side was led by Y": the two leaders met."""
+    assert held_pairs(text, language) == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_one_side_led_or_a_side_to_be_led_is_no_meeting():
+    assert held_pairs("The Tajik delegation was led by Sherali Mirzo.", "en") == []
+    text = "The Tajik delegation will be led by Sherali Mirzo, while the Indian side will be led by Rajnath Singh."
+    assert held_pairs(text, "en") == []

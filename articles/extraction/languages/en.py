@@ -154,7 +154,13 @@ HONORIFICS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Professor", "Shri", "Smt.",
 NAME_HONORIFICS = ("Sheikh",)
 # A meeting chaired by one and attended by others in one sentence (hi.py): English says it with a held cue
 # ("chaired a meeting attended by").
-ATTENDED_MEETING_CUES = ()
+# Two sides of talks, each told by who led it, in one sentence (``attended``): "The Indian delegation was led by
+# X, while the Chinese side was led by Y" — the leaders met. (A meeting chaired by one and attended by
+# others English tells with a held cue: "chaired a meeting attended by".)
+ATTENDED_MEETING_CUES = (
+    r"\b(?:delegation|side|team)\s+(?:was|were)\s+(?:led|headed)\s+by\b[^.;]{3,120}?,?\s+(?:while|and|whereas)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:side|delegation|team)\s+(?:was|were)\s+(?:led|headed)\s+by\b[^.;]{3,120}",
+)
 # A meeting one sentence tells someone held, and the next who attended it (``attended.attended_next``):
 # "X chaired a high-level meeting on Thursday. The meeting was attended by A, B and C." / "... A and B also
 # attended the meeting." Those only "present" are not participants (bench/realnews/GUIDELINES.md).
