@@ -1279,3 +1279,15 @@ def test_one_side_led_or_a_side_to_be_led_is_no_meeting():
     assert held_pairs("The Tajik delegation was led by Sherali Mirzo.", "en") == []
     text = "The Tajik delegation will be led by Sherali Mirzo, while the Indian side will be led by Rajnath Singh."
     assert held_pairs(text, "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से बात की। टेलीफोन पर हुई इस बातचीत में सहयोग पर चर्चा हुई।", "hi"),
+        ("Rajnath Singh held talks with Sherali Mirzo on Wednesday. In the telephone conversation, they discussed ties.", "en"),
+        ("राजनाथ सिंह ने शेर अली मिर्जा से टेलीफोन पर अलग-अलग बात की।", "hi"),
+    ],
+)
+def test_talks_the_next_sentence_or_the_verb_calls_telephonic_are_a_call(text, language):
+    assert held_pairs(text, language) == [((SINGH, MIRZO), CALL)]

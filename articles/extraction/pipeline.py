@@ -31,6 +31,7 @@ from .agency_credits import credited_agencies
 from .coreference import resolve_short_mentions
 from .another_given_name import drop_names_after_another_given_name
 from .attended import attended_meetings, attended_next
+from .call_references import calls_told_after
 from .credentials import credentials_meetings
 from .dedup import merge_meetings
 from .document import Document
@@ -196,6 +197,7 @@ def extract(body, language, gazetteer, published=None):
     found = find_meetings(document, people, references, titles, chains) + credentials_meetings(document, people)
     found += attended_meetings(document, people)
     found = attended_next(document, people, found)
+    found = calls_told_after(document, found)
     meetings = merge_meetings(gazetteer, without_denied(found))
     for event in new_events:
         evidence = events.setdefault(event.key, [])

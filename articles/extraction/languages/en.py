@@ -454,6 +454,11 @@ CALL_CUES = (
     r"(?:call|conversation)\b(?:\s+(?:between|with)\b)?",
     r"\b(?:a|the)\s+(?:phone\s+|telephone\s+)?(?:call|conversation)\s+between\b(?=[^.;]*\b(?:was|were)\b)",
 )
+# The next sentence, pointing back, says the talk was by telephone (``call_references``): "X spoke to Y. During
+# the phone call, …", "In the telephone conversation, …".
+CALL_REFERENCE_CUES = (
+    r"\b(?:during|in)\s+(?:the|this)\s+(?:phone|telephone|telephonic)\s+(?:call|conversation)\b",
+)
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.
 MENTION_CUES = (
