@@ -10,7 +10,8 @@ reporters that …" is X's own clause), ends the list of those met.
 
 import re
 
-_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
+from .rules import lower_word_after
+
 _LONGEST_CLOSE = 40  # "… said in a statement on Thursday."
 
 
@@ -20,11 +21,12 @@ def is_attribution(document, position, item):
     verbs = document.rules.module.ATTRIBUTION_VERBS_AFTER
     if not verbs or "," not in document.text[position : item.start]:
         return False
-    following = _NEXT_WORD.match(document.text, item.end)
-    if following is None or following.group(1) not in verbs:
+    verb = lower_word_after(document.text, item.end)
+    if verb not in verbs:
         return False
     # It closes the sentence: "…, adviser X said on Friday." — not "…, X told reporters that …" (X's own clause).
     sentence = document.sentence_at(item.start)
-    rest = document.text[following.end() : sentence.end if sentence else len(document.text)]
+    verb_end = document.text.index(verb, item.end) + len(verb)
+    rest = document.text[verb_end : sentence.end if sentence else len(document.text)]
     words = set(re.findall(r"[a-z]+", rest))
     return len(rest) <= _LONGEST_CLOSE and not words & document.rules.module.ATTRIBUTION_CLAUSE_WORDS

@@ -9,6 +9,7 @@ body, unless those words only describe it (``INSTITUTION_DESCRIPTORS``: "के�
 
 from .common_words import is_common_word
 from .organisation_rules import OrganisationFind, _add_alias, _words_before
+from .rules import word_ends_at
 
 MAX_NAME_WORDS = 4
 
@@ -22,7 +23,7 @@ def find_institutions(document, rules):
         position = text.find(head)
         while position != -1:
             end = position + len(head)
-            if _whole_word(text, position, end):
+            if word_ends_at(text, position, end):
                 start = _name_start(document, module, position)
                 if start is not None:
                     name = text[start:end]
@@ -56,13 +57,3 @@ def _a_name_word(language, module, word):
         or is_common_word(language, word)
         or any(char.isdigit() for char in word)
     )
-
-
-def _whole_word(text, start, end):
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not _word_char(before) and not _word_char(after)
-
-
-def _word_char(char):
-    return char.isalnum() or "\u0900" <= char <= "\u0963" or "\u0966" <= char <= "\u097f"

@@ -30,6 +30,20 @@ def _is_word_char(char):
     return char.isalnum() or char == "_" or "\u0900" <= char <= "\u0963" or "\u0966" <= char <= "\u097f"
 
 
+_LOWER_WORD_AFTER = re.compile(r"\s*([a-z]+)\b")
+
+
+def lower_word_after(text, position):
+    """The lower-case Latin word right after ``position`` ("met" after a name), or None."""
+    found = _LOWER_WORD_AFTER.match(text, position)
+    return found.group(1) if found else None
+
+
+def word_ends_at(text, start, end):
+    """Is ``text[start:end]`` a whole word (Devanagari vowel signs are part of a word)?"""
+    return (start == 0 or not _is_word_char(text[start - 1])) and (end == len(text) or not _is_word_char(text[end]))
+
+
 def find_words(text, needles):
     """``(start, end, needle)`` of every whole-word occurrence of ``needles`` in ``text``, longest first,
     non-overlapping, in text order. A few needles are found with ``str.find``; many in one Aho-Corasick
@@ -53,11 +67,7 @@ def find_words(text, needles):
     candidates.sort(key=lambda found: (found[0] - found[1], found[0]))
     found, taken = [], DisjointSpans()
     for position, end, needle in candidates:
-        if (
-            (position == 0 or not _is_word_char(text[position - 1]))
-            and (end == len(text) or not _is_word_char(text[end]))
-            and not taken.overlaps(position, end)
-        ):
+        if word_ends_at(text, position, end) and not taken.overlaps(position, end):
             found.append((position, end, needle))
             taken.add(position, end)
     found.sort()

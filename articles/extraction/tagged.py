@@ -28,7 +28,7 @@ from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
 from .organisation_rules import OrganisationFind, _add_alias, _head_word
 from .persons import MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
 from .qualifiers import after_possessive_country
-from .rules import TOKEN
+from .rules import TOKEN, lower_word_after
 from .spans import SpanIndex
 from .tagger import tag_text
 
@@ -158,9 +158,6 @@ def _proposed_people(document, titles):
             yield span
 
 
-_NEXT_WORD = re.compile(r"\s*([a-z]+)\b")
-
-
 def _opens_a_meeting(document, span):
     """Does ``span`` open its sentence, with a verb of meeting someone right after it ("Kim Yong Chol met")?"""
     verbs = document.rules.module.PERSON_VERBS_AFTER
@@ -169,8 +166,7 @@ def _opens_a_meeting(document, span):
     sentence = document.sentence_at(span.start)
     if sentence is None or document.text[sentence.start : span.start].strip(" \"“‘'"):
         return False
-    following = _NEXT_WORD.match(document.text, span.end)
-    return following is not None and following.group(1) in verbs
+    return lower_word_after(document.text, span.end) in verbs
 
 
 def _without_common_edges(document, start, end):
