@@ -1291,3 +1291,59 @@ def test_one_side_led_or_a_side_to_be_led_is_no_meeting():
 )
 def test_talks_the_next_sentence_or_the_verb_calls_telephonic_are_a_call(text, language):
     assert held_pairs(text, language) == [((SINGH, MIRZO), CALL)]
+
+
+def test_a_woman_s_future_in_hindi_is_a_plan():
+    """"मिलेंगी", "वार्ता करेंगी": the future of a minister who is a woman is a plan, as "मिलेंगे" is."""
+    for text in (
+        "रक्षा मंत्री निर्मला सीतारमण शुक्रवार को शेर अली मिर्जा से मिलेंगी।",
+        "रक्षा मंत्री निर्मला सीतारमण शुक्रवार को शेर अली मिर्जा के साथ द्विपक्षीय वार्ता करेंगी।",
+    ):
+        [meeting] = run(text, "hi", THURSDAY).meetings
+        assert meeting.status == PLANNED and MIRZO in meeting.participants
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        # What is to come after the meeting ("होने वाले सम्मेलन", the conference to be held) is not the meeting.
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से मुलाकात कर दुशांबे में होने वाले सम्मेलन का न्योता दिया।", HELD),
+        ("राजनाथ सिंह शुक्रवार को शेर अली मिर्जा से मुलाकात करने वाले हैं।", PLANNED),
+        ("राजनाथ सिंह और शेर अली मिर्जा के बीच होने वाली बैठक में सीमा पर चर्चा होगी।", PLANNED),
+    ],
+)
+def test_a_participle_of_something_to_come_makes_no_plan_of_a_meeting_held(text, status):
+    assert statuses(text, "hi") == [((SINGH, MIRZO), status)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह को बुधवार को शेर अली मिर्जा का फोन आया।",
+        "राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से फोन पर सीमा की स्थिति पर बात की।",
+        "राजनाथ सिंह और शेर अली मिर्जा के बीच बुधवार को पहली वर्चुअल शिखर बैठक हुई।",
+    ],
+)
+def test_a_call_received_told_by_its_medium_or_a_virtual_summit_in_hindi(text):
+    """"X को Y का फोन आया" (Y called X); the medium a few words before the talk; a virtual summit: calls."""
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), CALL)]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("राजनाथ सिंह और शेर अली मिर्जा की मुलाकात दुशांबे में हुई।", HELD),
+        ("राजनाथ सिंह और शेर अली मिर्जा की बैठक में सीमा पर चर्चा हुई।", HELD),
+        ("राजनाथ सिंह की शेर अली मिर्जा के साथ बैठक करीब 45 मिनट चली।", HELD),
+        ("राजनाथ सिंह की शेर अली मिर्जा से यह पहली मुलाकात थी।", HELD),
+        ("राजनाथ सिंह की शेर अली मिर्जा से बैठक रद्द हो गई थी।", CANCELLED),
+        ("राजनाथ सिंह और शेर अली मिर्जा की बैठक अगले सप्ताह दुशांबे में होगी।", PLANNED),
+    ],
+)
+def test_a_meeting_named_as_the_subject_is_held_by_its_verb_a_few_words_on(text, status):
+    """"A और B की मुलाकात सिडनी में हुई": the meeting is the subject and its verb, words later, says it took place."""
+    assert statuses(text, "hi") == [((SINGH, MIRZO), status)]
+
+
+def test_a_meeting_named_as_the_subject_and_denied_is_nothing():
+    assert statuses("राजनाथ सिंह और शेर अली मिर्जा की मुलाकात दुशांबे में नहीं हुई।", "hi") == []

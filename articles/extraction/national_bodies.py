@@ -1,7 +1,8 @@
-"""National bodies: ministries ("Ministry of Defence", "Defence Ministry", "रक्षा मंत्रालय") and armed
-forces ("Indian Army", "Tajikistan's Air Force", "चीनी सेना"), named after the country that qualifies
-them ("Ministry of Defence (Russia)"); an unqualified ministry is the archive's home country's, an
-armed force needs a country."""
+"""National bodies: ministries ("Ministry of Defence", "Defence Ministry", "रक्षा मंत्रालय"), armed
+forces ("Indian Army", "Tajikistan's Air Force", "चीनी सेना") and diplomatic missions ("the US embassy in
+New Delhi", "British High Commission", "काबुल स्थित भारतीय दूतावास"), named after the country that qualifies
+them ("Ministry of Defence (Russia)", "Embassy of India in Kabul"); an unqualified ministry is the archive's
+home country's, an armed force and a mission need a country."""
 
 import re
 
@@ -9,7 +10,7 @@ from people.names import normalize_name
 
 from .gazetteer import DEMONYM, PLACE
 from .languages import CATALOGUE_LANGUAGE, LANGUAGES
-from .organisation_rules import ARMED_FORCE, MINISTRY, OrganisationFind, _add_alias, _catalogue
+from .organisation_rules import ARMED_FORCE, MINISTRY, MISSION, OrganisationFind, _add_alias, _catalogue
 from .qualifiers import country_after, qualifier_before
 from .transliteration import latin_form
 
@@ -143,3 +144,66 @@ def _of_country(facet, match, country):
     find = OrganisationFind(match.start, match.end, name, kind=ARMED_FORCE, country_id=match.entity_id, facet=facet)
     find.spans = [(match.start, match.end)]
     return find
+
+
+def find_missions(document, rules):
+    """Diplomatic missions: a country's embassy, high commission or consulate, named by the country that
+    sends it ("the Russian embassy", "Embassy of India", "पाकिस्तानी उच्चायोग") and, when the text says so, the
+    city that hosts it ("… in Kabul", "काबुल स्थित …"): "Embassy of India in Kabul" and "Embassy of India in
+    Washington" are two bodies, "the Indian embassy in Kabul" and "काबुल स्थित भारतीय दूतावास" one. A mission
+    whose country the text does not give ("the embassy") is left alone."""
+    finds = []
+    if not document.mentions_any(rules.mission_words):
+        return finds
+    text = document.text
+    for found in rules.mission.finditer(text):
+        facet = rules.missions.get(normalize_name(found.group("mission").replace("-", " ")))
+        if facet is None:
+            continue
+        start, end = found.span()
+        host = _host_before(document, rules, start)  # "काबुल स्थित दूतावास", "भारत का काबुल स्थित दूतावास"
+        qualifier = qualifier_before(document, start if host is None else host.start)
+        country_id = None
+        if not qualifier.unresolved and qualifier.organisation_id is None and qualifier.country_id is not None:
+            country_id, start = qualifier.country_id, qualifier.qualifier_start
+            if host is None:
+                host = _host_before(document, rules, start)  # "काबुल स्थित भारतीय दूतावास"
+        if country_id is None:
+            country_id, end = country_after(document, end)  # "Embassy of India"
+        if country_id is None:
+            continue
+        if host is None:
+            host = _host_after(document, rules, end)
+            if host is not None:
+                end = host.end
+        country = document.gazetteer.places.get(country_id)
+        country_name = country.name if country else str(country_id)
+        name = f"{_catalogue('DIPLOMATIC_MISSIONS', facet)} of {country_name}"
+        if host is not None:
+            name += f" in {document.gazetteer.places[host.entity_id].name}"
+        find = OrganisationFind(start, end, name, kind=MISSION, country_id=country_id, facet=facet)
+        find.spans = [(start, end)]
+        _add_alias(find, text[start:end])
+        finds.append(find)
+    return finds
+
+
+def _is_city(document, match):
+    place = document.gazetteer.places.get(match.entity_id) if match is not None else None
+    return place is not None and place.kind == "city"
+
+
+def _host_after(document, rules, end):
+    """The city named right after a mission ("… in Kabul"), or None."""
+    joint = rules.host_after.match(document.text, end) if rules.host_after is not None else None
+    match = document.starting_at(joint.end(), (PLACE,)) if joint is not None else None
+    return match if _is_city(document, match) else None
+
+
+def _host_before(document, rules, start):
+    """The city named right before a mission or its country ("काबुल स्थित …"), or None."""
+    if rules.host_before is None:
+        return None
+    joint = rules.host_before.search(document.text, max(0, start - 20), start)
+    match = document.ending_at(joint.start(), (PLACE,)) if joint is not None else None
+    return match if _is_city(document, match) else None

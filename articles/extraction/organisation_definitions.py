@@ -101,6 +101,8 @@ def _uncased_definition(document, bracket, letters, rules):
             break
         if document.overlapping(start, start + len(word), (PLACE,)):
             break
+        if _is_calendar(document, word):
+            break  # a dateline's "27 अप्रैल (एपी)": the date, then an agency the gazetteer lacks
         chosen.insert(0, (word, start))
         parts += len(word.split("-"))
         if letters and parts >= len(letters):
@@ -113,6 +115,12 @@ def _uncased_definition(document, bracket, letters, rules):
     if last in rules.heads or (letters and parts == len(letters)):
         return chosen[0][1]
     return None
+
+
+def _is_calendar(document, word):
+    """A day's number, a month or a weekday: part of a date, never of a body's name."""
+    folded = normalize_name(word)
+    return folded.isdigit() or folded in document.rules.months or folded in document.rules.weekdays
 
 
 def _short_name_of_place(document, place, written):

@@ -13,6 +13,7 @@ from .rules import NOT_AFTER, NOT_BEFORE, TOKEN, phrase_pattern
 
 MINISTRY = "ministry"
 ARMED_FORCE = "armed_force"
+MISSION = "government"  # an embassy, a high commission, a consulate: its government's
 MAX_NAME_WORDS = 8
 _CONNECTORS = frozenset("of for and the on in de des la".split())
 _INNER_CONNECTORS = frozenset("of for and on".split())
@@ -71,6 +72,10 @@ class OrganisationRules:
         self.ministry = re.compile("|".join(patterns), flags)
         forces, self.forces = _class_pattern(module.ARMED_FORCES, flags)
         self.force = re.compile(rf"{NOT_BEFORE}(?P<force>{forces}){NOT_AFTER}", flags)
+        missions, self.missions = _class_pattern(module.DIPLOMATIC_MISSIONS, flags)
+        self.mission = re.compile(rf"{NOT_BEFORE}(?P<mission>{missions}){NOT_AFTER}", flags)
+        self.host_after = re.compile(module.MISSION_HOST_AFTER) if module.MISSION_HOST_AFTER else None
+        self.host_before = re.compile(rf"(?:{module.MISSION_HOST_BEFORE})$") if module.MISSION_HOST_BEFORE else None
         self.heads = {normalize_name(h): kind for h, kind in module.ORGANISATION_HEADS.items()}
         # An officer of a company or body and its "of", before the body's name ("MD of", "Chairman of").
         officers = sorted((*module.ROLE_TITLES.get("head", ()), *module.COMPANY_OFFICERS), key=len, reverse=True)
@@ -88,6 +93,7 @@ class OrganisationRules:
         # Words one of which must occur for each reader to have anything to read.
         self.ministry_words = _folded_words((*module.MINISTRY_WORDS, *module.MINISTRY_WORDS_AFTER_DOMAIN))
         self.force_words = _folded_words(p for phrases in module.ARMED_FORCES.values() for p in phrases)
+        self.mission_words = _folded_words(p for phrases in module.DIPLOMATIC_MISSIONS.values() for p in phrases)
         self.force_office_after = re.compile(module.FORCE_OFFICE_AFTER) if module.FORCE_OFFICE_AFTER else None
         self.head_words = _folded_words(module.ORGANISATION_HEADS)
 

@@ -42,7 +42,7 @@ from .matching import resolve
 from .local_bodies import find_local_bodies
 from .institutions import find_institutions
 from .named_bodies import find_named_bodies, find_office_bodies
-from .national_bodies import find_armed_forces, find_ministries
+from .national_bodies import find_armed_forces, find_ministries, find_missions
 from .organisation_definitions import find_definitions, spell_acronym
 from .organisation_rules import ARMED_FORCE, MINISTRY, OrganisationFind, _add_alias, organisation_rules
 from .undefined_acronyms import join_undefined_acronyms
@@ -166,6 +166,7 @@ def find_organisations(document, titles=()):
         find_definitions,
         find_ministries,
         find_armed_forces,
+        find_missions,
         find_local_bodies,
         lambda document, rules: find_named_bodies(document, rules, titles),
         find_institutions,

@@ -737,6 +737,15 @@ ARMED_FORCES = {
     "army": ("Army",), "navy": ("Navy",), "air_force": ("Air Force",), "armed_forces": ("Armed Forces",),
     "coast_guard": ("Coast Guard",),
 }
+# A country's diplomatic missions: "the US embassy", "High Commission of India in Colombo", "British High
+# Commission" (``national_bodies.find_missions``); the city that hosts one, after it ("… in Kabul") or before it
+# (hi.py's "काबुल स्थित …"), as regular expressions.
+DIPLOMATIC_MISSIONS = {
+    "embassy": ("Embassy",), "high_commission": ("High Commission",),
+    "consulate": ("Consulate General", "Consulate-General", "Consulate"),
+}
+MISSION_HOST_AFTER = r"\s+in\s+"
+MISSION_HOST_BEFORE = ""
 FORCE_OFFICE_AFTER = ""  # hi.py's "के सेना प्रमुख": English writes a force's name before its chief ("Bangladesh Army chief")
 # Words that join a body to the body it belongs to: "RATS of the SCO"
 # (the part first), "the SCO's RATS" (the whole first).
