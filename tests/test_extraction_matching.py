@@ -2,7 +2,7 @@
 
 import pytest
 
-from articles.extraction.gazetteer import PERSON, Gazetteer
+from articles.extraction.gazetteer import ORGANISATION, PERSON, Gazetteer
 from articles.extraction.dedup import group_names
 from articles.extraction.matching import DIFFERENT, SAME, UNSURE, compare_names, resolve
 
@@ -60,6 +60,13 @@ def test_the_index_finds_a_known_person_in_another_script():
     gazetteer = Gazetteer([(PERSON, 1, "Ivan Petrov"), (PERSON, 2, "Karan Mehta"), (PERSON, 3, "Arjun Mehta")])
     assert resolve(gazetteer.person_index.compare("इवान पेत्रोव")) == (1, [])
     assert resolve(gazetteer.person_index.compare("Mehta")) == (None, [])
+
+
+def test_an_acronym_is_no_spelling_of_another_name():
+    """"PHDCCI" and "FedEx" share their consonants; an acronym is matched as written, never as a spelling."""
+    gazetteer = Gazetteer([(ORGANISATION, 1, "PHD Chamber of Commerce and Industry"), (ORGANISATION, 1, "PHDCCI")])
+    assert gazetteer.organisation_index.compare("FedEx") == []
+    assert resolve(gazetteer.organisation_index.compare("PHD Chamber of Commerce and Industry")) == (1, [])
 
 
 def test_two_known_people_who_both_fit_are_left_for_an_editor():

@@ -25,6 +25,7 @@ weakly, or one name's words are all found in a longer name, the verdict is
 import itertools
 from dataclasses import dataclass
 
+from people.names import normalize_name
 from rapidfuzz import fuzz
 
 from .transliteration import name_keys, skeleton
@@ -167,12 +168,25 @@ class NameIndex:
                 self._index(entity_id, normalized, True)
 
     def _index(self, entity_id, normalized, added):
+        if added and self._only_an_acronym(entity_id, normalized):
+            return  # "PHDCCI" is matched as written, never as a spelling of "FedEx"
         for block in self._blocking_keys(name_keys(normalized)):
             members = self._blocks.setdefault(block, set())
             if added:
                 members.add((entity_id, normalized))
             else:
                 members.discard((entity_id, normalized))
+
+    def _only_an_acronym(self, entity_id, normalized):
+        """Is every written form of this name an acronym in capitals? Those are read only as written (the
+        gazetteer's automaton), as an acronym the archive does not know is a body new to it."""
+        from .gazetteer import is_acronym
+
+        written = [
+            w for w in self.gazetteer.written_names_of(self.kind, entity_id)
+            if normalize_name(w) == normalized
+        ]
+        return bool(written) and all(is_acronym(w) for w in written)
 
     def _changed(self, kind, entity_id, normalized, added):
         if kind == self.kind and self._blocks is not None:

@@ -99,6 +99,9 @@ class _OneName:
     def names_of(self, kind, entity_id):
         return {self._normalized}
 
+    def written_names_of(self, kind, entity_id):
+        return frozenset()  # as written it is not known: never only an acronym
+
 
 @dataclass(frozen=True)
 class Op:
