@@ -617,3 +617,26 @@ def test_a_hindi_forces_chief_is_an_office_that_names_no_body():
     assert run("राजनाथ सिंह ताजिकिस्तान के सेना प्रमुख शेर अली मिर्जा से मिले.", "hi").organisations == []
     extraction = run("राजनाथ सिंह ताजिकिस्तान की सेना के प्रमुख शेर अली मिर्जा से मिले.", "hi")
     assert [o.facet for o in extraction.organisations] == ["army"]
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("Foxconn chairman Young Liu met Rajnath Singh on Thursday.", {"Foxconn"}),
+        ("His meeting with IBM Chairman and CEO Arvind Krishna went well.", {"IBM"}),
+        ("Hyundai Motor India MD Unsoo Kim met Rajnath Singh on Monday.", {"Hyundai Motor India"}),
+        ("Rajnath Singh spoke with Harvey Schwartz, CEO of Carlyle Group, on Friday.", {"Carlyle Group"}),
+        ("Rajnath Singh met Raj Subramaniam, President and CEO of FedEx, on Friday.", {"FedEx"}),
+        # An officer's country, or a word that qualifies the officer, names no body.
+        ("Former President Ram Nath Kovind met Tajik President Emomali Rahmon on Monday.", set()),
+        ("Group CEO Anil Sharma and Executive Chairman Ravi Kumar said so.", set()),
+        ("Rajnath Singh met the President of Tajikistan on Monday.", set()),
+    ],
+)
+def test_a_body_named_before_or_after_one_of_its_officers(text, bodies):
+    assert {f.name for f in run(text, "en").organisations if f.organisation_id is None} == bodies
+
+
+def test_a_person_after_a_company_and_its_officer_is_a_person_and_the_company_a_body():
+    extraction = run("Hyundai Motor India MD Unsoo Kim met Rajnath Singh on Monday.", "en")
+    assert "Unsoo Kim" in {m.surface for m in extraction.mentions if m.kind == "person"}

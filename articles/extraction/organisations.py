@@ -42,6 +42,7 @@ from .matching import resolve
 from .local_bodies import find_local_bodies
 from .institutions import find_institutions
 from .named_bodies import find_named_bodies, find_office_bodies
+from .officer_bodies import find_officer_bodies
 from .national_bodies import find_armed_forces, find_ministries, find_missions
 from .organisation_definitions import find_definitions, spell_acronym
 from .organisation_rules import ARMED_FORCE, MINISTRY, OrganisationFind, _add_alias, organisation_rules
@@ -168,6 +169,8 @@ def find_organisations(document, titles=()):
         find_armed_forces,
         find_missions,
         find_local_bodies,
+        # Before the named bodies, which stop at an officer's title: "CEO and MD of Development Bank of Singapore".
+        lambda document, rules: find_officer_bodies(document, rules, titles),
         lambda document, rules: find_named_bodies(document, rules, titles),
         find_institutions,
         lambda document, rules: find_office_bodies(document, rules, titles),

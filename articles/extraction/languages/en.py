@@ -93,7 +93,7 @@ ROLE_TITLES = {
     "head": (
         "Chief", "Head", "foreign policy chief", "Chairman", "Chairperson", "Director", "Director General",
         "Director-General", "Chief Executive", "CEO", "Managing Director", "chief executive",
-        "Chief Executive Officer", "chief executive officer",
+        "Chief Executive Officer", "chief executive officer", "MD", "CMD",
     ),
     "legislator": ("Member of Parliament", "MP", "MLA", "Senator", "Congressman", "Congresswoman", "lawmaker"),
     "judge": ("Justice", "Judge", "Chief Justice"),
@@ -132,6 +132,18 @@ OFFICE_DOMAINS = (
 
 # Officers of companies written before the body's name with "of" ("MD of Lulu Group International"), besides
 # the "head" offices of ``ROLE_TITLES``: the body's name starts after them.
+# The titles of a company's or a body's officers that follow its name ("Foxconn chairman Young Liu", "IBM CEO
+# Arvind Krishna"): the capitalised words before them name a body (``officer_bodies``).
+COMPANY_OFFICE_TITLES = (
+    "Chairman", "Chairperson", "CEO", "Chief Executive", "Chief Executive Officer", "Managing Director", "MD", "CMD",
+    "COO", "CFO", "CTO", "Founder", "Co-founder", "President",
+)
+# Words that qualify such an officer and name no body ("Former chairman X", "Group CEO X", "Executive Chairman X").
+OFFICER_MODIFIERS = frozenset(
+    """Former Then Executive Senior Group Board Acting Interim Founding Honorary Vice Deputy Joint Co Non-Executive
+    Non-executive Independent Global Regional Country Company Incoming Outgoing Current New Late Managing National
+    State Working Party General Whole-time Zonal District Its Their""".split()
+)
 COMPANY_OFFICERS = ("MD", "CMD", "COO", "CFO", "CTO", "President", "Vice President", "Founder", "Co-founder")
 
 # Military ranks: part of how a person is named, never part of the name.

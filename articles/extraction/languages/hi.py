@@ -85,6 +85,8 @@ NAME_HONORIFICS = ("शेख", "शेख़")
 # Titles that are also adjectives: "प्रमुख" is a head ("भाजपा प्रमुख जेपी नड्डा") and "major" ("एक प्रमुख उद्देश्य
 # गरीबी उन्मूलन रहा", "प्रमुख खनिज कोयला"); after one, a common word of the language is no name's first word.
 ADJECTIVE_TITLES = ("प्रमुख",)
+OFFICER_MODIFIERS = frozenset()  # see ``en``
+COMPANY_OFFICE_TITLES = ()  # see ``en``: a Hindi body is named before "के" and its officer ("फॉक्सकॉन के चेयरमैन")
 COMPANY_OFFICERS = ()  # English's "MD of …" (en.py); Hindi names the body first ("टाटा संस के चेयरमैन")
 OFFICES_WITH_A_DOMAIN = frozenset()  # English's domains after "of" (en.py); Hindi names them before the office
 OFFICE_DOMAINS = ()  # see ``en``: a Hindi office names its domain before it ("वाणिज्य राज्य मंत्री")
