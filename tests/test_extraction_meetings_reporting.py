@@ -1347,3 +1347,31 @@ def test_a_meeting_named_as_the_subject_is_held_by_its_verb_a_few_words_on(text,
 
 def test_a_meeting_named_as_the_subject_and_denied_is_nothing():
     assert statuses("राजनाथ सिंह और शेर अली मिर्जा की मुलाकात दुशांबे में नहीं हुई।", "hi") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh called upon Sherali Mirzo in Dushanbe on Wednesday.",
+        "Rajnath Singh made a courtesy call on Sherali Mirzo in Dushanbe.",
+        "Rajnath Singh and Sherali Mirzo held brief conversations on the sidelines of the SCO meeting.",
+        "Rajnath Singh and Sherali Mirzo engaged in a brief interaction in Dushanbe on Wednesday.",
+        "Rajnath Singh had a pull-aside with Sherali Mirzo in Dushanbe.",
+        "Delegation-level talks led by Rajnath Singh and Sherali Mirzo were held in Dushanbe on Wednesday.",
+        "Rajnath Singh met the party's national president Sherali Mirzo on Wednesday.",
+    ],
+)
+def test_more_ways_english_reports_a_meeting_held(text):
+    assert held_pairs(text, "en") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_talks_to_be_led_by_two_are_no_meeting_held():
+    assert held_pairs("Delegation-level talks led by Rajnath Singh and Sherali Mirzo will be held on Friday.", "en") == []
+
+
+def test_a_meeting_on_the_sidelines_is_planned_and_attending_a_meet_is_no_meeting():
+    """"will meet on the sidelines of" is their meeting; "attend the SCO meet" names the larger event only."""
+    assert statuses("Rajnath Singh and Sherali Mirzo will meet on the sidelines of the SCO meeting.", "en") == [
+        ((SINGH, MIRZO), PLANNED)
+    ]
+    assert statuses("Sergei Shoigu and Rajnath Singh are also expected to attend the SCO meet.", "en") == []

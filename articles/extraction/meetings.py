@@ -243,8 +243,8 @@ class MeetingReader(ParticipantReader):
         if not found:
             for match in self.rules.mention.finditer(text, *clause):
                 after = re.compile(r"\s*").match(text, match.end()).end()
-                if self.rules.sidelines.match(text, after):
-                    continue  # "बैठक से इतर": the larger event, not a meeting
+                if self.module.WORD_ORDER == "SOV" and self.rules.sidelines.match(text, after):
+                    continue  # "बैठक से इतर": the larger event, not a meeting ("will meet on the sidelines of" is one)
                 found.append((match, False, None))
         found.sort(key=lambda item: item[0].start())
         return found

@@ -334,7 +334,7 @@ CUE_WORDS = (
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
     "breakfast", "conversations", "conversation", "credentials", "presented", "accepted", "rang",
-    "sat", "sits", "contacted", "talk", "chat",
+    "sat", "sits", "contacted", "talk", "chat", "chats", "pull-aside", "pull-asides", "interactions", "upon",
 )
 
 # What says a meeting named by its noun happened: "the meeting between X and Y took place / was productive".
@@ -389,11 +389,17 @@ HELD_CUES = (
     r"\b(?:received|welcomed|hosted)\b(?!\s+(?:a|an|the|by|criticism|support|praise|calls?|letters?)\b)",
     # … or a delegation and its leader: "received a high-level delegation led by X".
     r"\b(?:received|welcomed|hosted)\b(?=\s+(?:an?|the)\s+(?:(?!(?:from|of|to|with)\b)[\w-]+\s+){0,4}?delegations?\s+(?:led|headed)\s+by\b)",
-    r"\bpaid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b",
+    r"\b(?:paid|made)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b",
     r"\bexchanged\s+(?:views|notes|ideas)\s+with\b",
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|interactions?|dinner|lunch|"
-    r"luncheon|breakfast|conversation|chat)\b(?:\s+with)?",
-    r"\b(?:called|calls)\s+on\b",
+    r"luncheon|breakfast|conversations?|chats?|pull-asides?)\b(?:\s+with)?",
+    # "X and Y held brief conversations", "engaged in a brief interaction", "had a pull-aside with Y".
+    r"\b(?:held|engaged\s+in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:conversations?|interactions?|chats?|pull-asides?)\b"
+    r"(?:\s+with)?",
+    r"\b(?:called|calls)\s+(?:on|upon)\b",
+    # "Delegation-level talks led by X and Y were held …": all who met follow (``ALL_PARTICIPANTS_AFTER_CUES``).
+    r"\b(?:talks|meeting|discussions|dialogue)\s+(?:(?:was|were)\s+)?(?:jointly\s+)?(?:led|headed)\s+by\b"
+    r"(?![^.;]*\b(?:will|would|shall)\b)",
     r"\b(?:talks|meeting)\s+(?:was|were)\s+held\b",
     r"\b(?:talks|meetings?)\s+between\b(?=[^.;]*\b(?:was|were)\s+held\b)",
     r"\b(?:after|following)\s+(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions)\s+with\b",
@@ -421,7 +427,9 @@ HELD_CUES = (
 # "talks between X and Y were held", a held cue of its own).
 BETWEEN_HELD_CUES = ()
 # Cues after which every participant is named, as after "between": "… were co-chaired by X and Y".
-ALL_PARTICIPANTS_AFTER_CUES = (r"co-chaired\s+by$",)
+ALL_PARTICIPANTS_AFTER_CUES = (
+    r"co-chaired\s+by$", r"(?:talks|meeting|discussions|dialogue)\s+(?:(?:was|were)\s+)?(?:jointly\s+)?(?:led|headed)\s+by$",
+)
 BETWEEN_MARKERS = ()
 # A call is a meeting held over the phone.
 CALL_CUES = (
@@ -474,7 +482,8 @@ CALL_REFERENCE_CUES = (
 # A meeting verb in the base form or as a noun: a meeting is talked about,
 # planned, expected or denied; never held by itself.
 MENTION_CUES = (
-    r"\bmeet\b(?:\s+with)?",
+    # The verb, not the noun of an event: "the SCO meet", "the ministers' meet", "this meet".
+    r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!['’]\s)(?<!(?-i:[A-Z])\s)\bmeet\b(?:\s+with)?",
     r"\bmeeting\s+(?:with|between)\b",
     r"\b(?:talks|meetings|call|conversation)\s+between\b",
     r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|call|conversation)\b"
@@ -637,6 +646,9 @@ CONNECTIVE_WORDS = frozenset(
     + """advocate lawyer supremo veteran colleague colleagues actor actress actor-politician politician
     industrialist businessman businesswoman activist journalist author writer cricketer filmmaker singer
     party""".split()
+    # What qualifies a party's or a body's office: "BJP national president J P Nadda", "Congress working president
+    # X", "state unit chief Y".
+    + """national state working general regional district unit founder co-founder""".split()
 )  # "and Union ministers A and B", "the Prime Minister's defence adviser Maj Gen …"
 # After a group of those met, the people of it: "met several delegates on the sidelines of UNGA, including A,
 # B and C" (``meeting_participants.including``), as regular expressions.
