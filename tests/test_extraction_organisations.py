@@ -640,3 +640,17 @@ def test_a_body_named_before_or_after_one_of_its_officers(text, bodies):
 def test_a_person_after_a_company_and_its_officer_is_a_person_and_the_company_a_body():
     extraction = run("Hyundai Motor India MD Unsoo Kim met Rajnath Singh on Monday.", "en")
     assert "Unsoo Kim" in {m.surface for m in extraction.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        ("टाटा इंटरनेशनल के प्रबंध निदेशक नोएल टाटा ने राजनाथ सिंह से मुलाकात की।", {"टाटा इंटरनेशनल"}),
+        ("गोदरेज एंड बॉयस के एमडी जमशेद गोदरेज और फॉक्सकॉन के चेयरमैन यंग लियू आए।", {"गोदरेज एंड बॉयस", "फॉक्सकॉन"}),
+        # A country's office, a body the text does not name, a common word: no body.
+        ("ताजिकिस्तान के राष्ट्रपति ने कहा कि कंपनी के सीईओ जल्द आएंगे।", set()),
+        ("देश के प्रमुख उद्योगपति और पार्टी के अध्यक्ष ने बैठक की।", set()),
+    ],
+)
+def test_a_hindi_body_named_before_its_officer(text, bodies):
+    assert {f.name for f in run(text, "hi").organisations if f.organisation_id is None} == bodies

@@ -29,8 +29,10 @@ _CONNECTORS = frozenset(("and", "&", "of"))
 def find_officer_bodies(document, rules, titles):
     module, text = rules.module, document.text
     officers = {normalize_name(t) for t in module.COMPANY_OFFICE_TITLES}
-    if not officers or not module.NAMES_CAPITALISED:
+    if not officers:
         return []
+    if not module.NAMES_CAPITALISED:
+        return _genitive_bodies(document, module, titles, officers)
     title_spans = [(t.start, t.end) for t in titles]
     finds, seen = [], set()
     for index, title in enumerate(titles):
@@ -138,3 +140,52 @@ def _body_words(document, module, words, title_spans):
     if len(chosen) == 1 and chosen[0][0] in module.NAME_STOP_WORDS:
         return []  # "The CEO", "Army chief": alone, a word of titles and prose ("Air India" is a name)
     return chosen
+
+
+_HEAD_GENERICS = ("कंपनी", "कंपनियों", "फर्म", "उद्योग", "संगठन", "संगठनों", "मंडल", "यूनियन", "मोर्चा", "ट्रस्ट", "टीम", "क्लब")
+
+
+def _genitive_bodies(document, module, titles, officers):
+    """Hindi names the body, then its officer after a genitive: "टाटा संस के चेयरमैन एन चंद्रशेखरन", "आदित्य बिड़ला
+    समूह के सीईओ", "किसान यूनियन के अध्यक्ष" (with a word that qualifies the officer between: "… के पूर्व अध्यक्ष").
+    With no capitals to go by, the body's words are those before the genitive that are no common word of the
+    language (``common_words``), no word that ends a name (``NAME_STOP_WORDS``: "देश के प्रमुख", "पार्टी के
+    अध्यक्ष") and no name the gazetteer knows but a place's; a head alone ("कंपनी के सीईओ") is none."""
+    text = document.text
+    title_spans = [(t.start, t.end) for t in titles]
+    heads = {normalize_name(h) for h in (*module.ORGANISATION_HEADS, *_HEAD_GENERICS)}
+    finds, seen = [], set()
+    for title in titles:
+        if title.kind != "office" or normalize_name(title.text) not in officers:
+            continue
+        words = _words_before(text, title.start, limit=MAX_BODY_WORDS + 4)
+        while words and words[-1][0] in module.OFFICER_MODIFIERS:
+            words.pop()
+        if not words or words[-1][0] not in module.GENITIVE_MARKERS:
+            continue
+        words.pop()
+        chosen = []
+        for word, start in reversed(words):
+            known = document.overlapping(start, start + len(word))
+            if (
+                word in module.FUNCTION_WORDS
+                or word in module.NAME_STOP_WORDS
+                or word in module.ORGANISATION_STOP_WORDS
+                or is_common_word(document.language, word)
+                or any(ch.isdigit() for ch in word)
+                or any(s <= start < e for s, e in title_spans)
+                or (known is not None and known.kind not in _PLACE_KINDS)
+                or len(chosen) == MAX_BODY_WORDS
+            ):
+                break
+            chosen.insert(0, (word, start))
+        if not chosen or chosen[0][1] in seen:
+            continue
+        if all(document.overlapping(s, s + len(w), _PLACE_KINDS) is not None for w, s in chosen):
+            continue  # "भारत के राष्ट्रपति": a country's office
+        if all(normalize_name(w) in heads for w, _ in chosen):
+            continue  # "कंपनी के सीईओ", "संगठन के अध्यक्ष": which, the text does not say here
+        start, end = chosen[0][1], chosen[-1][1] + len(chosen[-1][0])
+        seen.add(start)
+        finds.append(_find(start, end, text[start:end], title))
+    return finds

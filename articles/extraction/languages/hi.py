@@ -54,7 +54,10 @@ ROLE_TITLES = {
     ),
     "ambassador": ("राजदूत", "उच्चायुक्त"),
     "spokesperson": ("प्रवक्ता",),
-    "head": ("प्रमुख", "अध्यक्ष", "चेयरमैन", "निदेशक", "महानिदेशक", "सीईओ"),
+    "head": (
+        "प्रमुख", "अध्यक्ष", "चेयरमैन", "निदेशक", "महानिदेशक", "सीईओ", "प्रबंध निदेशक", "एमडी", "मुख्य कार्यकारी अधिकारी",
+        "संस्थापक",
+    ),
     "legislator": ("सांसद", "विधायक"),
     "judge": ("न्यायाधीश", "न्यायमूर्ति", "जस्टिस", "जज", "मुख्य न्यायाधीश"),
     "speaker": ("स्पीकर", "लोकसभा अध्यक्ष"),
@@ -85,8 +88,10 @@ NAME_HONORIFICS = ("शेख", "शेख़")
 # Titles that are also adjectives: "प्रमुख" is a head ("भाजपा प्रमुख जेपी नड्डा") and "major" ("एक प्रमुख उद्देश्य
 # गरीबी उन्मूलन रहा", "प्रमुख खनिज कोयला"); after one, a common word of the language is no name's first word.
 ADJECTIVE_TITLES = ("प्रमुख",)
-OFFICER_MODIFIERS = frozenset()  # see ``en``
-COMPANY_OFFICE_TITLES = ()  # see ``en``: a Hindi body is named before "के" and its officer ("फॉक्सकॉन के चेयरमैन")
+# The officers of a company or a body, named after it and a genitive: "टाटा संस के चेयरमैन", "आदित्य बिड़ला समूह के
+# सीईओ" (``officer_bodies``), and the words that may qualify them there ("… के पूर्व अध्यक्ष").
+COMPANY_OFFICE_TITLES = ("चेयरमैन", "अध्यक्ष", "सीईओ", "प्रबंध निदेशक", "एमडी", "मुख्य कार्यकारी अधिकारी", "संस्थापक")
+OFFICER_MODIFIERS = frozenset("पूर्व राष्ट्रीय प्रदेश कार्यवाहक कार्यकारी नवनियुक्त वर्तमान संयुक्त सह".split())
 COMPANY_OFFICERS = ()  # English's "MD of …" (en.py); Hindi names the body first ("टाटा संस के चेयरमैन")
 OFFICES_WITH_A_DOMAIN = frozenset()  # English's domains after "of" (en.py); Hindi names them before the office
 OFFICE_DOMAINS = ()  # see ``en``: a Hindi office names its domain before it ("वाणिज्य राज्य मंत्री")
