@@ -1375,3 +1375,21 @@ def test_a_meeting_on_the_sidelines_is_planned_and_attending_a_meet_is_no_meetin
         ((SINGH, MIRZO), PLANNED)
     ]
     assert statuses("Sergei Shoigu and Rajnath Singh are also expected to attend the SCO meet.", "en") == []
+
+
+@pytest.mark.parametrize(
+    "text, language",
+    [
+        ("Rajnath Singh said he was delighted to meet Sherali Mirzo in Dushanbe.", "en"),
+        ('"Delighted to meet Sherali Mirzo in Dushanbe today," Rajnath Singh posted on X.', "en"),
+        ("राजनाथ सिंह ने कहा, ''आज दोपहर शेर अली मिर्जा से मिलकर अच्छा लगा।''", "hi"),
+        ("राजनाथ सिंह ने लिखा, ''दुशांबे में शेर अली मिर्जा का स्वागत करके प्रसन्नता हुई।''", "hi"),
+    ],
+)
+def test_the_pleasure_of_having_met_someone_is_a_meeting_held(text, language):
+    assert held_pairs(text, language) == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_the_pleasure_of_a_meeting_to_come_is_not_one_held():
+    assert held_pairs("Rajnath Singh said he would be delighted to meet Sherali Mirzo.", "en") == []
+    assert held_pairs("राजनाथ सिंह ने कहा कि शेर अली मिर्जा से मिलकर उन्हें खुशी होगी।", "hi") == []

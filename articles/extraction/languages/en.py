@@ -397,6 +397,10 @@ HELD_CUES = (
     r"\b(?:held|engaged\s+in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:conversations?|interactions?|chats?|pull-asides?)\b"
     r"(?:\s+with)?",
     r"\b(?:called|calls)\s+(?:on|upon)\b",
+    # The pleasure of a meeting, in a post or a statement: "Delighted to meet X today", "said he was glad to have
+    # met X" (what one looks forward to is a plan: "looks forward to meeting X").
+    r"\b(?:delighted|pleased|glad|happy|honou?red|great|wonderful|good|privileged)\s+to\s+(?:have\s+)?"
+    r"(?:meet|met|receive|received|host|hosted|speak\s+with|spoken\s+with|talk\s+to|call\s+on|interact\s+with)\b",
     # "Delegation-level talks led by X and Y were held …": all who met follow (``ALL_PARTICIPANTS_AFTER_CUES``).
     r"\b(?:talks|meeting|discussions|dialogue)\s+(?:(?:was|were)\s+)?(?:jointly\s+)?(?:led|headed)\s+by\b"
     r"(?![^.;]*\b(?:will|would|shall)\b)",
