@@ -1393,3 +1393,9 @@ def test_the_pleasure_of_having_met_someone_is_a_meeting_held(text, language):
 def test_the_pleasure_of_a_meeting_to_come_is_not_one_held():
     assert held_pairs("Rajnath Singh said he would be delighted to meet Sherali Mirzo.", "en") == []
     assert held_pairs("राजनाथ सिंह ने कहा कि शेर अली मिर्जा से मिलकर उन्हें खुशी होगी।", "hi") == []
+
+
+def test_two_who_met_someone_unnamed_did_not_meet_each_other():
+    assert held_pairs("Rajnath Singh and Sherali Mirzo met the RBI Governor on Friday.", "en") == []
+    assert held_pairs("Rajnath Singh and Sherali Mirzo held talks with their counterparts.", "en") == []
+    assert held_pairs("Rajnath Singh and Sherali Mirzo met in Dushanbe on Friday.", "en") == [((SINGH, MIRZO), "bilateral")]

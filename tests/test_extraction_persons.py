@@ -695,3 +695,17 @@ def test_a_hindi_weekday_or_time_of_day_is_no_part_of_a_name(day):
     """"श्री सिंह सोमवार को …": the name after the honorific ends before the day ("सिंह सोमवार" was a new person)."""
     extraction = run(f"राजनाथ सिंह रविवार को माले पहुंचे। श्री सिंह {day} को शेर अली मिर्जा से मिलेंगे।", "hi")
     assert extraction.new_persons == []
+
+
+def test_a_last_initial_that_is_also_the_article_is_an_initial():
+    """"M A Yusuff Ali": after another initial, "A" is an initial, not the article ("A Tajik delegation")."""
+    names = [p.name for p in run("Rajnath Singh met Lulu Group chairman M A Yusuff Ali in Abu Dhabi.", "en").new_persons]
+    assert names == ["M A Yusuff Ali"]
+    assert [p.name for p in run("A Tajik delegation met Rajnath Singh.", "en").new_persons] == []
+
+
+def test_md_in_capitals_is_an_office_and_md_before_a_name_is_none():
+    """"Md" (Mohammed) opens many a Bangladeshi name; "MD" is a managing director."""
+    assert [t.text for t in find_titles(document("Rajnath Singh met Md Jashim Uddin in Dushanbe.", "en"))] == []
+    assert [t.text for t in find_titles(document("He met Hyundai Motor India MD Unsoo Kim.", "en"))] == ["MD"]
+    assert [p.name for p in run("Rajnath Singh met Hyundai Motor India MD Unsoo Kim.", "en").new_persons] == ["Unsoo Kim"]

@@ -83,6 +83,7 @@ _FAMILY_NAME_AFTER = re.compile(r" ([A-Z][a-z]+)\b")
 _NAME_WORD_AFTER = re.compile(r"(?: [A-Z]{1,3})* [A-Z][a-z]")
 _ONE_NAME_WORD_AFTER = re.compile(r" [A-Z][a-z]")
 _MORE_INITIALS_AFTER = re.compile(r"(?: [A-Z]{1,3})+ [A-Z][a-z]")
+_INITIAL_BEFORE = re.compile(r"(?<![\w.’'])[A-Z]\.? $")
 
 
 def _undotted_initials(text, found, words):
@@ -119,7 +120,12 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
         undotted = _undotted_initials(text, found, words)
         # "A. P. Singh", "A K Bharti": an initial, not the article ("A Tajik delegation" stays the article).
         initial = (len(bare) == 1 and word.endswith(".")) or (
-            undotted and _MORE_INITIALS_AFTER.match(text, found.end()) is not None
+            undotted
+            and (
+                _MORE_INITIALS_AFTER.match(text, found.end()) is not None
+                # "M A Yusuff Ali", "A K Antony" after another initial: the last initial, not the article.
+                or (initials and len(word) == 1 and _INITIAL_BEFORE.search(text, max(0, found.start() - 3), found.start()))
+            )
         )
         if (
             (bare in module.NAME_STOP_WORDS and not initial)

@@ -94,13 +94,19 @@ def _variants(phrase):
     return {" ".join(words) for words in itertools.product(*options)}
 
 
+_CAPITALS = "capitals"
+
+
 class TitleMatcher:
     """All title phrases of a language in one Aho-Corasick automaton over folded text."""
 
     def __init__(self, rules):
         module = rules.module
         exact = module.SCRIPT == "Latn"
-        entries = [(t, False) for titles in module.ROLE_TITLES.values() for t in titles]
+        # An office written as an acronym matches only in capitals: "MD", not the "Md" of "Md Jashim Uddin".
+        entries = [
+            (t, _CAPITALS if exact and t.isupper() else False) for titles in module.ROLE_TITLES.values() for t in titles
+        ]
         entries += [(t, False) for t in module.COUNTERPART_WORDS]
         entries += [(t, exact) for t in (*module.RANKS, *module.HONORIFICS)]
         entries += [(t, exact and t[0].isupper()) for t in module.KIN_WORDS]  # "First Lady", but "his wife"
@@ -126,6 +132,8 @@ class TitleMatcher:
                 continue
             if exact_case and not text[start].isupper():
                 continue  # "General" is a rank, "general" is not
+            if exact_case is _CAPITALS and not text[start:end].isupper():
+                continue  # "MD" is an office, "Md" (Mohammed) is a name's
             found.append(Title(start, end, entry.kind, entry.concept, text[start:end]))
         return found
 
