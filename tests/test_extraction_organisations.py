@@ -631,6 +631,10 @@ def test_a_hindi_forces_chief_is_an_office_that_names_no_body():
         ("Former President Ram Nath Kovind met Tajik President Emomali Rahmon on Monday.", set()),
         ("Group CEO Anil Sharma and Executive Chairman Ravi Kumar said so.", set()),
         ("Rajnath Singh met the President of Tajikistan on Monday.", set()),
+        ("Rajnath Singh met Senegalese President Macky Sall on Monday.", set()),  # a demonym the gazetteer lacks
+        # The connectors of a body's name are part of it.
+        ("Dushanbe Chamber of Commerce and Industry president Ajay Patel met Rajnath Singh.",
+         {"Dushanbe Chamber of Commerce and Industry"}),
     ],
 )
 def test_a_body_named_before_or_after_one_of_its_officers(text, bodies):
@@ -654,3 +658,9 @@ def test_a_person_after_a_company_and_its_officer_is_a_person_and_the_company_a_
 )
 def test_a_hindi_body_named_before_its_officer(text, bodies):
     assert {f.name for f in run(text, "hi").organisations if f.organisation_id is None} == bodies
+
+
+def test_a_known_body_whose_name_runs_on_before_its_officer_gives_no_part_of_it():
+    """"NATO Resources chairman X": the known body's name goes on; "Resources" alone is no body."""
+    assert {f.name for f in run("NATO Resources chairman Anil Agarwal met Rajnath Singh.", "en").organisations
+            if f.organisation_id is None} == set()

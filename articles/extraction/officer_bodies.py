@@ -15,7 +15,7 @@ from people.names import normalize_name
 
 from .common_words import is_common_word
 from .gazetteer import DEMONYM, PLACE
-from .organisation_rules import OrganisationFind, _add_alias, _words_before
+from .organisation_rules import MAX_NAME_WORDS, OrganisationFind, _add_alias, _words_before
 
 MAX_BODY_WORDS = 4
 _AND = ("and", "&")
@@ -44,7 +44,7 @@ def find_officer_bodies(document, rules, titles):
             end -= 1
         if end in seen:
             continue
-        chosen = _body_words(document, module, _words_before(text, end, limit=MAX_BODY_WORDS + 1), title_spans)
+        chosen = _body_words(document, module, _words_before(text, end, limit=MAX_NAME_WORDS + 1), title_spans)
         if not chosen:
             continue
         body_start = chosen[0][1]
@@ -114,13 +114,19 @@ def _first_title_of_run(text, titles, index):
 
 
 def _body_words(document, module, words, title_spans):
-    """The capitalised words that name the body, in order; none when they are all a place or a demonym ("US
-    President", "Maldives President"). A name the gazetteer knows other than a place ends them (a known body is
-    the gazetteer's, a person is no body), as does a title, a possessive or a word in lower case."""
+    """The capitalised words that name the body, in order, with the connectors inside its name ("Gujarat Chamber of
+    Commerce and Industry"); none when they are all a place or a demonym ("US President", "Senegalese President"),
+    or when a name the gazetteer knows, other than a place, runs into them ("Vedanta Resources": the known body's
+    name goes on, "Singh's" is a person's). A title, a possessive or a word in lower case ends them."""
     chosen = []
     for word, start in reversed(words):
         end = start + len(word)
         known = document.overlapping(start, end)
+        if word.lower() in _CONNECTORS and chosen:
+            chosen.insert(0, (word, start))  # read on: a capitalised word must come before it
+            continue
+        if known is not None and known.kind not in _PLACE_KINDS:
+            return []
         stop = (
             word in module.ORGANISATION_STOP_WORDS
             or word in module.FUNCTION_WORDS
@@ -130,16 +136,24 @@ def _body_words(document, module, words, title_spans):
             or any(s <= start < e for s, e in title_spans)
             or not word[0].isupper()
             or word.endswith(("'s", "’s"))
-            or (known is not None and known.kind not in _PLACE_KINDS)
         )
         if stop:
             break
         chosen.insert(0, (word, start))
+    while chosen and chosen[0][0].lower() in _CONNECTORS:
+        chosen.pop(0)
+    if len(chosen) > MAX_NAME_WORDS:
+        return []
     if all(document.overlapping(s, s + len(w), _PLACE_KINDS) is not None for w, s in chosen):
         return []
-    if len(chosen) == 1 and chosen[0][0] in module.NAME_STOP_WORDS:
-        return []  # "The CEO", "Army chief": alone, a word of titles and prose ("Air India" is a name)
+    if len(chosen) == 1 and (chosen[0][0] in module.NAME_STOP_WORDS or _demonym_like(document, chosen[0][0])):
+        return []  # "The CEO", "Army chief", a demonym the gazetteer lacks: no body ("Air India" is a name)
     return chosen
+
+
+def _demonym_like(document, word):
+    """Is ``word`` written like a demonym ("Senegalese", "Kyrgyz" is not), not an acronym ("IBM")?"""
+    return not word.isupper() and document.rules.demonym_like.match(word) is not None
 
 
 _HEAD_GENERICS = ("कंपनी", "कंपनियों", "फर्म", "उद्योग", "संगठन", "संगठनों", "मंडल", "यूनियन", "मोर्चा", "ट्रस्ट", "टीम", "क्लब")
@@ -174,9 +188,11 @@ def _genitive_bodies(document, module, titles, officers):
                 or is_common_word(document.language, word)
                 or any(ch.isdigit() for ch in word)
                 or any(s <= start < e for s, e in title_spans)
-                or (known is not None and known.kind not in _PLACE_KINDS)
                 or len(chosen) == MAX_BODY_WORDS
             ):
+                break
+            if known is not None and known.kind not in _PLACE_KINDS:
+                chosen = []  # "पेटीएम पेमेंट्स बैंक": a known body's name runs on; left to the other readers
                 break
             chosen.insert(0, (word, start))
         if not chosen or chosen[0][1] in seen:
