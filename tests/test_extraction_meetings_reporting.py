@@ -1410,3 +1410,19 @@ def test_a_pair_joined_by_a_hyphen_before_their_meeting_met():
 def test_the_two_leaders_after_one_named_by_office_met():
     text = "ताजिकिस्तान के रक्षा मंत्री शेर अली मिर्जा दिल्ली आए। राजनाथ सिंह ने ताजिक रक्षा मंत्री के साथ रोड शो किया और दोनों नेताओं ने द्विपक्षीय बातचीत की।"
     assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rajnath Singh will begin his engagements on Wednesday when he meets Sherali Mirzo.",
+        "Rajnath Singh will travel to Dushanbe on Friday, where he meets Sherali Mirzo.",
+    ],
+)
+def test_the_present_of_a_plan_told_before_it_is_a_plan(text):
+    assert statuses(text, "en") == [((SINGH, MIRZO), PLANNED)]
+
+
+def test_a_delegation_that_met_someone_in_hindi_and_its_members_named_next():
+    text = "एक प्रतिनिधिमंडल शुक्रवार को शेर अली मिर्जा से मिला। प्रतिनिधिमंडल में राजनाथ सिंह शामिल थे।"
+    assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral")]

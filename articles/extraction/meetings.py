@@ -168,6 +168,9 @@ class MeetingReader(ParticipantReader):
         if not words or words[0] not in self.module.PRESENT_TENSE_CUE_WORDS:
             return False
         text = self.document.text
+        sentence = self.document.sentence_at(cue.start())
+        if sentence is not None and self.rules.future_frame.search(text, sentence.start, cue.start()):
+            return True  # "X will begin his visit on Wednesday, when he meets Y": the present of a plan
         following = self.rules.held.search(text, cue.end(), clause[1])
         return self.rules.future_time.search(text, cue.end(), following.start() if following else clause[1]) is not None
 

@@ -522,6 +522,10 @@ MODALITY_CUES = (
 )
 # The present telling the future: "X meets Y next week", "X holds talks with Y tomorrow" — a plan. A present-tense
 # meeting verb (its first word) with one of the future's words after it, before the clause's next verb.
+# A plan told before a present-tense cue in the same sentence: "X will begin his visit on Wednesday, when he meets
+# Y", "X will travel to Dushanbe, where he meets Y" (``meetings.present_for_future``), as a regular expression
+# that ends right before the cue.
+FUTURE_FRAME_BEFORE = r"\b(?:will|shall)\s+(?:[\w,'’-]+\s+){1,12}?(?:when|where|during\s+which)\s+(?:[\w-]+\s+){0,3}$"
 PRESENT_TENSE_CUE_WORDS = frozenset(
     "meets holds is are calls speaks hosts receives welcomes interacts engages sits pays chairs co-chairs".split()
 )

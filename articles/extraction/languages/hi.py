@@ -349,6 +349,8 @@ NEGATION_CUES = (
     r"(?<![\u0900-\u0963\u0966-\u097f])मना\s+(?:कर\s+दिया|किया|कर\s+दी|कर\s+दिए)",
 )
 # Hindi tells a plan with the future's verb ("मिलेंगे", "करेंगे": ``MODALITY_CUES``), not the present (see ``en``).
+# See ``en``: Hindi tells a plan with the future's verb itself.
+FUTURE_FRAME_BEFORE = ""
 PRESENT_TENSE_CUE_WORDS = frozenset()
 FUTURE_TIME_CUES = ()
 NEEDS_OBJECT_CUES = ()  # Hindi marks the guest before the verb ("Y का स्वागत किया")
@@ -466,6 +468,8 @@ ATTENDED_NEXT_CUES = (
 # बुधवार को राष्ट्रपति Y से मुलाकात की। प्रतिनिधिमंडल में A, B और C शामिल थे।"
 DELEGATION_MET_CUES = (
     r"प्रतिनिधिमंडल[^।]{0,200}?(?:मुलाकात|मुलाक़ात|भेंट|बातचीत|वार्ता|बैठक)\s+(?:की|कीं|हुई)(?![\u0900-\u0963\u0966-\u097f])",
+    # "भाजपा का एक प्रतिनिधिमंडल शुक्रवार को Y से मिला": the intransitive verb of meeting.
+    r"प्रतिनिधिमंडल[^।]{0,200}?(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिला|मिले|मिलीं)(?![\u0900-\u0963\u0966-\u097f])",
 )
 DELEGATION_MEMBERS_NEXT_CUES = (
     r"(?<![\u0900-\u0963\u0966-\u097f])प्रतिनिधिमंडल\s+में[^।]{0,300}?(?:शामिल\s+(?:थे|थीं|रहे)|भी\s+थे)"
