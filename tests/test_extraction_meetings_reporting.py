@@ -1426,3 +1426,15 @@ def test_the_present_of_a_plan_told_before_it_is_a_plan(text):
 def test_a_delegation_that_met_someone_in_hindi_and_its_members_named_next():
     text = "एक प्रतिनिधिमंडल शुक्रवार को शेर अली मिर्जा से मिला। प्रतिनिधिमंडल में राजनाथ सिंह शामिल थे।"
     assert held_pairs(text, "hi") == [((SINGH, MIRZO), "bilateral")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह और शेर अली मिर्जा अगले सप्ताह बैठक करेंगे।",
+        "राजनाथ सिंह और शेर अली मिर्जा आज द्विपक्षीय बैठक करने जा रहे हैं।",
+    ],
+)
+def test_two_coordinated_subjects_with_no_ergative_plan_their_meeting(text):
+    """"A और B … बैठक करेंगे": a subject with no "ने" and the one coordinated with it meet."""
+    assert statuses(text, "hi") == [((SINGH, MIRZO), PLANNED)]

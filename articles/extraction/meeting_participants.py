@@ -508,7 +508,17 @@ class ParticipantReader:
         if len(between) >= 2 and not subjects:
             return [], between, True
         if not subjects:
-            subjects = [item for item, role in zip(before, roles) if role is None][:1]
+            unmarked = [index for index, role in enumerate(roles) if role is None]
+            if unmarked:
+                # "A और B अगले सप्ताह बैठक करेंगे": a subject with no ergative, and those coordinated with it.
+                first = unmarked[0]
+                while first > 0 and markers[first - 1] == "and" and roles[first - 1] is None:
+                    first -= 1
+                subjects = [before[first]]
+                index = first
+                while markers[index] == "and" and index + 1 < len(before) and roles[index + 1] is None:
+                    index += 1
+                    subjects.append(before[index])
         objects = [item for item, role in zip(before, roles) if role in ("object", "between")]
         if after is not None:
             objects = [item for item in objects if item.start >= after]
