@@ -1438,3 +1438,17 @@ def test_a_delegation_that_met_someone_in_hindi_and_its_members_named_next():
 def test_two_coordinated_subjects_with_no_ergative_plan_their_meeting(text):
     """"A और B … बैठक करेंगे": a subject with no "ने" and the one coordinated with it meet."""
     assert statuses(text, "hi") == [((SINGH, MIRZO), PLANNED)]
+
+
+@pytest.mark.parametrize(
+    "text, status, participants",
+    [
+        ("Rajnath Singh and Sherali Mirzo will hold a virtual summit on Thursday.", PLANNED, (SINGH, MIRZO)),
+        ("During the visit, Rajnath Singh and Sherali Mirzo will review the entire range of bilateral ties.", PLANNED,
+         (SINGH, MIRZO)),
+        ("The meeting of Rajnath Singh, Sherali Mirzo and Sergei Shoigu took place at a hotel in Dushanbe.", HELD,
+         (SINGH, MIRZO, SHOIGU)),
+    ],
+)
+def test_a_summit_to_hold_ties_to_review_and_a_meeting_of_several_that_took_place(text, status, participants):
+    assert statuses(text, "en") == [(participants, status)]

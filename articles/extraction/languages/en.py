@@ -334,7 +334,7 @@ CUE_WORDS = (
     "co-chaired", "meets", "holds", "hold", "calls", "call", "interacted", "interacts", "interact", "interaction",
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
     "breakfast", "conversations", "conversation", "credentials", "presented", "accepted", "rang",
-    "sat", "sits", "contacted", "talk", "chat", "chats", "pull-aside", "pull-asides", "interactions", "upon",
+    "sat", "sits", "contacted", "talk", "chat", "chats", "pull-aside", "pull-asides", "interactions", "upon", "review",
 )
 
 # What says a meeting named by its noun happened: "the meeting between X and Y took place / was productive".
@@ -423,6 +423,8 @@ HELD_CUES = (
     # "posted pictures of his meeting with Y", "X described his talks with Y as …": his, the subject's.
     # "Singh's meeting with Y took place in Qingdao": the owner and Y, with the verb that says it did.
     r"\b(?:meeting|talks)\s+with\b(?=[^.;]{0,120}?\b" + _TOOK_PLACE + r"\b)",
+    # "The meeting of A, B and C took place at a hotel": exactly those named after "of" met.
+    r"\b(?:meeting|talks)\s+of\b(?=[^.;]{0,150}?\b" + _TOOK_PLACE + r"\b)",
     r"(?<!\bahead\sof\s)(?<!\bbefore\s)\b(?:his|her)\s+(?:[\w-]+\s+){0,2}?(?:meeting|talks)\s+with\b"
     r"(?=[^.;]*\b(?:was|were|had\s+been)\b|(?![^.;]*\b(?:will|would|upcoming|forthcoming|planned|scheduled|"
     r"proposed|expected)\b))",
@@ -490,7 +492,7 @@ MENTION_CUES = (
     r"(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!['’]\s)(?<!(?-i:[A-Z])\s)\bmeet\b(?:\s+with)?",
     r"\bmeeting\s+(?:with|between)\b",
     r"\b(?:talks|meetings|call|conversation)\s+between\b",
-    r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|call|conversation)\b"
+    r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|call|conversation|summit)\b"
     r"(?:\s+with)?",
     r"\b(?:talks|meeting)\s+with\b",
     # "is slated to have a working lunch with", "is likely to have bilateral meetings with"; "to host a lunch for".
@@ -498,6 +500,8 @@ MENTION_CUES = (
     r"|conversation)\s+with\b",
     r"\bhost\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
+    # "X and Y will review the entire range of bilateral ties": reviewing ties together, to come.
+    r"\breview\s+(?:[\w'’-]+\s+){0,6}?(?:ties|relations|cooperation|partnership)\b",
     r"\bcall\s+on\b",
     r"\b(?:speak|interact)\s+(?:with|to)\b",
     r"\bdiscuss\s+(?:[\w'’-]+\s+){0,8}?with\b",
