@@ -1452,3 +1452,8 @@ def test_two_coordinated_subjects_with_no_ergative_plan_their_meeting(text):
 )
 def test_a_summit_to_hold_ties_to_review_and_a_meeting_of_several_that_took_place(text, status, participants):
     assert statuses(text, "en") == [(participants, status)]
+
+
+def test_those_who_will_attend_someone_s_meeting_do_not_meet_each_other():
+    text = "राजनाथ सिंह सोमवार को मुख्यमंत्रियों से मिलेंगे। शेर अली मिर्जा और सर्गेई शोइगु इस बैठक में शामिल होंगे।"
+    assert (MIRZO, SHOIGU) not in [participants for participants, _ in statuses(text, "hi")]

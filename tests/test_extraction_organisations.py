@@ -635,6 +635,8 @@ def test_a_hindi_forces_chief_is_an_office_that_names_no_body():
         # The connectors of a body's name are part of it.
         ("Dushanbe Chamber of Commerce and Industry president Ajay Patel met Rajnath Singh.",
          {"Dushanbe Chamber of Commerce and Industry"}),
+        # "and" between a person and a body's name joins the two, and is no part of the body's name.
+        ("Rajnath Singh and Biocon chairperson Kiran Mazumdar-Shaw met Sherali Mirzo.", {"Biocon"}),
     ],
 )
 def test_a_body_named_before_or_after_one_of_its_officers(text, bodies):

@@ -12,6 +12,7 @@ from .gazetteer import DEMONYM, ORGANISATION, PLACE
 from .rules import TOKEN
 from .trailing_groups import trailing_group_role
 
+_ATTENDING_AFTER = re.compile(r"\s+में\s+(?:भी\s+)?(?:शामिल|भाग|हिस्सा)(?![\u0900-\u0963\u0966-\u097f])")
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
@@ -509,7 +510,10 @@ class ParticipantReader:
             return [], between, True
         if not subjects:
             unmarked = [index for index, role in enumerate(roles) if role is None]
-            if unmarked:
+            attending = _ATTENDING_AFTER.match(self.document.text, cue.end())  # "A और B इस बैठक में शामिल होंगे"
+            if unmarked and attending:
+                subjects = [before[unmarked[0]]]  # those who will attend someone's meeting, not a meeting of theirs
+            elif unmarked:
                 # "A और B अगले सप्ताह बैठक करेंगे": a subject with no ergative, and those coordinated with it.
                 first = unmarked[0]
                 while first > 0 and markers[first - 1] == "and" and roles[first - 1] is None:

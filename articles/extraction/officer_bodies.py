@@ -126,6 +126,8 @@ def _body_words(document, module, words, title_spans):
             chosen.insert(0, (word, start))  # read on: a capitalised word must come before it
             continue
         if known is not None and known.kind not in _PLACE_KINDS:
+            if chosen and chosen[0][0].lower() in _CONNECTORS:
+                break  # "Siddaramaiah and Biocon chairperson": the connector joined two names, not a body's words
             return []
         stop = (
             word in module.ORGANISATION_STOP_WORDS
