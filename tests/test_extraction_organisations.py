@@ -666,3 +666,16 @@ def test_a_known_body_whose_name_runs_on_before_its_officer_gives_no_part_of_it(
     """"NATO Resources chairman X": the known body's name goes on; "Resources" alone is no body."""
     assert {f.name for f in run("NATO Resources chairman Anil Agarwal met Rajnath Singh.", "en").organisations
             if f.organisation_id is None} == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "भाजपा के प्रदेश संगठन महामंत्री हितानंद शर्मा ने बैठक ली।",  # an office, whose words name no body
+        "सपा के राष्ट्रीय महासचिव रामअचल राजभर ने बयान जारी किया।",
+        "राजनाथ सिंह और शिवसेना (यूबीटी) के प्रमुख ने बात की।",  # a person before a bracket is no body's word
+    ],
+)
+def test_hindi_offices_and_people_make_no_body(text):
+    assert {f.name for f in run(text, "hi").organisations if f.organisation_id is None} <= {"शिवसेना (यूबीटी)", "शिवसेना"}
+    assert not any("राजनाथ" in f.name or "महामंत्री" in f.name or f.name == "राष्ट्रीय" for f in run(text, "hi").organisations)

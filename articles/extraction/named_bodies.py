@@ -42,6 +42,8 @@ def find_named_bodies(document, rules, titles=()):
         known = document.overlapping(head.start(), head.end(), (ORGANISATION,))
         if known is not None and (known.start < head.start() or known.end > head.end()):
             continue  # a word inside a known body's name ("… Treaty Organisation") heads nothing of its own
+        if not module.NAMES_CAPITALISED and any(t.start <= head.start() < t.end for t in titles):
+            continue  # "भाजपा के प्रदेश संगठन महामंत्री X": the head is a word of an office, which names no body
         words = _words_before(text, head.start(), limit=MAX_NAME_WORDS)
         chosen = []
         if module.NAMES_CAPITALISED:

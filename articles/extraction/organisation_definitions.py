@@ -11,7 +11,7 @@ import re
 
 from people.names import normalize_name
 
-from .gazetteer import PLACE, Match
+from .gazetteer import ORGANISATION, PERSON, PLACE, Match
 from .organisation_rules import _BRACKETED, _CONNECTORS, OrganisationFind, _add_alias, _head_word, _words_before
 from .qualifiers import qualifier_before
 
@@ -99,8 +99,8 @@ def _uncased_definition(document, bracket, letters, rules):
             continue
         if word in module.ORGANISATION_STOP_WORDS or word in module.FUNCTION_WORDS:
             break
-        if document.overlapping(start, start + len(word), (PLACE,)):
-            break
+        if document.overlapping(start, start + len(word), (PLACE, PERSON)):
+            break  # a place, or a person named before the body ("शरद पवार और शिवसेना (…)")
         if _is_calendar(document, word):
             break  # a dateline's "27 अप्रैल (एपी)": the date, then an agency the gazetteer lacks
         chosen.insert(0, (word, start))
@@ -138,6 +138,9 @@ def find_definitions(document, rules):
     finds = []
     for bracket in _BRACKETED.finditer(document.text):
         written = bracket.group("acronym")
+        known = document.overlapping(bracket.start("acronym"), bracket.end("acronym"), (ORGANISATION,))
+        if known is not None and known.start < bracket.start():
+            continue  # "शिवसेना (यूबीटी)", "Shiv Sena (UBT)": the bracket is part of a known body's name
         if written[0].isascii():
             latin = written
             if document.rules.module.NAMES_CAPITALISED:
