@@ -1457,3 +1457,14 @@ def test_a_summit_to_hold_ties_to_review_and_a_meeting_of_several_that_took_plac
 def test_those_who_will_attend_someone_s_meeting_do_not_meet_each_other():
     text = "राजनाथ सिंह सोमवार को मुख्यमंत्रियों से मिलेंगे। शेर अली मिर्जा और सर्गेई शोइगु इस बैठक में शामिल होंगे।"
     assert (MIRZO, SHOIGU) not in [participants for participants, _ in statuses(text, "hi")]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा के सम्मान में राजकीय भोज की मेजबानी की।", HELD),
+        ("राजनाथ सिंह बुधवार को शेर अली मिर्जा के सम्मान में रात्रिभोज की मेजबानी करेंगे।", PLANNED),
+    ],
+)
+def test_a_banquet_hosted_in_someone_s_honour(text, status):
+    assert statuses(text, "hi") == [((SINGH, MIRZO), status)]
