@@ -1468,3 +1468,14 @@ def test_those_who_will_attend_someone_s_meeting_do_not_meet_each_other():
 )
 def test_a_banquet_hosted_in_someone_s_honour(text, status):
     assert statuses(text, "hi") == [((SINGH, MIRZO), status)]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        ("राजनाथ सिंह की दुशांबे में शेर अली मिर्जा से मुलाकात हुई।", HELD),
+        ("सूत्रों के मुताबिक राजनाथ सिंह की दुशांबे में शेर अली मिर्जा से मुलाकात टल गई है।", CANCELLED),
+    ],
+)
+def test_the_place_between_a_meeting_s_owner_and_its_guest(text, status):
+    assert statuses(text, "hi") == [((SINGH, MIRZO), status)]

@@ -452,6 +452,8 @@ class ParticipantReader:
         blanks += self.titles_index.overlapping(offset, cue.start()) + self.chains_index.overlapping(offset, cue.start())
         # "X और Y की मंगलवार को (होने वाली) बैठक": when the meeting was, between its owners and its noun
         blanks += [(d.start, d.end) for d in dates.find_dates(self.document, offset, cue.start())]
+        # "X की दुशांबे में Y से मुलाकात": where the meeting was, between its owner and the guest
+        blanks += [(m.start, m.end) for m in self.document.within(offset, cue.start(), (PLACE,))]
         for start, end in blanks:
             start, end = max(start, offset), min(end, cue.start())
             gap[start - offset : end - offset] = " " * (end - start)
@@ -463,6 +465,7 @@ class ParticipantReader:
                 *self.module.OBJECT_MARKERS,
                 *self.module.BETWEEN_MARKERS,
                 *self.module.MEETING_NOUN_MODIFIERS,
+                *self.module.LOCATIVE_AFTER,
             )
             for word in marker.split()
         }
