@@ -1479,3 +1479,9 @@ def test_a_banquet_hosted_in_someone_s_honour(text, status):
 )
 def test_the_place_between_a_meeting_s_owner_and_its_guest(text, status):
     assert statuses(text, "hi") == [((SINGH, MIRZO), status)]
+
+
+def test_looking_forward_to_meeting_someone_is_a_plan():
+    assert statuses("Rajnath Singh said he was looking forward to meeting Sherali Mirzo.", "en") == [
+        ((SINGH, MIRZO), PLANNED)
+    ]

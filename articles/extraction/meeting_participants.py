@@ -345,7 +345,10 @@ class ParticipantReader:
         objects = []
         position = cue.end()
         words = cue.group().lower().split()
-        gerund = len(words) == 2 and words[0] in self.module.SUBORDINATE_CUE_WORDS  # "After meeting Y, X …"
+        # "After meeting Y, X …", "looks forward to meeting Y": the verb's gerund, its object right after it.
+        gerund = (len(words) == 2 and words[0] in self.module.SUBORDINATE_CUE_WORDS) or words[-3:] == [
+            "forward", "to", "meeting"
+        ]
         if words and words[-1] in self.module.NOUN_CUE_ENDS and not gerund:
             # "held three election meetings, Patra said": after a meeting noun the others come with "with".
             with_at = re.search(r"\bwith\b", self.document.text[cue.end() : clause[1]])

@@ -502,6 +502,8 @@ MENTION_CUES = (
     r"(?:for|in\s+honou?r\s+of)\b",
     # "X and Y will review the entire range of bilateral ties": reviewing ties together, to come.
     r"\breview\s+(?:[\w'’-]+\s+){0,6}?(?:ties|relations|cooperation|partnership)\b",
+    # "X looks forward to meeting Y": a meeting to come.
+    r"\b(?:look|looks|looking|looked)\s+forward\s+to\s+meeting\b",
     r"\bcall\s+on\b",
     r"\b(?:speak|interact)\s+(?:with|to)\b",
     r"\bdiscuss\s+(?:[\w'’-]+\s+){0,8}?with\b",
@@ -514,6 +516,7 @@ MODALITY_CUES = (
     r"\bexpected\b",
     r"\blikely\b",
     r"\b(?:plans?|planned|planning|hopes?|intends?|wants?)\s+to\b",
+    r"\b(?:look|looks|looking|looked)\s+forward\s+to\b",
     r"\bpossibility\b",
     r"\bpossible\b",
     r"\bproposed\b",
