@@ -12,7 +12,6 @@ from .gazetteer import DEMONYM, ORGANISATION, PLACE
 from .rules import TOKEN
 from .trailing_groups import trailing_group_role
 
-_ATTENDING_AFTER = re.compile(r"\s+में\s+(?:भी\s+)?(?:शामिल|भाग|हिस्सा)(?![\u0900-\u0963\u0966-\u097f])")
 _GAP_CHARACTERS = set(" ,.'’\"“”-–—:")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 _PARENTHETICAL = re.compile(r"\([^()\n]{1,60}\)")
@@ -346,9 +345,9 @@ class ParticipantReader:
         position = cue.end()
         words = cue.group().lower().split()
         # "After meeting Y, X …", "looks forward to meeting Y": the verb's gerund, its object right after it.
-        gerund = (len(words) == 2 and words[0] in self.module.SUBORDINATE_CUE_WORDS) or words[-3:] == [
-            "forward", "to", "meeting"
-        ]
+        gerund = (len(words) == 2 and words[0] in self.module.SUBORDINATE_CUE_WORDS) or " ".join(words).endswith(
+            self.module.GERUND_CUE_ENDINGS
+        )
         if words and words[-1] in self.module.NOUN_CUE_ENDS and not gerund:
             # "held three election meetings, Patra said": after a meeting noun the others come with "with".
             with_at = re.search(r"\bwith\b", self.document.text[cue.end() : clause[1]])
@@ -516,7 +515,7 @@ class ParticipantReader:
             return [], between, True
         if not subjects:
             unmarked = [index for index, role in enumerate(roles) if role is None]
-            attending = _ATTENDING_AFTER.match(self.document.text, cue.end())  # "A और B इस बैठक में शामिल होंगे"
+            attending = self.rules.attending_after.match(self.document.text, cue.end())  # "… इस बैठक में शामिल होंगे"
             if unmarked and attending:
                 subjects = [before[unmarked[0]]]  # those who will attend someone's meeting, not a meeting of theirs
             elif unmarked:

@@ -1,12 +1,13 @@
 """The company or body named right before one of its officers: "Foxconn chairman Young Liu", "IBM Chairman and
-CEO Arvind Krishna", "Hyundai Motor India MD Unsoo Kim", "Lulu Group chairman M A Yusuff Ali"; and the one after an officer's "of" ("Raj Subramaniam, President and CEO of
-FedEx", "Harvey Schwartz, CEO of Carlyle Group").
+CEO Arvind Krishna", "Hyundai Motor India MD Unsoo Kim", "Lulu Group chairman M A Yusuff Ali"; and the one after
+an officer's "of" ("Raj Subramaniam, President and CEO of FedEx", "Harvey Schwartz, CEO of Carlyle Group").
 
 Business news names most companies only so, and the gazetteer cannot know them all. The words right before a
 company officer's title (``COMPANY_OFFICE_TITLES``), capitalised and no one's name the gazetteer knows, are a
 body of the story's; a known body there is simply that body (the gazetteer's match), a country or a demonym
 alone makes the office a national one ("US President"), and a word that qualifies the officer is none ("Former
-chairman X", "Group CEO X": ``OFFICER_MODIFIERS``); with other words a place is part of a company's name ("Hyundai Motor India", "US Steel").
+chairman X", "Group CEO X": ``OFFICER_MODIFIERS``); with other words a place is part of a company's name
+("Hyundai Motor India", "US Steel").
 """
 
 import re
@@ -47,12 +48,8 @@ def find_officer_bodies(document, rules, titles):
         chosen = _body_words(document, module, _words_before(text, end, limit=MAX_NAME_WORDS + 1), title_spans)
         if not chosen:
             continue
-        body_start = chosen[0][1]
-        name = text[body_start:end]
-        if len(chosen) == 1 and is_common_word(document.language, chosen[0][0]):
-            continue  # "Former chairman X", "Group CEO X"
         seen.add(end)
-        finds.append(_find(body_start, end, name, title))
+        finds.append(_find(chosen[0][1], end, text[chosen[0][1] : end], title))
     for title in titles:
         officer = _OF.split(title.text, maxsplit=1)[0]
         if title.kind == "office" and normalize_name(officer) in officers:
@@ -94,7 +91,7 @@ def _body_after(document, module, title, title_spans):
             return None  # a place ("President of India"), a known body, a person
         if word in module.FUNCTION_WORDS and word.lower() not in _CONNECTORS:
             return None
-    if words[-1][0].lower() in _CONNECTORS or (len(words) == 1 and is_common_word(document.language, words[0][0])):
+    if words[-1][0].lower() in _CONNECTORS:
         return None
     end = words[-1][1] + len(words[-1][0])
     return start, end, text[start:end]
@@ -158,9 +155,6 @@ def _demonym_like(document, word):
     return not word.isupper() and document.rules.demonym_like.match(word) is not None
 
 
-_HEAD_GENERICS = ("कंपनी", "कंपनियों", "फर्म", "उद्योग", "संगठन", "संगठनों", "मंडल", "यूनियन", "मोर्चा", "ट्रस्ट", "टीम", "क्लब")
-
-
 def _genitive_bodies(document, module, titles, officers):
     """Hindi names the body, then its officer after a genitive: "टाटा संस के चेयरमैन एन चंद्रशेखरन", "आदित्य बिड़ला
     समूह के सीईओ", "किसान यूनियन के अध्यक्ष" (with a word that qualifies the officer between: "… के पूर्व अध्यक्ष").
@@ -169,7 +163,7 @@ def _genitive_bodies(document, module, titles, officers):
     अध्यक्ष") and no name the gazetteer knows but a place's; a head alone ("कंपनी के सीईओ") is none."""
     text = document.text
     title_spans = [(t.start, t.end) for t in titles]
-    heads = {normalize_name(h) for h in (*module.ORGANISATION_HEADS, *_HEAD_GENERICS)}
+    heads = {normalize_name(h) for h in (*module.ORGANISATION_HEADS, *module.OFFICER_BODY_GENERICS)}
     finds, seen = [], set()
     for title in titles:
         if title.kind != "office" or normalize_name(title.text) not in officers:

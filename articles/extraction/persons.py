@@ -124,7 +124,11 @@ def read_capitalised_name(document, position, title_starts=frozenset()):
             and (
                 _MORE_INITIALS_AFTER.match(text, found.end()) is not None
                 # "M A Yusuff Ali", "A K Antony" after another initial: the last initial, not the article.
-                or (initials and len(word) == 1 and _INITIAL_BEFORE.search(text, max(0, found.start() - 3), found.start()))
+                or (
+                    initials
+                    and len(word) == 1
+                    and _INITIAL_BEFORE.search(text, max(0, found.start() - 3), found.start()) is not None
+                )
             )
         )
         if (

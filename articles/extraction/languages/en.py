@@ -139,6 +139,7 @@ COMPANY_OFFICE_TITLES = (
     "COO", "CFO", "CTO", "Founder", "Co-founder", "President",
 )
 # Words that qualify such an officer and name no body ("Former chairman X", "Group CEO X", "Executive Chairman X").
+OFFICER_BODY_GENERICS = frozenset()  # hi.py's: English bodies before an officer are capitalised names
 OFFICER_MODIFIERS = frozenset(
     """Former Then Executive Senior Group Board Acting Interim Founding Honorary Vice Deputy Joint Co Non-Executive
     Non-executive Independent Global Regional Country Company Incoming Outgoing Current New Late Managing National
@@ -533,6 +534,11 @@ MODALITY_CUES = (
 # Y", "X will travel to Dushanbe, where he meets Y" (``meetings.present_for_future``), as a regular expression
 # that ends right before the cue.
 FUTURE_FRAME_BEFORE = r"\b(?:will|shall)\s+(?:[\w,'’-]+\s+){1,12}?(?:when|where|during\s+which)\s+(?:[\w-]+\s+){0,3}$"
+# After a meeting noun, the words that make those named before it its attendees, not the ones who meet (hi.py's
+# "A और B इस बैठक में शामिल होंगे"; English says "attend", a verb of its own).
+ATTENDING_AFTER_MEETING_NOUN = ""
+# A meeting cue ending in the verb's gerund, whose object follows it ("looks forward to meeting Y"), not a noun's.
+GERUND_CUE_ENDINGS = ("forward to meeting",)
 PRESENT_TENSE_CUE_WORDS = frozenset(
     "meets holds is are calls speaks hosts receives welcomes interacts engages sits pays chairs co-chairs".split()
 )

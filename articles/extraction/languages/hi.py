@@ -93,6 +93,8 @@ ADJECTIVE_TITLES = ("प्रमुख",)
 # The officers of a company or a body, named after it and a genitive: "टाटा संस के चेयरमैन", "आदित्य बिड़ला समूह के
 # सीईओ" (``officer_bodies``), and the words that may qualify them there ("… के पूर्व अध्यक्ष").
 COMPANY_OFFICE_TITLES = ("चेयरमैन", "अध्यक्ष", "सीईओ", "प्रबंध निदेशक", "एमडी", "मुख्य कार्यकारी अधिकारी", "संस्थापक")
+# Words for a kind of body, which before an officer name none ("कंपनी के सीईओ": which, the text does not say there).
+OFFICER_BODY_GENERICS = frozenset("कंपनी कंपनियों फर्म उद्योग संगठन संगठनों मंडल यूनियन मोर्चा ट्रस्ट टीम क्लब".split())
 OFFICER_MODIFIERS = frozenset("पूर्व राष्ट्रीय प्रदेश कार्यवाहक कार्यकारी नवनियुक्त वर्तमान संयुक्त सह".split())
 COMPANY_OFFICERS = ()  # English's "MD of …" (en.py); Hindi names the body first ("टाटा संस के चेयरमैन")
 OFFICES_WITH_A_DOMAIN = frozenset()  # English's domains after "of" (en.py); Hindi names them before the office
@@ -357,6 +359,10 @@ NEGATION_CUES = (
 # Hindi tells a plan with the future's verb ("मिलेंगे", "करेंगे": ``MODALITY_CUES``), not the present (see ``en``).
 # See ``en``: Hindi tells a plan with the future's verb itself.
 FUTURE_FRAME_BEFORE = ""
+# After a meeting noun, those named before it will attend it, not meet each other (see ``en``): "A और B इस बैठक में
+# शामिल होंगे".
+ATTENDING_AFTER_MEETING_NOUN = r"\s+में\s+(?:भी\s+)?(?:शामिल|भाग|हिस्सा)(?![\u0900-\u0963\u0966-\u097f])"
+GERUND_CUE_ENDINGS = ()  # see ``en``
 PRESENT_TENSE_CUE_WORDS = frozenset()
 FUTURE_TIME_CUES = ()
 NEEDS_OBJECT_CUES = ()  # Hindi marks the guest before the verb ("Y का स्वागत किया")
