@@ -243,6 +243,8 @@ class MeetingReader(ParticipantReader):
             for m in self.rules.between_held.finditer(text, *clause)
             if not any(m.start() < end and start < m.end() for start, end in taken)
         ]
+        if self.rules.call_frame is not None:
+            found = self.framed_calls(clause, found)
         if not found:
             for match in self.rules.mention.finditer(text, *clause):
                 after = re.compile(r"\s*").match(text, match.end()).end()
@@ -251,6 +253,29 @@ class MeetingReader(ParticipantReader):
                 found.append((match, False, None))
         found.sort(key=lambda item: item[0].start())
         return found
+
+    def framed_calls(self, clause, found):
+        """The cues of a clause that opens with a call ("In a phone call on Monday, X told Y …", "X ने फोन पर Y
+        से बात की"): a talk after the frame is a call, and so is what one said to the other (``CALL_FRAME_VERBS``);
+        the frame's own cue then gives way to them."""
+        text = self.document.text
+        frame = self.rules.call_frame.search(text, *clause)
+        if frame is None:
+            return found
+        after = [
+            (m, held, CALL if kind is None and self.rules.call_frame_talk.search(m.group()) else kind)
+            for m, held, kind in found
+            if m.start() >= frame.end()
+        ]
+        after += [
+            (m, True, CALL)
+            for m in self.rules.call_frame_verbs.finditer(text, frame.end(), clause[1])
+            if not any(m.start() < f.end() and f.start() < m.end() for f, _, _ in after)
+        ]
+        if not any(kind == CALL for _, _, kind in after):
+            return found
+        before = [item for item in found if item[0].start() < frame.end() and item[0].end() <= frame.start()]
+        return sorted(before + after, key=lambda item: item[0].start())
 
     def joined_to_previous(self, previous, cue):
         """Is this verb joined by a coordinator to the clause's previous one ("met Y on Friday and called on Z")?"""

@@ -164,6 +164,9 @@ class CompiledRules:
         self.attended_next = any_of(module.ATTENDED_NEXT_CUES, flags)
         self.all_participants_after = any_of(module.ALL_PARTICIPANTS_AFTER_CUES, flags)
         self.future_frame = _compile(module.FUTURE_FRAME_BEFORE or r"(?!x)x", flags)
+        self.call_frame = _compile(module.CALL_FRAME, flags) if module.CALL_FRAME else None
+        self.call_frame_talk = _compile(module.CALL_FRAME_TALK or r"(?!x)x", flags)
+        self.call_frame_verbs = _compile(module.CALL_FRAME_VERBS or r"(?!x)x", flags)
         self.attending_after = _compile(module.ATTENDING_AFTER_MEETING_NOUN or r"(?!x)x", flags)
         self.call_reference = any_of(module.CALL_REFERENCE_CUES, flags)
         self.delegation_met = any_of(module.DELEGATION_MET_CUES, flags)

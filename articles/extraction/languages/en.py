@@ -534,6 +534,15 @@ MODALITY_CUES = (
 # Y", "X will travel to Dushanbe, where he meets Y" (``meetings.present_for_future``), as a regular expression
 # that ends right before the cue.
 FUTURE_FRAME_BEFORE = r"\b(?:will|shall)\s+(?:[\w,'’-]+\s+){1,12}?(?:when|where|during\s+which)\s+(?:[\w-]+\s+){0,3}$"
+# A call told before what the two said on it, in the same clause: "In a phone call on Monday, X told Y …", "During a
+# telephone conversation, X and Y discussed …" (``meetings.MeetingReader.cues``). After it, ``CALL_FRAME_TALK`` in a
+# held cue makes that meeting a call, and ``CALL_FRAME_VERBS`` — what one says to the other — are cues of their own.
+CALL_FRAME = (
+    r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|telephonic|video)\s+"
+    r"(?:call|conversation|conference|talks?)\b"
+)
+CALL_FRAME_TALK = r"\b(?:discuss\w*|talk\w*|spoke|speak\w*|exchanged|conversations?)\b"
+CALL_FRAME_VERBS = r"\b(?:told|assured|urged|conveyed\s+to|informed|thanked|congratulated|invited)\b"
 # After a meeting noun, the words that make those named before it its attendees, not the ones who meet (hi.py's
 # "A और B इस बैठक में शामिल होंगे"; English says "attend", a verb of its own).
 ATTENDING_AFTER_MEETING_NOUN = ""

@@ -359,6 +359,10 @@ NEGATION_CUES = (
 # Hindi tells a plan with the future's verb ("मिलेंगे", "करेंगे": ``MODALITY_CUES``), not the present (see ``en``).
 # See ``en``: Hindi tells a plan with the future's verb itself.
 FUTURE_FRAME_BEFORE = ""
+# The medium before the people, a talk after them: "X ने सोमवार को फोन पर Y से बात की" is a call (see ``en``).
+CALL_FRAME = _PHONE + r"\s+(?:पर|के\s+जरिए|के\s+ज़रिए|के\s+जरिये|के\s+माध्यम\s+से)(?![\u0900-\u0963\u0966-\u097f])"
+CALL_FRAME_TALK = r"(?<![\u0900-\u0963\u0966-\u097f])(?:बात|बातचीत|वार्ता|चर्चा)(?![\u0900-\u0963\u0966-\u097f])"
+CALL_FRAME_VERBS = ""  # see ``en``: a Hindi call's verb is its talk ("से बात की"), a cue already
 # After a meeting noun, those named before it will attend it, not meet each other (see ``en``): "A और B इस बैठक में
 # शामिल होंगे".
 ATTENDING_AFTER_MEETING_NOUN = r"\s+में\s+(?:भी\s+)?(?:शामिल|भाग|हिस्सा)(?![\u0900-\u0963\u0966-\u097f])"
