@@ -48,8 +48,10 @@ class ParticipantReader:
         for chain in self.references:
             if start <= chain.titles_start and chain.end <= end:
                 found.append(Item(chain.titles_start, chain.end, "title", chain=chain))
+        people = [(item.start, item.end) for item in found]
         for pronoun in self.rules.pronoun.finditer(self.document.text, start, end):
-            found.append(Item(pronoun.start(), pronoun.end(), "pronoun"))
+            if not any(s <= pronoun.start() < e for s, e in people):  # "He Lifeng": a name, not "he"
+                found.append(Item(pronoun.start(), pronoun.end(), "pronoun"))
         if self.rules.owner_pronoun is not None:
             # "उनकी मुलाकात X से हुई": his meeting — the pronoun is the meeting's subject.
             # The meeting noun may be the cue right after the range: "उनकी पुतिन से बातचीत हुई".

@@ -313,7 +313,7 @@ def _name_at(document, chain, position, reader, titles):
     known = document.starting_at(position, (PERSON,))
     if known is not None:
         return TitledName(chain, known.start, known.end, known.surface, True, known.entity_id)
-    span = reader(document, position, title_starts)
+    span = reader(document, position, title_starts) or _family_name_among_stop_words(document, position, title_starts)
     last = chain.titles[-1]
     if span is None and phrase_key(last.text) in document.rules.name_honorifics:
         # "Prime Minister Sheikh Hasina", "प्रधानमंत्री शेख हसीना": with one word after it, Sheikh is the name's.
@@ -324,6 +324,26 @@ def _name_at(document, chain, position, reader, titles):
     if phrase_key(last.text) in document.rules.adjective_titles and not _a_name_begins(document, start, titles):
         return None  # "एक प्रमुख उद्देश्य …", "प्रमुख खनिज कोयला": an adjective before a noun, no title before a name
     return TitledName(chain, start, end, document.text[start:end])
+
+
+_FAMILY_THEN_GIVEN_NAME = re.compile(r"(?P<family>[A-Z][a-z]+) (?P<given>[A-Z][a-z]+)(?=['’]s\b|(?![\w'’-]))(?! [A-Z])")
+
+
+def _family_name_among_stop_words(document, position, title_starts):
+    """``(start, end)`` of a two-word name after a title whose family name is also a stop word ("Vice Premier
+    He Lifeng": ``SURNAMES_AMONG_STOP_WORDS``), or None. Only with one capitalised given name after it, and
+    none after that: "Minister He said" and "Minister. He Met" stay no names."""
+    found = _FAMILY_THEN_GIVEN_NAME.match(document.text, position)
+    module = document.rules.module
+    if (
+        found is None
+        or found.group("family") not in module.SURNAMES_AMONG_STOP_WORDS
+        or found.group("given") in module.NAME_STOP_WORDS
+        or found.start("given") in title_starts
+        or document.overlapping(found.start("given"), found.end(), _OTHER_NAMES)
+    ):
+        return None
+    return found.span()
 
 
 def _a_name_begins(document, start, titles):

@@ -258,6 +258,10 @@ NAME_STOP_WORDS = frozenset(
     One Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve""".split()
 )
 
+# Stop words that are also family names, read as a name's first word right after a title when one capitalised
+# given name follows ("Vice Premier He Lifeng", "General He Weidong"; ``persons``).
+SURNAMES_AMONG_STOP_WORDS = frozenset({"He"})
+
 # Subject pronouns that refer back to a person named earlier.
 SUBJECT_PRONOUNS = frozenset({"he", "she"})
 # "The two ministers", "both leaders": the two people the text just named (exactly two, or nobody).

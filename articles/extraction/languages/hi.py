@@ -164,6 +164,7 @@ NAME_STOP_WORDS = frozenset(
 # respectful plural anyway, and the common singular verbs are stop words.)
 NAME_STOP_SUFFIXES = ("ीय", "ों", "ियों", "ेंगे", "ेंगी", "एंगे", "एंगी", "ूंगा", "ूंगी", "ूँगा", "ूँगी", "ोगे")
 
+SURNAMES_AMONG_STOP_WORDS = frozenset()  # see ``en``: Hindi stop words are no family names
 SUBJECT_PRONOUNS = frozenset({"उन्होंने", "वह", "वे", "उसने"})
 PAIR_REFERENCES = (
     r"दोनों\s+(?:(?:रक्षा|विदेश)\s+)?(?:मंत्रियों|नेताओं|मंत्री|नेता|पक्षों|पक्ष|प्रमुखों)(?![\u0900-\u0963\u0966-\u097f])",
