@@ -188,3 +188,42 @@ class ShortHindiNamesTests(GazetteerTestCase):
         names = {Person.objects.get(pk=m.entity_id).name for m in extraction.mentions if m.kind == "person"}
         self.assertIn("Xi Jinping", names)
         self.assertEqual(extraction.new_persons, [])
+
+
+class StateCommissionsAndKoreaTests(GazetteerTestCase):
+    """Migration people.0018 and the states' commissions as local bodies (``LOCAL_BODY_HEADS``)."""
+
+    def bodies(self, text, language):
+        extraction = extract(text, language, self.gazetteer, datetime.date(2024, 6, 5))
+        known = sorted(
+            Organisation.objects.get(pk=m.entity_id).name
+            for m in extraction.mentions
+            if m.kind == "organisation" and m.entity_id is not None and m.entity_id > 0
+        )
+        return known, sorted(f.name for f in extraction.new_organisations)
+
+    def test_a_state_election_commission_is_not_the_election_commission_of_india(self):
+        for text in ("राज्य निर्वाचन आयोग ने पंचायत चुनाव की तारीखें घोषित कीं।", "राज्य चुनाव आयोग ने मतगणना टाल दी।"):
+            self.assertEqual(self.bodies(text, "hi"), (["State Election Commission"], []), text)
+        self.assertEqual(
+            self.bodies("The State Election Commission put off the civic polls.", "en"), (["State Election Commission"], [])
+        )
+
+    def test_a_named_states_commissions_are_that_states_bodies_in_both_scripts(self):
+        self.assertEqual(
+            self.bodies("उत्तर प्रदेश राज्य निर्वाचन आयोग ने पंचायत चुनाव की तारीखें घोषित कीं।", "hi"),
+            ([], ["Uttar Pradesh State Election Commission"]),
+        )
+        self.assertEqual(
+            self.bodies("The Uttar Pradesh State Election Commission put off the civic polls.", "en"),
+            ([], ["Uttar Pradesh State Election Commission"]),
+        )
+        self.assertEqual(
+            self.bodies("महाराष्ट्र लोक सेवा आयोग ने परिणाम घोषित किए।", "hi"), ([], ["Maharashtra Public Service Commission"])
+        )
+
+    def test_rok_is_south_korea_not_a_body(self):
+        extraction = extract("ROK President Yoon Suk Yeol met Prime Minister Fumio Kishida.", "en", self.gazetteer)
+        self.assertEqual(extraction.new_organisations, [])
+        places = [Place.objects.get(pk=m.entity_id).name for m in extraction.mentions if m.kind == "place"]
+        self.assertEqual(places, ["South Korea"])

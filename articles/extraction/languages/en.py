@@ -741,6 +741,7 @@ ELECTION_WORDS_AFTER = (
 LOCAL_BODY_HEADS = {
     "Police": "Police", "Traffic Police": "Traffic Police", "Municipal Corporation": "Municipal Corporation",
     "Legislative Assembly": "Legislative Assembly", "Assembly": "Legislative Assembly",
+    "State Election Commission": "State Election Commission", "Public Service Commission": "Public Service Commission",
 }
 # Head nouns of things that are not organisations, though written like one with an acronym:
 # "Line of Actual Control (LAC)", "Basic Exchange and Cooperation Agreement (BECA)". The head of

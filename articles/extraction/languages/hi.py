@@ -557,6 +557,9 @@ LOCAL_BODY_HEADS = {
     "नगर निगम": "Municipal Corporation",
     "विधानसभा": "Legislative Assembly", "विधान सभा": "Legislative Assembly",
     "मंत्रिमंडल": "Cabinet", "कैबिनेट": "Cabinet",
+    # A state's own commissions, never the national one inside their name ("निर्वाचन आयोग" is India's).
+    "राज्य निर्वाचन आयोग": "State Election Commission", "राज्य चुनाव आयोग": "State Election Commission",
+    "लोक सेवा आयोग": "Public Service Commission",
 }
 # Head nouns of things that are not organisations (the last word of a Hindi name):
 # "वास्तविक नियंत्रण रेखा (एलएसी)" is a line, "… समझौता" an agreement.
