@@ -16,6 +16,7 @@ import ahocorasick
 from people.names import normalize_name
 
 from .first_characters import with_first_character_test
+from .needles import cue_list
 from .languages import rules_for
 from .spans import DisjointSpans
 
@@ -104,10 +105,9 @@ def _compile(pattern, flags=0):
 
 
 def any_of(patterns, flags=0):
-    """One pattern matching any of the regular expressions ``patterns``."""
-    if not patterns:
-        return re.compile(r"(?!x)x")
-    return with_first_character_test(re.compile("|".join(f"(?:{p})" for p in patterns), flags))
+    """One pattern matching any of the regular expressions ``patterns`` (a long list runs only the cues whose
+    words are in the text searched: ``needles``)."""
+    return cue_list(patterns, flags)
 
 
 @dataclass(frozen=True)
