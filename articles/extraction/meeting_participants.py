@@ -510,6 +510,16 @@ class ParticipantReader:
             subjects = [item for item in following if self.marker_after(item, clause[1]) == "subject"][:1]
             if not subjects and following and self.marker_after(following[0], clause[1]) is None:
                 subjects = following[:1]  # "… मुलाकात के बाद केजरीवाल दिल्ली चले गए": an intransitive verb's subject
+        if not subjects and self.rules.headline_subject_after.match(cue.group()):
+            # "जयशंकर से मिले ब्लिंकन, …": a headline's subject, right after the verb, with no marker after it.
+            following = self.items(cue.end(), clause[1])
+            if (
+                following
+                and following[0].kind == "person"
+                and not self.document.text[cue.end() : following[0].start].strip()
+                and (self.marker_after(following[0], clause[1]) is None or len(following) == 1)
+            ):
+                subjects = following[:1]  # (the headline's comma is no list: "…, सीमा पर चर्चा")
         between = [item for item, role in zip(before, roles) if role == "between"]
         if after is not None:
             between = [item for item in between if item.start >= after]

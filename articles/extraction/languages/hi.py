@@ -265,6 +265,8 @@ HELD_CUES = (
     # Having met: "Y से मुलाकात कर …", "… करने के बाद"; meeting now: "Y से मुलाकात कर रहे हैं".
     _MEETING_NOUN + r"\s+(?:कर|करके|करने\s+के\s+बाद)(?![\u0900-\u0963\u0966-\u097f])(?!\s+(?:सकते|सकती|सकता|सकें|सके))",
     r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
+    # A headline's order, the subject after the verb: "जयशंकर से मिले ब्लिंकन, …" (``HEADLINE_SUBJECT_AFTER``).
+    r"(?:से|के\s+साथ)\s+(?:मिले|मिलीं)(?=\s+(?:[\u0900-\u097f]+\s+){0,3}[\u0900-\u097f]+\s*(?:$|[,:;।|]|\s[-–—]))",
     # "Y से मिलने के बाद X ने कहा" (after meeting Y); "X, Y से मिलने राजभवन पहुंचे" (went to meet Y): it took place.
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:से|के\s+साथ)\s+(?:भी\s+)?मिलने\s+के\s+(?:बाद|दौरान)(?![\u0900-\u0963\u0966-\u097f])",
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:से|के\s+साथ)\s+(?:भी\s+)?मिलने\s+(?:[\u0900-\u097f]+\s+){0,3}?"
@@ -364,6 +366,9 @@ FUTURE_FRAME_BEFORE = ""
 CALL_FRAME = _PHONE + r"\s+(?:पर|के\s+जरिए|के\s+ज़रिए|के\s+जरिये|के\s+माध्यम\s+से)(?![\u0900-\u0963\u0966-\u097f])"
 CALL_FRAME_TALK = r"(?<![\u0900-\u0963\u0966-\u097f])(?:बात|बातचीत|वार्ता|चर्चा)(?![\u0900-\u0963\u0966-\u097f])"
 CALL_FRAME_VERBS = ""  # see ``en``: a Hindi call's verb is its talk ("से बात की"), a cue already
+# A cue after which, in a headline's order, the one who met stands ("जयशंकर से मिले ब्लिंकन"): its subject is the
+# person right after it, when nobody before it is.
+HEADLINE_SUBJECT_AFTER = r"^(?:से|के\s+साथ)\s+(?:मिले|मिलीं)$"
 # After a meeting noun, those named before it will attend it, not meet each other (see ``en``): "A और B इस बैठक में
 # शामिल होंगे".
 ATTENDING_AFTER_MEETING_NOUN = r"\s+में\s+(?:भी\s+)?(?:शामिल|भाग|हिस्सा)(?![\u0900-\u0963\u0966-\u097f])"
