@@ -134,6 +134,16 @@ def _short_name_of_place(document, place, written):
         document.add_matches(found)
 
 
+def _known_body_before(document, bracket):
+    """The gazetteer's organisation named right before the bracket ("सैन्य मामलों का विभाग (डीएमए)"), or None:
+    its name is the one defined, though a genitive inside it would stop the reading of a new one."""
+    end = bracket.start()
+    while end and document.text[end - 1] == " ":
+        end -= 1
+    known = document.overlapping(end - 1, end, (ORGANISATION,)) if end else None
+    return known if known is not None and known.end == end and known.entity_id is not None else None
+
+
 def find_definitions(document, rules):
     finds = []
     for bracket in _BRACKETED.finditer(document.text):
@@ -141,9 +151,12 @@ def find_definitions(document, rules):
         known = document.overlapping(bracket.start("acronym"), bracket.end("acronym"), (ORGANISATION,))
         if known is not None and known.start < bracket.start():
             continue  # "शिवसेना (यूबीटी)", "Shiv Sena (UBT)": the bracket is part of a known body's name
+        named = _known_body_before(document, bracket)
         if written[0].isascii():
             latin = written
-            if document.rules.module.NAMES_CAPITALISED:
+            if named is not None:
+                start = named.start  # "सैन्य मामलों का विभाग (DMA)": the known name, whatever words it has
+            elif document.rules.module.NAMES_CAPITALISED:
                 start = _latin_definition(document, bracket, latin)
             else:
                 start = _uncased_definition(document, bracket, latin, rules)
@@ -151,7 +164,7 @@ def find_definitions(document, rules):
             latin = spell_acronym(rules.letters, written)
             if len(latin) < 2:
                 continue  # "26 जुलाई (ए)": one letter is an agency's credit or a list's item, no acronym
-            start = _uncased_definition(document, bracket, latin, rules)
+            start = named.start if named is not None else _uncased_definition(document, bracket, latin, rules)
         if start is None:
             continue
         end = bracket.start()

@@ -164,7 +164,7 @@ def find_organisations(document, titles=()):
     from .tagged import find_tagged_bodies  # the tagger's proposals, read last (tagged imports this module)
 
     readers = (
-        find_definitions,
+        _national_definitions,
         find_ministries,
         find_armed_forces,
         find_missions,
@@ -198,6 +198,22 @@ def find_organisations(document, titles=()):
                 bodies.append((match.start, match.end, _Known(match.entity_id)))
     _relate(document, rules, bodies)
     return finds
+
+
+def _national_definitions(document, rules):
+    """``find_definitions``, a country's own ministry or armed force among them named as the national readers
+    name it: "the Indian Air Force (IAF)" is "Air Force (India)", as "the Indian Air Force" alone is, with the
+    acronym and the name as written for its aliases (not a second record, "Indian Air Force")."""
+    definitions = find_definitions(document, rules)
+    if not definitions:
+        return definitions
+    national = {(f.start, f.end): f for f in (*find_armed_forces(document, rules), *find_ministries(document, rules))}
+    for find in definitions:
+        same = national.get((find.start, find.end))
+        if same is None:
+            continue
+        find.name, find.kind, find.country_id, find.facet = same.name, same.kind, same.country_id, same.facet
+    return definitions
 
 
 def _read(document, found, index, finds, taken):

@@ -182,6 +182,21 @@ def _without_common_edges(document, start, end):
     return (words[0].start(), words[-1].end()) if words else (start, start)
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\W{0,2}$")
+
+
+def _names_a_thing(document, start, surface):
+    """Is the proposal a ship's, a fleet's or an exercise's name: its first word, or the word right before it,
+    one of ``THING_WORDS_BEFORE_NAMES`` or ``VESSEL_PREFIXES`` ("Naval Ships Sahyadri", "Exercise Yudh Abhyas")?"""
+    module = document.rules.module
+    things = module.THING_WORDS_BEFORE_NAMES | module.VESSEL_PREFIXES
+    words = _words(surface)
+    if words and words[0] in things:
+        return True
+    before = _WORD_BEFORE.search(document.text, max(0, start - 30), start)
+    return before is not None and before.group(1) in things
+
+
 def tagged_people(document, titles, titled):
     """``TitledName``s (with no title chain) for the people the tagger proposes and nothing else read."""
     title_index = SpanIndex((t.start, t.end) for t in titles)
@@ -198,6 +213,8 @@ def tagged_people(document, titles, titled):
         start, end = _without_common_edges(document, start, end)
         surface = document.text[start:end]
         if title_index.overlapping(start, end) or not _person_words_ok(document, _words(surface), surface):
+            continue
+        if _names_a_thing(document, start, surface):
             continue
         found.append(TitledName(None, start, end, surface))
     return found

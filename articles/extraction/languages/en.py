@@ -842,6 +842,14 @@ NAME_OF_THING_HEADS = frozenset(
     School Institute Hospital Foundation Memorial Bhawan Bhavan Nagar Chowk Scheme Yojana administration
     Administration regime era Yatra Menu Bottom""".split()
 )
+# Words right before the name of a thing, a ship, a fleet or an exercise, that no person's name follows: "Indian
+# Naval Ships Sahyadri and Kamorta", "Exercise Yudh Abhyas", "Operation Kaveri" (``tagged``; ``VESSEL_PREFIXES``
+# are such words too).
+THING_WORDS_BEFORE_NAMES = frozenset(
+    """Ship Ships ship ships Vessel Vessels vessel vessels Exercise Exercises exercise exercises Operation
+    operation frigate frigates destroyer destroyers corvette corvettes submarine submarines carrier cruiser
+    tanker""".split()
+)
 # Heads of places named like people ("Tiananmen Square", "… Golf Course", "India Gate"): no person's name
 # ends so (a club may: "Crystal Palace"). Not Park, Hall, Lake, Temple, Church: surnames too.
 PLACE_NAME_HEADS = frozenset("Square Course Gardens Palace Fort Mosque Cathedral Harbour Valley Gate".split())

@@ -600,6 +600,8 @@ NAME_OF_THING_HEADS = frozenset(
     """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
     + ["हवाई अड्डा", "हवाई अड्डे"]
 )
+# See ``en``: "युद्धाभ्यास मित्र शक्ति", "ऑपरेशन कावेरी", "आईएनएस विक्रांत", "पोत सह्याद्री".
+THING_WORDS_BEFORE_NAMES = frozenset("अभ्यास युद्धाभ्यास ऑपरेशन अभियान जहाज जहाजों पोत पोतों युद्धपोत आईएनएस".split())
 COMPANY_SUFFIXES = frozenset("लिमिटेड लि प्राइवेट इंक".split())  # see ``en``
 PLACE_NAME_HEADS = frozenset("चौराहा घाटी किला महल मस्जिद".split())  # see ``en``
 COMPASS_WORDS = frozenset()  # see ``en``: Hindi's category words are common words
