@@ -36,6 +36,9 @@ def resolved(text, language, published, held=True, event=None):
         ("They met today.", "en", (THURSDAY, dates.RELATIVE)),
         ("उन्होंने आज मुलाकात की.", "hi", (THURSDAY, dates.RELATIVE)),
         ("They met yesterday.", "en", (D(2021, 7, 28), dates.RELATIVE)),
+        ("They met last night.", "en", (D(2021, 7, 28), dates.RELATIVE)),
+        ("They met late last evening.", "en", (D(2021, 7, 28), dates.RELATIVE)),
+        ("They met this morning.", "en", (THURSDAY, dates.RELATIVE)),
         ("उन्होंने कल मुलाकात की.", "hi", (D(2021, 7, 28), dates.RELATIVE)),  # कल of a past meeting: yesterday
         ("They met in the capital.", "en", (None, None)),
     ],
@@ -163,3 +166,21 @@ def test_a_period_bounds_where_the_archive_looks_for_the_meeting():
 def test_a_weekday_of_another_week_is_that_weeks_day(text, language, day):
     """"On Monday last week" is the Monday of the week before the article's, not the last Monday."""
     assert [m.date for m in run(text, language, datetime.date(2021, 7, 29)).meetings] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The talks between Rajnath Singh and Sherali Mirzo were called off on Monday.",
+        "The meeting between Rajnath Singh and Sherali Mirzo was postponed last week.",
+    ],
+)
+def test_the_day_a_meeting_was_called_off_is_not_its_day(text):
+    # Thursday's story: the talks were called off last Monday; when they were to be held it does not say.
+    [meeting] = run(text, "en", THURSDAY).meetings
+    assert (meeting.status, meeting.date, meeting.weekday) == ("cancelled", None, None)
+
+
+def test_the_day_of_a_called_off_meeting_still_dates_it():
+    [meeting] = run("The meeting between Rajnath Singh and Sherali Mirzo on Friday was called off.", "en", THURSDAY).meetings
+    assert (meeting.status, meeting.date) == ("cancelled", D(2021, 7, 30))

@@ -182,9 +182,11 @@ def resolve(mention, published, held, event=None):
 
 
 def _outside(mentions, skip):
-    if skip is None:
+    """``mentions`` but those inside ``skip``: one ``(start, end)`` or a list of them."""
+    if not skip:
         return mentions
-    return [m for m in mentions if not (skip[0] <= m.start and m.end <= skip[1])]
+    spans = [skip] if isinstance(skip[0], int) else skip
+    return [m for m in mentions if not any(start <= m.start and m.end <= end for start, end in spans)]
 
 
 def _of_the_report(document, mentions):

@@ -254,6 +254,16 @@ class MeetingReader(ParticipantReader):
         found.sort(key=lambda item: item[0].start())
         return found
 
+    def with_the_cancellations_date(self, clause, skip):
+        """``skip`` and the date right after a cancellation's verb ("were called off on Monday",
+        ``CANCELLATION_DATE_AFTER``): the day it was called off, not the day of the meeting."""
+        text = self.document.text
+        for cancelled in self.rules.cancellation.finditer(text, *clause):
+            when = self.rules.cancellation_date_after.match(text, cancelled.end(), clause[1])
+            if when is not None:
+                return [*([skip] if skip else []), (cancelled.end(), when.end())]
+        return skip
+
     def framed_calls(self, clause, found):
         """The cues of a clause that opens with a call ("In a phone call on Monday, X told Y …", "X ने फोन पर Y
         से बात की"): a talk after the frame is a call, and so is what one said to the other (``CALL_FRAME_VERBS``);
@@ -486,6 +496,8 @@ class MeetingReader(ParticipantReader):
         )
         event = events.sidelines_event(self.document, sentence.start, sentence.end, place_id, None)
         background = self.background_aside(clause[0], cue.start(), subject_items)
+        if status == CANCELLED:
+            background = self.with_the_cancellations_date(clause, background)
         date, source = dates.meeting_date(self.document, *clause, cue.start(), status == HELD, event, background)
         if date is None:
             date, source = dates.meeting_date(

@@ -295,7 +295,10 @@ WEEK_SHIFTS = (
 )
 # Days relative to the article's date. ``None`` means "the day before for a
 # past event, the day after for a future one" (Hindi "कल").
-RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1}
+RELATIVE_DAYS = {
+    "today": 0, "yesterday": -1, "tomorrow": 1, "last night": -1, "last evening": -1, "tonight": 0, "this evening": 0,
+    "this morning": 0,
+}
 # Periods before the report's own days ("last year", "in July", "in 2019"; ``dates.find_period``): a meeting
 # told with one is not the meeting the story reports today, however alike ("Jaishankar met Wang Yi at
 # Hyderabad House on Friday … Last year in July, Jaishankar met Wang Yi on the sidelines of …").
@@ -584,6 +587,12 @@ DOUBT_CUES = (
 DENIAL_CUES = (r"\b(?:denied|denies|deny|dismissed|refuted|rejected)\b(?=[^.;]*\b(?:reports?|claims?|that)\b)",)
 # Cancellation: a meeting that was planned and will not take place is recorded as cancelled.
 CANCELLATION_CUES = (r"\b(?:cancel+ed|called\s+off|scrapped|shelved|deferred|postponed|put\s+off)\b",)
+# The day a meeting was called off, right after the verb ("the talks were called off on Monday", "postponed
+# last week"): not the meeting's day (``meetings.MeetingReader.with_the_cancellations_date``).
+CANCELLATION_DATE_AFTER = (
+    r"\s+(?:(?:on|late\s+on|early\s+on|over\s+the|this|last)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|weekend|yesterday|week|month)\b|\s+earlier\s+(?:this|in\s+the)\s+(?:week|month|day)\b"
+)
 # A planned meeting said not to happen now, which the negation would otherwise leave unrecorded: called off.
 NEGATED_CANCELLATION_CUES = (
     r"\b(?:will|would)\s+not\s+(?:now\s+)?(?:take\s+place|go\s+ahead|happen)\b(?=[^.;]*\b(?:after\s+all|now|any\s+more|anymore)\b)",

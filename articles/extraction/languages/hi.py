@@ -369,6 +369,7 @@ CALL_FRAME_VERBS = ""  # see ``en``: a Hindi call's verb is its talk ("से �
 # A cue after which, in a headline's order, the one who met stands ("जयशंकर से मिले ब्लिंकन"): its subject is the
 # person right after it, when nobody before it is.
 HEADLINE_SUBJECT_AFTER = r"^(?:से|के\s+साथ)\s+(?:मिले|मिलीं)$"
+CANCELLATION_DATE_AFTER = ""  # see ``en``: "बैठक सोमवार को रद्द" may date the meeting or the news; left as it is
 # After a meeting noun, those named before it will attend it, not meet each other (see ``en``): "A और B इस बैठक में
 # शामिल होंगे".
 ATTENDING_AFTER_MEETING_NOUN = r"\s+में\s+(?:भी\s+)?(?:शामिल|भाग|हिस्सा)(?![\u0900-\u0963\u0966-\u097f])"
