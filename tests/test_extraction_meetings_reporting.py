@@ -1238,8 +1238,10 @@ def test_someone_set_apart_in_an_opening_phrase_is_not_in_the_meeting(text, expe
         ("Rajnath Singh was welcomed at the venue by Sherali Mirzo.", "en", [((SINGH, MIRZO), HELD)]),
         ("Sherali Mirzo presented her letter of credence to Rajnath Singh on Wednesday.", "en", [((SINGH, MIRZO), HELD)]),
         ("Rajnath Singh is unlikely to meet Sherali Mirzo at the summit, officials said.", "en", []),
-        # A welcome at the airport stays none in English (``HELD_CUES``).
-        ("Rajnath Singh was greeted at the airport by Sherali Mirzo on Tuesday.", "en", []),
+        # A welcome at the airport is a reception, as in Hindi and in the active voice (``HELD_CUES``).
+        ("Rajnath Singh was greeted at the airport by Sherali Mirzo on Tuesday.", "en", [((SINGH, MIRZO), HELD)]),
+        ("Rajnath Singh was received at Dushanbe airport by Sherali Mirzo on Tuesday.", "en", [((SINGH, MIRZO), HELD)]),
+        ("Rajnath Singh was accorded a ceremonial welcome by Sherali Mirzo on Tuesday.", "en", [((SINGH, MIRZO), HELD)]),
         ("राजनाथ सिंह ने राष्ट्रपति भवन में राजदूत शेर अली मिर्जा से परिचय पत्र स्वीकार किए।", "hi", [((SINGH, MIRZO), HELD)]),
         ("शेर अली मिर्जा ने बुधवार को राजनाथ सिंह को अपना परिचय पत्र सौंपा।", "hi", [((SINGH, MIRZO), HELD)]),
         ("बुधवार शाम जब राजनाथ सिंह दिल्ली में शेर अली मिर्जा से मिले तो दोनों ने अभिवादन किया।", "hi", [((SINGH, MIRZO), HELD)]),

@@ -130,6 +130,9 @@ def _window_start(text, start, position, count):
     return words[-count].start() if len(words) >= count else start
 
 
+_MEDIUM_REACH = 40  # characters from a talk to the medium after it ("held talks on Tuesday via video link")
+
+
 class MeetingReader(ParticipantReader):
     """Reads a document's meetings, sentence by sentence and clause by clause (who: ``ParticipantReader``)."""
 
@@ -222,7 +225,9 @@ class MeetingReader(ParticipantReader):
     def cues(self, clause):
         """``(match, held, kind)`` for each meeting cue of a clause: held and call cues, else mentions."""
         text = self.document.text
-        found = [(m, True, CALL) for m in self.rules.call.finditer(text, *clause)]
+        # A call cue in the verb's plain form ("will speak by phone with", "will hold a telephone conversation") is
+        # read as a mention is: its tense is told before it.
+        found = [(m, not self.rules.call_plain_form.match(m.group()), CALL) for m in self.rules.call.finditer(text, *clause)]
         calls = [m.span() for m, _, _ in found]
         found += [
             (m, True, None)
@@ -282,9 +287,16 @@ class MeetingReader(ParticipantReader):
             for m in self.rules.call_frame_verbs.finditer(text, frame.end(), clause[1])
             if not any(m.start() < f.end() and f.start() < m.end() for f, _, _ in after)
         ]
-        if not any(kind == CALL for _, _, kind in after):
+        before = [
+            # "X and Y held talks via video link": the medium right after the talk.
+            (m, held, CALL)
+            if kind is None and frame.start() - m.end() <= _MEDIUM_REACH and self.rules.call_frame_talk.search(m.group())
+            else (m, held, kind)
+            for m, held, kind in found
+            if m.end() <= frame.start()
+        ]
+        if not any(kind == CALL for _, _, kind in before + after):
             return found
-        before = [item for item in found if item[0].start() < frame.end() and item[0].end() <= frame.start()]
         return sorted(before + after, key=lambda item: item[0].start())
 
     def joined_to_previous(self, previous, cue):

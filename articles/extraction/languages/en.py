@@ -343,6 +343,7 @@ CUE_WORDS = (
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
     "breakfast", "conversations", "conversation", "credentials", "presented", "accepted", "rang",
     "sat", "sits", "contacted", "talk", "chat", "chats", "pull-aside", "pull-asides", "interactions", "upon", "review",
+    "welcome", "reception", "greeted", "dialogue", "discussion", "videoconference", "video-conference", "teleconference",
 )
 
 # What says a meeting named by its noun happened: "the meeting between X and Y took place / was productive".
@@ -352,11 +353,14 @@ _TOOK_PLACE = (
     r"|wide-ranging))"
 )
 # A meeting verb in the past: the text reports a meeting that happened.
+# After a kind of meeting that is also one ("lunch", "breakfast", "pull-aside", "call"), the noun it qualifies:
+# "had a breakfast meeting with Y" is read to its "with", not stopped at "breakfast".
+_NOT_BEFORE_MEETING = r"(?!\s+meetings?\b)"
 HELD_CUES = (
     r"\bmet\b(?:\s+with)?",
     # A headline's present tense reports what happened: "Singh meets Mirzo", "… holds talks with …".
     r"\bmeets\b(?:\s+with)?",
-    r"\b(?:held|holds)\s+(?:[\w+\"“”‘’'-]+\s+){0,4}?(?:talks|talk|meetings?|discussions|consultations|parleys|summits?|dialogue"
+    r"\b(?:held|holds)\s+(?:[\w+\"“”‘’'-]+\s+){0,4}?(?:talks|talk|meetings?|discussions?|consultations|parleys|summits?|dialogue"
     r"|conversation|chat)\b"
     r"(?:\s+with)?",
     r"\b(?:interacted|interacts)\s+with\b",
@@ -367,11 +371,13 @@ HELD_CUES = (
     # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
     r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\s+to\b",
     r"\baccept(?:ed|s)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b",
-    # The passive: "X was hosted by Y", "X was received by Y" is their meeting; not in a clause about
-    # someone else ("X, who was received by Y at the airport, met Z") nor a welcome at the airport.
+    # The passive: "X was hosted by Y", "X was received at the airport by Y" is their meeting (a reception, as
+    # "Y received X at the airport" and hi.py's "हवाई अड्डे पर … का स्वागत किया" are); not in a clause about
+    # someone else ("X, who was received by Y at the airport, met Z").
     r"(?<!\bwho\s)\b(?:was|were)\s+(?:warmly\s+)?(?:hosted|received|welcomed|greeted)\s+"
-    r"(?:(?:at|in)\s+(?:the\s+)?(?!(?:airport|air\s+base|airbase|tarmac)\b)[\w-]+\s+)?by\b"  # "at the venue by"
-    r"(?![^.;,]*\bat\s+the\s+(?:airport|air\s+base|airbase|tarmac)\b)",
+    r"(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?by\b",  # "at the venue by", "at Palam airport by"
+    r"(?<!\bwho\s)\b(?:was|were)\s+(?:accorded|given)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:welcome|reception)\s+"
+    r"(?:(?:at|in|on)\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?)?by\b",
     r"\b(?:meeting|talks|conversation|discussions)\s+(?:took\s+place|was\s+held|were\s+held)\s+between\b",
     # "The meeting between X and Y took place on Wednesday": only with the verb that says it did.
     r"\b(?:meeting|talks|conversation|discussions)\s+between\b"
@@ -394,16 +400,16 @@ HELD_CUES = (
     r"\b(?:chaired|convened|presided\s+over)\s+(?:[\w+-]+\s+){0,4}?meeting\b[^.;]{0,60}?\battended\s+by\b",
     # Receiving or hosting someone is meeting them; a person must follow ("received the award" is nothing;
     # the passive "was received by X" is not this verb's meeting either).
-    r"\b(?:received|welcomed|hosted)\b(?!\s+(?:a|an|the|by|criticism|support|praise|calls?|letters?)\b)",
+    r"\b(?:received|welcomed|hosted)\b(?!\s+(?:a|an|the(?!\s+visiting\b)|by|criticism|support|praise|calls?|letters?)\b)",
     # … or a delegation and its leader: "received a high-level delegation led by X".
     r"\b(?:received|welcomed|hosted)\b(?=\s+(?:an?|the)\s+(?:(?!(?:from|of|to|with)\b)[\w-]+\s+){0,4}?delegations?\s+(?:led|headed)\s+by\b)",
-    r"\b(?:paid|made)\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)\b",
+    r"\b(?:paid|made)\s+(?:a\s+)?(?:courtesy\s+)?(?:calls?|visits?)\s+(?:on|to)\b",
     r"\bexchanged\s+(?:views|notes|ideas)\s+with\b",
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|interactions?|dinner|lunch|"
-    r"luncheon|breakfast|conversations?|chats?|pull-asides?)\b(?:\s+with)?",
+    r"luncheon|breakfast|conversations?|chats?|pull-asides?)\b" + _NOT_BEFORE_MEETING + r"(?:\s+with)?",
     # "X and Y held brief conversations", "engaged in a brief interaction", "had a pull-aside with Y".
     r"\b(?:held|engaged\s+in)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:conversations?|interactions?|chats?|pull-asides?)\b"
-    r"(?:\s+with)?",
+    + _NOT_BEFORE_MEETING + r"(?:\s+with)?",
     r"\b(?:called|calls)\s+(?:on|upon)\b",
     # The pleasure of a meeting, in a post or a statement: "Delighted to meet X today", "said he was glad to have
     # met X" (what one looks forward to is a plan: "looks forward to meeting X").
@@ -448,7 +454,7 @@ BETWEEN_MARKERS = ()
 # A call is a meeting held over the phone.
 CALL_CUES = (
     # "spoke by telephone on Wednesday with his Tajik counterpart …": a date may stand before "with".
-    r"\b(?:spoke|spoken|talked|speaks|talks)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b"
+    r"\b(?:spoke|spoken|talked|speaks|talks|speak|talk)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b"
     r"(?:\s+(?!with\b|to\b)[\w,]+){0,4}?\s+(?:with|to)\b",
     r"\b(?:telephoned|phoned|dialled|dialed|called\s+up|rang\s+up)\b",
     # "X called Y to congratulate him": calling someone to do what a call does.
@@ -471,10 +477,12 @@ CALL_CUES = (
     r"(?:phone|telephone|telephonic|video)\s+(?:call|conversation)\b)",
     # "X and Y spoke on the phone on Monday": the two who spoke, named before.
     r"\b(?:spoke|spoken|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)",
+    r"\b(?:had|held|holds|hold)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:videoconference|video-conference|teleconference)\b"
+    r"(?:\s+with)?",
     # "X had contacted Y" (a person after it): in the news, by telephone.
     r"\b(?:had\s+)?contacted\b(?!\s+(?:by|via|through|officials?|authorities)\b)",
     r"\breceived\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone\s+|telephone\s+)?calls?\s+from\b",
-    r"\b(?:had|held|holds)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
+    r"\b(?:had|held|holds|hold)\s+(?:an?\s+)?(?:phone|telephone|telephonic|video|virtual|online)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:calls?|conversations?|talks|discussions?|meetings?|interactions?|summit|conference|conferencing)\b(?:\s+with)?",
     # "X and Y discussed by phone …", "X discussed over the phone with Y …"
     r"\b(?:discussed|talked)\s+(?:by|over|on)\s+(?:the\s+)?(?:phone|telephone)\b(?:\s+with)?",
@@ -501,11 +509,11 @@ MENTION_CUES = (
     r"\bmeeting\s+(?:with|between)\b",
     r"\b(?:talks|meetings|call|conversation)\s+between\b",
     r"\bhold\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|call|conversation|summit)\b"
-    r"(?:\s+with)?",
-    r"\b(?:talks|meeting)\s+with\b",
+    + _NOT_BEFORE_MEETING + r"(?:\s+with)?",
+    r"\b(?:talks|meetings?|summit)\s+with\b",
     # "is slated to have a working lunch with", "is likely to have bilateral meetings with"; "to host a lunch for".
-    r"\bhave\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|breakfast|call"
-    r"|conversation)\s+with\b",
+    r"\bhave\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|dinner|lunch|luncheon|breakfast|call"
+    r"|conversation)" + _NOT_BEFORE_MEETING + r"\s+with\b",
     r"\bhost\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:dinner|lunch|luncheon|breakfast|banquet|reception)\s+"
     r"(?:for|in\s+honou?r\s+of)\b",
     # "X and Y will review the entire range of bilateral ties": reviewing ties together, to come.
@@ -547,7 +555,12 @@ FUTURE_FRAME_BEFORE = r"\b(?:will|shall)\s+(?:[\w,'’-]+\s+){1,12}?(?:when|wher
 CALL_FRAME = (
     r"\b(?:in|during|over)\s+(?:a|an|the|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:phone|telephone|telephonic|video)\s+"
     r"(?:call|conversation|conference|talks?)\b"
+    # … or the medium right after the talk: "X and Y held talks via video link".
+    r"|\b(?:via|through|over|by)\s+(?:a\s+)?(?:video[\s-]*(?:link|conference|conferencing|call)|videoconference)\b"
 )
+# Call cues that begin with the verb's plain form, whose tense is told before them ("will speak by phone with Y",
+# "is to hold a telephone conversation with Y"): read as mentions are (``meetings``), so a plan is planned.
+CALL_PLAIN_FORMS = r"(?:speak|talk|hold)\s"
 CALL_FRAME_TALK = r"\b(?:discuss\w*|talk\w*|spoke|speak\w*|exchanged|conversations?)\b"
 CALL_FRAME_VERBS = r"\b(?:told|assured|urged|conveyed\s+to|informed|thanked|congratulated|invited)\b"
 HEADLINE_SUBJECT_AFTER = ""  # see ``hi``: an English headline keeps the subject first
@@ -610,6 +623,10 @@ UNFULFILLED_PLAN_CUES = (
 SEPARATELY_CUES = (
     r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b",
     r"\bbilateral\s+(?:talks|meetings?|discussions|consultations)\b",
+    # Plural visits and meetings of one with several, or of several with one: "paid courtesy calls on A and B",
+    # "A and B paid courtesy visits to C", "cancelled his meetings with A and B".
+    r"\b(?:paid|made)\s+(?:courtesy\s+)?(?:calls|visits)\s+(?:on|to)\b",
+    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?meetings\s+with\b",
 )
 OWNER_PRONOUN_CUES = ()  # English owners are possessives of names ("Jaishankar's talks"), read elsewhere
 OBJECT_PRONOUN_CUES = ()  # "met him" names nobody new: English objects are names and titles

@@ -364,6 +364,7 @@ NEGATION_CUES = (
 FUTURE_FRAME_BEFORE = ""
 # The medium before the people, a talk after them: "X ने सोमवार को फोन पर Y से बात की" is a call (see ``en``).
 CALL_FRAME = _PHONE + r"\s+(?:पर|के\s+जरिए|के\s+ज़रिए|के\s+जरिये|के\s+माध्यम\s+से)(?![\u0900-\u0963\u0966-\u097f])"
+CALL_PLAIN_FORMS = ""  # see ``en``: a Hindi call cue carries its tense ("बात की", "बात करेंगे")
 CALL_FRAME_TALK = r"(?<![\u0900-\u0963\u0966-\u097f])(?:बात|बातचीत|वार्ता|चर्चा)(?![\u0900-\u0963\u0966-\u097f])"
 CALL_FRAME_VERBS = ""  # see ``en``: a Hindi call's verb is its talk ("से बात की"), a cue already
 # A cue after which, in a headline's order, the one who met stands ("जयशंकर से मिले ब्लिंकन"): its subject is the
