@@ -368,11 +368,24 @@ def test_a_qualified_title_is_that_countrys_holder():
 def test_a_nameless_counterpart_is_found_in_the_article_or_the_archive():
     text = "Sherali Mirzo spoke first. Rajnath Singh then met his Tajik counterpart."
     assert meetings(run(text, "en", THURSDAY)) == [(SINGH_MIRZO, HELD, BILATERAL)]
-    # No Belarusian minister in the article: the archive's Belarusian Minister of Defence in 2021.
-    text = "Rajnath Singh met his Belarusian counterpart on Wednesday."
+    # The Belarusian minister named only after the meeting, with no office: the archive says he held it in 2021.
+    text = "Rajnath Singh met his Belarusian counterpart on Wednesday. Viktor Khrenin later thanked the hosts."
     assert meetings(run(text, "en", THURSDAY)) == [((str(SINGH), str(KHRENIN)), HELD, BILATERAL)]
     # Without an article date, the archive's holder is not known.
     assert run(text, "en", None).meetings == []
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Rajnath Singh met his Belarusian counterpart on Wednesday.", "en"),
+        ("The Tajik Defence Minister met India's Defence Minister on Wednesday.", "en"),
+        ("राजनाथ सिंह ने बुधवार को बेलारूस के रक्षा मंत्री से मुलाकात की।", "hi"),
+    ],
+)
+def test_an_office_holder_the_article_never_names_is_no_participant(text, language):
+    # The archive knows who held the office that day, but the story names nobody: no meeting is reported.
+    assert run(text, language, THURSDAY).meetings == []
 
 
 def test_people_named_beside_the_meeting_are_not_participants():

@@ -447,8 +447,9 @@ def test_the_day_of_the_report_is_not_the_day_of_the_meeting(text, language):
     ],
 )
 def test_a_lesser_office_of_the_same_name_is_not_its_holder(text):
-    assert held_pairs(text, "en") == []  # not Rajnath Singh, India's Defence Minister
-    assert held_pairs(text.replace("Deputy ", ""), "en") == [((SINGH, MIRZO), "bilateral")]
+    named = "Rajnath Singh spoke first. "
+    assert held_pairs(named + text, "en") == []  # not Rajnath Singh, India's Defence Minister
+    assert held_pairs(named + text.replace("Deputy ", ""), "en") == [((SINGH, MIRZO), "bilateral")]
 
 
 def test_each_envoy_presenting_credentials_meets_the_receiver():

@@ -13,9 +13,12 @@ may fall within it.
 * "counterpart" (with no name) refers to the most recent person holding the
   same office as the person whose counterpart they are, in the country the
   text gives.
-* When the article names no such person, the archive may: the one person
-  whose recorded role (with a start date) covers the article's date in that
-  office and country (``People.holder``).
+* When no such person is named before the title, the archive may say who:
+  the one person whose recorded role (with a start date) covers the article's
+  date in that office and country (``People.holder``) — but only someone the
+  article names somewhere ("the Army Chief met the Defence Minister" names
+  nobody: a meeting of the office holders would be the archive's guess, not
+  the story's, and the desk reads the meetings as reported).
 * A subject pronoun ("he", "उन्होंने") refers to the most recent subject.
 """
 
@@ -129,7 +132,8 @@ class People:
         return self.holder(concept, country_id, exclude) if concept is not None else None
 
     def holder(self, concept, country_id, exclude=()):
-        """The one person the archive records in this office and country on the article's date, or None.
+        """The one person the archive records in this office and country on the article's date, if the article
+        names them, or None.
 
         Only with an article date, a country, and roles whose start is known:
         "his Indian counterpart" in an article of 2021 is the Indian Defence
@@ -143,4 +147,7 @@ class People:
             for person_id, role in self.gazetteer.role_holders(concept, country_id)
             if role.start is not None and role.start <= on and (role.end is None or on <= role.end)
         } - set(exclude)
-        return found.pop() if len(found) == 1 else None
+        if len(found) != 1:
+            return None
+        person_id = found.pop()
+        return person_id if person_id in self.facts else None  # named in the article (``facts`` has each one)
