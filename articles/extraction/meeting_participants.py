@@ -548,6 +548,9 @@ class ParticipantReader:
             following = self.items(cue.end(), clause[1])
             if following and self.marker_after(following[0], clause[1]) == "object":
                 objects = following[:1]
+        if self.rules.bare_meeting_verb.match(cue.group()) and (objects or len(subjects) < 2):
+            # "A और B दिल्ली में मिले" met each other; "A और B को कई पत्र मिले" is what they received.
+            return [], [], False
         if _CUE_WITH_ITS_MARKER.match(cue.group()) and before and roles[-1] == "object":
             # "X ने Z को Y के साथ हुई बैठक के बारे में बताया", "X ने Y से की मुलाकात": the cue's own marker
             # names the other side — Y (and those joined to Y), not Z, whom X told.

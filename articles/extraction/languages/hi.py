@@ -234,7 +234,7 @@ _MEETING_NOUN = (
 # Talking with someone: "X ने Y से बात की", "X और Y ने … पर चर्चा की". "बात" is also "a matter" and
 # "चर्चा" "talk of the town": only as the verb's noun, with the light verb ending the clause.
 _TALK_NOUN = r"(?:चर्चा|बात|समीक्षा)"  # "X ने Y के साथ सहयोग की समीक्षा की": reviewing with someone is meeting them
-_PHONE = r"(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन|वीडियो\s+कॉल|फोन\s+कॉल|कॉल|वीडियो\s+कॉन्फ्रेंस|वीडियो\s+कॉन्फ्रेंसिंग)"
+_PHONE = r"(?:फोन|फ़ोन|टेलीफोन|टेलीफ़ोन|दूरभाष|वीडियो\s+कॉल|फोन\s+कॉल|कॉल|वीडियो\s+कॉन्फ्रेंस|वीडियो\s+कॉन्फ्रेंसिंग)"
 # The past light verb ends the clause, or an auxiliary or conjunction follows it:
 # in "बैठक की संभावना" (the possibility of a meeting) "की" is a postposition.
 _CLAUSE_END = r"(?=\s*(?:$|[.।,;:\"”’)]|(?:थी|था|थे|थीं|है|हैं|और|तथा|एवं|व|जिसमें|जहां|जहाँ|जिसके|लेकिन|तो)(?![\u0900-\u0963\u0966-\u097f])))"
@@ -265,6 +265,10 @@ HELD_CUES = (
     # Having met: "Y से मुलाकात कर …", "… करने के बाद"; meeting now: "Y से मुलाकात कर रहे हैं".
     _MEETING_NOUN + r"\s+(?:कर|करके|करने\s+के\s+बाद)(?![\u0900-\u0963\u0966-\u097f])(?!\s+(?:सकते|सकती|सकता|सकें|सके))",
     r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
+    # Two who met, with no one marked met: "A और B सोमवार को दिल्ली में मिले" (the subjects, coordinated).
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:मिले|मिलीं)(?:\s+(?:थे|थीं))?" + _CLAUSE_END,
+    # The passive of a press release: "X द्वारा Y से मुलाकात की गई" (``ERGATIVE_MARKERS``: "द्वारा").
+    r"(?:से|के\s+साथ)\s+(?:भी\s+)?" + _MEETING_NOUN + r"\s+(?:की|कीं)\s+(?:गई|गईं|गयी)" + _CLAUSE_END,
     # A headline's order, the subject after the verb: "जयशंकर से मिले ब्लिंकन, …" (``HEADLINE_SUBJECT_AFTER``).
     r"(?:से|के\s+साथ)\s+(?:मिले|मिलीं)(?=\s+(?:[\u0900-\u097f]+\s+){0,3}[\u0900-\u097f]+\s*(?:$|[,:;।|]|\s[-–—]))",
     # "Y से मिलने के बाद X ने कहा" (after meeting Y); "X, Y से मिलने राजभवन पहुंचे" (went to meet Y): it took place.
@@ -321,6 +325,11 @@ CALL_CUES = (
     # The medium a few words before the talk, with the people outside them: "Y से फोन पर यूक्रेन की स्थिति पर बात की".
     _PHONE + r"\s+(?:पर|के\s+जरिए|के\s+ज़रिए|के\s+माध्यम\s+से|के\s+जरिये)\s+(?:(?!(?:से|साथ|को|ने)\s)[^\s।.,;]+\s+){1,8}?(?:बात|बातचीत|वार्ता|चर्चा|बैठक)"
     r"\s+(?:भी\s+)?(?:की|कीं|हुई)" + _CLAUSE_END,
+    # A call to come: "X शुक्रवार को Y से फोन पर बात करेंगे" (its tense is told in it: ``CALL_PLAIN_FORMS``).
+    _PHONE + r"\s+(?:पर|के\s+जरिए|के\s+ज़रिए|के\s+माध्यम\s+से)\s+(?:भी\s+)?(?:बात|बातचीत|वार्ता|चर्चा)\s+"
+    r"(?:करेंगे|करेंगी|करेगा|करेगी)(?![\u0900-\u0963\u0966-\u097f])",
+    # "X ने फोन कर Y को बधाई दी": having phoned, X told Y — the one phoned follows with "को".
+    r"(?<=ने\s)" + _PHONE + r"\s+(?:कर|करके|कर\s+के)(?=\s+[^।.]{1,80}?\sको\s)",
     # A virtual summit: "Y के बीच वर्चुअल शिखर बैठक हुई".
     r"(?:वर्चुअल|आभासी|ऑनलाइन)\s+(?:शिखर\s+)?(?:वार्ता|बातचीत|बैठक|सम्मेलन)\s+(?:भी\s+)?(?:की|कीं|हुई|हुआ)(?![\u0900-\u0963\u0966-\u097f])",
 )
@@ -352,6 +361,8 @@ MODALITY_CUES = (
     r"(?:करने|होने|मिलने)\s+(?:की|का|के)(?![\u0900-\u0963\u0966-\u097f])",
     r"(?:करने|मिलने)\s+जा\s+(?:रहे|रही|रहा)(?![\u0900-\u0963\u0966-\u097f])",  # "बैठक करने जा रहे हैं": about to
     r"[\u0900-\u097f]+ें(?:गे|गी)(?![\u0900-\u0963\u0966-\u097f])",
+    # A meeting fixed for a day to come: "… से मुलाकात निर्धारित है", "… तय है", "बैठक होनी है".
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:निर्धारित|तय|होनी|होना)\s+(?:है|हैं)(?![\u0900-\u0963\u0966-\u097f])",
 )
 NEGATION_CUES = (
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:नहीं|न|ना|मत)(?![\u0900-\u0963\u0966-\u097f])",
@@ -364,13 +375,17 @@ NEGATION_CUES = (
 FUTURE_FRAME_BEFORE = ""
 # The medium before the people, a talk after them: "X ने सोमवार को फोन पर Y से बात की" is a call (see ``en``).
 CALL_FRAME = _PHONE + r"\s+(?:पर|के\s+जरिए|के\s+ज़रिए|के\s+जरिये|के\s+माध्यम\s+से)(?![\u0900-\u0963\u0966-\u097f])"
-CALL_PLAIN_FORMS = ""  # see ``en``: a Hindi call cue carries its tense ("बात की", "बात करेंगे")
+# See ``en``: a call cue in the future ("… फोन पर बात करेंगे") is read as a mention is, so a plan is planned.
+CALL_PLAIN_FORMS = r".*(?:करेंगे|करेंगी|करेगा|करेगी)$"
 CALL_FRAME_TALK = r"(?<![\u0900-\u0963\u0966-\u097f])(?:बात|बातचीत|वार्ता|चर्चा)(?![\u0900-\u0963\u0966-\u097f])"
 CALL_FRAME_VERBS = ""  # see ``en``: a Hindi call's verb is its talk ("से बात की"), a cue already
 # A cue after which, in a headline's order, the one who met stands ("जयशंकर से मिले ब्लिंकन"): its subject is the
 # person right after it, when nobody before it is.
 HEADLINE_SUBJECT_AFTER = r"^(?:से|के\s+साथ)\s+(?:मिले|मिलीं)$"
 CANCELLATION_DATE_AFTER = ""  # see ``en``: "बैठक सोमवार को रद्द" may date the meeting or the news; left as it is
+# A verb of meeting with no one marked as met, whose subjects met each other ("A और B दिल्ली में मिले"); with a
+# marked person before it, it is something received ("A को कई पत्र मिले"): no meeting.
+BARE_MEETING_VERBS = r"^(?:मिले|मिलीं)(?![\u0900-\u0963\u0966-\u097f])"
 # After a meeting noun, those named before it will attend it, not meet each other (see ``en``): "A और B इस बैठक में
 # शामिल होंगे".
 ATTENDING_AFTER_MEETING_NOUN = r"\s+में\s+(?:भी\s+)?(?:शामिल|भाग|हिस्सा)(?![\u0900-\u0963\u0966-\u097f])"
@@ -456,7 +471,7 @@ SIDELINES_CUES = (
 # possessor, who is not a participant.
 WORD_ORDER = "SOV"
 NOUN_CUE_ENDS = frozenset()  # SOV: the others come before the verb, with their markers
-ERGATIVE_MARKERS = ("ने",)
+ERGATIVE_MARKERS = ("ने", "द्वारा")  # "द्वारा": the agent of a passive ("X द्वारा … मुलाकात की गई")
 # Case markers after which two or three uncommon words the name lists know are a new person (``listed_names``).
 LISTED_NAME_MARKERS = ("ने", "से", "को", "और")
 # A meeting someone chaired and others attended, told in one sentence (``attended``): "X की अध्यक्षता में हुई

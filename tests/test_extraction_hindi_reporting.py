@@ -1,0 +1,45 @@
+"""Hindi meetings as defence and foreign-policy reporting words them: "दूरभाष पर", calls to come, "फोन कर … को बधाई
+दी", meetings fixed for a day ("निर्धारित है"), two who met ("A और B … मिले"), and the passive of a press release
+("X द्वारा … मुलाकात की गई"). Sentences written for these tests, after structures seen in published news."""
+
+import datetime
+
+import pytest
+from test_extraction_world import MIRZO, SINGH, run
+
+from articles.extraction.meetings import BILATERAL, CALL, HELD, PLANNED
+
+THURSDAY = datetime.date(2021, 7, 29)
+
+
+def meetings(text):
+    return sorted((m.participants, m.status, m.kind) for m in run(text, "hi", THURSDAY).meetings)
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "kind"),
+    [
+        ("राजनाथ सिंह ने बुधवार को शेर अली मिर्जा से दूरभाष पर वार्ता की।", HELD, CALL),
+        ("राजनाथ सिंह शुक्रवार को शेर अली मिर्जा से फोन पर बात करेंगे।", PLANNED, CALL),
+        ("शेर अली मिर्जा ने फोन कर राजनाथ सिंह को नियुक्ति की बधाई दी।", HELD, CALL),
+        ("राजनाथ सिंह की शनिवार को शेर अली मिर्जा से मुलाकात निर्धारित है।", PLANNED, BILATERAL),
+        ("राजनाथ सिंह और शेर अली मिर्जा के बीच शुक्रवार को बैठक होनी है।", PLANNED, BILATERAL),
+        ("राजनाथ सिंह और शेर अली मिर्जा बुधवार को दुशांबे में मिले।", HELD, BILATERAL),
+        ("राजनाथ सिंह और शेर अली मिर्जा पिछले महीने मास्को में मिले थे।", HELD, BILATERAL),
+        ("राजनाथ सिंह द्वारा बुधवार को शेर अली मिर्जा से मुलाकात की गई।", HELD, BILATERAL),
+    ],
+)
+def test_hindi_meetings_of_defence_reporting(text, status, kind):
+    assert meetings(text) == [((SINGH, MIRZO), status, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह और शेर अली मिर्जा को समर्थन के कई पत्र मिले।",  # what they received
+        "राजनाथ सिंह द्वारा बुलाई गई बैठक में शेर अली मिर्जा ने भाग लिया।",  # a meeting of others they attended
+        "राजनाथ सिंह लखनऊ में मिले।",  # one person
+    ],
+)
+def test_what_was_received_or_attended_is_no_meeting_of_two(text):
+    assert meetings(text) == []
