@@ -86,3 +86,18 @@ class FleetsAndForcesTests(TestCase):
         )
         extraction = extract("सैन्य मामलों का विभाग (डीएमए) ने आदेश जारी किया।", "hi", self.gazetteer, MONDAY)
         self.assertEqual([f.name for f in extraction.new_organisations], [])
+
+
+class InitialsThatAreAnAcronymTests(TestCase):
+    """"एपी सिंह" after a rank: the initials of a name, not the agency AP the archive knows as "एपी"."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.gazetteer = gazetteer_from_database()
+
+    def test_initials_written_as_an_acronym_are_the_persons(self):
+        extraction = extract("एयर चीफ मार्शल एपी सिंह ने सोमवार को राजनाथ सिंह से मुलाकात की।", "hi", self.gazetteer, MONDAY)
+        self.assertEqual([m.surface for m in extraction.mentions if m.kind == "organisation"], [])
+        people = sorted(m.surface for m in extraction.mentions if m.kind == "person")
+        self.assertEqual(people, ["एपी सिंह", "राजनाथ सिंह"])
+        self.assertEqual(len(extraction.meetings), 1)

@@ -43,3 +43,22 @@ def test_hindi_meetings_of_defence_reporting(text, status, kind):
 )
 def test_what_was_received_or_attended_is_no_meeting_of_two(text):
     assert meetings(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("एयर चीफ मार्शल एके मेहरा ने बुधवार को राजनाथ सिंह से मुलाकात की।", "एके मेहरा"),
+        ("लेफ्टिनेंट जनरल एन.एस. राजा सुब्रमणि ने बुधवार को राजनाथ सिंह से मुलाकात की।", "एन.एस. राजा सुब्रमणि"),
+        ("लेफ्टिनेंट जनरल एन एस राजा सुब्रमणि ने बुधवार को राजनाथ सिंह से मुलाकात की।", "एन एस राजा सुब्रमणि"),
+    ],
+)
+def test_a_hindi_name_after_a_rank_keeps_its_initials(text, name):
+    extraction = run(text, "hi", THURSDAY)
+    assert [p.name for p in extraction.new_persons] == [name]
+    assert [len(m.participants) for m in extraction.meetings] == [2]
+
+
+def test_a_letter_that_is_also_a_postposition_is_no_initial():
+    # "के" is K and "of": "मंत्री के बेटे" is the minister's son, no one named "के बेटे".
+    assert [p.name for p in run("रक्षा मंत्री के बेटे ने बुधवार को राजनाथ सिंह से मुलाकात की।", "hi", THURSDAY).new_persons] == []

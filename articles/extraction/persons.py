@@ -22,6 +22,7 @@ A new name has two to ``MAX_NAME_WORDS`` words: a single word after a title
 part of the name.
 """
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -30,8 +31,9 @@ from people.names import normalize_name
 from .common_words import is_common_word, person_name_words
 from .dedup import group_names
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Match
-from .languages import CATALOGUE_LANGUAGE, canonical_title
+from .languages import CATALOGUE_LANGUAGE, canonical_title, rules_for
 from .matching import resolve
+from .organisation_definitions import spell_acronym
 from .rules import TOKEN, phrase_key
 from .titles import TitleChain, name_start
 
@@ -195,6 +197,28 @@ def _uncased_stop(document, word, start, title_starts):
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _letters_of(code):
+    module = rules_for(code)
+    return tuple(sorted(module.LETTER_NAMES.items(), key=lambda item: -len(item[0])))
+
+
+def _initials_word(module, word):
+    """Is ``word`` two or three letters' names written together ("एपी", "वीआर", "आरकेएस")?"""
+    if not module.LETTER_NAMES or word in module.LETTER_NAMES:
+        return False
+    return 2 <= len(spell_acronym(_letters_of(module.CODE), word)) <= 3
+
+
+def _name_word_follows(document, end):
+    """Is the next token, after one space, a word that may go on a name (no postposition or function word)?"""
+    text = document.text
+    if text[end : end + 1] != " ":
+        return False
+    following = TOKEN.match(text, end + 1)
+    return following is not None and following.group() not in document.rules.module.NAME_ENDERS
+
+
 def read_uncased_name(document, position, title_starts=frozenset()):
     """``(start, end)`` of a name that runs until a postposition or function word, or None."""
     text, module = document.text, document.rules.module
@@ -214,6 +238,21 @@ def read_uncased_name(document, position, title_starts=frozenset()):
             words, initials = words + 1, initials + 1
             end = index = found.end() + 1
             continue
+        if (
+            words == initials
+            and word in module.LETTER_NAMES
+            and word not in module.NAME_ENDERS
+            and _name_word_follows(document, found.end())
+        ):
+            # "एन एस राजा सुब्रमणि": a letter's name with no full stop, another name word after it, is an initial.
+            words, initials = words + 1, initials + 1
+            end = index = found.end()
+            continue
+        if not words and _initials_word(module, word) and _name_word_follows(document, found.end()):
+            # "एयर चीफ मार्शल एपी सिंह": the initials of a name, written as one word, though an acronym too (AP).
+            words, initials = 1, 1
+            end = index = found.end()
+            continue
         if word in module.NAME_ENDERS or document.overlapping(found.start(), found.end(), (*_OTHER_NAMES, PERSON)):
             break
         if word in module.NAME_PARTICLES and words:
@@ -225,6 +264,9 @@ def read_uncased_name(document, position, title_starts=frozenset()):
             break
         if _uncased_stop(document, word, found.start(), title_starts) and not (
             words and _uncased_month_as_surname(document, word, found.end())
+        ) and not (
+            # "एन.एस. राजा सुब्रमणि": after initials alone, a word that is also a title ("राजा") is the name's.
+            words and words == initials and found.start() in title_starts and _name_word_follows(document, found.end())
         ):
             if words >= MIN_NAME_WORDS:
                 break
@@ -323,6 +365,8 @@ def _name_at(document, chain, position, reader, titles):
     start, end = span
     if phrase_key(last.text) in document.rules.adjective_titles and not _a_name_begins(document, start, titles):
         return None  # "एक प्रमुख उद्देश्य …", "प्रमुख खनिज कोयला": an adjective before a noun, no title before a name
+    if not document.rules.module.NAMES_CAPITALISED:
+        document.drop_matches_inside([(start, end)], ORGANISATION)  # "एपी सिंह": initials, not the agency AP
     return TitledName(chain, start, end, document.text[start:end])
 
 

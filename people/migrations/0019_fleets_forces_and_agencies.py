@@ -2,10 +2,11 @@
 US Seventh, Fifth and Pacific Fleets, Pacific Air Forces, the Space Force and the Joint Chiefs of Staff, the
 PLA's Navy, Air Force and Rocket Force, Japan's Ground and Maritime Self-Defense Forces, the Maldives National
 Defence Force; the Mahindra Group; agencies in datelines (China Central Television, KUNA, dpa)
-(``people/gazetteer/organisations.json``). Before, "Western Fleet" and "Joint Chiefs" were read as people,
-"People's Liberation Army Navy" as "Liberation Army Navy".
+(``people/gazetteer/organisations.json``); Air Chief Marshal Amar Preet Singh by his initials, "AP Singh", "एपी
+सिंह" (``people.json``). Before, "Western Fleet" and "Joint Chiefs" were read as people, "People's Liberation
+Army Navy" as "Liberation Army Navy", and "एपी सिंह" as the agency AP.
 
-Loaded as ``0012_more_world_names`` does: a record the archive already has, by name, keeps what the editors
+Loaded as ``0012_more_world_names`` and ``0010_world_people`` do: a record the archive already has, by name, keeps what the editors
 made of it and only gains the file's names it lacks.
 """
 
@@ -13,7 +14,13 @@ from importlib import import_module
 
 from django.db import migrations
 
-load = import_module("people.migrations.0012_more_world_names").load
+load_organisations = import_module("people.migrations.0012_more_world_names").load
+load_people = import_module("people.migrations.0010_world_people").load
+
+
+def load(apps, schema_editor):
+    load_organisations(apps, schema_editor)
+    load_people(apps, schema_editor)
 
 
 class Migration(migrations.Migration):
