@@ -1,5 +1,5 @@
 """News agencies credited by the name of their Hindi service: "नयी दिल्ली, 18 दिसंबर (भाषा)", "(वार्ता)",
-"इनपुट: भाषा".
+"इनपुट: भाषा"; and in English by letters that name other things elsewhere: "ANKARA (AA) -", "(AP)".
 
 Hindi copy credits PTI as "भाषा" and UNI as "वार्ता" — common words elsewhere ("language", "talks"), so the
 gazetteer cannot hold them as aliases of the agencies. Written as a credit they name the agency: in
@@ -19,6 +19,16 @@ def _pattern(words):
 
 
 _PATTERNS = {}
+_WORDS_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,4}$")
+
+
+def _spelled_before(text, position, credit):
+    """Do the words right before the bracket spell the credit ("Andhra Pradesh (AP)"): a short name, no credit?"""
+    found = _WORDS_BEFORE.search(text, max(0, position - 80), position)
+    if found is None or not credit.isascii():
+        return False
+    initials = "".join(word[0] for word in found.group().split())
+    return initials.endswith(credit.upper())
 
 
 def credited_agencies(text, matches, gazetteer, language):
@@ -34,7 +44,7 @@ def credited_agencies(text, matches, gazetteer, language):
     for found in _PATTERNS[language].finditer(text):
         group = "credit" if found.group("credit") is not None else "input"
         start, end = found.span(group)
-        if any(s < end and start < e for s, e in taken):
+        if any(s < end and start < e for s, e in taken) or _spelled_before(text, found.start(), found.group(group)):
             continue
         agencies = {i for kind, i in gazetteer.entities_named(credits[found.group(group)]) if kind == ORGANISATION}
         if len(agencies) == 1:

@@ -173,11 +173,12 @@ def find_definitions(document, rules):
         name = document.text[start:end]
         place = document.overlapping(start, end, (PLACE,))
         initials = "".join(w[0] for w in name.split() if w.lower() not in _CONNECTORS).upper()
-        if place is not None and place.start <= start and place.end >= end and initials == latin.upper():
-            # "United Arab Emirates (UAE)", "Papua New Guinea (PNG)": a country with its short name, which
-            # names the place wherever the article writes it.
-            _short_name_of_place(document, place, written)
-            continue
+        if place is not None and place.start <= start and place.end >= end:
+            if initials == latin.upper():
+                # "United Arab Emirates (UAE)", "Papua New Guinea (PNG)": a country with its short name, which
+                # names the place wherever the article writes it.
+                _short_name_of_place(document, place, written)
+            continue  # "ANKARA (AA) -": a dateline's city and its agency, no body named after a place alone
         if _head_word(name, rules) in rules.non_heads:
             # "Line of Actual Control (LAC)": defined like a body, but a line — and so is "LAC" later on.
             document.not_bodies.update({normalize_name(name), normalize_name(written)})

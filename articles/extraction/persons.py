@@ -41,7 +41,10 @@ MIN_NAME_WORDS = 2
 MAX_NAME_WORDS = 3  # full words; initials and particles come on top
 MAX_UNCASED_NAME_WORDS = 4
 
-_CAPITALISED_WORD = re.compile(r"[A-Z]\.|[A-Z][\w]*(?:['’\-][\w]+)*")
+# A capitalised word, or a family name after the Arabic article written in lower case ("Ayman al-Safadi",
+# "Khalil al-Hayya": ``ARTICLE_PREFIXED_NAME``).
+ARTICLE_PREFIXED_NAME = re.compile(r"(?:al|el|ad|ar|as|ash|at|az|ul|ud|ut)-[A-Z][\w]*(?:['’\-][\w]+)*")
+_CAPITALISED_WORD = re.compile(r"[A-Z]\.|[A-Z][\w]*(?:['’\-][\w]+)*|" + ARTICLE_PREFIXED_NAME.pattern)
 _LOWER_WORD = re.compile(r"[a-z]+(?=\s)")
 _OTHER_NAMES = (PLACE, ORGANISATION, DEMONYM)
 

@@ -26,7 +26,7 @@ from people.names import normalize_name
 from .common_words import is_common_word, person_name_words
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
 from .organisation_rules import OrganisationFind, _add_alias, _head_word
-from .persons import MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
+from .persons import ARTICLE_PREFIXED_NAME, MAX_UNCASED_NAME_WORDS, MIN_NAME_WORDS, TitledName
 from .qualifiers import after_possessive_country
 from .rules import TOKEN, lower_word_after
 from .spans import SpanIndex
@@ -104,7 +104,9 @@ def _person_words_ok(document, words, surface=""):
         return False  # "Rashtrapati Bhawan", "Staff College Shivpuri", "Tiananmen Square"; "Pirelli SpA"
     if module.NAMES_CAPITALISED:
         full = [w for w in words if w.lower() not in module.NAME_PARTICLES and len(w) > 1]
-        if any(w in module.NAME_STOP_WORDS for w in words) or any(not w[:1].isupper() for w in full):
+        if any(w in module.NAME_STOP_WORDS for w in words) or any(
+            not w[:1].isupper() and not ARTICLE_PREFIXED_NAME.fullmatch(w) for w in full
+        ):
             return False
         if any(len(w) > 3 and w.isupper() for w in words):
             return False  # an acronym is no part of a person's name
@@ -182,6 +184,7 @@ def _without_common_edges(document, start, end):
     return (words[0].start(), words[-1].end()) if words else (start, start)
 
 
+_PREFIXED_AFTER = re.compile(r" (?:" + ARTICLE_PREFIXED_NAME.pattern + r")")
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,2}$")
 
 
@@ -211,6 +214,9 @@ def tagged_people(document, titles, titled):
         if _blocked(document, start, end, (PERSON, PLACE, ORGANISATION, DEMONYM)):
             continue  # the gazetteer's: known people are linked by it, places and bodies are not people
         start, end = _without_common_edges(document, start, end)
+        prefixed = _PREFIXED_AFTER.match(document.text, end)
+        if prefixed is not None and document.rules.module.NAMES_CAPITALISED:
+            end = prefixed.end()  # "Khalil al-Hayya": the tagger stops before a family name in lower case
         surface = document.text[start:end]
         if title_index.overlapping(start, end) or not _person_words_ok(document, _words(surface), surface):
             continue

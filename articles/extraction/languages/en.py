@@ -877,6 +877,10 @@ THING_WORDS_BEFORE_NAMES = frozenset(
     operation frigate frigates destroyer destroyers corvette corvettes submarine submarines carrier cruiser
     tanker""".split()
 )
+# Agencies credited in a dateline's brackets by letters that name other things elsewhere: "ANKARA (AA) -",
+# "WASHINGTON (AP) —" ("AP" is Andhra Pradesh in Indian copy; ``agency_credits``), mapped to a name the
+# gazetteer knows.
+AGENCY_CREDITS = {"AP": "Associated Press", "AA": "Anadolu Agency"}
 # Heads of places named like people ("Tiananmen Square", "… Golf Course", "India Gate"): no person's name
 # ends so (a club may: "Crystal Palace"). Not Park, Hall, Lake, Temple, Church: surnames too.
 PLACE_NAME_HEADS = frozenset("Square Course Gardens Palace Fort Mosque Cathedral Harbour Valley Gate".split())
