@@ -7,8 +7,9 @@ import datetime
 
 import pytest
 from django.test import TestCase
-from test_extraction_world import run
+from test_extraction_world import SINGH, run, world
 
+from articles.extraction.gazetteer import PERSON
 from articles.extraction.pipeline import extract
 from articles.linking import gazetteer_from_database
 from people.models import Organisation
@@ -101,3 +102,45 @@ class InitialsThatAreAnAcronymTests(TestCase):
         people = sorted(m.surface for m in extraction.mentions if m.kind == "person")
         self.assertEqual(people, ["एपी सिंह", "राजनाथ सिंह"])
         self.assertEqual(len(extraction.meetings), 1)
+
+
+def test_decorations_after_a_name_leave_the_office_that_follows_them_the_persons():
+    text = (
+        "Lieutenant General Arjun Mehra Khanna, PVSM, AVSM, General Officer Commanding-in-Chief, Northern Command, "
+        "called on Rajnath Singh on Monday."
+    )
+    extraction = run(text, "en", MONDAY)
+    new = {p.key: p.name for p in extraction.new_persons}
+    assert [sorted(new.get(p, p) for p in m.participants if p in new) for m in extraction.meetings] == [["Arjun Mehra Khanna"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Cmde Rajesh Mehra met Rajnath Singh on Monday.", "Rajesh Mehra"),
+        ("Gp Capt Anil Kumar Bhati met Rajnath Singh on Monday.", "Anil Kumar Bhati"),
+        ("Wg Cdr Sunita Rao met Rajnath Singh on Monday.", "Sunita Rao"),
+    ],
+)
+def test_indian_ranks_as_press_releases_abbreviate_them(text, name):
+    assert [p.name for p in run(text, "en", MONDAY).new_persons] == [name]
+
+
+def test_another_given_name_before_a_known_surname_is_someone_else():
+    # The archive knows "Singh" as Rajnath Singh's; "Arjun Singh" is someone else, "Rajnath Singh" is him.
+    gazetteer = world()
+    gazetteer.add(PERSON, SINGH, "Singh")
+    extraction = run("Cmde Arjun Singh met Sherali Mirzo on Monday.", "en", MONDAY, gazetteer)
+    assert SINGH not in {m.entity_id for m in extraction.mentions}
+    assert [p.name for p in extraction.new_persons] == ["Arjun Singh"]
+
+
+class MinistriesAbroadTests(TestCase):
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.gazetteer = gazetteer_from_database()
+
+    def test_a_ministry_in_a_foreign_capital_is_that_countrys(self):
+        extraction = extract("Rajnath Singh met officials at the Ministry of Defence in Riyadh.", "en", self.gazetteer, MONDAY)
+        self.assertEqual([f.name for f in extraction.new_organisations], ["Ministry of Defence (Saudi Arabia)"])

@@ -414,6 +414,15 @@ class ParticipantReader:
                 before = outside or before
         if not before:
             return [], objects
+        if (
+            len(before) >= 2
+            and before[-1].kind == "title"
+            and before[-2].kind == "person"
+            and self.appositive(before[-2].end, before[-1].start, bare=True)
+        ):
+            # "Lt Gen X, PVSM, AVSM, General Officer Commanding-in-Chief, Northern Command, called on Y": the office
+            # after the name (and the decorations before it) is X's, not someone else's.
+            before = before[:-1]
         subjects = [before[-1]]
         for previous in reversed(before[:-1]):
             if not self.connective(previous.end, subjects[0].start):

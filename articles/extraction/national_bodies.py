@@ -10,7 +10,7 @@ from people.names import normalize_name
 
 from .gazetteer import DEMONYM, PLACE
 from .languages import CATALOGUE_LANGUAGE, LANGUAGES
-from .organisation_rules import ARMED_FORCE, MINISTRY, MISSION, OrganisationFind, _add_alias, _catalogue
+from .organisation_rules import ARMED_FORCE, MINISTRY, MISSION, OrganisationFind, _add_alias, _catalogue, organisation_rules
 from .qualifiers import country_after, qualifier_before
 from .transliteration import latin_form
 
@@ -26,6 +26,12 @@ def _national(document, found, facet, kind, mapping_name, require_country):
         country_id, after = country_after(document, end)
         if country_id is not None:
             end = after
+    if country_id is None:
+        # "the Ministry of Defence in Riyadh": the city's country's (a mission's host city, read the same way).
+        host = _host_after(document, organisation_rules(document.rules.module), end)
+        place = document.gazetteer.places.get(host.entity_id) if host is not None else None
+        if place is not None and place.country_id is not None and place.country_id != document.gazetteer.home_country_id:
+            country_id = place.country_id
     if country_id is None and not require_country and not document.only_abroad:
         # "the Defence Ministry" in a story of the home country is its own; in a story that never names
         # it (Turkey and Pakistan's talks), whose the text does not say.

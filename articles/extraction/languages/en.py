@@ -155,6 +155,10 @@ RANKS = (
     "General", "Gen.", "Lieutenant Colonel", "Lt. Col.", "Colonel", "Col.", "Major", "Maj.", "Captain",
     "Capt.", "Admiral", "Adm.", "Vice Admiral", "Vice Adm.", "Rear Admiral", "Rear Adm.", "Commodore",
     "Commander", "Cdr.", "Lieutenant", "Lt.",
+    # India's ranks as its press releases abbreviate them ("Cmde X", "Gp Capt X", "Wg Cdr X").
+    "Cmde.", "Air Commodore", "Air Cmde.", "Group Captain", "Gp. Capt.", "Wing Commander", "Wg. Cdr.",
+    "Squadron Leader", "Sqn. Ldr.", "Flight Lieutenant", "Flt. Lt.", "Lieutenant Commander", "Lt. Cdr.",
+    "Lieutenant Colonel", "Surgeon Vice Admiral", "Surgeon Rear Admiral",
 )
 
 # A rank followed by "of" and a body is that body's office: "the Commander of US Indo-Pacific Command, Admiral
