@@ -62,3 +62,34 @@ def test_a_hindi_name_after_a_rank_keeps_its_initials(text, name):
 def test_a_letter_that_is_also_a_postposition_is_no_initial():
     # "के" is K and "of": "मंत्री के बेटे" is the minister's son, no one named "के बेटे".
     assert [p.name for p in run("रक्षा मंत्री के बेटे ने बुधवार को राजनाथ सिंह से मुलाकात की।", "hi", THURSDAY).new_persons] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह और शेर अली मिर्जा की दुशांबे में मुलाकात हुई।",
+        "राजनाथ सिंह और शेर अली मिर्जा की निजी मुलाकात हुई।",
+        "राष्ट्रपति शेर अली मिर्जा से मिले रक्षा मंत्री राजनाथ सिंह, सीमा पर चर्चा",
+        "ताजिकिस्तान के रक्षा मंत्री शेर अली मिर्जा का रक्षा मंत्री राजनाथ सिंह ने बुधवार को गर्मजोशी से स्वागत किया।",
+    ],
+)
+def test_a_qualified_meeting_a_titled_headline_subject_and_a_guest_before_the_host(text):
+    assert [(p, s) for p, s, _ in meetings(text)] == [((SINGH, MIRZO), HELD)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "राजनाथ सिंह और शेर अली मिर्जा की दुशांबे में मुलाकात नहीं हुई।",
+        "शेर अली मिर्जा की राजनाथ सिंह से मुलाकात नहीं हो सकी।",
+        "शेर अली मिर्जा के बेटे का राजनाथ सिंह ने स्वागत किया।",  # the son was welcomed
+        "राजनाथ सिंह ने शेर अली मिर्जा के बयान का स्वागत किया।",  # a statement was
+    ],
+)
+def test_a_meeting_that_did_not_happen_or_a_welcome_of_someone_elses_is_not_held(text):
+    assert [m for m in meetings(text) if m[1] == HELD] == []
+
+
+def test_spaced_initials_one_of_them_a_postposition_are_the_names():
+    extraction = run("पूर्व सेना प्रमुख वी के सिंह ने बुधवार को शेर अली मिर्जा से मुलाकात की।", "hi", THURSDAY)
+    assert [p.name for p in extraction.new_persons] == ["वी के सिंह"]

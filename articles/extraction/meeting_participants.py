@@ -151,6 +151,20 @@ class ParticipantReader:
         alone = re.compile(r"\s+").match(self.document.text, position)  # "Adobe CEO": the office right after
         return alone is not None and alone.end() in office_starts
 
+    def genitive_end(self, item):
+        """Where the genitive marker right after an item ends ("ऑस्टिन का (भी) …"), else the item's end."""
+        markers = "|".join(re.escape(m) for m in self.module.GENITIVE_MARKERS) or r"(?!x)x"
+        found = re.compile(rf"\s*(?:{markers})(?:\s+भी)?(?=\s)").match(self.document.text, item.end)
+        return found.end() if found else item.end
+
+    def only_titles_between(self, start, end):
+        """Is ``text[start:end]`` blank but for titles ("राष्ट्रपति पुतिन से मिले पीएम मोदी": "पीएम")?"""
+        gap = list(self.document.text[start:end])
+        for title_start, title_end in self.titles_index.overlapping(start, end):
+            title_start, title_end = max(title_start, start), min(title_end, end)
+            gap[title_start - start : title_end - start] = " " * (title_end - title_start)
+        return not "".join(gap).strip()
+
     def appositive(self, start, end, bare=False):
         """Is ``text[start:end]`` an aside naming the previous person's office between commas (", Chief of
         Navy, Royal Australian Navy (RAN), "): capitalised words, "of"/"the"/"and", brackets and commas only?
@@ -503,6 +517,15 @@ class ParticipantReader:
             if roles[index] == "and":
                 roles[index] = roles[index + 1]
         self.possessor_of_the_meeting(before, roles, cue, markers)  # markers: who is coordinated with whom
+        if self.rules.guest_before_host.match(cue.group()):
+            for index in range(len(before) - 1):
+                # "ऑस्टिन का रक्षा मंत्री राजनाथ सिंह ने … स्वागत किया": the guest, right before the host.
+                if (
+                    roles[index] == "possessor"
+                    and roles[index + 1] == "subject"
+                    and self.only_titles_between(self.genitive_end(before[index]), before[index + 1].start)
+                ):
+                    roles[index] = "object"
         for index, item in enumerate(before):
             # "Y का स्वागत किया": a cue that opens with the genitive marks its guest, not a possessor.
             if roles[index] == "possessor" and not self.document.text[item.end : cue.start()].strip():
@@ -525,7 +548,7 @@ class ParticipantReader:
             if (
                 following
                 and following[0].kind == "person"
-                and not self.document.text[cue.end() : following[0].start].strip()
+                and self.only_titles_between(cue.end(), following[0].start)  # "… से मिले पीएम मोदी"
                 and (self.marker_after(following[0], clause[1]) is None or len(following) == 1)
             ):
                 subjects = following[:1]  # (the headline's comma is no list: "…, सीमा पर चर्चा")

@@ -213,6 +213,19 @@ def _initials_word(module, word):
     return 2 <= len(spell_acronym(_letters_of(module.CODE), word)) <= 3
 
 
+def _initials_run_end(document, end):
+    """Where a run of letters' names that begins before ``end`` ends, if a name word follows it, else None."""
+    text, module = document.text, document.rules.module
+    while text[end : end + 1] == " ":
+        following = TOKEN.match(text, end + 1)
+        if following is None:
+            return None
+        if following.group() not in module.LETTER_NAMES:
+            return end if following.group() not in module.NAME_ENDERS else None
+        end = following.end()
+    return None
+
+
 def _name_word_follows(document, end):
     """Is the next token, after one space, a word that may go on a name (no postposition or function word)?"""
     text = document.text
@@ -241,16 +254,15 @@ def read_uncased_name(document, position, title_starts=frozenset()):
             words, initials = words + 1, initials + 1
             end = index = found.end() + 1
             continue
-        if (
-            words == initials
-            and word in module.LETTER_NAMES
-            and word not in module.NAME_ENDERS
-            and _name_word_follows(document, found.end())
-        ):
-            # "एन एस राजा सुब्रमणि": a letter's name with no full stop, another name word after it, is an initial.
-            words, initials = words + 1, initials + 1
-            end = index = found.end()
-            continue
+        if words == initials and word in module.LETTER_NAMES and word not in module.NAME_ENDERS:
+            # "एन एस राजा सुब्रमणि", "वी के सिंह": letters' names with no full stops (one may be a postposition too,
+            # "के"), a name word after them, are initials.
+            run_end = _initials_run_end(document, found.end())
+            if run_end is not None:
+                letters = len(document.text[found.start() : run_end].split())
+                words, initials = words + letters, initials + letters
+                end = index = run_end
+                continue
         if not words and _initials_word(module, word) and _name_word_follows(document, found.end()):
             # "एयर चीफ मार्शल एपी सिंह": the initials of a name, written as one word, though an acronym too (AP).
             words, initials = 1, 1

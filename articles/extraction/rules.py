@@ -171,6 +171,7 @@ class CompiledRules:
         self.cancellation_date_after = _compile(module.CANCELLATION_DATE_AFTER or r"(?!x)x", flags)
         self.call_plain_form = _compile(module.CALL_PLAIN_FORMS or r"(?!x)x", flags)
         self.bare_meeting_verb = _compile(module.BARE_MEETING_VERBS or r"(?!x)x", flags)
+        self.guest_before_host = _compile(module.GUEST_BEFORE_HOST or r"(?!x)x", flags)
         self.attending_after = _compile(module.ATTENDING_AFTER_MEETING_NOUN or r"(?!x)x", flags)
         self.call_reference = any_of(module.CALL_REFERENCE_CUES, flags)
         self.delegation_met = any_of(module.DELEGATION_MET_CUES, flags)

@@ -568,6 +568,7 @@ CALL_PLAIN_FORMS = r"(?:speak|talk|hold)\s"
 CALL_FRAME_TALK = r"\b(?:discuss\w*|talk\w*|spoke|speak\w*|exchanged|conversations?)\b"
 CALL_FRAME_VERBS = r"\b(?:told|assured|urged|conveyed\s+to|informed|thanked|congratulated|invited)\b"
 HEADLINE_SUBJECT_AFTER = ""  # see ``hi``: an English headline keeps the subject first
+GUEST_BEFORE_HOST = ""  # see ``hi``
 BARE_MEETING_VERBS = ""  # see ``hi``: English "A and B met" is read by its subjects
 # After a meeting noun, the words that make those named before it its attendees, not the ones who meet (hi.py's
 # "A और B इस बैठक में शामिल होंगे"; English says "attend", a verb of its own).

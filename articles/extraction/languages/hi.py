@@ -252,8 +252,10 @@ HELD_CUES = (
     # 45 मिनट चली", "A और B की बैठक में सहयोग पर चर्चा हुई", "X की Y से यह पहली मुलाकात थी". Not when a word between
     # denies, doubts, plans or calls it off ("… नहीं हुई", "… की संभावना थी", "… रद्द हो गई थी"), nor "मुलाकात करने …"
     # (the verb's own noun).
+    # A few words may qualify the noun, none of them a case marker (which would take a person in): "A और B की बाली
+    # में मुलाकात हुई", "… की निजी मुलाकात हुई".
     r"(?:(?<=\sकी\s)|(?<=\sसाथ\s)|(?<=\sसे\s))(?:(?:यह|इस|पहली|संक्षिप्त|अहम|महत्वपूर्ण|द्विपक्षीय|अनौपचारिक|औपचारिक"
-    r"|आमने-सामने\s+की)\s+){0,2}" + _MEETING_NOUN
+    r"|आमने-सामने\s+की|(?!(?:से|को|ने|के|की|का|साथ|और|तथा|एवं|व|भी)\s)[^\s।.,;:()\"“”]+)\s+){0,3}?" + _MEETING_NOUN
     + r"(?=(?:\s+(?!(?:नहीं|न|सकी|सका|सकीं|संभावना|उम्मीद|योजना|प्रस्तावित|होनी|होने|होगी|होगा|कर|करने|करके|करेंगे|करेंगी"
     r"|रद्द|स्थगित|टल|टली|टला|टाल|टाली)(?![\u0900-\u0963\u0966-\u097f]))[^\s।.;,:]+){0,8}?\s+(?:हुई|हुआ|हुए|हुईं|चली|चला|चलीं|थी|था|बनी)" + _CLAUSE_END[3:-1]
     + r")",
@@ -265,6 +267,9 @@ HELD_CUES = (
     # Having met: "Y से मुलाकात कर …", "… करने के बाद"; meeting now: "Y से मुलाकात कर रहे हैं".
     _MEETING_NOUN + r"\s+(?:कर|करके|करने\s+के\s+बाद)(?![\u0900-\u0963\u0966-\u097f])(?!\s+(?:सकते|सकती|सकता|सकें|सके))",
     r"(?:से|के\s+साथ)\s+(?:भी\s+)?(?:मिले|मिलीं|मिली|मिला)" + _CLAUSE_END,
+    # The guest first, then the host: "X का रक्षा मंत्री Y ने सोमवार को … स्वागत किया" (``GUEST_BEFORE_HOST``).
+    r"(?<![\u0900-\u0963\u0966-\u097f])(?:(?:गर्मजोशी|आत्मीयता)\s+से\s+|(?:भव्य|औपचारिक|जोरदार|ज़ोरदार|शानदार|पारंपरिक|हार्दिक|आत्मीय)\s+)?"
+    r"स्वागत\s+किया" + _CLAUSE_END,
     # Two who met, with no one marked met: "A और B सोमवार को दिल्ली में मिले" (the subjects, coordinated).
     r"(?<![\u0900-\u0963\u0966-\u097f])(?:मिले|मिलीं)(?:\s+(?:थे|थीं))?" + _CLAUSE_END,
     # The passive of a press release: "X द्वारा Y से मुलाकात की गई" (``ERGATIVE_MARKERS``: "द्वारा").
@@ -383,6 +388,9 @@ CALL_FRAME_VERBS = ""  # see ``en``: a Hindi call's verb is its talk ("से �
 # person right after it, when nobody before it is.
 HEADLINE_SUBJECT_AFTER = r"^(?:से|के\s+साथ)\s+(?:मिले|मिलीं)$"
 CANCELLATION_DATE_AFTER = ""  # see ``en``: "बैठक सोमवार को रद्द" may date the meeting or the news; left as it is
+# A welcome whose guest may stand before its host: "X का Y ने … स्वागत किया" — the one marked with "का" right before
+# the host marked with "ने" is the guest (not "X के बेटे का", someone of X's).
+GUEST_BEFORE_HOST = r"^(?:[^\s]+\s+(?:से\s+)?)?स्वागत\s+किया$"
 # A verb of meeting with no one marked as met, whose subjects met each other ("A और B दिल्ली में मिले"); with a
 # marked person before it, it is something received ("A को कई पत्र मिले"): no meeting.
 BARE_MEETING_VERBS = r"^(?:मिले|मिलीं)(?![\u0900-\u0963\u0966-\u097f])"
