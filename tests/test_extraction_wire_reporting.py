@@ -43,3 +43,21 @@ def test_an_arabic_family_name_with_the_article_in_lower_case_is_part_of_the_nam
     extraction = run("Jordanian Foreign Minister Ayman al-Safadi held talks with Rajnath Singh in Amman.", "en", MONDAY)
     assert [p.name for p in extraction.new_persons] == ["Ayman al-Safadi"]
     assert len(extraction.meetings) == 1
+
+
+class ChairsOfBodiesTests(TestCase):
+    """"Chair" is an office, and the Federal Reserve and the African Union Commission are known (people/0019)."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.gazetteer = gazetteer_from_database()
+
+    def test_the_chair_of_a_body_is_a_person_after_it(self):
+        for text, body in (
+            ("Federal Reserve Chair Jerome Powell said on Monday that rates would stay on hold.", "Federal Reserve"),
+            ("Chairperson of the African Union Commission Moussa Faki Mahamat flew to Delhi.", "African Union Commission"),
+        ):
+            extraction = extract(text, "en", self.gazetteer, MONDAY)
+            self.assertEqual(len(extraction.new_persons), 1, text)
+            bodies = {Organisation.objects.get(pk=m.entity_id).name for m in extraction.mentions if m.kind == "organisation"}
+            self.assertEqual(bodies, {body}, text)

@@ -91,7 +91,7 @@ ROLE_TITLES = {
     "ambassador": ("Ambassador", "High Commissioner", "Envoy", "Special Envoy", "special envoy"),
     "spokesperson": ("Spokesperson", "Spokesman", "Spokeswoman"),
     "head": (
-        "Chief", "Head", "foreign policy chief", "Chairman", "Chairperson", "Director", "Director General",
+        "Chief", "Head", "foreign policy chief", "Chairman", "Chairperson", "Chairwoman", "Chair", "Director", "Director General",
         "Director-General", "Chief Executive", "CEO", "Managing Director", "chief executive",
         "Chief Executive Officer", "chief executive officer", "MD", "CMD",
     ),
@@ -135,8 +135,8 @@ OFFICE_DOMAINS = (
 # The titles of a company's or a body's officers that follow its name ("Foxconn chairman Young Liu", "IBM CEO
 # Arvind Krishna"): the capitalised words before them name a body (``officer_bodies``).
 COMPANY_OFFICE_TITLES = (
-    "Chairman", "Chairperson", "CEO", "Chief Executive", "Chief Executive Officer", "Managing Director", "MD", "CMD",
-    "COO", "CFO", "CTO", "Founder", "Co-founder", "President",
+    "Chairman", "Chairperson", "Chairwoman", "Chair", "CEO", "Chief Executive", "Chief Executive Officer",
+    "Managing Director", "MD", "CMD", "COO", "CFO", "CTO", "Founder", "Co-founder", "President",
 )
 # Words that qualify such an officer and name no body ("Former chairman X", "Group CEO X", "Executive Chairman X").
 OFFICER_BODY_GENERICS = frozenset()  # hi.py's: English bodies before an officer are capitalised names
