@@ -144,3 +144,16 @@ class MinistriesAbroadTests(TestCase):
     def test_a_ministry_in_a_foreign_capital_is_that_countrys(self):
         extraction = extract("Rajnath Singh met officials at the Ministry of Defence in Riyadh.", "en", self.gazetteer, MONDAY)
         self.assertEqual([f.name for f in extraction.new_organisations], ["Ministry of Defence (Saudi Arabia)"])
+
+
+def test_a_hashtag_office_after_a_name_and_decorations_name_no_one_else():
+    extraction = run('"General Arjun Mehra Khanna #COAS met General Purna Thapa Magar," the army said on Monday.', "en", MONDAY)
+    new = {p.key: p.name for p in extraction.new_persons}
+    assert [sorted(new[p] for p in m.participants) for m in extraction.meetings] == [["Arjun Mehra Khanna", "Purna Thapa Magar"]]
+    text = "Rear Admiral Arjun Mehra Khanna, AVSM, NM, Flag Officer Commanding, met Rajnath Singh."
+    assert [f.name for f in run(text, "en", MONDAY).organisations] == []
+
+
+def test_plural_meetings_with_several_are_one_with_each():
+    text = "Rajnath Singh also had pull-aside meetings with Sherali Mirzo and Viktor Khrenin in Minsk on Thursday."
+    assert sorted(len(m.participants) for m in run(text, "en", MONDAY).meetings) == [2, 2]

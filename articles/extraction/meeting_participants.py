@@ -432,7 +432,10 @@ class ParticipantReader:
             len(before) >= 2
             and before[-1].kind == "title"
             and before[-2].kind == "person"
-            and self.appositive(before[-2].end, before[-1].start, bare=True)
+            and (
+                self.appositive(before[-2].end, before[-1].start, bare=True)
+                or not self.document.text[before[-2].end : before[-1].start].strip(" #")  # "General X #COAS met Y"
+            )
         ):
             # "Lt Gen X, PVSM, AVSM, General Officer Commanding-in-Chief, Northern Command, called on Y": the office
             # after the name (and the decorations before it) is X's, not someone else's.

@@ -242,6 +242,8 @@ def _not_a_body(document, start, end, name, words, confidence, rules):
         return True  # "Minister of …", "… Agreement"; but "North American Equity Services" ("the Global South" is none)
     if words[0] in module.VESSEL_PREFIXES or any(w in module.NOT_BODY_WORDS for w in words):
         return True  # "INS Sahyadri", a ship; "Flagship Exercise Milan", an exercise
+    if all(w in module.POST_NOMINALS for w in words):
+        return True  # "Rear Admiral X, AVSM, NM, …": decorations after a name
     things = module.NAME_OF_THING_HEADS - module.INSTITUTION_HEADS
     if any(w in things for w in words) or normalize_name(name) in rules.generic_names | rules.descriptive_names:
         return True  # "… Stadium"; "the two Air Forces" (but "… University", an institution, is a body)

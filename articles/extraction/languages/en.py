@@ -135,7 +135,7 @@ OFFICE_DOMAINS = (
 # The titles of a company's or a body's officers that follow its name ("Foxconn chairman Young Liu", "IBM CEO
 # Arvind Krishna"): the capitalised words before them name a body (``officer_bodies``).
 COMPANY_OFFICE_TITLES = (
-    "Chairman", "Chairperson", "Chairwoman", "Chair", "CEO", "Chief Executive", "Chief Executive Officer",
+    "Chairman", "Chairperson", "Chairwoman", "CEO", "Chief Executive", "Chief Executive Officer",
     "Managing Director", "MD", "CMD", "COO", "CFO", "CTO", "Founder", "Co-founder", "President",
 )
 # Words that qualify such an officer and name no body ("Former chairman X", "Group CEO X", "Executive Chairman X").
@@ -630,9 +630,9 @@ SEPARATELY_CUES = (
     r"\bseparately\b", r"\bseparate\s+(?:talks|meetings?)\b", r"\bindividually\b",
     r"\bbilateral\s+(?:talks|meetings?|discussions|consultations)\b",
     # Plural visits and meetings of one with several, or of several with one: "paid courtesy calls on A and B",
-    # "A and B paid courtesy visits to C", "cancelled his meetings with A and B".
+    # "A and B paid courtesy visits to C", "cancelled his meetings with A and B", "had pull-aside meetings with A and B".
     r"\b(?:paid|made)\s+(?:courtesy\s+)?(?:calls|visits)\s+(?:on|to)\b",
-    r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?meetings\s+with\b",
+    r"\bmeetings\s+with\b",
 )
 OWNER_PRONOUN_CUES = ()  # English owners are possessives of names ("Jaishankar's talks"), read elsewhere
 OBJECT_PRONOUN_CUES = ()  # "met him" names nobody new: English objects are names and titles
@@ -886,6 +886,8 @@ THING_WORDS_BEFORE_NAMES = frozenset(
 # "WASHINGTON (AP) —" ("AP" is Andhra Pradesh in Indian copy; ``agency_credits``), mapped to a name the
 # gazetteer knows.
 AGENCY_CREDITS = {"AP": "Associated Press", "AA": "Anadolu Agency"}
+# Decorations written after an officer's name ("Lt Gen X, PVSM, AVSM, VSM, …"): no body's name.
+POST_NOMINALS = frozenset("PVSM AVSM UYSM YSM SM VSM NM VM PVSM ADC MVC VrC SC KC AC".split())
 # Heads of places named like people ("Tiananmen Square", "… Golf Course", "India Gate"): no person's name
 # ends so (a club may: "Crystal Palace"). Not Park, Hall, Lake, Temple, Church: surnames too.
 PLACE_NAME_HEADS = frozenset("Square Course Gardens Palace Fort Mosque Cathedral Harbour Valley Gate".split())
