@@ -1,7 +1,8 @@
 """Fleets and forces of defence news, none of which the archive knew: India's Western and Eastern Fleets, the
 US Seventh, Fifth and Pacific Fleets, Pacific Air Forces, the Space Force and the Joint Chiefs of Staff, the
 PLA's Navy, Air Force and Rocket Force, Japan's Ground and Maritime Self-Defense Forces, the Maldives National
-Defence Force; the Mahindra Group; agencies in datelines (China Central Television, KUNA, dpa)
+Defence Force; the Federal Reserve and the African Union Commission; the Mahindra Group; agencies in datelines
+(China Central Television, KUNA, dpa, Tasnim, Agerpres) and "रूस की सुरक्षा परिषद" for Russia's Security Council
 (``people/gazetteer/organisations.json``); Air Chief Marshal Amar Preet Singh by his initials, "AP Singh", "एपी
 सिंह" (``people.json``). Before, "Western Fleet" and "Joint Chiefs" were read as people, "People's Liberation
 Army Navy" as "Liberation Army Navy", and "एपी सिंह" as the agency AP.
