@@ -5,8 +5,9 @@ article in lower case ("Ayman al-Safadi"). Sentences written for these tests, af
 import datetime
 
 from django.test import TestCase
-from test_extraction_world import run
+from test_extraction_world import SINGH, run, world
 
+from articles.extraction.gazetteer import PERSON
 from articles.extraction.pipeline import extract
 from articles.linking import gazetteer_from_database
 from people.models import Organisation
@@ -61,3 +62,11 @@ class ChairsOfBodiesTests(TestCase):
             self.assertEqual(len(extraction.new_persons), 1, text)
             bodies = {Organisation.objects.get(pk=m.entity_id).name for m in extraction.mentions if m.kind == "organisation"}
             self.assertEqual(bodies, {body}, text)
+
+
+def test_a_text_in_no_language_the_rules_know_is_read_without_them():
+    # A one-line brief whose language is undetermined: the English rule for another given name must not need rules.
+    gazetteer = world()
+    gazetteer.add(PERSON, SINGH, "Singh")
+    extraction = run("The harbour board met Arjun Singh twice during the month.", "und", MONDAY, gazetteer)
+    assert extraction.meetings == []

@@ -30,7 +30,8 @@ def _given_names(language):
 def drop_names_after_another_given_name(text, matches, gazetteer, language):
     """``matches`` without the one-word person names right after a given name that is not the person's."""
     given = _given_names(language)
-    capitalised = rules_for(language).NAMES_CAPITALISED
+    module = rules_for(language)
+    capitalised = module is not None and module.NAMES_CAPITALISED  # no rules for an undetermined language
     starts = {m.start for m in matches}
     ends = {m.end for m in matches}
     kept = []
