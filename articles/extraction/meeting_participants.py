@@ -3,6 +3,7 @@ stand for (``MeetingReader`` in ``meetings`` reads with these). English is read 
 (``participants_svo``), Hindi subject–object–verb with its case markers (``participants_sov``); the
 gaps between the people say whether they are listed together (``connective``, ``appositive``)."""
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -37,6 +38,13 @@ class Item:
     person_id: int | None = None
     chain: object = None
 
+
+
+@functools.lru_cache(maxsize=None)
+def _genitive_after(markers):
+    """The language's genitive markers right after a word, with "भी" (also) after them."""
+    alternatives = "|".join(re.escape(m) for m in markers) or r"(?!x)x"
+    return re.compile(rf"\s*(?:{alternatives})(?:\s+भी)?(?=\s)")
 
 
 class ParticipantReader:
@@ -153,8 +161,7 @@ class ParticipantReader:
 
     def genitive_end(self, item):
         """Where the genitive marker right after an item ends ("ऑस्टिन का (भी) …"), else the item's end."""
-        markers = "|".join(re.escape(m) for m in self.module.GENITIVE_MARKERS) or r"(?!x)x"
-        found = re.compile(rf"\s*(?:{markers})(?:\s+भी)?(?=\s)").match(self.document.text, item.end)
+        found = _genitive_after(tuple(self.module.GENITIVE_MARKERS)).match(self.document.text, item.end)
         return found.end() if found else item.end
 
     def only_titles_between(self, start, end):

@@ -270,9 +270,10 @@ class MeetingReader(ParticipantReader):
         return skip
 
     def framed_calls(self, clause, found):
-        """The cues of a clause that opens with a call ("In a phone call on Monday, X told Y …", "X ने फोन पर Y
-        से बात की"): a talk after the frame is a call, and so is what one said to the other (``CALL_FRAME_VERBS``);
-        the frame's own cue then gives way to them."""
+        """The cues of a clause that names a call's medium (``CALL_FRAME``): a talk after it is a call ("In a phone
+        call on Monday, X told Y …", "X ने फोन पर Y से बात की"), and so is what one said to the other
+        (``CALL_FRAME_VERBS``), the medium's own cue then giving way to them; so is a talk right before it ("X and
+        Y held talks via video link", within ``_MEDIUM_REACH``)."""
         text = self.document.text
         frame = self.rules.call_frame.search(text, *clause)
         if frame is None:

@@ -22,7 +22,6 @@ A new name has two to ``MAX_NAME_WORDS`` words: a single word after a title
 part of the name.
 """
 
-import functools
 import re
 from dataclasses import dataclass, field
 
@@ -31,9 +30,10 @@ from people.names import normalize_name
 from .common_words import is_common_word, person_name_words
 from .dedup import group_names
 from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE, Match
-from .languages import CATALOGUE_LANGUAGE, canonical_title, rules_for
+from .languages import CATALOGUE_LANGUAGE, canonical_title
 from .matching import resolve
 from .organisation_definitions import spell_acronym
+from .organisation_rules import organisation_rules
 from .rules import TOKEN, phrase_key
 from .titles import TitleChain, name_start
 
@@ -200,17 +200,11 @@ def _uncased_stop(document, word, start, title_starts):
     )
 
 
-@functools.lru_cache(maxsize=4096)
-def _letters_of(code):
-    module = rules_for(code)
-    return tuple(sorted(module.LETTER_NAMES.items(), key=lambda item: -len(item[0])))
-
-
 def _initials_word(module, word):
     """Is ``word`` two or three letters' names written together ("एपी", "वीआर", "आरकेएस")?"""
     if not module.LETTER_NAMES or word in module.LETTER_NAMES:
         return False
-    return 2 <= len(spell_acronym(_letters_of(module.CODE), word)) <= 3
+    return 2 <= len(spell_acronym(organisation_rules(module).letters, word)) <= 3
 
 
 def _initials_run_end(document, end):
