@@ -23,8 +23,8 @@ from articles.linking import gazetteer_from_database  # noqa: E402
 
 # (language, split): {label: minimum span F1}
 FLOORS = {
-    ("en", "test"): {"PER": 0.851, "ORG": 0.664},
-    ("hi", "test"): {"PER": 0.636, "ORG": 0.460},
+    ("en", "test"): {"PER": 0.855, "ORG": 0.664},
+    ("hi", "test"): {"PER": 0.745, "ORG": 0.460},
 }
 
 

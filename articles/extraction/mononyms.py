@@ -17,13 +17,14 @@ from people.names import normalize_name
 
 from .common_words import is_common_word
 from .coreference import MIN_ONE_WORD_NAME_LENGTH as MIN_LETTERS  # "Lula", "Modi"; shorter: initials, codes
-from .gazetteer import PERSON
+from .gazetteer import DEMONYM, ORGANISATION, PERSON, PLACE
 from .persons import TitledName, _single_name_word
 from .rules import TOKEN
-from .tagged import PERSON_LABEL, tag_document
+from .tagged import PERSON_LABEL, _names_a_thing, after_a_name_word, tag_document
 from .titles import name_start
 
 _POSSESSIVE = re.compile(r"['’]s$")
+_KNOWN_KINDS = (PERSON, PLACE, ORGANISATION, DEMONYM)
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,}\)")  # "Office (CMO)": a body's name, given its acronym
 
 
@@ -91,3 +92,62 @@ def titled_mononyms(document, references, titles, names):
                 continue
         left.append(chain)
     return found, left
+
+
+_QUOTES = "'\"‘’“”"
+
+
+def _names_a_thing_or_a_body(document, start, end, word):
+    """Is the one word the name of something else: in quotes ("'वरुण' अभ्यास"), after a word that says what
+    thing it names ("Exercise Shakti", ``tagged._names_a_thing``), or before a body's or a thing's head word
+    ("गोदरेज समूह के", "Marchetti Group")?"""
+    text, module = document.text, document.rules.module
+    if start and end < len(text) and text[start - 1] in _QUOTES and text[end] in _QUOTES:
+        return True
+    if _names_a_thing(document, start, word):
+        return True
+    following = TOKEN.match(text, end + 1) if text[end : end + 1] == " " else None
+    heads = set(module.ORGANISATION_HEADS) | module.NAME_OF_THING_HEADS | module.COMPANY_SUFFIXES
+    return following is not None and following.group() in heads
+
+
+def untitled_mononyms(document, titles, names):
+    """One-word names no title introduces that the tagger is sure are a person's, as ``TitledName``s with no
+    chain: "Muralitharan took three wickets", "Lebed said …", "कोहली ने …" — a person the story only ever calls
+    by one name. Never a word of a name the article already gives in full (``coreference`` reads those), nor
+    of a known person's name, nor a known place or body, nor in a headline's capitals, nor a word the article
+    also writes in lower case (English) or one of the language's common words (Hindi); the tagger's confidence
+    at least the language's ``UNTITLED_MONONYM_CONFIDENCE``."""
+    text, module = document.text, document.rules.module
+    read = [(n.start, n.end) for n in names] + [(t.start, t.end) for t in titles]
+    taken = _name_words(document, names)
+    title_ends = {t.end + gap for t in titles for gap in (1, 2)}
+    found = []
+    for span in tag_document(document, titles):
+        if span.label != PERSON_LABEL or span.confidence < module.UNTITLED_MONONYM_CONFIDENCE:
+            continue
+        word = _POSSESSIVE.sub("", span.text.strip())
+        start = span.start + span.text.find(word)
+        end = start + len(word)
+        if not TOKEN.fullmatch(word) or len(word) < MIN_LETTERS or any(ch.isdigit() for ch in word):
+            continue
+        if any(s < end and start < e for s, e in read) or document.overlapping(start, end, _KNOWN_KINDS):
+            continue
+        key = normalize_name(word)
+        if key in taken or document.gazetteer.people_with_name_word(key) or document.headline_case.covers(start):
+            continue
+        if word in module.NAME_STOP_WORDS or word in module.MONONYM_STOP_WORDS or word in module.NAME_ENDERS:
+            continue
+        if _names_a_thing_or_a_body(document, start, end, word) or after_a_name_word(document, start, titles):
+            continue
+        if start in title_ends:
+            continue  # after an office: ``titled_mononyms`` and ``persons.find_titled_surnames`` decide
+        if module.NAMES_CAPITALISED:
+            if not word[:1].isupper() or word.isupper():
+                continue  # an acronym or a table's capitals ("BALTIMORE 70 63")
+            if re.search(rf"(?<!\w){re.escape(word.lower())}(?!\w)", text):
+                continue  # "Green", "Given": a word the article also writes as a word
+        elif is_common_word(document.language, word):
+            continue
+        found.append(TitledName(None, start, end, word))
+    return found

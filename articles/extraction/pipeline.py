@@ -45,7 +45,7 @@ from .inside_names import drop_names_inside_other_names
 from .media import drop_statement_media
 from .meetings import find_meetings, without_denied
 from .organisations import find_organisations, organisation_matches
-from .mononyms import titled_mononyms
+from .mononyms import titled_mononyms, untitled_mononyms
 from .persons import find_titled_names, find_titled_surnames, resolve_titled_names, role_claim
 from .place_or_person import drop_places_before_family_names
 from .places import meeting_place
@@ -146,6 +146,7 @@ def extract(body, language, gazetteer, published=None):
     untitled = initialled_people(document, titles, titled)
     untitled += tagged_people(document, titles, titled + untitled)
     untitled += listed_people(document, titles, titled + untitled)
+    untitled += untitled_mononyms(document, titles, titled + untitled)
     new_persons, spellings, person_matches = resolve_titled_names(document, titled + untitled, next_key)
     spellings = widened + spellings
     document.add_matches(person_matches)

@@ -37,6 +37,8 @@ ORGANISATION_LABEL = "ORG"
 MIN_PERSON_CONFIDENCE = 0.85
 # A proposal followed by a verb only a person does (``PERSON_VERBS_AFTER``) needs less: "Kim Yong Chol met …".
 MIN_SUBJECT_PERSON_CONFIDENCE = 0.5
+# So does one that begins with a known given name ("Ray Lankford went 4-for-5"), chosen on CoNLL-2003 eng.testa.
+MIN_GIVEN_NAME_PERSON_CONFIDENCE = 0.5
 MIN_ORGANISATION_CONFIDENCE = 0.9
 # A one-word organisation must be surer still, and not a word the article also writes in lower case.
 MIN_ONE_WORD_ORGANISATION_CONFIDENCE = 0.97
@@ -145,8 +147,8 @@ def _a_person_in_capitals(document, start, end, confidence):
 
 
 def _proposed_people(document, titles):
-    """The tagger's person spans, sure ones or any that are a given and a family name, and its organisation
-    spans that are a given and a family name."""
+    """The tagger's person spans, sure ones, less sure ones that open a meeting or begin with a given name, or
+    any that are a given and a family name, and its organisation spans that are a given and a family name."""
     for span in tag_document(document, titles):
         if span.label == PERSON_LABEL and span.confidence >= MIN_PERSON_CONFIDENCE:
             yield span
@@ -154,10 +156,46 @@ def _proposed_people(document, titles):
             document, span
         ):
             yield span
+        elif span.label == PERSON_LABEL and span.confidence >= MIN_GIVEN_NAME_PERSON_CONFIDENCE and _opens_with_a_given_name(
+            document, span, titles
+        ):
+            yield span
         elif span.label in (PERSON_LABEL, ORGANISATION_LABEL) and looks_like_a_person(
             _words(span.text), document.language
         ):
             yield span
+
+
+def _opens_with_a_given_name(document, span, titles):
+    """Does the proposal of two or more words begin with a given name of ``person_names.json`` ("Mike Oquist",
+    "Ray Lankford": a family name no list has)?"""
+    words = _words(span.text)
+    given, _ = person_name_words(document.language)
+    if len(words) < 2 or words[0].lower() not in given or len(set(words)) < len(words):
+        return False  # "मनीषा मनीषा": a sign-off's names run together
+    return not after_a_name_word(document, span.start, titles)
+
+
+def after_a_name_word(document, start, titles):
+    """Does the word right before ``start`` (one space between, no title) look like part of the same, longer
+    name — a capitalised word (English: "Bharat Bhushan Babu", its first word read as a place), a given name, or
+    in Hindi any word that is none of the language's common or function words and no postposition ("जमशेद
+    गोदरेज", the tagger's span only its last word)? Then what starts at ``start`` is no name of its own."""
+    text, module = document.text, document.rules.module
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = _LAST_WORD.search(text, max(0, start - 40), start - 1)
+    if before is None or any(t.start <= before.start() < t.end for t in titles):
+        return False  # "King Abdullah II", "कप्तान कोहली"
+    word = before.group()
+    given, _ = person_name_words(document.language)
+    if word.lower() in given:
+        return True
+    if module.NAMES_CAPITALISED:
+        return word[:1].isupper()
+    return not (
+        is_common_word(document.language, word) or word in module.FUNCTION_WORDS or word in module.NAME_ENDERS
+    )
 
 
 def _opens_a_meeting(document, span):
@@ -186,6 +224,7 @@ def _without_common_edges(document, start, end):
 
 _PREFIXED_AFTER = re.compile(r" (?:" + ARTICLE_PREFIXED_NAME.pattern + r")")
 _WORD_BEFORE = re.compile(r"(\w+)\W{0,2}$")
+_LAST_WORD = re.compile(r"[\w.'’-]+$")
 
 
 def _names_a_thing(document, start, surface):

@@ -905,6 +905,9 @@ MONONYM_STOP_WORDS = (
     frozenset(ORGANISATION_HEADS) | NON_ORGANISATION_HEADS | NAME_OF_THING_HEADS
     | frozenset("Office Offices House Residence Secretariat Camp Cell Desk Wing Team Staff".split())
 )
+# How sure the name tagger must be of a one-word name no title introduces ("Lebed said", "Muralitharan took
+# three wickets"): ``mononyms.untitled_mononyms``, chosen on CoNLL-2003 eng.testa.
+UNTITLED_MONONYM_CONFIDENCE = 0.9
 # Heads of a person's time in office: a full name before them is the person's ("the Joe Biden administration").
 TERM_OF_OFFICE_HEADS = frozenset("administration Administration regime era".split())
 # A body known by its building, named as where something happened ("talks at the White House").

@@ -543,6 +543,9 @@ LOCATIVE_AFTER = frozenset({"में"})
 VERB_ADVERBS = frozenset("भी फिर तब".split())
 AUXILIARY_WORDS = frozenset()  # Hindi's auxiliaries follow the verb
 MONONYM_STOP_WORDS = frozenset()  # a one-word name is told by the postposition after it (``mononyms``)
+# How sure the name tagger must be of a one-word name no title introduces ("रघुवंशी ने शतक लगाया"):
+# ``mononyms.untitled_mononyms``, chosen on IL-NER dev (a postposition after the word says much).
+UNTITLED_MONONYM_CONFIDENCE = 0.8
 # Hindi puts background in a participle right before the subject ("मंगलवार को दुशांबे पहुंचे सिंह ने …"):
 # what comes before it (the day he arrived) is not the meeting's date.
 BACKGROUND_ASIDE_WORDS = frozenset()
@@ -622,7 +625,8 @@ DESCRIPTIVE_BODY_NAMES = frozenset(
     for agency in ("एजेंसी", "एजेंसियां", "एजेंसियों", "एजेंसियाँ")
 )
 NAME_OF_THING_HEADS = frozenset(
-    """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन""".split()
+    """ट्रॉफी कप पुरस्कार अवॉर्ड स्टेडियम एयरपोर्ट मार्ग रोड विश्वविद्यालय अस्पताल स्मारक भवन नगर चौक योजना प्रशासन
+    सभागार प्रेक्षागृह ऑडिटोरियम""".split()
     + ["हवाई अड्डा", "हवाई अड्डे"]
 )
 POST_NOMINALS = frozenset()  # see ``en``: Hindi copy leaves the decorations out
