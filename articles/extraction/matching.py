@@ -72,13 +72,17 @@ def compare_words(first, second):
 
 
 def _groupings(words, count):
-    """Ways to join adjacent ``words`` into ``count`` groups, in order."""
+    """Ways to join adjacent ``words`` into ``count`` groups, in order. An initial is never joined to another
+    word: "R. C. P. Singh" is not "R K Psingh" (so not "R K Singh")."""
     if count == len(words):
         yield tuple(words)
         return
     for cuts in itertools.combinations(range(1, len(words)), count - 1):
         bounds = (0, *cuts, len(words))
-        yield tuple("".join(words[bounds[i] : bounds[i + 1]]) for i in range(count))
+        groups = [words[bounds[i] : bounds[i + 1]] for i in range(count)]
+        if any(len(group) > 1 and any(len(word) == 1 for word in group) for group in groups):
+            continue
+        yield tuple("".join(group) for group in groups)
 
 
 def _compare_aligned(first, second):

@@ -10,6 +10,7 @@ definite article ("the Defence Minister"). A name may follow the chain
 (``references``).
 """
 
+import functools
 import itertools
 import re
 from dataclasses import dataclass
@@ -24,7 +25,9 @@ from .rules import COUNTERPART, OFFICE, RANK, phrase_key
 # "Maj Gen (retd.) Tareq …": a retired officer keeps his rank, with the mark after it; "National Security
 # Advisor (NSA) Ajit Doval", "सलाहकार(NSA) निकोलाई …": the office's acronym. Both are part of the title.
 _RETIRED_MARK = r"\((?:[Rr]etd|[Rr]etired|सेवानिवृत्त|रिटायर्ड|से\.नि)\.?\)"
-_RETIRED_AFTER = re.compile(r"\s*(?:" + _RETIRED_MARK + r"|\([A-Z]{2,6}\))")
+# A party office's branch in brackets is part of it too: "BJP general secretary (organisation) BL Santosh".
+_BRANCH_MARK = r"\((?:[Oo]rgani[sz]ation|संगठन)\)"
+_RETIRED_AFTER = re.compile(r"\s*(?:" + _RETIRED_MARK + "|" + _BRANCH_MARK + r"|\([A-Z]{2,6}\))")
 _OPENING_BRACKET = re.compile(r"\s*\(")
 _GAP_BETWEEN_TITLES = re.compile(r"\s*,?\s*(?:" + _RETIRED_MARK + r"\s*,?\s*)?")
 _GAP_BEFORE_NAME = re.compile(r"\s*,?\s*")
@@ -156,9 +159,33 @@ def find_titles(document):
     if rules.module.NAMES_CAPITALISED:
         titles = [t for t in titles if not _rank_as_surname(document, t)]
         titles = [_rank_as_office(document, t) for t in titles]
+        titles = [_domain_before(document, t) for t in titles]
         starts = [t.start for t in titles]
         titles = [_with_domain(document, t, starts) for t in titles]
     return titles
+
+
+@functools.lru_cache(maxsize=None)
+def _domains_before(domains):
+    alternatives = "|".join(re.escape(d) for d in sorted(domains, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})\s+$")
+
+
+def _domain_before(document, title):
+    """An office with the domain it is named after written before it: "Road Transport and Highways Minister
+    Nitin Gadkari", "Jal Shakti Minister X" (``OFFICE_DOMAINS``; the office alone was found, and the domain's
+    "and" would otherwise read as a list before it)."""
+    if title.kind != OFFICE or title.text != "Minister":
+        return title
+    before = _domains_before(document.rules.module.OFFICE_DOMAINS).search(
+        document.text, max(0, title.start - _LONGEST_DOMAIN), title.start
+    )
+    if before is None:
+        return title
+    return Title(before.start(), title.end, title.kind, title.concept, document.text[before.start() : title.end])
+
+
+_LONGEST_DOMAIN = 60  # characters, with the space before the office
 
 
 _WORD_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")

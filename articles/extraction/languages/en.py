@@ -244,8 +244,8 @@ NAME_STOP_SUFFIXES = ()
 # Genitive postpositions between a qualifier and a title (none in English: "'s").
 GENITIVE_MARKERS = ()
 
-# A country after a title: "Minister of Defence of Tajikistan".
-COUNTRY_AFTER_TITLE = r"\s+of\s+(?:the\s+)?"
+# A country after a title: "Minister of Defence of Tajikistan", "his counterpart from North Macedonia, X".
+COUNTRY_AFTER_TITLE = r"\s+(?:of|from)\s+(?:the\s+)?"
 
 # Lower-case words allowed inside a name ("Mohammed bin Salman").
 NAME_PARTICLES = frozenset("bin bint ibn al el de da del van von der den ul ud".split())
@@ -347,7 +347,7 @@ CUE_WORDS = (
     "discussed", "discuss", "deliberated", "speaks", "speak", "virtual", "video", "dinner", "lunch", "luncheon",
     "breakfast", "conversations", "conversation", "credentials", "presented", "accepted", "rang",
     "sat", "sits", "contacted", "talk", "chat", "chats", "pull-aside", "pull-asides", "interactions", "upon", "review",
-    "welcome", "reception", "greeted", "dialogue", "discussion", "videoconference", "video-conference", "teleconference",
+    "welcome", "reception", "greeted", "visited", "dialogue", "discussion", "videoconference", "video-conference", "teleconference",
 )
 
 # What says a meeting named by its noun happened: "the meeting between X and Y took place / was productive".
@@ -368,6 +368,10 @@ HELD_CUES = (
     r"|conversation|chat)\b"
     r"(?:\s+with)?",
     r"\b(?:interacted|interacts)\s+with\b",
+    # "Later, the Chief Minister visited Road Transport Minister X and discussed …": visiting a person (a title or a
+    # name right after the verb; "visited Delhi", "visited the site" name nobody, and "visited Amritsar with Y"
+    # was a journey together).
+    r"\bvisited\b(?=\s+(?-i:[A-Z]))(?![^.;]{0,100}?\b(?:with|accompanied\s+by)\b)",
     # "X engaged in constructive talks with Y"; "X is holding a bilateral meeting with Y" (as the story is filed).
     r"\b(?:engaged|engages)\s+in\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|dialogue|consultations|conversation)\s+with\b",
     r"\b(?:is|are)\s+holding\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|dialogue)\s+with\b",
@@ -409,6 +413,8 @@ HELD_CUES = (
     r"\b(?:received|welcomed|hosted)\b(?=\s+(?:an?|the)\s+(?:(?!(?:from|of|to|with)\b)[\w-]+\s+){0,4}?delegations?\s+(?:led|headed)\s+by\b)",
     r"\b(?:paid|made)\s+(?:a\s+)?(?:courtesy\s+)?(?:calls?|visits?)\s+(?:on|to)\b",
     r"\bexchanged\s+(?:views|notes|ideas)\s+with\b",
+    # "X and Y exchanged views on maritime security": the two named before it.
+    r"\bexchanged\s+(?:their\s+)?(?:views|notes|ideas|thoughts)\b(?!\s+with\b)",
     r"\bhad\s+(?:[\w-]+\s+){0,3}?(?:talks|meetings?|discussions|consultations|interactions?|dinner|lunch|"
     r"luncheon|breakfast|conversations?|chats?|pull-asides?)\b" + _NOT_BEFORE_MEETING + r"(?:\s+with)?",
     # "X and Y held brief conversations", "engaged in a brief interaction", "had a pull-aside with Y".
@@ -657,7 +663,7 @@ NOUN_CUE_ENDS = frozenset(
 # "held meetings with A, B and C" (the plural) is one meeting each too.
 ONE_EACH_CUES = (
     r"\b(?:met|meets|meet|called|calls|call|spoke|speaks|speak|interacted|interacts|interact|received|receive"
-    r"|welcomed|welcome|paid|pay)\b",
+    r"|welcomed|welcome|paid|pay|visited)\b",
     r"\b(?:held|had|holds)\s+(?:separate\s+|bilateral\s+|separate\s+bilateral\s+)?meetings\b",
 )
 # Nouns of a larger event.
