@@ -45,6 +45,12 @@ def test_a_full_name_with_its_acronym_defines_a_new_organisation():
     assert {surface for _, surface in mentions(extraction)} == {"Collective Security Treaty Organization", "CSTO"}
 
 
+def test_an_acronym_of_initials_only_takes_every_word_it_is_the_initials_of():
+    # "Private PartnershiP Authority" spells PPPA too, with a second letter of a word: the initials come first.
+    extraction = run("The Public Private Partnership Authority (PPPA) held a signing ceremony on Sunday.", "en")
+    assert list(found(extraction)) == ["Public Private Partnership Authority"]
+
+
 def test_the_hindi_definition_ties_the_hindi_name_to_the_latin_acronym():
     extraction = run("सामूहिक सुरक्षा संधि संगठन (सीएसटीओ) की बैठक हुई.", "hi")
     (csto,) = extraction.new_organisations

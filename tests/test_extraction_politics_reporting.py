@@ -113,3 +113,60 @@ def test_a_hindi_converb_of_meeting_then_a_past_verb_is_a_held_meeting():
 )
 def test_hindi_together_with_a_plan_or_a_make_up_is_no_held_meeting(text):
     assert held_pairs(text, "hi") == []
+
+
+def test_deliberating_with_someone_in_hindi_is_a_meeting_alone_it_is_none():
+    together = "मुख्यमंत्री योगी आदित्यनाथ ने गृह मंत्री अमित शाह के साथ मंत्रिमंडल विस्तार पर भी मंथन किया।"
+    assert held_pairs(together, "hi") == [(str(SHAH), "योगी आदित्यनाथ")]
+    assert held_pairs("मुख्यमंत्री योगी आदित्यनाथ ने चुनाव परिणामों पर मंथन किया।", "hi") == []
+
+
+def kinds_of_held(text):
+    extraction = run(text, "en", gazetteer=known_india())
+    return sorted((participants, kind) for participants, status, kind in meetings(extraction) if status == HELD)
+
+
+def test_an_invitation_during_a_phone_conversation_is_a_call_of_the_two():
+    text = "Rajnath Singh has invited his Belarusian counterpart, Viktor Khrenin, during a phone conversation on Monday."
+    assert kinds_of_held(text) == [(tuple(sorted((str(SINGH), str(KHRENIN)))), "call")]
+
+
+def test_an_invitation_in_a_speech_is_no_call():
+    assert kinds_of_held("Rajnath Singh invited Viktor Khrenin to the expo during a speech in Parliament.") == []
+
+
+def test_two_who_sat_down_for_a_meeting_met():
+    text = "Rajnath Singh and Viktor Khrenin on Friday sat down for a bilateral meeting in Minsk."
+    assert kinds_of_held(text) == [(tuple(sorted((str(SINGH), str(KHRENIN)))), BILATERAL)]
+
+
+def test_guests_received_by_hosts_respectively_pair_in_order():
+    text = (
+        "Defence Minister Viktor Khrenin and Italian Defence Minister Guido Crosetto were received at the airport by "
+        "Union Ministers Shobha Karandlaje and Darshana Jardosh, respectively."
+    )
+    assert held_pairs(text) == [(str(KHRENIN), "Shobha Karandlaje"), ("Darshana Jardosh", "Guido Crosetto")]
+
+
+def test_union_ministers_named_together_are_people_not_a_body():
+    extraction = run("Guests were received by Union Ministers Shobha Karandlaje and Darshana Jardosh.", "en")
+    assert sorted(people(extraction)) == ["Darshana Jardosh", "Shobha Karandlaje"]
+    assert extraction.organisations == []
+
+
+def test_a_demonym_before_an_office_is_not_the_end_of_a_companys_name():
+    text = "President Abdel Fattah El-Sisi received at Cairo Airport Turkish President Recep Tayyip Erdogan on Friday."
+    assert run(text, "en").organisations == []
+
+
+def test_a_comma_and_a_new_subject_with_its_own_verb_is_a_second_meeting():
+    text = "Rajnath Singh met Kurt Campbell, and Ajit Doval had a meeting with Jake Sullivan."
+    assert held_pairs(text) == [(str(SINGH), "Kurt Campbell"), ("Ajit Doval", "Jake Sullivan")]
+
+
+def test_hindi_respectively_pairs_in_order():
+    text = (
+        "रक्षा मंत्री राजनाथ सिंह और मुख्यमंत्री योगी आदित्यनाथ ने क्रमशः बेलारूस के रक्षा मंत्री विक्टर ख्रेनिन और"
+        " गृह मंत्री अमित शाह से मुलाकात की।"
+    )
+    assert held_pairs(text, "hi") == [(str(SINGH), str(KHRENIN)), (str(SHAH), "योगी आदित्यनाथ")]

@@ -538,7 +538,14 @@ class MeetingReader(ParticipantReader):
         # One meeting each: a companion ("met Y and his wife Z") is in the meeting of the one they came with.
         one_each = [[lead, other, *(c for c, of in companions.items() if of == other)] for other in objects
                     if other not in companions]
-        if separate and lead is not None and len(one_each) >= 2:
+        if (
+            self.rules.respectively.search(text, *clause)
+            and len(subjects) == len(objects) >= 2
+            and not companions
+        ):
+            # "A and B were received at the airport by C and D, respectively": A by C, B by D.
+            groups = [[subject, other] for subject, other in zip(subjects, objects)]
+        elif separate and lead is not None and len(one_each) >= 2:
             groups = one_each
         elif self.rules.separately.search(text, *clause) and len(subjects) >= 2 and len(objects) == 1:
             # "A और B ने श्री कोविंद से अलग-अलग मुलाकात की", "A and B met Y separately": each of them met Y.

@@ -147,6 +147,12 @@ def _body_words(document, module, words, title_spans):
         return []
     if len(chosen) == 1 and (chosen[0][0] in module.NAME_STOP_WORDS or _demonym_like(document, chosen[0][0])):
         return []  # "The CEO", "Army chief", a demonym the gazetteer lacks: no body ("Air India" is a name)
+    last, last_start = chosen[-1] if chosen else ("", 0)
+    if chosen and (
+        document.overlapping(last_start, last_start + len(last), (DEMONYM,)) is not None
+        or _demonym_like(document, last)
+    ):
+        return []  # "received at Cairo Airport Turkish President X": a national office, the words before it no body's
     return chosen
 
 

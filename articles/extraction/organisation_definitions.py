@@ -44,20 +44,22 @@ def _latin_definition(document, bracket, acronym):
             candidates.insert(0, (word, start))
         else:
             break
-    for count in range(1, len(candidates) + 1):
-        chosen = candidates[-count:]
-        if chosen[0][0].lower() in _CONNECTORS:
-            continue
-        names = [w for w, _ in chosen]
-        if _spells(acronym, names):
-            return chosen[0][1]
+    # Words that give their initials only, first: "Public Private Partnership Authority (PPPA)" is not "Private
+    # PartnershiP Authority"; then words that give more of their letters ("Southeast" → SE in ASEAN).
+    for initials_only in (True, False):
+        for count in range(1, len(candidates) + 1):
+            chosen = candidates[-count:]
+            if chosen[0][0].lower() in _CONNECTORS:
+                continue
+            if _spells(acronym, [w for w, _ in chosen], initials_only):
+                return chosen[0][1]
     return None
 
 
-def _spells(acronym, words):
+def _spells(acronym, words, initials_only=False):
     """Do ``words`` spell ``acronym``? Each capitalised word (or hyphenated part) gives its initial,
-    perhaps followed by more of its letters ("Southeast" → SE in ASEAN); connectors give their
-    initial or nothing ("Ministry of Defence" → MoD or MD)."""
+    perhaps followed by more of its letters ("Southeast" → SE in ASEAN) unless ``initials_only``;
+    connectors give their initial or nothing ("Ministry of Defence" → MoD or MD)."""
     letters = acronym.upper()
     parts = [part for word in words for part in word.split("-") if part]
 
@@ -75,7 +77,7 @@ def _spells(acronym, words):
         while True:
             if spell(part_index + 1, index):
                 return True
-            if index >= len(letters) or connector:
+            if index >= len(letters) or connector or initials_only:
                 return False
             found = part.upper().find(letters[index], position)
             if found == -1:

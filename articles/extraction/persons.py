@@ -313,8 +313,8 @@ def find_titled_names(document, chains, titles):
             before = _name_before(document, chain, title_starts) if rules.module.NAMES_CAPITALISED else None
             if before is not None:
                 names.append(before)  # "Marje Luup, Ambassador of Estonia;": the name, then its office
-            else:
-                references.append(chain)
+            elif not plural or chain.counterpart:
+                references.append(chain)  # "Union Ministers" with no names after it stands for no one
     return _split_run_on_names(document, names), references
 
 

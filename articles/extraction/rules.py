@@ -154,6 +154,7 @@ class CompiledRules:
         self.name_honorifics = frozenset(phrase_key(h) for h in module.NAME_HONORIFICS)
         self.adjective_titles = frozenset(phrase_key(t) for t in module.ADJECTIVE_TITLES)
         self.separately = any_of(module.SEPARATELY_CUES, flags)
+        self.respectively = any_of(module.RESPECTIVELY_CUES, flags)
         self.together = any_of(module.TOGETHER_CUES, flags)
         self.denial = any_of(module.DENIAL_CUES, flags)
         self.doubt = any_of(module.DOUBT_CUES, flags)

@@ -73,7 +73,7 @@ ROLE_TITLES = {
     "president": ("President", "President-elect"),
     "vice_president": ("Vice President", "Vice-President"),
     "chief_minister": ("Chief Minister", "CM"),
-    "minister": ("Minister", "Union Minister", "Minister of State", "MoS", "Union MoS"),
+    "minister": ("Minister", "Union Minister", "Union Ministers", "Minister of State", "MoS", "Union MoS"),
     "national_security_adviser": ("National Security Adviser", "National Security Advisor", "NSA"),
     "chief_of_defence_staff": ("Chief of Defence Staff", "Chief of Defense Staff", "CDS"),
     "army_chief": ("Army Chief", "Chief of Army Staff", "Chief of the Army Staff", "Army Chief of Staff", "COAS"),
@@ -224,7 +224,7 @@ PERSON_VERBS_AFTER = frozenset(
 # "his counterpart X": the person holds the same office as the subject.
 COUNTERPART_WORDS = ("counterpart", "counterparts")
 # Titles in the plural introduce a list of names: "his counterparts X and Y".
-PLURAL_TITLES = ("counterparts",)
+PLURAL_TITLES = ("counterparts", "Union Ministers")  # "… by Union Ministers A and B, respectively"
 
 # A capitalised adjective of nationality the gazetteer may not know ("Iranian",
 # "Vietnamese"): it qualifies a title, though its country stays unknown.
@@ -376,6 +376,9 @@ HELD_CUES = (
     r"\b(?:engaged|engages)\s+in\s+(?:[\w-]+\s+){0,3}?(?:talks|discussions|dialogue|consultations|conversation)\s+with\b",
     r"\b(?:is|are)\s+holding\s+(?:[\w+-]+\s+){0,4}?(?:talks|meetings?|discussions|consultations|dialogue)\s+with\b",
     r"\b(?:sat|sits)\s+down\s+with\b",
+    # "X and Y on Friday sat down for a bilateral meeting": the two named before it.
+    r"\b(?:sat|sits)\s+down\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:meeting|talks|discussions|dinner|lunch)\b"
+    r"(?!\s+with\b)",
     # Credentials: "X presented his credentials to President Y", "President Y accepted credentials from X".
     r"\bpresent(?:ed|s)\s+(?:(?:his|her|their|the)\s+)?(?:letters?\s+of\s+)?(?:credentials|credence)\s+to\b",
     r"\baccept(?:ed|s)\s+(?:the\s+)?(?:letters?\s+of\s+)?credentials\s+(?:of|from)\b",
@@ -482,8 +485,10 @@ CALL_CUES = (
     r"\bmade\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?(?:phone|telephone|telephonic|video)\s+calls?\s+to"
     r"(?:\s+(?:congratulate|greet|wish|thank))?\b",
     r"\b(?:was|were)\s+called\s+by\b",
-    # "X told Y in a phone call that …": what was said on a call of the two (the meeting's version: HELD_CUES).
-    r"\b(?:told|assured|urged|conveyed\s+to|informed)\b(?=[^.;]{0,80}\b(?:in|during|over)\s+(?:a|an|the|their)\s+"
+    # "X told Y in a phone call that …", "X invited his counterpart, Y, during a phone conversation": what one said
+    # to the other on a call of the two (the meeting's version: HELD_CUES).
+    r"\b(?:told|assured|urged|conveyed\s+to|informed|invited|thanked|congratulated|briefed)\b"
+    r"(?=[^.;]{0,80}\b(?:in|during|over)\s+(?:a|an|the|their)\s+"
     r"(?:phone|telephone|telephonic|video)\s+(?:call|conversation)\b)",
     # "X and Y spoke on the phone on Monday": the two who spoke, named before.
     r"\b(?:spoke|spoken|talked)\s+(?:over|on|by)\s+(?:the\s+)?(?:phone|telephone)\b(?!\s+(?:with|to)\b)",
@@ -640,6 +645,8 @@ SEPARATELY_CUES = (
     r"\b(?:paid|made)\s+(?:courtesy\s+)?(?:calls|visits)\s+(?:on|to)\b",
     r"\bmeetings\s+with\b",
 )
+# "A and B were received by C and D, respectively": the first with the first, the second with the second.
+RESPECTIVELY_CUES = (r"\brespectively\b",)
 OWNER_PRONOUN_CUES = ()  # English owners are possessives of names ("Jaishankar's talks"), read elsewhere
 OBJECT_PRONOUN_CUES = ()  # "met him" names nobody new: English objects are names and titles
 HELD_AFTER_NOUN_CUES = ()
@@ -699,8 +706,14 @@ OBJECT_MARKERS = ()
 COORDINATORS = ("and",)
 # Clauses end here: cues in another clause do not apply. (Each break contains
 # one of the ``CLAUSE_BREAK_WORDS``: a sentence with none is one clause.)
-CLAUSE_BREAK_WORDS = (";", "but", "however", "whereas", "although", "while")
-CLAUSE_BREAKS = (r";", r",?\s+but\s+", r",?\s+however\b", r",?\s+whereas\s+", r",?\s+although\s+", r"\bwhile\s+(?!attending)")
+CLAUSE_BREAK_WORDS = (";", "but", "however", "whereas", "although", "while", "and")
+CLAUSE_BREAKS = (
+    r";", r",?\s+but\s+", r",?\s+however\b", r",?\s+whereas\s+", r",?\s+although\s+", r"\bwhile\s+(?!attending)",
+    # "X met A, and NSA B had a meeting with C": a comma, "and", a new subject (no comma, no other "and") and its
+    # meeting verb begin a second clause.
+    r",\s+and\s+(?=(?:(?!and\b)[\w.'’-]+\s+){1,8}?(?:also\s+)?(?:met|had|held|called|spoke|hosted|received|welcomed"
+    r"|visited|interacted|paid)\b)",
+)
 # A country is a meeting's place only after one of these ("met in India").
 LOCATIVE_BEFORE = frozenset({"in", "at"})
 LOCATIVE_AFTER = frozenset()
